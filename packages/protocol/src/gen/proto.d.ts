@@ -1,0 +1,832 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace connector_e2e {
+
+    namespace v1 {
+
+        interface IAtalaMessage extends connector_e2e.v1.AtalaMessage.$Properties {
+        }
+
+        class AtalaMessage {
+            constructor(properties?: connector_e2e.v1.AtalaMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            proofRequest?: (connector_e2e.v1.ProofRequest.$Properties|null);
+            encryptedMessage?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+            plainCredential?: (connector_e2e.v1.PlainTextCredential.$Properties|null);
+            credentialRevoked?: (connector_e2e.v1.CredentialRevoked.$Properties|null);
+            atalaErrorMessage?: (connector_e2e.v1.AtalaErrorMessage.$Properties|null);
+            customMessage?: (google.protobuf.Any.$Properties|null);
+            e2eAck?: (connector_e2e.v1.EndToEndAck.$Properties|null);
+            credentialJwt?: (connector_e2e.v1.VerifiableCredentialJwt.$Properties|null);
+            replyTo: string;
+            messageId: string;
+            message?: ("proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt");
+            static create(properties: connector_e2e.v1.AtalaMessage.$Shape): connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape;
+            static create(properties?: connector_e2e.v1.AtalaMessage.$Properties): connector_e2e.v1.AtalaMessage;
+            static encode(message: connector_e2e.v1.AtalaMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AtalaMessage {
+            interface $Properties {
+                proofRequest?: (connector_e2e.v1.ProofRequest.$Properties|null);
+                encryptedMessage?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+                plainCredential?: (connector_e2e.v1.PlainTextCredential.$Properties|null);
+                credentialRevoked?: (connector_e2e.v1.CredentialRevoked.$Properties|null);
+                atalaErrorMessage?: (connector_e2e.v1.AtalaErrorMessage.$Properties|null);
+                customMessage?: (google.protobuf.Any.$Properties|null);
+                e2eAck?: (connector_e2e.v1.EndToEndAck.$Properties|null);
+                credentialJwt?: (connector_e2e.v1.VerifiableCredentialJwt.$Properties|null);
+                replyTo?: (string|null);
+                messageId?: (string|null);
+                message?: ("proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              proofRequest?: connector_e2e.v1.ProofRequest.$Shape|null;
+              encryptedMessage?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+              plainCredential?: connector_e2e.v1.PlainTextCredential.$Shape|null;
+              credentialRevoked?: connector_e2e.v1.CredentialRevoked.$Shape|null;
+              atalaErrorMessage?: connector_e2e.v1.AtalaErrorMessage.$Shape|null;
+              customMessage?: google.protobuf.Any.$Shape|null;
+              e2eAck?: connector_e2e.v1.EndToEndAck.$Shape|null;
+              credentialJwt?: connector_e2e.v1.VerifiableCredentialJwt.$Shape|null;
+              replyTo?: string|null;
+              messageId?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.EncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
+            );
+        }
+
+        interface IEncryptedMessage extends connector_e2e.v1.EncryptedMessage.$Properties {
+        }
+
+        class EncryptedMessage {
+            constructor(properties?: connector_e2e.v1.EncryptedMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            content: Uint8Array;
+            connectionId: string;
+            static create(properties: connector_e2e.v1.EncryptedMessage.$Shape): connector_e2e.v1.EncryptedMessage & connector_e2e.v1.EncryptedMessage.$Shape;
+            static create(properties?: connector_e2e.v1.EncryptedMessage.$Properties): connector_e2e.v1.EncryptedMessage;
+            static encode(message: connector_e2e.v1.EncryptedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.EncryptedMessage & connector_e2e.v1.EncryptedMessage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EncryptedMessage {
+            interface $Properties {
+                content?: (Uint8Array|null);
+                connectionId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.EncryptedMessage.$Properties;
+        }
+
+        interface IProofRequest extends connector_e2e.v1.ProofRequest.$Properties {
+        }
+
+        class ProofRequest {
+            constructor(properties?: connector_e2e.v1.ProofRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            typeIds: string[];
+            connectionToken: string;
+            static create(properties: connector_e2e.v1.ProofRequest.$Shape): connector_e2e.v1.ProofRequest & connector_e2e.v1.ProofRequest.$Shape;
+            static create(properties?: connector_e2e.v1.ProofRequest.$Properties): connector_e2e.v1.ProofRequest;
+            static encode(message: connector_e2e.v1.ProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.ProofRequest & connector_e2e.v1.ProofRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProofRequest {
+            interface $Properties {
+                typeIds?: (string[]|null);
+                connectionToken?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.ProofRequest.$Properties;
+        }
+
+        interface IPlainTextCredential extends connector_e2e.v1.PlainTextCredential.$Properties {
+        }
+
+        class PlainTextCredential {
+            constructor(properties?: connector_e2e.v1.PlainTextCredential.$Properties);
+            $unknowns?: Uint8Array[];
+            encodedCredential: string;
+            encodedMerkleProof: string;
+            static create(properties: connector_e2e.v1.PlainTextCredential.$Shape): connector_e2e.v1.PlainTextCredential & connector_e2e.v1.PlainTextCredential.$Shape;
+            static create(properties?: connector_e2e.v1.PlainTextCredential.$Properties): connector_e2e.v1.PlainTextCredential;
+            static encode(message: connector_e2e.v1.PlainTextCredential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.PlainTextCredential & connector_e2e.v1.PlainTextCredential.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlainTextCredential {
+            interface $Properties {
+                encodedCredential?: (string|null);
+                encodedMerkleProof?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.PlainTextCredential.$Properties;
+        }
+
+        interface ICredentialRevoked extends connector_e2e.v1.CredentialRevoked.$Properties {
+        }
+
+        class CredentialRevoked {
+            constructor(properties?: connector_e2e.v1.CredentialRevoked.$Properties);
+            $unknowns?: Uint8Array[];
+            credentialId: string;
+            reason: string;
+            static create(properties: connector_e2e.v1.CredentialRevoked.$Shape): connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape;
+            static create(properties?: connector_e2e.v1.CredentialRevoked.$Properties): connector_e2e.v1.CredentialRevoked;
+            static encode(message: connector_e2e.v1.CredentialRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CredentialRevoked {
+            interface $Properties {
+                credentialId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.CredentialRevoked.$Properties;
+        }
+
+        interface IAtalaErrorMessage extends connector_e2e.v1.AtalaErrorMessage.$Properties {
+        }
+
+        class AtalaErrorMessage {
+            constructor(properties?: connector_e2e.v1.AtalaErrorMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            message: string;
+            static create(properties: connector_e2e.v1.AtalaErrorMessage.$Shape): connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape;
+            static create(properties?: connector_e2e.v1.AtalaErrorMessage.$Properties): connector_e2e.v1.AtalaErrorMessage;
+            static encode(message: connector_e2e.v1.AtalaErrorMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AtalaErrorMessage {
+            interface $Properties {
+                code?: (number|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.AtalaErrorMessage.$Properties;
+        }
+
+        interface IVerifiableCredentialJwt extends connector_e2e.v1.VerifiableCredentialJwt.$Properties {
+        }
+
+        class VerifiableCredentialJwt {
+            constructor(properties?: connector_e2e.v1.VerifiableCredentialJwt.$Properties);
+            $unknowns?: Uint8Array[];
+            jwt: string;
+            static create(properties: connector_e2e.v1.VerifiableCredentialJwt.$Shape): connector_e2e.v1.VerifiableCredentialJwt & connector_e2e.v1.VerifiableCredentialJwt.$Shape;
+            static create(properties?: connector_e2e.v1.VerifiableCredentialJwt.$Properties): connector_e2e.v1.VerifiableCredentialJwt;
+            static encode(message: connector_e2e.v1.VerifiableCredentialJwt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.VerifiableCredentialJwt & connector_e2e.v1.VerifiableCredentialJwt.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifiableCredentialJwt {
+            interface $Properties {
+                jwt?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.VerifiableCredentialJwt.$Properties;
+        }
+
+        interface IEndToEndAck extends connector_e2e.v1.EndToEndAck.$Properties {
+        }
+
+        class EndToEndAck {
+            constructor(properties?: connector_e2e.v1.EndToEndAck.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            counters: number[];
+            receiveNext: number;
+            static create(properties: connector_e2e.v1.EndToEndAck.$Shape): connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape;
+            static create(properties?: connector_e2e.v1.EndToEndAck.$Properties): connector_e2e.v1.EndToEndAck;
+            static encode(message: connector_e2e.v1.EndToEndAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndToEndAck {
+            interface $Properties {
+                epoch?: (number|null);
+                counters?: (number[]|null);
+                receiveNext?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.EndToEndAck.$Properties;
+        }
+
+        interface ISealedControl extends connector_e2e.v1.SealedControl.$Properties {
+        }
+
+        class SealedControl {
+            constructor(properties?: connector_e2e.v1.SealedControl.$Properties);
+            $unknowns?: Uint8Array[];
+            connectionId: string;
+            iv: Uint8Array;
+            content: Uint8Array;
+            static create(properties: connector_e2e.v1.SealedControl.$Shape): connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape;
+            static create(properties?: connector_e2e.v1.SealedControl.$Properties): connector_e2e.v1.SealedControl;
+            static encode(message: connector_e2e.v1.SealedControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SealedControl {
+            interface $Properties {
+                connectionId?: (string|null);
+                iv?: (Uint8Array|null);
+                content?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.SealedControl.$Properties;
+        }
+
+        interface IControlMessage extends connector_e2e.v1.ControlMessage.$Properties {
+        }
+
+        class ControlMessage {
+            constructor(properties?: connector_e2e.v1.ControlMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            sequence: number;
+            resync?: (connector_e2e.v1.CounterResync.$Properties|null);
+            rekeyRequest?: (connector_e2e.v1.RekeyRequest.$Properties|null);
+            rekeyBundle?: (connector_e2e.v1.RekeyBundle.$Properties|null);
+            rekeyInit?: (connector_e2e.v1.RekeyInit.$Properties|null);
+            rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
+            status?: (connector_e2e.v1.StatusReport.$Properties|null);
+            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status");
+            static create(properties: connector_e2e.v1.ControlMessage.$Shape): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
+            static create(properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
+            static encode(message: connector_e2e.v1.ControlMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlMessage {
+            interface $Properties {
+                sequence?: (number|null);
+                resync?: (connector_e2e.v1.CounterResync.$Properties|null);
+                rekeyRequest?: (connector_e2e.v1.RekeyRequest.$Properties|null);
+                rekeyBundle?: (connector_e2e.v1.RekeyBundle.$Properties|null);
+                rekeyInit?: (connector_e2e.v1.RekeyInit.$Properties|null);
+                rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
+                status?: (connector_e2e.v1.StatusReport.$Properties|null);
+                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              sequence?: number|null;
+              resync?: connector_e2e.v1.CounterResync.$Shape|null;
+              rekeyRequest?: connector_e2e.v1.RekeyRequest.$Shape|null;
+              rekeyBundle?: connector_e2e.v1.RekeyBundle.$Shape|null;
+              rekeyInit?: connector_e2e.v1.RekeyInit.$Shape|null;
+              rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
+              status?: connector_e2e.v1.StatusReport.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape })
+            );
+        }
+
+        interface ICounterResync extends connector_e2e.v1.CounterResync.$Properties {
+        }
+
+        class CounterResync {
+            constructor(properties?: connector_e2e.v1.CounterResync.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            nextCounter: number;
+            static create(properties: connector_e2e.v1.CounterResync.$Shape): connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape;
+            static create(properties?: connector_e2e.v1.CounterResync.$Properties): connector_e2e.v1.CounterResync;
+            static encode(message: connector_e2e.v1.CounterResync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CounterResync {
+            interface $Properties {
+                epoch?: (number|null);
+                nextCounter?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.CounterResync.$Properties;
+        }
+
+        interface IRekeyRequest extends connector_e2e.v1.RekeyRequest.$Properties {
+        }
+
+        class RekeyRequest {
+            constructor(properties?: connector_e2e.v1.RekeyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            minEpoch: number;
+            reason: string;
+            static create(properties: connector_e2e.v1.RekeyRequest.$Shape): connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape;
+            static create(properties?: connector_e2e.v1.RekeyRequest.$Properties): connector_e2e.v1.RekeyRequest;
+            static encode(message: connector_e2e.v1.RekeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RekeyRequest {
+            interface $Properties {
+                minEpoch?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.RekeyRequest.$Properties;
+        }
+
+        interface IRekeyBundle extends connector_e2e.v1.RekeyBundle.$Properties {
+        }
+
+        class RekeyBundle {
+            constructor(properties?: connector_e2e.v1.RekeyBundle.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            prekey: Uint8Array;
+            static create(properties: connector_e2e.v1.RekeyBundle.$Shape): connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape;
+            static create(properties?: connector_e2e.v1.RekeyBundle.$Properties): connector_e2e.v1.RekeyBundle;
+            static encode(message: connector_e2e.v1.RekeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RekeyBundle {
+            interface $Properties {
+                epoch?: (number|null);
+                prekey?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.RekeyBundle.$Properties;
+        }
+
+        interface IRekeyInit extends connector_e2e.v1.RekeyInit.$Properties {
+        }
+
+        class RekeyInit {
+            constructor(properties?: connector_e2e.v1.RekeyInit.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            ephemeralKey: Uint8Array;
+            confirmation: Uint8Array;
+            static create(properties: connector_e2e.v1.RekeyInit.$Shape): connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape;
+            static create(properties?: connector_e2e.v1.RekeyInit.$Properties): connector_e2e.v1.RekeyInit;
+            static encode(message: connector_e2e.v1.RekeyInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RekeyInit {
+            interface $Properties {
+                epoch?: (number|null);
+                ephemeralKey?: (Uint8Array|null);
+                confirmation?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.RekeyInit.$Properties;
+        }
+
+        interface IRekeyConfirmation extends connector_e2e.v1.RekeyConfirmation.$Properties {
+        }
+
+        class RekeyConfirmation {
+            constructor(properties?: connector_e2e.v1.RekeyConfirmation.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            confirmation: Uint8Array;
+            static create(properties: connector_e2e.v1.RekeyConfirmation.$Shape): connector_e2e.v1.RekeyConfirmation & connector_e2e.v1.RekeyConfirmation.$Shape;
+            static create(properties?: connector_e2e.v1.RekeyConfirmation.$Properties): connector_e2e.v1.RekeyConfirmation;
+            static encode(message: connector_e2e.v1.RekeyConfirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyConfirmation & connector_e2e.v1.RekeyConfirmation.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RekeyConfirmation {
+            interface $Properties {
+                epoch?: (number|null);
+                confirmation?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.RekeyConfirmation.$Properties;
+        }
+
+        interface IStatusReport extends connector_e2e.v1.StatusReport.$Properties {
+        }
+
+        class StatusReport {
+            constructor(properties?: connector_e2e.v1.StatusReport.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            sendNext: number;
+            receiveEpoch: number;
+            receiveNext: number;
+            replyRequested: boolean;
+            static create(properties: connector_e2e.v1.StatusReport.$Shape): connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape;
+            static create(properties?: connector_e2e.v1.StatusReport.$Properties): connector_e2e.v1.StatusReport;
+            static encode(message: connector_e2e.v1.StatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatusReport {
+            interface $Properties {
+                epoch?: (number|null);
+                sendNext?: (number|null);
+                receiveEpoch?: (number|null);
+                receiveNext?: (number|null);
+                replyRequested?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.StatusReport.$Properties;
+        }
+
+        interface IFrame extends connector_e2e.v1.Frame.$Properties {
+        }
+
+        class Frame {
+            constructor(properties?: connector_e2e.v1.Frame.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            record?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+            handshake?: (connector_e2e.v1.HandshakeMessage.$Properties|null);
+            control?: (connector_e2e.v1.SealedControl.$Properties|null);
+            body?: ("record"|"handshake"|"control");
+            static create(properties: connector_e2e.v1.Frame.$Shape): connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape;
+            static create(properties?: connector_e2e.v1.Frame.$Properties): connector_e2e.v1.Frame;
+            static encode(message: connector_e2e.v1.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+            interface $Properties {
+                version?: (number|null);
+                record?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+                handshake?: (connector_e2e.v1.HandshakeMessage.$Properties|null);
+                control?: (connector_e2e.v1.SealedControl.$Properties|null);
+                body?: ("record"|"handshake"|"control");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              version?: number|null;
+              record?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+              handshake?: connector_e2e.v1.HandshakeMessage.$Shape|null;
+              control?: connector_e2e.v1.SealedControl.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; record?: null; handshake?: null; control?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape })
+            );
+        }
+
+        interface IInvitation extends connector_e2e.v1.Invitation.$Properties {
+        }
+
+        class Invitation {
+            constructor(properties?: connector_e2e.v1.Invitation.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            token: Uint8Array;
+            secret: Uint8Array;
+            commitment: Uint8Array;
+            expiresAt: number;
+            connectorUrl: string;
+            static create(properties: connector_e2e.v1.Invitation.$Shape): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
+            static create(properties?: connector_e2e.v1.Invitation.$Properties): connector_e2e.v1.Invitation;
+            static encode(message: connector_e2e.v1.Invitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Invitation {
+            interface $Properties {
+                version?: (number|null);
+                token?: (Uint8Array|null);
+                secret?: (Uint8Array|null);
+                commitment?: (Uint8Array|null);
+                expiresAt?: (number|null);
+                connectorUrl?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.Invitation.$Properties;
+        }
+
+        interface IPreKeyBundle extends connector_e2e.v1.PreKeyBundle.$Properties {
+        }
+
+        class PreKeyBundle {
+            constructor(properties?: connector_e2e.v1.PreKeyBundle.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            connectionId: string;
+            issuerDid: string;
+            identityKey: Uint8Array;
+            signedPrekey: Uint8Array;
+            oneTimePrekey: Uint8Array;
+            oneTimePrekeyId: number;
+            signature: Uint8Array;
+            signatureKeyId: string;
+            mac: Uint8Array;
+            static create(properties: connector_e2e.v1.PreKeyBundle.$Shape): connector_e2e.v1.PreKeyBundle & connector_e2e.v1.PreKeyBundle.$Shape;
+            static create(properties?: connector_e2e.v1.PreKeyBundle.$Properties): connector_e2e.v1.PreKeyBundle;
+            static encode(message: connector_e2e.v1.PreKeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.PreKeyBundle & connector_e2e.v1.PreKeyBundle.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PreKeyBundle {
+            interface $Properties {
+                version?: (number|null);
+                connectionId?: (string|null);
+                issuerDid?: (string|null);
+                identityKey?: (Uint8Array|null);
+                signedPrekey?: (Uint8Array|null);
+                oneTimePrekey?: (Uint8Array|null);
+                oneTimePrekeyId?: (number|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
+                mac?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.PreKeyBundle.$Properties;
+        }
+
+        interface IX3dhInit extends connector_e2e.v1.X3dhInit.$Properties {
+        }
+
+        class X3dhInit {
+            constructor(properties?: connector_e2e.v1.X3dhInit.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            connectionId: string;
+            holderDid: string;
+            identityKey: Uint8Array;
+            ephemeralKey: Uint8Array;
+            oneTimePrekeyId: number;
+            bundleHash: Uint8Array;
+            signature: Uint8Array;
+            signatureKeyId: string;
+            mac: Uint8Array;
+            confirmation: Uint8Array;
+            static create(properties: connector_e2e.v1.X3dhInit.$Shape): connector_e2e.v1.X3dhInit & connector_e2e.v1.X3dhInit.$Shape;
+            static create(properties?: connector_e2e.v1.X3dhInit.$Properties): connector_e2e.v1.X3dhInit;
+            static encode(message: connector_e2e.v1.X3dhInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.X3dhInit & connector_e2e.v1.X3dhInit.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace X3dhInit {
+            interface $Properties {
+                version?: (number|null);
+                connectionId?: (string|null);
+                holderDid?: (string|null);
+                identityKey?: (Uint8Array|null);
+                ephemeralKey?: (Uint8Array|null);
+                oneTimePrekeyId?: (number|null);
+                bundleHash?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
+                mac?: (Uint8Array|null);
+                confirmation?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.X3dhInit.$Properties;
+        }
+
+        interface IKeyConfirmation extends connector_e2e.v1.KeyConfirmation.$Properties {
+        }
+
+        class KeyConfirmation {
+            constructor(properties?: connector_e2e.v1.KeyConfirmation.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            connectionId: string;
+            confirmation: Uint8Array;
+            static create(properties: connector_e2e.v1.KeyConfirmation.$Shape): connector_e2e.v1.KeyConfirmation & connector_e2e.v1.KeyConfirmation.$Shape;
+            static create(properties?: connector_e2e.v1.KeyConfirmation.$Properties): connector_e2e.v1.KeyConfirmation;
+            static encode(message: connector_e2e.v1.KeyConfirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.KeyConfirmation & connector_e2e.v1.KeyConfirmation.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyConfirmation {
+            interface $Properties {
+                version?: (number|null);
+                connectionId?: (string|null);
+                confirmation?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.KeyConfirmation.$Properties;
+        }
+
+        interface IHandshakeMessage extends connector_e2e.v1.HandshakeMessage.$Properties {
+        }
+
+        class HandshakeMessage {
+            constructor(properties?: connector_e2e.v1.HandshakeMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            bundle?: (connector_e2e.v1.PreKeyBundle.$Properties|null);
+            init?: (connector_e2e.v1.X3dhInit.$Properties|null);
+            confirmation?: (connector_e2e.v1.KeyConfirmation.$Properties|null);
+            body?: ("bundle"|"init"|"confirmation");
+            static create(properties: connector_e2e.v1.HandshakeMessage.$Shape): connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape;
+            static create(properties?: connector_e2e.v1.HandshakeMessage.$Properties): connector_e2e.v1.HandshakeMessage;
+            static encode(message: connector_e2e.v1.HandshakeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HandshakeMessage {
+            interface $Properties {
+                bundle?: (connector_e2e.v1.PreKeyBundle.$Properties|null);
+                init?: (connector_e2e.v1.X3dhInit.$Properties|null);
+                confirmation?: (connector_e2e.v1.KeyConfirmation.$Properties|null);
+                body?: ("bundle"|"init"|"confirmation");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              bundle?: connector_e2e.v1.PreKeyBundle.$Shape|null;
+              init?: connector_e2e.v1.X3dhInit.$Shape|null;
+              confirmation?: connector_e2e.v1.KeyConfirmation.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; bundle?: null; init?: null; confirmation?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape })
+            );
+        }
+    }
+
+    namespace storage {
+
+        namespace v1 {
+
+            interface IReceiveEpochRecord extends connector_e2e.storage.v1.ReceiveEpochRecord.$Properties {
+            }
+
+            class ReceiveEpochRecord {
+                constructor(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                epoch: number;
+                key: Uint8Array;
+                next: number;
+                seen: Uint8Array;
+                static create(properties: connector_e2e.storage.v1.ReceiveEpochRecord.$Shape): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
+                static create(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties): connector_e2e.storage.v1.ReceiveEpochRecord;
+                static encode(message: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReceiveEpochRecord {
+                interface $Properties {
+                    epoch?: (number|null);
+                    key?: (Uint8Array|null);
+                    next?: (number|null);
+                    seen?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.storage.v1.ReceiveEpochRecord.$Properties;
+            }
+
+            interface IPendingRekeyRecord extends connector_e2e.storage.v1.PendingRekeyRecord.$Properties {
+            }
+
+            class PendingRekeyRecord {
+                constructor(properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                epoch: number;
+                startedAt: number;
+                prekeyPrivate: Uint8Array;
+                prekeyPublic: Uint8Array;
+                sendKey: Uint8Array;
+                receiveKey: Uint8Array;
+                confirmOwn: Uint8Array;
+                confirmPeer: Uint8Array;
+                transcriptHash: Uint8Array;
+                static create(properties: connector_e2e.storage.v1.PendingRekeyRecord.$Shape): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
+                static create(properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties): connector_e2e.storage.v1.PendingRekeyRecord;
+                static encode(message: connector_e2e.storage.v1.PendingRekeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PendingRekeyRecord {
+                interface $Properties {
+                    epoch?: (number|null);
+                    startedAt?: (number|null);
+                    prekeyPrivate?: (Uint8Array|null);
+                    prekeyPublic?: (Uint8Array|null);
+                    sendKey?: (Uint8Array|null);
+                    receiveKey?: (Uint8Array|null);
+                    confirmOwn?: (Uint8Array|null);
+                    confirmPeer?: (Uint8Array|null);
+                    transcriptHash?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.storage.v1.PendingRekeyRecord.$Properties;
+            }
+
+            interface ISessionRecord extends connector_e2e.storage.v1.SessionRecord.$Properties {
+            }
+
+            class SessionRecord {
+                constructor(properties?: connector_e2e.storage.v1.SessionRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                schemaVersion: number;
+                connectionId: string;
+                role: number;
+                transcriptHash: Uint8Array;
+                resyncKey: Uint8Array;
+                confirmed: boolean;
+                peerConfirmKey: Uint8Array;
+                epoch: number;
+                sendKey: Uint8Array;
+                sendNext: number;
+                sendReservedUntil: number;
+                receive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
+                previousReceive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
+                controlSendSequence: number;
+                controlReceiveSequence: number;
+                resyncTimes: number[];
+                peerReceiveNext: number;
+                mustRekey: boolean;
+                rekeyMinEpoch: number;
+                pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
+                static create(properties: connector_e2e.storage.v1.SessionRecord.$Shape): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
+                static create(properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
+                static encode(message: connector_e2e.storage.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SessionRecord {
+                interface $Properties {
+                    schemaVersion?: (number|null);
+                    connectionId?: (string|null);
+                    role?: (number|null);
+                    transcriptHash?: (Uint8Array|null);
+                    resyncKey?: (Uint8Array|null);
+                    confirmed?: (boolean|null);
+                    peerConfirmKey?: (Uint8Array|null);
+                    epoch?: (number|null);
+                    sendKey?: (Uint8Array|null);
+                    sendNext?: (number|null);
+                    sendReservedUntil?: (number|null);
+                    receive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
+                    previousReceive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
+                    controlSendSequence?: (number|null);
+                    controlReceiveSequence?: (number|null);
+                    resyncTimes?: (number[]|null);
+                    peerReceiveNext?: (number|null);
+                    mustRekey?: (boolean|null);
+                    rekeyMinEpoch?: (number|null);
+                    pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.storage.v1.SessionRecord.$Properties;
+            }
+        }
+    }
+}
+
+export namespace google {
+
+    namespace protobuf {
+
+        interface IAny extends google.protobuf.Any.$Properties {
+        }
+
+        class Any {
+            constructor(properties?: google.protobuf.Any.$Properties);
+            $unknowns?: Uint8Array[];
+            type_url: string;
+            value: Uint8Array;
+            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Any {
+            interface $Properties {
+                type_url?: (string|null);
+                value?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.protobuf.Any.$Properties;
+        }
+    }
+}

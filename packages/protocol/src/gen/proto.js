@@ -1,0 +1,6385 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const connector_e2e = $root.connector_e2e = (() => {
+
+    /**
+     * Namespace connector_e2e.
+     * @exports connector_e2e
+     * @namespace
+     */
+    const connector_e2e = {};
+
+    connector_e2e.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof connector_e2e
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.AtalaMessage = (function() {
+
+            /**
+             * Properties of an AtalaMessage.
+             * @typedef {Object} connector_e2e.v1.AtalaMessage.$Properties
+             * @property {connector_e2e.v1.ProofRequest.$Properties|null} [proofRequest] AtalaMessage proofRequest
+             * @property {connector_e2e.v1.EncryptedMessage.$Properties|null} [encryptedMessage] AtalaMessage encryptedMessage
+             * @property {connector_e2e.v1.PlainTextCredential.$Properties|null} [plainCredential] AtalaMessage plainCredential
+             * @property {connector_e2e.v1.CredentialRevoked.$Properties|null} [credentialRevoked] AtalaMessage credentialRevoked
+             * @property {connector_e2e.v1.AtalaErrorMessage.$Properties|null} [atalaErrorMessage] AtalaMessage atalaErrorMessage
+             * @property {google.protobuf.Any.$Properties|null} [customMessage] AtalaMessage customMessage
+             * @property {connector_e2e.v1.EndToEndAck.$Properties|null} [e2eAck] AtalaMessage e2eAck
+             * @property {connector_e2e.v1.VerifiableCredentialJwt.$Properties|null} [credentialJwt] AtalaMessage credentialJwt
+             * @property {string|null} [replyTo] AtalaMessage replyTo
+             * @property {string|null} [messageId] AtalaMessage messageId
+             * @property {"proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt"} [message] AtalaMessage message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AtalaMessage.
+             * @memberof connector_e2e.v1
+             * @interface IAtalaMessage
+             * @augments connector_e2e.v1.AtalaMessage.$Properties
+             * @deprecated Use connector_e2e.v1.AtalaMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AtalaMessage.
+             * @typedef {{
+             *   proofRequest?: connector_e2e.v1.ProofRequest.$Shape|null;
+             *   encryptedMessage?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+             *   plainCredential?: connector_e2e.v1.PlainTextCredential.$Shape|null;
+             *   credentialRevoked?: connector_e2e.v1.CredentialRevoked.$Shape|null;
+             *   atalaErrorMessage?: connector_e2e.v1.AtalaErrorMessage.$Shape|null;
+             *   customMessage?: google.protobuf.Any.$Shape|null;
+             *   e2eAck?: connector_e2e.v1.EndToEndAck.$Shape|null;
+             *   credentialJwt?: connector_e2e.v1.VerifiableCredentialJwt.$Shape|null;
+             *   replyTo?: string|null;
+             *   messageId?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.EncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
+             * )} connector_e2e.v1.AtalaMessage.$Shape
+             */
+
+            /**
+             * Constructs a new AtalaMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents an AtalaMessage.
+             * @constructor
+             * @param {connector_e2e.v1.AtalaMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AtalaMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AtalaMessage proofRequest.
+             * @member {connector_e2e.v1.ProofRequest.$Properties|null|undefined} proofRequest
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.proofRequest = null;
+
+            /**
+             * AtalaMessage encryptedMessage.
+             * @member {connector_e2e.v1.EncryptedMessage.$Properties|null|undefined} encryptedMessage
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.encryptedMessage = null;
+
+            /**
+             * AtalaMessage plainCredential.
+             * @member {connector_e2e.v1.PlainTextCredential.$Properties|null|undefined} plainCredential
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.plainCredential = null;
+
+            /**
+             * AtalaMessage credentialRevoked.
+             * @member {connector_e2e.v1.CredentialRevoked.$Properties|null|undefined} credentialRevoked
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.credentialRevoked = null;
+
+            /**
+             * AtalaMessage atalaErrorMessage.
+             * @member {connector_e2e.v1.AtalaErrorMessage.$Properties|null|undefined} atalaErrorMessage
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.atalaErrorMessage = null;
+
+            /**
+             * AtalaMessage customMessage.
+             * @member {google.protobuf.Any.$Properties|null|undefined} customMessage
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.customMessage = null;
+
+            /**
+             * AtalaMessage e2eAck.
+             * @member {connector_e2e.v1.EndToEndAck.$Properties|null|undefined} e2eAck
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.e2eAck = null;
+
+            /**
+             * AtalaMessage credentialJwt.
+             * @member {connector_e2e.v1.VerifiableCredentialJwt.$Properties|null|undefined} credentialJwt
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.credentialJwt = null;
+
+            /**
+             * AtalaMessage replyTo.
+             * @member {string} replyTo
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.replyTo = "";
+
+            /**
+             * AtalaMessage messageId.
+             * @member {string} messageId
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.messageId = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AtalaMessage message.
+             * @member {"proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt"|undefined} message
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            $Object.defineProperty(AtalaMessage.prototype, "message", {
+                get: $util.oneOfGetter($oneOfFields = ["proofRequest", "encryptedMessage", "plainCredential", "credentialRevoked", "atalaErrorMessage", "customMessage", "e2eAck", "credentialJwt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AtalaMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.AtalaMessage} AtalaMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.AtalaMessage.$Shape): connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape;
+             *   (properties?: connector_e2e.v1.AtalaMessage.$Properties): connector_e2e.v1.AtalaMessage;
+             * }}
+             */
+            AtalaMessage.create = function(properties) {
+                return new AtalaMessage(properties);
+            };
+
+            /**
+             * Encodes the specified AtalaMessage message. Does not implicitly {@link connector_e2e.v1.AtalaMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaMessage.$Properties} message AtalaMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AtalaMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.proofRequest != null && $Object.hasOwnProperty.call(message, "proofRequest"))
+                    $root.connector_e2e.v1.ProofRequest.encode(message.proofRequest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.encryptedMessage != null && $Object.hasOwnProperty.call(message, "encryptedMessage"))
+                    $root.connector_e2e.v1.EncryptedMessage.encode(message.encryptedMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.plainCredential != null && $Object.hasOwnProperty.call(message, "plainCredential"))
+                    $root.connector_e2e.v1.PlainTextCredential.encode(message.plainCredential, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.credentialRevoked != null && $Object.hasOwnProperty.call(message, "credentialRevoked"))
+                    $root.connector_e2e.v1.CredentialRevoked.encode(message.credentialRevoked, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.atalaErrorMessage != null && $Object.hasOwnProperty.call(message, "atalaErrorMessage"))
+                    $root.connector_e2e.v1.AtalaErrorMessage.encode(message.atalaErrorMessage, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.customMessage != null && $Object.hasOwnProperty.call(message, "customMessage"))
+                    $root.google.protobuf.Any.encode(message.customMessage, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.e2eAck != null && $Object.hasOwnProperty.call(message, "e2eAck"))
+                    $root.connector_e2e.v1.EndToEndAck.encode(message.e2eAck, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.credentialJwt != null && $Object.hasOwnProperty.call(message, "credentialJwt"))
+                    $root.connector_e2e.v1.VerifiableCredentialJwt.encode(message.credentialJwt, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo") && message.replyTo !== "")
+                    writer.uint32(/* id 101, wireType 2 =*/810).string(message.replyTo);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 102, wireType 2 =*/818).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AtalaMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape} AtalaMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AtalaMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.AtalaMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.proofRequest = $root.connector_e2e.v1.ProofRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.proofRequest);
+                            message.message = "proofRequest";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptedMessage);
+                            message.message = "encryptedMessage";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.plainCredential = $root.connector_e2e.v1.PlainTextCredential.decode(reader, reader.size(), $undefined, _depth + 1, message.plainCredential);
+                            message.message = "plainCredential";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.credentialRevoked = $root.connector_e2e.v1.CredentialRevoked.decode(reader, reader.size(), $undefined, _depth + 1, message.credentialRevoked);
+                            message.message = "credentialRevoked";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.atalaErrorMessage = $root.connector_e2e.v1.AtalaErrorMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.atalaErrorMessage);
+                            message.message = "atalaErrorMessage";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.customMessage = $root.google.protobuf.Any.decode(reader, reader.size(), $undefined, _depth + 1, message.customMessage);
+                            message.message = "customMessage";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.e2eAck = $root.connector_e2e.v1.EndToEndAck.decode(reader, reader.size(), $undefined, _depth + 1, message.e2eAck);
+                            message.message = "e2eAck";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.credentialJwt = $root.connector_e2e.v1.VerifiableCredentialJwt.decode(reader, reader.size(), $undefined, _depth + 1, message.credentialJwt);
+                            message.message = "credentialJwt";
+                            continue;
+                        }
+                    case 101: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replyTo = value;
+                            else
+                                delete message.replyTo;
+                            continue;
+                        }
+                    case 102: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AtalaMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AtalaMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.AtalaMessage";
+            };
+
+            return AtalaMessage;
+        })();
+
+        v1.EncryptedMessage = (function() {
+
+            /**
+             * Properties of an EncryptedMessage.
+             * @typedef {Object} connector_e2e.v1.EncryptedMessage.$Properties
+             * @property {Uint8Array|null} [content] EncryptedMessage content
+             * @property {string|null} [connectionId] EncryptedMessage connectionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EncryptedMessage.
+             * @memberof connector_e2e.v1
+             * @interface IEncryptedMessage
+             * @augments connector_e2e.v1.EncryptedMessage.$Properties
+             * @deprecated Use connector_e2e.v1.EncryptedMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of an EncryptedMessage.
+             * @typedef {connector_e2e.v1.EncryptedMessage.$Properties} connector_e2e.v1.EncryptedMessage.$Shape
+             */
+
+            /**
+             * Constructs a new EncryptedMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents an EncryptedMessage.
+             * @constructor
+             * @param {connector_e2e.v1.EncryptedMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EncryptedMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EncryptedMessage content.
+             * @member {Uint8Array} content
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @instance
+             */
+            EncryptedMessage.prototype.content = $util.newBuffer([]);
+
+            /**
+             * EncryptedMessage connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @instance
+             */
+            EncryptedMessage.prototype.connectionId = "";
+
+            /**
+             * Creates a new EncryptedMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.EncryptedMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.EncryptedMessage} EncryptedMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.EncryptedMessage.$Shape): connector_e2e.v1.EncryptedMessage & connector_e2e.v1.EncryptedMessage.$Shape;
+             *   (properties?: connector_e2e.v1.EncryptedMessage.$Properties): connector_e2e.v1.EncryptedMessage;
+             * }}
+             */
+            EncryptedMessage.create = function(properties) {
+                return new EncryptedMessage(properties);
+            };
+
+            /**
+             * Encodes the specified EncryptedMessage message. Does not implicitly {@link connector_e2e.v1.EncryptedMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.EncryptedMessage.$Properties} message EncryptedMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EncryptedMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.content);
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EncryptedMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.EncryptedMessage & connector_e2e.v1.EncryptedMessage.$Shape} EncryptedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EncryptedMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.EncryptedMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EncryptedMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EncryptedMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.EncryptedMessage";
+            };
+
+            return EncryptedMessage;
+        })();
+
+        v1.ProofRequest = (function() {
+
+            /**
+             * Properties of a ProofRequest.
+             * @typedef {Object} connector_e2e.v1.ProofRequest.$Properties
+             * @property {Array.<string>|null} [typeIds] ProofRequest typeIds
+             * @property {string|null} [connectionToken] ProofRequest connectionToken
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProofRequest.
+             * @memberof connector_e2e.v1
+             * @interface IProofRequest
+             * @augments connector_e2e.v1.ProofRequest.$Properties
+             * @deprecated Use connector_e2e.v1.ProofRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProofRequest.
+             * @typedef {connector_e2e.v1.ProofRequest.$Properties} connector_e2e.v1.ProofRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProofRequest.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a ProofRequest.
+             * @constructor
+             * @param {connector_e2e.v1.ProofRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProofRequest = function (properties) {
+                this.typeIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProofRequest typeIds.
+             * @member {Array.<string>} typeIds
+             * @memberof connector_e2e.v1.ProofRequest
+             * @instance
+             */
+            ProofRequest.prototype.typeIds = $util.emptyArray;
+
+            /**
+             * ProofRequest connectionToken.
+             * @member {string} connectionToken
+             * @memberof connector_e2e.v1.ProofRequest
+             * @instance
+             */
+            ProofRequest.prototype.connectionToken = "";
+
+            /**
+             * Creates a new ProofRequest instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {connector_e2e.v1.ProofRequest.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.ProofRequest} ProofRequest instance
+             * @type {{
+             *   (properties: connector_e2e.v1.ProofRequest.$Shape): connector_e2e.v1.ProofRequest & connector_e2e.v1.ProofRequest.$Shape;
+             *   (properties?: connector_e2e.v1.ProofRequest.$Properties): connector_e2e.v1.ProofRequest;
+             * }}
+             */
+            ProofRequest.create = function(properties) {
+                return new ProofRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProofRequest message. Does not implicitly {@link connector_e2e.v1.ProofRequest.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {connector_e2e.v1.ProofRequest.$Properties} message ProofRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProofRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.typeIds != null && message.typeIds.length)
+                    for (let i = 0; i < message.typeIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.typeIds[i]);
+                if (message.connectionToken != null && $Object.hasOwnProperty.call(message, "connectionToken") && message.connectionToken !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionToken);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProofRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.ProofRequest & connector_e2e.v1.ProofRequest.$Shape} ProofRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProofRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.ProofRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.typeIds && message.typeIds.length))
+                                message.typeIds = [];
+                            message.typeIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionToken = value;
+                            else
+                                delete message.connectionToken;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProofRequest
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProofRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.ProofRequest";
+            };
+
+            return ProofRequest;
+        })();
+
+        v1.PlainTextCredential = (function() {
+
+            /**
+             * Properties of a PlainTextCredential.
+             * @typedef {Object} connector_e2e.v1.PlainTextCredential.$Properties
+             * @property {string|null} [encodedCredential] PlainTextCredential encodedCredential
+             * @property {string|null} [encodedMerkleProof] PlainTextCredential encodedMerkleProof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlainTextCredential.
+             * @memberof connector_e2e.v1
+             * @interface IPlainTextCredential
+             * @augments connector_e2e.v1.PlainTextCredential.$Properties
+             * @deprecated Use connector_e2e.v1.PlainTextCredential.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlainTextCredential.
+             * @typedef {connector_e2e.v1.PlainTextCredential.$Properties} connector_e2e.v1.PlainTextCredential.$Shape
+             */
+
+            /**
+             * Constructs a new PlainTextCredential.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a PlainTextCredential.
+             * @constructor
+             * @param {connector_e2e.v1.PlainTextCredential.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlainTextCredential = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlainTextCredential encodedCredential.
+             * @member {string} encodedCredential
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @instance
+             */
+            PlainTextCredential.prototype.encodedCredential = "";
+
+            /**
+             * PlainTextCredential encodedMerkleProof.
+             * @member {string} encodedMerkleProof
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @instance
+             */
+            PlainTextCredential.prototype.encodedMerkleProof = "";
+
+            /**
+             * Creates a new PlainTextCredential instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {connector_e2e.v1.PlainTextCredential.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.PlainTextCredential} PlainTextCredential instance
+             * @type {{
+             *   (properties: connector_e2e.v1.PlainTextCredential.$Shape): connector_e2e.v1.PlainTextCredential & connector_e2e.v1.PlainTextCredential.$Shape;
+             *   (properties?: connector_e2e.v1.PlainTextCredential.$Properties): connector_e2e.v1.PlainTextCredential;
+             * }}
+             */
+            PlainTextCredential.create = function(properties) {
+                return new PlainTextCredential(properties);
+            };
+
+            /**
+             * Encodes the specified PlainTextCredential message. Does not implicitly {@link connector_e2e.v1.PlainTextCredential.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {connector_e2e.v1.PlainTextCredential.$Properties} message PlainTextCredential message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlainTextCredential.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.encodedCredential != null && $Object.hasOwnProperty.call(message, "encodedCredential") && message.encodedCredential !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.encodedCredential);
+                if (message.encodedMerkleProof != null && $Object.hasOwnProperty.call(message, "encodedMerkleProof") && message.encodedMerkleProof !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.encodedMerkleProof);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlainTextCredential message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.PlainTextCredential & connector_e2e.v1.PlainTextCredential.$Shape} PlainTextCredential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlainTextCredential.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.PlainTextCredential();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.encodedCredential = value;
+                            else
+                                delete message.encodedCredential;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.encodedMerkleProof = value;
+                            else
+                                delete message.encodedMerkleProof;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlainTextCredential
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlainTextCredential.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.PlainTextCredential";
+            };
+
+            return PlainTextCredential;
+        })();
+
+        v1.CredentialRevoked = (function() {
+
+            /**
+             * Properties of a CredentialRevoked.
+             * @typedef {Object} connector_e2e.v1.CredentialRevoked.$Properties
+             * @property {string|null} [credentialId] CredentialRevoked credentialId
+             * @property {string|null} [reason] CredentialRevoked reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CredentialRevoked.
+             * @memberof connector_e2e.v1
+             * @interface ICredentialRevoked
+             * @augments connector_e2e.v1.CredentialRevoked.$Properties
+             * @deprecated Use connector_e2e.v1.CredentialRevoked.$Properties instead.
+             */
+
+            /**
+             * Shape of a CredentialRevoked.
+             * @typedef {connector_e2e.v1.CredentialRevoked.$Properties} connector_e2e.v1.CredentialRevoked.$Shape
+             */
+
+            /**
+             * Constructs a new CredentialRevoked.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a CredentialRevoked.
+             * @constructor
+             * @param {connector_e2e.v1.CredentialRevoked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CredentialRevoked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CredentialRevoked credentialId.
+             * @member {string} credentialId
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @instance
+             */
+            CredentialRevoked.prototype.credentialId = "";
+
+            /**
+             * CredentialRevoked reason.
+             * @member {string} reason
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @instance
+             */
+            CredentialRevoked.prototype.reason = "";
+
+            /**
+             * Creates a new CredentialRevoked instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {connector_e2e.v1.CredentialRevoked.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.CredentialRevoked} CredentialRevoked instance
+             * @type {{
+             *   (properties: connector_e2e.v1.CredentialRevoked.$Shape): connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape;
+             *   (properties?: connector_e2e.v1.CredentialRevoked.$Properties): connector_e2e.v1.CredentialRevoked;
+             * }}
+             */
+            CredentialRevoked.create = function(properties) {
+                return new CredentialRevoked(properties);
+            };
+
+            /**
+             * Encodes the specified CredentialRevoked message. Does not implicitly {@link connector_e2e.v1.CredentialRevoked.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {connector_e2e.v1.CredentialRevoked.$Properties} message CredentialRevoked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CredentialRevoked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId") && message.credentialId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.credentialId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CredentialRevoked message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape} CredentialRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CredentialRevoked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.CredentialRevoked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.credentialId = value;
+                            else
+                                delete message.credentialId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for CredentialRevoked
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CredentialRevoked.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.CredentialRevoked";
+            };
+
+            return CredentialRevoked;
+        })();
+
+        v1.AtalaErrorMessage = (function() {
+
+            /**
+             * Properties of an AtalaErrorMessage.
+             * @typedef {Object} connector_e2e.v1.AtalaErrorMessage.$Properties
+             * @property {number|null} [code] AtalaErrorMessage code
+             * @property {string|null} [message] AtalaErrorMessage message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AtalaErrorMessage.
+             * @memberof connector_e2e.v1
+             * @interface IAtalaErrorMessage
+             * @augments connector_e2e.v1.AtalaErrorMessage.$Properties
+             * @deprecated Use connector_e2e.v1.AtalaErrorMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of an AtalaErrorMessage.
+             * @typedef {connector_e2e.v1.AtalaErrorMessage.$Properties} connector_e2e.v1.AtalaErrorMessage.$Shape
+             */
+
+            /**
+             * Constructs a new AtalaErrorMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents an AtalaErrorMessage.
+             * @constructor
+             * @param {connector_e2e.v1.AtalaErrorMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AtalaErrorMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AtalaErrorMessage code.
+             * @member {number} code
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @instance
+             */
+            AtalaErrorMessage.prototype.code = 0;
+
+            /**
+             * AtalaErrorMessage message.
+             * @member {string} message
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @instance
+             */
+            AtalaErrorMessage.prototype.message = "";
+
+            /**
+             * Creates a new AtalaErrorMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaErrorMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.AtalaErrorMessage} AtalaErrorMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.AtalaErrorMessage.$Shape): connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape;
+             *   (properties?: connector_e2e.v1.AtalaErrorMessage.$Properties): connector_e2e.v1.AtalaErrorMessage;
+             * }}
+             */
+            AtalaErrorMessage.create = function(properties) {
+                return new AtalaErrorMessage(properties);
+            };
+
+            /**
+             * Encodes the specified AtalaErrorMessage message. Does not implicitly {@link connector_e2e.v1.AtalaErrorMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaErrorMessage.$Properties} message AtalaErrorMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AtalaErrorMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AtalaErrorMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape} AtalaErrorMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AtalaErrorMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.AtalaErrorMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AtalaErrorMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AtalaErrorMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.AtalaErrorMessage";
+            };
+
+            return AtalaErrorMessage;
+        })();
+
+        v1.VerifiableCredentialJwt = (function() {
+
+            /**
+             * Properties of a VerifiableCredentialJwt.
+             * @typedef {Object} connector_e2e.v1.VerifiableCredentialJwt.$Properties
+             * @property {string|null} [jwt] VerifiableCredentialJwt jwt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifiableCredentialJwt.
+             * @memberof connector_e2e.v1
+             * @interface IVerifiableCredentialJwt
+             * @augments connector_e2e.v1.VerifiableCredentialJwt.$Properties
+             * @deprecated Use connector_e2e.v1.VerifiableCredentialJwt.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifiableCredentialJwt.
+             * @typedef {connector_e2e.v1.VerifiableCredentialJwt.$Properties} connector_e2e.v1.VerifiableCredentialJwt.$Shape
+             */
+
+            /**
+             * Constructs a new VerifiableCredentialJwt.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a VerifiableCredentialJwt.
+             * @constructor
+             * @param {connector_e2e.v1.VerifiableCredentialJwt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifiableCredentialJwt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifiableCredentialJwt jwt.
+             * @member {string} jwt
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @instance
+             */
+            VerifiableCredentialJwt.prototype.jwt = "";
+
+            /**
+             * Creates a new VerifiableCredentialJwt instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {connector_e2e.v1.VerifiableCredentialJwt.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.VerifiableCredentialJwt} VerifiableCredentialJwt instance
+             * @type {{
+             *   (properties: connector_e2e.v1.VerifiableCredentialJwt.$Shape): connector_e2e.v1.VerifiableCredentialJwt & connector_e2e.v1.VerifiableCredentialJwt.$Shape;
+             *   (properties?: connector_e2e.v1.VerifiableCredentialJwt.$Properties): connector_e2e.v1.VerifiableCredentialJwt;
+             * }}
+             */
+            VerifiableCredentialJwt.create = function(properties) {
+                return new VerifiableCredentialJwt(properties);
+            };
+
+            /**
+             * Encodes the specified VerifiableCredentialJwt message. Does not implicitly {@link connector_e2e.v1.VerifiableCredentialJwt.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {connector_e2e.v1.VerifiableCredentialJwt.$Properties} message VerifiableCredentialJwt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifiableCredentialJwt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jwt != null && $Object.hasOwnProperty.call(message, "jwt") && message.jwt !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jwt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifiableCredentialJwt message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.VerifiableCredentialJwt & connector_e2e.v1.VerifiableCredentialJwt.$Shape} VerifiableCredentialJwt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifiableCredentialJwt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.VerifiableCredentialJwt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jwt = value;
+                            else
+                                delete message.jwt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VerifiableCredentialJwt
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifiableCredentialJwt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.VerifiableCredentialJwt";
+            };
+
+            return VerifiableCredentialJwt;
+        })();
+
+        v1.EndToEndAck = (function() {
+
+            /**
+             * Properties of an EndToEndAck.
+             * @typedef {Object} connector_e2e.v1.EndToEndAck.$Properties
+             * @property {number|null} [epoch] EndToEndAck epoch
+             * @property {Array.<number>|null} [counters] EndToEndAck counters
+             * @property {number|null} [receiveNext] EndToEndAck receiveNext
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndToEndAck.
+             * @memberof connector_e2e.v1
+             * @interface IEndToEndAck
+             * @augments connector_e2e.v1.EndToEndAck.$Properties
+             * @deprecated Use connector_e2e.v1.EndToEndAck.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndToEndAck.
+             * @typedef {connector_e2e.v1.EndToEndAck.$Properties} connector_e2e.v1.EndToEndAck.$Shape
+             */
+
+            /**
+             * Constructs a new EndToEndAck.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents an EndToEndAck.
+             * @constructor
+             * @param {connector_e2e.v1.EndToEndAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndToEndAck = function (properties) {
+                this.counters = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EndToEndAck epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @instance
+             */
+            EndToEndAck.prototype.epoch = 0;
+
+            /**
+             * EndToEndAck counters.
+             * @member {Array.<number>} counters
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @instance
+             */
+            EndToEndAck.prototype.counters = $util.emptyArray;
+
+            /**
+             * EndToEndAck receiveNext.
+             * @member {number} receiveNext
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @instance
+             */
+            EndToEndAck.prototype.receiveNext = 0;
+
+            /**
+             * Creates a new EndToEndAck instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {connector_e2e.v1.EndToEndAck.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.EndToEndAck} EndToEndAck instance
+             * @type {{
+             *   (properties: connector_e2e.v1.EndToEndAck.$Shape): connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape;
+             *   (properties?: connector_e2e.v1.EndToEndAck.$Properties): connector_e2e.v1.EndToEndAck;
+             * }}
+             */
+            EndToEndAck.create = function(properties) {
+                return new EndToEndAck(properties);
+            };
+
+            /**
+             * Encodes the specified EndToEndAck message. Does not implicitly {@link connector_e2e.v1.EndToEndAck.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {connector_e2e.v1.EndToEndAck.$Properties} message EndToEndAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndToEndAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.counters != null && message.counters.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.counters);
+                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext") && message.receiveNext !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.receiveNext);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EndToEndAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape} EndToEndAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndToEndAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.EndToEndAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.counters && message.counters.length))
+                                    message.counters = [];
+                                reader.uint32s(message.counters);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.counters && message.counters.length))
+                                message.counters = [];
+                            message.counters.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiveNext = value;
+                            else
+                                delete message.receiveNext;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EndToEndAck
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndToEndAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.EndToEndAck";
+            };
+
+            return EndToEndAck;
+        })();
+
+        v1.SealedControl = (function() {
+
+            /**
+             * Properties of a SealedControl.
+             * @typedef {Object} connector_e2e.v1.SealedControl.$Properties
+             * @property {string|null} [connectionId] SealedControl connectionId
+             * @property {Uint8Array|null} [iv] SealedControl iv
+             * @property {Uint8Array|null} [content] SealedControl content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SealedControl.
+             * @memberof connector_e2e.v1
+             * @interface ISealedControl
+             * @augments connector_e2e.v1.SealedControl.$Properties
+             * @deprecated Use connector_e2e.v1.SealedControl.$Properties instead.
+             */
+
+            /**
+             * Shape of a SealedControl.
+             * @typedef {connector_e2e.v1.SealedControl.$Properties} connector_e2e.v1.SealedControl.$Shape
+             */
+
+            /**
+             * Constructs a new SealedControl.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a SealedControl.
+             * @constructor
+             * @param {connector_e2e.v1.SealedControl.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SealedControl = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SealedControl connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.SealedControl
+             * @instance
+             */
+            SealedControl.prototype.connectionId = "";
+
+            /**
+             * SealedControl iv.
+             * @member {Uint8Array} iv
+             * @memberof connector_e2e.v1.SealedControl
+             * @instance
+             */
+            SealedControl.prototype.iv = $util.newBuffer([]);
+
+            /**
+             * SealedControl content.
+             * @member {Uint8Array} content
+             * @memberof connector_e2e.v1.SealedControl
+             * @instance
+             */
+            SealedControl.prototype.content = $util.newBuffer([]);
+
+            /**
+             * Creates a new SealedControl instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {connector_e2e.v1.SealedControl.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.SealedControl} SealedControl instance
+             * @type {{
+             *   (properties: connector_e2e.v1.SealedControl.$Shape): connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape;
+             *   (properties?: connector_e2e.v1.SealedControl.$Properties): connector_e2e.v1.SealedControl;
+             * }}
+             */
+            SealedControl.create = function(properties) {
+                return new SealedControl(properties);
+            };
+
+            /**
+             * Encodes the specified SealedControl message. Does not implicitly {@link connector_e2e.v1.SealedControl.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {connector_e2e.v1.SealedControl.$Properties} message SealedControl message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SealedControl.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                if (message.iv != null && $Object.hasOwnProperty.call(message, "iv") && message.iv.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.iv);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.content);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SealedControl message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape} SealedControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SealedControl.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.SealedControl();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.iv = value;
+                            else
+                                delete message.iv;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SealedControl
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SealedControl.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.SealedControl";
+            };
+
+            return SealedControl;
+        })();
+
+        v1.ControlMessage = (function() {
+
+            /**
+             * Properties of a ControlMessage.
+             * @typedef {Object} connector_e2e.v1.ControlMessage.$Properties
+             * @property {number|null} [sequence] ControlMessage sequence
+             * @property {connector_e2e.v1.CounterResync.$Properties|null} [resync] ControlMessage resync
+             * @property {connector_e2e.v1.RekeyRequest.$Properties|null} [rekeyRequest] ControlMessage rekeyRequest
+             * @property {connector_e2e.v1.RekeyBundle.$Properties|null} [rekeyBundle] ControlMessage rekeyBundle
+             * @property {connector_e2e.v1.RekeyInit.$Properties|null} [rekeyInit] ControlMessage rekeyInit
+             * @property {connector_e2e.v1.RekeyConfirmation.$Properties|null} [rekeyConfirmation] ControlMessage rekeyConfirmation
+             * @property {connector_e2e.v1.StatusReport.$Properties|null} [status] ControlMessage status
+             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"} [body] ControlMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ControlMessage.
+             * @memberof connector_e2e.v1
+             * @interface IControlMessage
+             * @augments connector_e2e.v1.ControlMessage.$Properties
+             * @deprecated Use connector_e2e.v1.ControlMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ControlMessage.
+             * @typedef {{
+             *   sequence?: number|null;
+             *   resync?: connector_e2e.v1.CounterResync.$Shape|null;
+             *   rekeyRequest?: connector_e2e.v1.RekeyRequest.$Shape|null;
+             *   rekeyBundle?: connector_e2e.v1.RekeyBundle.$Shape|null;
+             *   rekeyInit?: connector_e2e.v1.RekeyInit.$Shape|null;
+             *   rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
+             *   status?: connector_e2e.v1.StatusReport.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape })
+             * )} connector_e2e.v1.ControlMessage.$Shape
+             */
+
+            /**
+             * Constructs a new ControlMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a ControlMessage.
+             * @constructor
+             * @param {connector_e2e.v1.ControlMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ControlMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ControlMessage sequence.
+             * @member {number} sequence
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ControlMessage resync.
+             * @member {connector_e2e.v1.CounterResync.$Properties|null|undefined} resync
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.resync = null;
+
+            /**
+             * ControlMessage rekeyRequest.
+             * @member {connector_e2e.v1.RekeyRequest.$Properties|null|undefined} rekeyRequest
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.rekeyRequest = null;
+
+            /**
+             * ControlMessage rekeyBundle.
+             * @member {connector_e2e.v1.RekeyBundle.$Properties|null|undefined} rekeyBundle
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.rekeyBundle = null;
+
+            /**
+             * ControlMessage rekeyInit.
+             * @member {connector_e2e.v1.RekeyInit.$Properties|null|undefined} rekeyInit
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.rekeyInit = null;
+
+            /**
+             * ControlMessage rekeyConfirmation.
+             * @member {connector_e2e.v1.RekeyConfirmation.$Properties|null|undefined} rekeyConfirmation
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.rekeyConfirmation = null;
+
+            /**
+             * ControlMessage status.
+             * @member {connector_e2e.v1.StatusReport.$Properties|null|undefined} status
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.status = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ControlMessage body.
+             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|undefined} body
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            $Object.defineProperty(ControlMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ControlMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {connector_e2e.v1.ControlMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.ControlMessage} ControlMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.ControlMessage.$Shape): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
+             *   (properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
+             * }}
+             */
+            ControlMessage.create = function(properties) {
+                return new ControlMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ControlMessage message. Does not implicitly {@link connector_e2e.v1.ControlMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {connector_e2e.v1.ControlMessage.$Properties} message ControlMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ControlMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sequence);
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
+                    $root.connector_e2e.v1.CounterResync.encode(message.resync, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.rekeyRequest != null && $Object.hasOwnProperty.call(message, "rekeyRequest"))
+                    $root.connector_e2e.v1.RekeyRequest.encode(message.rekeyRequest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.rekeyBundle != null && $Object.hasOwnProperty.call(message, "rekeyBundle"))
+                    $root.connector_e2e.v1.RekeyBundle.encode(message.rekeyBundle, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.rekeyInit != null && $Object.hasOwnProperty.call(message, "rekeyInit"))
+                    $root.connector_e2e.v1.RekeyInit.encode(message.rekeyInit, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.rekeyConfirmation != null && $Object.hasOwnProperty.call(message, "rekeyConfirmation"))
+                    $root.connector_e2e.v1.RekeyConfirmation.encode(message.rekeyConfirmation, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.connector_e2e.v1.StatusReport.encode(message.status, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ControlMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape} ControlMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ControlMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.ControlMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.resync = $root.connector_e2e.v1.CounterResync.decode(reader, reader.size(), $undefined, _depth + 1, message.resync);
+                            message.body = "resync";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.rekeyRequest = $root.connector_e2e.v1.RekeyRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rekeyRequest);
+                            message.body = "rekeyRequest";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.rekeyBundle = $root.connector_e2e.v1.RekeyBundle.decode(reader, reader.size(), $undefined, _depth + 1, message.rekeyBundle);
+                            message.body = "rekeyBundle";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rekeyInit = $root.connector_e2e.v1.RekeyInit.decode(reader, reader.size(), $undefined, _depth + 1, message.rekeyInit);
+                            message.body = "rekeyInit";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.rekeyConfirmation = $root.connector_e2e.v1.RekeyConfirmation.decode(reader, reader.size(), $undefined, _depth + 1, message.rekeyConfirmation);
+                            message.body = "rekeyConfirmation";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.connector_e2e.v1.StatusReport.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            message.body = "status";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ControlMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ControlMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.ControlMessage";
+            };
+
+            return ControlMessage;
+        })();
+
+        v1.CounterResync = (function() {
+
+            /**
+             * Properties of a CounterResync.
+             * @typedef {Object} connector_e2e.v1.CounterResync.$Properties
+             * @property {number|null} [epoch] CounterResync epoch
+             * @property {number|null} [nextCounter] CounterResync nextCounter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CounterResync.
+             * @memberof connector_e2e.v1
+             * @interface ICounterResync
+             * @augments connector_e2e.v1.CounterResync.$Properties
+             * @deprecated Use connector_e2e.v1.CounterResync.$Properties instead.
+             */
+
+            /**
+             * Shape of a CounterResync.
+             * @typedef {connector_e2e.v1.CounterResync.$Properties} connector_e2e.v1.CounterResync.$Shape
+             */
+
+            /**
+             * Constructs a new CounterResync.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a CounterResync.
+             * @constructor
+             * @param {connector_e2e.v1.CounterResync.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CounterResync = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CounterResync epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.CounterResync
+             * @instance
+             */
+            CounterResync.prototype.epoch = 0;
+
+            /**
+             * CounterResync nextCounter.
+             * @member {number} nextCounter
+             * @memberof connector_e2e.v1.CounterResync
+             * @instance
+             */
+            CounterResync.prototype.nextCounter = 0;
+
+            /**
+             * Creates a new CounterResync instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {connector_e2e.v1.CounterResync.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.CounterResync} CounterResync instance
+             * @type {{
+             *   (properties: connector_e2e.v1.CounterResync.$Shape): connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape;
+             *   (properties?: connector_e2e.v1.CounterResync.$Properties): connector_e2e.v1.CounterResync;
+             * }}
+             */
+            CounterResync.create = function(properties) {
+                return new CounterResync(properties);
+            };
+
+            /**
+             * Encodes the specified CounterResync message. Does not implicitly {@link connector_e2e.v1.CounterResync.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {connector_e2e.v1.CounterResync.$Properties} message CounterResync message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CounterResync.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.nextCounter != null && $Object.hasOwnProperty.call(message, "nextCounter") && message.nextCounter !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nextCounter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CounterResync message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape} CounterResync
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CounterResync.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.CounterResync();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nextCounter = value;
+                            else
+                                delete message.nextCounter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for CounterResync
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CounterResync.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.CounterResync";
+            };
+
+            return CounterResync;
+        })();
+
+        v1.RekeyRequest = (function() {
+
+            /**
+             * Properties of a RekeyRequest.
+             * @typedef {Object} connector_e2e.v1.RekeyRequest.$Properties
+             * @property {number|null} [minEpoch] RekeyRequest minEpoch
+             * @property {string|null} [reason] RekeyRequest reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RekeyRequest.
+             * @memberof connector_e2e.v1
+             * @interface IRekeyRequest
+             * @augments connector_e2e.v1.RekeyRequest.$Properties
+             * @deprecated Use connector_e2e.v1.RekeyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RekeyRequest.
+             * @typedef {connector_e2e.v1.RekeyRequest.$Properties} connector_e2e.v1.RekeyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RekeyRequest.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a RekeyRequest.
+             * @constructor
+             * @param {connector_e2e.v1.RekeyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RekeyRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RekeyRequest minEpoch.
+             * @member {number} minEpoch
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             */
+            RekeyRequest.prototype.minEpoch = 0;
+
+            /**
+             * RekeyRequest reason.
+             * @member {string} reason
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             */
+            RekeyRequest.prototype.reason = "";
+
+            /**
+             * Creates a new RekeyRequest instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {connector_e2e.v1.RekeyRequest.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.RekeyRequest} RekeyRequest instance
+             * @type {{
+             *   (properties: connector_e2e.v1.RekeyRequest.$Shape): connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape;
+             *   (properties?: connector_e2e.v1.RekeyRequest.$Properties): connector_e2e.v1.RekeyRequest;
+             * }}
+             */
+            RekeyRequest.create = function(properties) {
+                return new RekeyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RekeyRequest message. Does not implicitly {@link connector_e2e.v1.RekeyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {connector_e2e.v1.RekeyRequest.$Properties} message RekeyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RekeyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.minEpoch != null && $Object.hasOwnProperty.call(message, "minEpoch") && message.minEpoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.minEpoch);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RekeyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape} RekeyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RekeyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.RekeyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minEpoch = value;
+                            else
+                                delete message.minEpoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RekeyRequest
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RekeyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.RekeyRequest";
+            };
+
+            return RekeyRequest;
+        })();
+
+        v1.RekeyBundle = (function() {
+
+            /**
+             * Properties of a RekeyBundle.
+             * @typedef {Object} connector_e2e.v1.RekeyBundle.$Properties
+             * @property {number|null} [epoch] RekeyBundle epoch
+             * @property {Uint8Array|null} [prekey] RekeyBundle prekey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RekeyBundle.
+             * @memberof connector_e2e.v1
+             * @interface IRekeyBundle
+             * @augments connector_e2e.v1.RekeyBundle.$Properties
+             * @deprecated Use connector_e2e.v1.RekeyBundle.$Properties instead.
+             */
+
+            /**
+             * Shape of a RekeyBundle.
+             * @typedef {connector_e2e.v1.RekeyBundle.$Properties} connector_e2e.v1.RekeyBundle.$Shape
+             */
+
+            /**
+             * Constructs a new RekeyBundle.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a RekeyBundle.
+             * @constructor
+             * @param {connector_e2e.v1.RekeyBundle.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RekeyBundle = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RekeyBundle epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             */
+            RekeyBundle.prototype.epoch = 0;
+
+            /**
+             * RekeyBundle prekey.
+             * @member {Uint8Array} prekey
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             */
+            RekeyBundle.prototype.prekey = $util.newBuffer([]);
+
+            /**
+             * Creates a new RekeyBundle instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {connector_e2e.v1.RekeyBundle.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.RekeyBundle} RekeyBundle instance
+             * @type {{
+             *   (properties: connector_e2e.v1.RekeyBundle.$Shape): connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape;
+             *   (properties?: connector_e2e.v1.RekeyBundle.$Properties): connector_e2e.v1.RekeyBundle;
+             * }}
+             */
+            RekeyBundle.create = function(properties) {
+                return new RekeyBundle(properties);
+            };
+
+            /**
+             * Encodes the specified RekeyBundle message. Does not implicitly {@link connector_e2e.v1.RekeyBundle.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {connector_e2e.v1.RekeyBundle.$Properties} message RekeyBundle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RekeyBundle.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.prekey != null && $Object.hasOwnProperty.call(message, "prekey") && message.prekey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.prekey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RekeyBundle message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape} RekeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RekeyBundle.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.RekeyBundle();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.prekey = value;
+                            else
+                                delete message.prekey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RekeyBundle
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RekeyBundle.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.RekeyBundle";
+            };
+
+            return RekeyBundle;
+        })();
+
+        v1.RekeyInit = (function() {
+
+            /**
+             * Properties of a RekeyInit.
+             * @typedef {Object} connector_e2e.v1.RekeyInit.$Properties
+             * @property {number|null} [epoch] RekeyInit epoch
+             * @property {Uint8Array|null} [ephemeralKey] RekeyInit ephemeralKey
+             * @property {Uint8Array|null} [confirmation] RekeyInit confirmation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RekeyInit.
+             * @memberof connector_e2e.v1
+             * @interface IRekeyInit
+             * @augments connector_e2e.v1.RekeyInit.$Properties
+             * @deprecated Use connector_e2e.v1.RekeyInit.$Properties instead.
+             */
+
+            /**
+             * Shape of a RekeyInit.
+             * @typedef {connector_e2e.v1.RekeyInit.$Properties} connector_e2e.v1.RekeyInit.$Shape
+             */
+
+            /**
+             * Constructs a new RekeyInit.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a RekeyInit.
+             * @constructor
+             * @param {connector_e2e.v1.RekeyInit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RekeyInit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RekeyInit epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             */
+            RekeyInit.prototype.epoch = 0;
+
+            /**
+             * RekeyInit ephemeralKey.
+             * @member {Uint8Array} ephemeralKey
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             */
+            RekeyInit.prototype.ephemeralKey = $util.newBuffer([]);
+
+            /**
+             * RekeyInit confirmation.
+             * @member {Uint8Array} confirmation
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             */
+            RekeyInit.prototype.confirmation = $util.newBuffer([]);
+
+            /**
+             * Creates a new RekeyInit instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {connector_e2e.v1.RekeyInit.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.RekeyInit} RekeyInit instance
+             * @type {{
+             *   (properties: connector_e2e.v1.RekeyInit.$Shape): connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape;
+             *   (properties?: connector_e2e.v1.RekeyInit.$Properties): connector_e2e.v1.RekeyInit;
+             * }}
+             */
+            RekeyInit.create = function(properties) {
+                return new RekeyInit(properties);
+            };
+
+            /**
+             * Encodes the specified RekeyInit message. Does not implicitly {@link connector_e2e.v1.RekeyInit.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {connector_e2e.v1.RekeyInit.$Properties} message RekeyInit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RekeyInit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey") && message.ephemeralKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ephemeralKey);
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.confirmation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RekeyInit message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape} RekeyInit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RekeyInit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.RekeyInit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ephemeralKey = value;
+                            else
+                                delete message.ephemeralKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.confirmation = value;
+                            else
+                                delete message.confirmation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RekeyInit
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RekeyInit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.RekeyInit";
+            };
+
+            return RekeyInit;
+        })();
+
+        v1.RekeyConfirmation = (function() {
+
+            /**
+             * Properties of a RekeyConfirmation.
+             * @typedef {Object} connector_e2e.v1.RekeyConfirmation.$Properties
+             * @property {number|null} [epoch] RekeyConfirmation epoch
+             * @property {Uint8Array|null} [confirmation] RekeyConfirmation confirmation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RekeyConfirmation.
+             * @memberof connector_e2e.v1
+             * @interface IRekeyConfirmation
+             * @augments connector_e2e.v1.RekeyConfirmation.$Properties
+             * @deprecated Use connector_e2e.v1.RekeyConfirmation.$Properties instead.
+             */
+
+            /**
+             * Shape of a RekeyConfirmation.
+             * @typedef {connector_e2e.v1.RekeyConfirmation.$Properties} connector_e2e.v1.RekeyConfirmation.$Shape
+             */
+
+            /**
+             * Constructs a new RekeyConfirmation.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a RekeyConfirmation.
+             * @constructor
+             * @param {connector_e2e.v1.RekeyConfirmation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RekeyConfirmation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RekeyConfirmation epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @instance
+             */
+            RekeyConfirmation.prototype.epoch = 0;
+
+            /**
+             * RekeyConfirmation confirmation.
+             * @member {Uint8Array} confirmation
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @instance
+             */
+            RekeyConfirmation.prototype.confirmation = $util.newBuffer([]);
+
+            /**
+             * Creates a new RekeyConfirmation instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.RekeyConfirmation.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.RekeyConfirmation} RekeyConfirmation instance
+             * @type {{
+             *   (properties: connector_e2e.v1.RekeyConfirmation.$Shape): connector_e2e.v1.RekeyConfirmation & connector_e2e.v1.RekeyConfirmation.$Shape;
+             *   (properties?: connector_e2e.v1.RekeyConfirmation.$Properties): connector_e2e.v1.RekeyConfirmation;
+             * }}
+             */
+            RekeyConfirmation.create = function(properties) {
+                return new RekeyConfirmation(properties);
+            };
+
+            /**
+             * Encodes the specified RekeyConfirmation message. Does not implicitly {@link connector_e2e.v1.RekeyConfirmation.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.RekeyConfirmation.$Properties} message RekeyConfirmation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RekeyConfirmation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.confirmation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RekeyConfirmation message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.RekeyConfirmation & connector_e2e.v1.RekeyConfirmation.$Shape} RekeyConfirmation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RekeyConfirmation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.RekeyConfirmation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.confirmation = value;
+                            else
+                                delete message.confirmation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RekeyConfirmation
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RekeyConfirmation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.RekeyConfirmation";
+            };
+
+            return RekeyConfirmation;
+        })();
+
+        v1.StatusReport = (function() {
+
+            /**
+             * Properties of a StatusReport.
+             * @typedef {Object} connector_e2e.v1.StatusReport.$Properties
+             * @property {number|null} [epoch] StatusReport epoch
+             * @property {number|null} [sendNext] StatusReport sendNext
+             * @property {number|null} [receiveEpoch] StatusReport receiveEpoch
+             * @property {number|null} [receiveNext] StatusReport receiveNext
+             * @property {boolean|null} [replyRequested] StatusReport replyRequested
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusReport.
+             * @memberof connector_e2e.v1
+             * @interface IStatusReport
+             * @augments connector_e2e.v1.StatusReport.$Properties
+             * @deprecated Use connector_e2e.v1.StatusReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusReport.
+             * @typedef {connector_e2e.v1.StatusReport.$Properties} connector_e2e.v1.StatusReport.$Shape
+             */
+
+            /**
+             * Constructs a new StatusReport.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a StatusReport.
+             * @constructor
+             * @param {connector_e2e.v1.StatusReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusReport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusReport epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.epoch = 0;
+
+            /**
+             * StatusReport sendNext.
+             * @member {number} sendNext
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.sendNext = 0;
+
+            /**
+             * StatusReport receiveEpoch.
+             * @member {number} receiveEpoch
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.receiveEpoch = 0;
+
+            /**
+             * StatusReport receiveNext.
+             * @member {number} receiveNext
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.receiveNext = 0;
+
+            /**
+             * StatusReport replyRequested.
+             * @member {boolean} replyRequested
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.replyRequested = false;
+
+            /**
+             * Creates a new StatusReport instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {connector_e2e.v1.StatusReport.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.StatusReport} StatusReport instance
+             * @type {{
+             *   (properties: connector_e2e.v1.StatusReport.$Shape): connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape;
+             *   (properties?: connector_e2e.v1.StatusReport.$Properties): connector_e2e.v1.StatusReport;
+             * }}
+             */
+            StatusReport.create = function(properties) {
+                return new StatusReport(properties);
+            };
+
+            /**
+             * Encodes the specified StatusReport message. Does not implicitly {@link connector_e2e.v1.StatusReport.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {connector_e2e.v1.StatusReport.$Properties} message StatusReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext") && message.sendNext !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sendNext);
+                if (message.receiveEpoch != null && $Object.hasOwnProperty.call(message, "receiveEpoch") && message.receiveEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.receiveEpoch);
+                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext") && message.receiveNext !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.receiveNext);
+                if (message.replyRequested != null && $Object.hasOwnProperty.call(message, "replyRequested") && message.replyRequested !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.replyRequested);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatusReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape} StatusReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.StatusReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sendNext = value;
+                            else
+                                delete message.sendNext;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiveEpoch = value;
+                            else
+                                delete message.receiveEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiveNext = value;
+                            else
+                                delete message.receiveNext;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.replyRequested = value;
+                            else
+                                delete message.replyRequested;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for StatusReport
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatusReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.StatusReport";
+            };
+
+            return StatusReport;
+        })();
+
+        v1.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} connector_e2e.v1.Frame.$Properties
+             * @property {number|null} [version] Frame version
+             * @property {connector_e2e.v1.EncryptedMessage.$Properties|null} [record] Frame record
+             * @property {connector_e2e.v1.HandshakeMessage.$Properties|null} [handshake] Frame handshake
+             * @property {connector_e2e.v1.SealedControl.$Properties|null} [control] Frame control
+             * @property {"record"|"handshake"|"control"} [body] Frame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof connector_e2e.v1
+             * @interface IFrame
+             * @augments connector_e2e.v1.Frame.$Properties
+             * @deprecated Use connector_e2e.v1.Frame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Frame.
+             * @typedef {{
+             *   version?: number|null;
+             *   record?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+             *   handshake?: connector_e2e.v1.HandshakeMessage.$Shape|null;
+             *   control?: connector_e2e.v1.SealedControl.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; record?: null; handshake?: null; control?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape })
+             * )} connector_e2e.v1.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {connector_e2e.v1.Frame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Frame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Frame version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            Frame.prototype.version = 0;
+
+            /**
+             * Frame record.
+             * @member {connector_e2e.v1.EncryptedMessage.$Properties|null|undefined} record
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            Frame.prototype.record = null;
+
+            /**
+             * Frame handshake.
+             * @member {connector_e2e.v1.HandshakeMessage.$Properties|null|undefined} handshake
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            Frame.prototype.handshake = null;
+
+            /**
+             * Frame control.
+             * @member {connector_e2e.v1.SealedControl.$Properties|null|undefined} control
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            Frame.prototype.control = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Frame body.
+             * @member {"record"|"handshake"|"control"|undefined} body
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            $Object.defineProperty(Frame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["record", "handshake", "control"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {connector_e2e.v1.Frame.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.Frame} Frame instance
+             * @type {{
+             *   (properties: connector_e2e.v1.Frame.$Shape): connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape;
+             *   (properties?: connector_e2e.v1.Frame.$Properties): connector_e2e.v1.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link connector_e2e.v1.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {connector_e2e.v1.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.record != null && $Object.hasOwnProperty.call(message, "record"))
+                    $root.connector_e2e.v1.EncryptedMessage.encode(message.record, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.handshake != null && $Object.hasOwnProperty.call(message, "handshake"))
+                    $root.connector_e2e.v1.HandshakeMessage.encode(message.handshake, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.control != null && $Object.hasOwnProperty.call(message, "control"))
+                    $root.connector_e2e.v1.SealedControl.encode(message.control, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.Frame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.record = $root.connector_e2e.v1.EncryptedMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.record);
+                            message.body = "record";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.handshake = $root.connector_e2e.v1.HandshakeMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.handshake);
+                            message.body = "handshake";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.control = $root.connector_e2e.v1.SealedControl.decode(reader, reader.size(), $undefined, _depth + 1, message.control);
+                            message.body = "control";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.Frame";
+            };
+
+            return Frame;
+        })();
+
+        v1.Invitation = (function() {
+
+            /**
+             * Properties of an Invitation.
+             * @typedef {Object} connector_e2e.v1.Invitation.$Properties
+             * @property {number|null} [version] Invitation version
+             * @property {Uint8Array|null} [token] Invitation token
+             * @property {Uint8Array|null} [secret] Invitation secret
+             * @property {Uint8Array|null} [commitment] Invitation commitment
+             * @property {number|null} [expiresAt] Invitation expiresAt
+             * @property {string|null} [connectorUrl] Invitation connectorUrl
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Invitation.
+             * @memberof connector_e2e.v1
+             * @interface IInvitation
+             * @augments connector_e2e.v1.Invitation.$Properties
+             * @deprecated Use connector_e2e.v1.Invitation.$Properties instead.
+             */
+
+            /**
+             * Shape of an Invitation.
+             * @typedef {connector_e2e.v1.Invitation.$Properties} connector_e2e.v1.Invitation.$Shape
+             */
+
+            /**
+             * Constructs a new Invitation.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents an Invitation.
+             * @constructor
+             * @param {connector_e2e.v1.Invitation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Invitation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Invitation version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.version = 0;
+
+            /**
+             * Invitation token.
+             * @member {Uint8Array} token
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.token = $util.newBuffer([]);
+
+            /**
+             * Invitation secret.
+             * @member {Uint8Array} secret
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.secret = $util.newBuffer([]);
+
+            /**
+             * Invitation commitment.
+             * @member {Uint8Array} commitment
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.commitment = $util.newBuffer([]);
+
+            /**
+             * Invitation expiresAt.
+             * @member {number} expiresAt
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Invitation connectorUrl.
+             * @member {string} connectorUrl
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.connectorUrl = "";
+
+            /**
+             * Creates a new Invitation instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {connector_e2e.v1.Invitation.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.Invitation} Invitation instance
+             * @type {{
+             *   (properties: connector_e2e.v1.Invitation.$Shape): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
+             *   (properties?: connector_e2e.v1.Invitation.$Properties): connector_e2e.v1.Invitation;
+             * }}
+             */
+            Invitation.create = function(properties) {
+                return new Invitation(properties);
+            };
+
+            /**
+             * Encodes the specified Invitation message. Does not implicitly {@link connector_e2e.v1.Invitation.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {connector_e2e.v1.Invitation.$Properties} message Invitation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Invitation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.token);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.secret);
+                if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment") && message.commitment.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.commitment);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAt);
+                if (message.connectorUrl != null && $Object.hasOwnProperty.call(message, "connectorUrl") && message.connectorUrl !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.connectorUrl);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Invitation message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape} Invitation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Invitation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.Invitation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.commitment = value;
+                            else
+                                delete message.commitment;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAt = value;
+                            else
+                                delete message.expiresAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectorUrl = value;
+                            else
+                                delete message.connectorUrl;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Invitation
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Invitation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.Invitation";
+            };
+
+            return Invitation;
+        })();
+
+        v1.PreKeyBundle = (function() {
+
+            /**
+             * Properties of a PreKeyBundle.
+             * @typedef {Object} connector_e2e.v1.PreKeyBundle.$Properties
+             * @property {number|null} [version] PreKeyBundle version
+             * @property {string|null} [connectionId] PreKeyBundle connectionId
+             * @property {string|null} [issuerDid] PreKeyBundle issuerDid
+             * @property {Uint8Array|null} [identityKey] PreKeyBundle identityKey
+             * @property {Uint8Array|null} [signedPrekey] PreKeyBundle signedPrekey
+             * @property {Uint8Array|null} [oneTimePrekey] PreKeyBundle oneTimePrekey
+             * @property {number|null} [oneTimePrekeyId] PreKeyBundle oneTimePrekeyId
+             * @property {Uint8Array|null} [signature] PreKeyBundle signature
+             * @property {string|null} [signatureKeyId] PreKeyBundle signatureKeyId
+             * @property {Uint8Array|null} [mac] PreKeyBundle mac
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PreKeyBundle.
+             * @memberof connector_e2e.v1
+             * @interface IPreKeyBundle
+             * @augments connector_e2e.v1.PreKeyBundle.$Properties
+             * @deprecated Use connector_e2e.v1.PreKeyBundle.$Properties instead.
+             */
+
+            /**
+             * Shape of a PreKeyBundle.
+             * @typedef {connector_e2e.v1.PreKeyBundle.$Properties} connector_e2e.v1.PreKeyBundle.$Shape
+             */
+
+            /**
+             * Constructs a new PreKeyBundle.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a PreKeyBundle.
+             * @constructor
+             * @param {connector_e2e.v1.PreKeyBundle.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PreKeyBundle = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PreKeyBundle version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.version = 0;
+
+            /**
+             * PreKeyBundle connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.connectionId = "";
+
+            /**
+             * PreKeyBundle issuerDid.
+             * @member {string} issuerDid
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.issuerDid = "";
+
+            /**
+             * PreKeyBundle identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle signedPrekey.
+             * @member {Uint8Array} signedPrekey
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.signedPrekey = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle oneTimePrekey.
+             * @member {Uint8Array} oneTimePrekey
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.oneTimePrekey = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle oneTimePrekeyId.
+             * @member {number} oneTimePrekeyId
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.oneTimePrekeyId = 0;
+
+            /**
+             * PreKeyBundle signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * PreKeyBundle signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.signatureKeyId = "";
+
+            /**
+             * PreKeyBundle mac.
+             * @member {Uint8Array} mac
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             */
+            PreKeyBundle.prototype.mac = $util.newBuffer([]);
+
+            /**
+             * Creates a new PreKeyBundle instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {connector_e2e.v1.PreKeyBundle.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.PreKeyBundle} PreKeyBundle instance
+             * @type {{
+             *   (properties: connector_e2e.v1.PreKeyBundle.$Shape): connector_e2e.v1.PreKeyBundle & connector_e2e.v1.PreKeyBundle.$Shape;
+             *   (properties?: connector_e2e.v1.PreKeyBundle.$Properties): connector_e2e.v1.PreKeyBundle;
+             * }}
+             */
+            PreKeyBundle.create = function(properties) {
+                return new PreKeyBundle(properties);
+            };
+
+            /**
+             * Encodes the specified PreKeyBundle message. Does not implicitly {@link connector_e2e.v1.PreKeyBundle.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {connector_e2e.v1.PreKeyBundle.$Properties} message PreKeyBundle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreKeyBundle.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                if (message.issuerDid != null && $Object.hasOwnProperty.call(message, "issuerDid") && message.issuerDid !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.issuerDid);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.identityKey);
+                if (message.signedPrekey != null && $Object.hasOwnProperty.call(message, "signedPrekey") && message.signedPrekey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signedPrekey);
+                if (message.oneTimePrekey != null && $Object.hasOwnProperty.call(message, "oneTimePrekey") && message.oneTimePrekey.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.oneTimePrekey);
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId") && message.oneTimePrekeyId !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.oneTimePrekeyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.signatureKeyId);
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.mac);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PreKeyBundle message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.PreKeyBundle & connector_e2e.v1.PreKeyBundle.$Shape} PreKeyBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreKeyBundle.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.PreKeyBundle();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.issuerDid = value;
+                            else
+                                delete message.issuerDid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedPrekey = value;
+                            else
+                                delete message.signedPrekey;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.oneTimePrekey = value;
+                            else
+                                delete message.oneTimePrekey;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.oneTimePrekeyId = value;
+                            else
+                                delete message.oneTimePrekeyId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.mac = value;
+                            else
+                                delete message.mac;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PreKeyBundle
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PreKeyBundle.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.PreKeyBundle";
+            };
+
+            return PreKeyBundle;
+        })();
+
+        v1.X3dhInit = (function() {
+
+            /**
+             * Properties of a X3dhInit.
+             * @typedef {Object} connector_e2e.v1.X3dhInit.$Properties
+             * @property {number|null} [version] X3dhInit version
+             * @property {string|null} [connectionId] X3dhInit connectionId
+             * @property {string|null} [holderDid] X3dhInit holderDid
+             * @property {Uint8Array|null} [identityKey] X3dhInit identityKey
+             * @property {Uint8Array|null} [ephemeralKey] X3dhInit ephemeralKey
+             * @property {number|null} [oneTimePrekeyId] X3dhInit oneTimePrekeyId
+             * @property {Uint8Array|null} [bundleHash] X3dhInit bundleHash
+             * @property {Uint8Array|null} [signature] X3dhInit signature
+             * @property {string|null} [signatureKeyId] X3dhInit signatureKeyId
+             * @property {Uint8Array|null} [mac] X3dhInit mac
+             * @property {Uint8Array|null} [confirmation] X3dhInit confirmation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a X3dhInit.
+             * @memberof connector_e2e.v1
+             * @interface IX3dhInit
+             * @augments connector_e2e.v1.X3dhInit.$Properties
+             * @deprecated Use connector_e2e.v1.X3dhInit.$Properties instead.
+             */
+
+            /**
+             * Shape of a X3dhInit.
+             * @typedef {connector_e2e.v1.X3dhInit.$Properties} connector_e2e.v1.X3dhInit.$Shape
+             */
+
+            /**
+             * Constructs a new X3dhInit.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a X3dhInit.
+             * @constructor
+             * @param {connector_e2e.v1.X3dhInit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const X3dhInit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * X3dhInit version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.version = 0;
+
+            /**
+             * X3dhInit connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.connectionId = "";
+
+            /**
+             * X3dhInit holderDid.
+             * @member {string} holderDid
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.holderDid = "";
+
+            /**
+             * X3dhInit identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * X3dhInit ephemeralKey.
+             * @member {Uint8Array} ephemeralKey
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.ephemeralKey = $util.newBuffer([]);
+
+            /**
+             * X3dhInit oneTimePrekeyId.
+             * @member {number} oneTimePrekeyId
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.oneTimePrekeyId = 0;
+
+            /**
+             * X3dhInit bundleHash.
+             * @member {Uint8Array} bundleHash
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.bundleHash = $util.newBuffer([]);
+
+            /**
+             * X3dhInit signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * X3dhInit signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.signatureKeyId = "";
+
+            /**
+             * X3dhInit mac.
+             * @member {Uint8Array} mac
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.mac = $util.newBuffer([]);
+
+            /**
+             * X3dhInit confirmation.
+             * @member {Uint8Array} confirmation
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             */
+            X3dhInit.prototype.confirmation = $util.newBuffer([]);
+
+            /**
+             * Creates a new X3dhInit instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {connector_e2e.v1.X3dhInit.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.X3dhInit} X3dhInit instance
+             * @type {{
+             *   (properties: connector_e2e.v1.X3dhInit.$Shape): connector_e2e.v1.X3dhInit & connector_e2e.v1.X3dhInit.$Shape;
+             *   (properties?: connector_e2e.v1.X3dhInit.$Properties): connector_e2e.v1.X3dhInit;
+             * }}
+             */
+            X3dhInit.create = function(properties) {
+                return new X3dhInit(properties);
+            };
+
+            /**
+             * Encodes the specified X3dhInit message. Does not implicitly {@link connector_e2e.v1.X3dhInit.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {connector_e2e.v1.X3dhInit.$Properties} message X3dhInit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            X3dhInit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                if (message.holderDid != null && $Object.hasOwnProperty.call(message, "holderDid") && message.holderDid !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.holderDid);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.identityKey);
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey") && message.ephemeralKey.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.ephemeralKey);
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId") && message.oneTimePrekeyId !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.oneTimePrekeyId);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.bundleHash);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.signatureKeyId);
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.mac);
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.confirmation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a X3dhInit message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.X3dhInit & connector_e2e.v1.X3dhInit.$Shape} X3dhInit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            X3dhInit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.X3dhInit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.holderDid = value;
+                            else
+                                delete message.holderDid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ephemeralKey = value;
+                            else
+                                delete message.ephemeralKey;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.oneTimePrekeyId = value;
+                            else
+                                delete message.oneTimePrekeyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.mac = value;
+                            else
+                                delete message.mac;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.confirmation = value;
+                            else
+                                delete message.confirmation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for X3dhInit
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            X3dhInit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.X3dhInit";
+            };
+
+            return X3dhInit;
+        })();
+
+        v1.KeyConfirmation = (function() {
+
+            /**
+             * Properties of a KeyConfirmation.
+             * @typedef {Object} connector_e2e.v1.KeyConfirmation.$Properties
+             * @property {number|null} [version] KeyConfirmation version
+             * @property {string|null} [connectionId] KeyConfirmation connectionId
+             * @property {Uint8Array|null} [confirmation] KeyConfirmation confirmation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyConfirmation.
+             * @memberof connector_e2e.v1
+             * @interface IKeyConfirmation
+             * @augments connector_e2e.v1.KeyConfirmation.$Properties
+             * @deprecated Use connector_e2e.v1.KeyConfirmation.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyConfirmation.
+             * @typedef {connector_e2e.v1.KeyConfirmation.$Properties} connector_e2e.v1.KeyConfirmation.$Shape
+             */
+
+            /**
+             * Constructs a new KeyConfirmation.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a KeyConfirmation.
+             * @constructor
+             * @param {connector_e2e.v1.KeyConfirmation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyConfirmation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyConfirmation version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @instance
+             */
+            KeyConfirmation.prototype.version = 0;
+
+            /**
+             * KeyConfirmation connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @instance
+             */
+            KeyConfirmation.prototype.connectionId = "";
+
+            /**
+             * KeyConfirmation confirmation.
+             * @member {Uint8Array} confirmation
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @instance
+             */
+            KeyConfirmation.prototype.confirmation = $util.newBuffer([]);
+
+            /**
+             * Creates a new KeyConfirmation instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.KeyConfirmation.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.KeyConfirmation} KeyConfirmation instance
+             * @type {{
+             *   (properties: connector_e2e.v1.KeyConfirmation.$Shape): connector_e2e.v1.KeyConfirmation & connector_e2e.v1.KeyConfirmation.$Shape;
+             *   (properties?: connector_e2e.v1.KeyConfirmation.$Properties): connector_e2e.v1.KeyConfirmation;
+             * }}
+             */
+            KeyConfirmation.create = function(properties) {
+                return new KeyConfirmation(properties);
+            };
+
+            /**
+             * Encodes the specified KeyConfirmation message. Does not implicitly {@link connector_e2e.v1.KeyConfirmation.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.KeyConfirmation.$Properties} message KeyConfirmation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyConfirmation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.confirmation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyConfirmation message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.KeyConfirmation & connector_e2e.v1.KeyConfirmation.$Shape} KeyConfirmation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyConfirmation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.KeyConfirmation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.confirmation = value;
+                            else
+                                delete message.confirmation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KeyConfirmation
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyConfirmation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.KeyConfirmation";
+            };
+
+            return KeyConfirmation;
+        })();
+
+        v1.HandshakeMessage = (function() {
+
+            /**
+             * Properties of a HandshakeMessage.
+             * @typedef {Object} connector_e2e.v1.HandshakeMessage.$Properties
+             * @property {connector_e2e.v1.PreKeyBundle.$Properties|null} [bundle] HandshakeMessage bundle
+             * @property {connector_e2e.v1.X3dhInit.$Properties|null} [init] HandshakeMessage init
+             * @property {connector_e2e.v1.KeyConfirmation.$Properties|null} [confirmation] HandshakeMessage confirmation
+             * @property {"bundle"|"init"|"confirmation"} [body] HandshakeMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HandshakeMessage.
+             * @memberof connector_e2e.v1
+             * @interface IHandshakeMessage
+             * @augments connector_e2e.v1.HandshakeMessage.$Properties
+             * @deprecated Use connector_e2e.v1.HandshakeMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a HandshakeMessage.
+             * @typedef {{
+             *   bundle?: connector_e2e.v1.PreKeyBundle.$Shape|null;
+             *   init?: connector_e2e.v1.X3dhInit.$Shape|null;
+             *   confirmation?: connector_e2e.v1.KeyConfirmation.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; bundle?: null; init?: null; confirmation?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape })
+             * )} connector_e2e.v1.HandshakeMessage.$Shape
+             */
+
+            /**
+             * Constructs a new HandshakeMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a HandshakeMessage.
+             * @constructor
+             * @param {connector_e2e.v1.HandshakeMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HandshakeMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HandshakeMessage bundle.
+             * @member {connector_e2e.v1.PreKeyBundle.$Properties|null|undefined} bundle
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             */
+            HandshakeMessage.prototype.bundle = null;
+
+            /**
+             * HandshakeMessage init.
+             * @member {connector_e2e.v1.X3dhInit.$Properties|null|undefined} init
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             */
+            HandshakeMessage.prototype.init = null;
+
+            /**
+             * HandshakeMessage confirmation.
+             * @member {connector_e2e.v1.KeyConfirmation.$Properties|null|undefined} confirmation
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             */
+            HandshakeMessage.prototype.confirmation = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * HandshakeMessage body.
+             * @member {"bundle"|"init"|"confirmation"|undefined} body
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             */
+            $Object.defineProperty(HandshakeMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["bundle", "init", "confirmation"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new HandshakeMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {connector_e2e.v1.HandshakeMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.HandshakeMessage} HandshakeMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.HandshakeMessage.$Shape): connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape;
+             *   (properties?: connector_e2e.v1.HandshakeMessage.$Properties): connector_e2e.v1.HandshakeMessage;
+             * }}
+             */
+            HandshakeMessage.create = function(properties) {
+                return new HandshakeMessage(properties);
+            };
+
+            /**
+             * Encodes the specified HandshakeMessage message. Does not implicitly {@link connector_e2e.v1.HandshakeMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {connector_e2e.v1.HandshakeMessage.$Properties} message HandshakeMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HandshakeMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
+                    $root.connector_e2e.v1.PreKeyBundle.encode(message.bundle, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
+                    $root.connector_e2e.v1.X3dhInit.encode(message.init, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    $root.connector_e2e.v1.KeyConfirmation.encode(message.confirmation, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HandshakeMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape} HandshakeMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HandshakeMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.HandshakeMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.bundle = $root.connector_e2e.v1.PreKeyBundle.decode(reader, reader.size(), $undefined, _depth + 1, message.bundle);
+                            message.body = "bundle";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.init = $root.connector_e2e.v1.X3dhInit.decode(reader, reader.size(), $undefined, _depth + 1, message.init);
+                            message.body = "init";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirmation = $root.connector_e2e.v1.KeyConfirmation.decode(reader, reader.size(), $undefined, _depth + 1, message.confirmation);
+                            message.body = "confirmation";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for HandshakeMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HandshakeMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.HandshakeMessage";
+            };
+
+            return HandshakeMessage;
+        })();
+
+        return v1;
+    })();
+
+    connector_e2e.storage = (function() {
+
+        /**
+         * Namespace storage.
+         * @memberof connector_e2e
+         * @namespace
+         */
+        const storage = {};
+
+        storage.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof connector_e2e.storage
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ReceiveEpochRecord = (function() {
+
+                /**
+                 * Properties of a ReceiveEpochRecord.
+                 * @typedef {Object} connector_e2e.storage.v1.ReceiveEpochRecord.$Properties
+                 * @property {number|null} [epoch] ReceiveEpochRecord epoch
+                 * @property {Uint8Array|null} [key] ReceiveEpochRecord key
+                 * @property {number|null} [next] ReceiveEpochRecord next
+                 * @property {Uint8Array|null} [seen] ReceiveEpochRecord seen
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiveEpochRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @interface IReceiveEpochRecord
+                 * @augments connector_e2e.storage.v1.ReceiveEpochRecord.$Properties
+                 * @deprecated Use connector_e2e.storage.v1.ReceiveEpochRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReceiveEpochRecord.
+                 * @typedef {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties} connector_e2e.storage.v1.ReceiveEpochRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiveEpochRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @classdesc Represents a ReceiveEpochRecord.
+                 * @constructor
+                 * @param {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiveEpochRecord = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReceiveEpochRecord epoch.
+                 * @member {number} epoch
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 */
+                ReceiveEpochRecord.prototype.epoch = 0;
+
+                /**
+                 * ReceiveEpochRecord key.
+                 * @member {Uint8Array} key
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 */
+                ReceiveEpochRecord.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * ReceiveEpochRecord next.
+                 * @member {number} next
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 */
+                ReceiveEpochRecord.prototype.next = 0;
+
+                /**
+                 * ReceiveEpochRecord seen.
+                 * @member {Uint8Array} seen
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 */
+                ReceiveEpochRecord.prototype.seen = $util.newBuffer([]);
+
+                /**
+                 * Creates a new ReceiveEpochRecord instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.storage.v1.ReceiveEpochRecord} ReceiveEpochRecord instance
+                 * @type {{
+                 *   (properties: connector_e2e.storage.v1.ReceiveEpochRecord.$Shape): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
+                 *   (properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties): connector_e2e.storage.v1.ReceiveEpochRecord;
+                 * }}
+                 */
+                ReceiveEpochRecord.create = function(properties) {
+                    return new ReceiveEpochRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiveEpochRecord message. Does not implicitly {@link connector_e2e.storage.v1.ReceiveEpochRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties} message ReceiveEpochRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveEpochRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.next != null && $Object.hasOwnProperty.call(message, "next") && message.next !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.next);
+                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen") && message.seen.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.seen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReceiveEpochRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape} ReceiveEpochRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveEpochRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.storage.v1.ReceiveEpochRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.next = value;
+                                else
+                                    delete message.next;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.seen = value;
+                                else
+                                    delete message.seen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReceiveEpochRecord
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReceiveEpochRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.storage.v1.ReceiveEpochRecord";
+                };
+
+                return ReceiveEpochRecord;
+            })();
+
+            v1.PendingRekeyRecord = (function() {
+
+                /**
+                 * Properties of a PendingRekeyRecord.
+                 * @typedef {Object} connector_e2e.storage.v1.PendingRekeyRecord.$Properties
+                 * @property {number|null} [epoch] PendingRekeyRecord epoch
+                 * @property {number|null} [startedAt] PendingRekeyRecord startedAt
+                 * @property {Uint8Array|null} [prekeyPrivate] PendingRekeyRecord prekeyPrivate
+                 * @property {Uint8Array|null} [prekeyPublic] PendingRekeyRecord prekeyPublic
+                 * @property {Uint8Array|null} [sendKey] PendingRekeyRecord sendKey
+                 * @property {Uint8Array|null} [receiveKey] PendingRekeyRecord receiveKey
+                 * @property {Uint8Array|null} [confirmOwn] PendingRekeyRecord confirmOwn
+                 * @property {Uint8Array|null} [confirmPeer] PendingRekeyRecord confirmPeer
+                 * @property {Uint8Array|null} [transcriptHash] PendingRekeyRecord transcriptHash
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PendingRekeyRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @interface IPendingRekeyRecord
+                 * @augments connector_e2e.storage.v1.PendingRekeyRecord.$Properties
+                 * @deprecated Use connector_e2e.storage.v1.PendingRekeyRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PendingRekeyRecord.
+                 * @typedef {connector_e2e.storage.v1.PendingRekeyRecord.$Properties} connector_e2e.storage.v1.PendingRekeyRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new PendingRekeyRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @classdesc Represents a PendingRekeyRecord.
+                 * @constructor
+                 * @param {connector_e2e.storage.v1.PendingRekeyRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PendingRekeyRecord = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PendingRekeyRecord epoch.
+                 * @member {number} epoch
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.epoch = 0;
+
+                /**
+                 * PendingRekeyRecord startedAt.
+                 * @member {number} startedAt
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.startedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PendingRekeyRecord prekeyPrivate.
+                 * @member {Uint8Array} prekeyPrivate
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.prekeyPrivate = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord prekeyPublic.
+                 * @member {Uint8Array} prekeyPublic
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.prekeyPublic = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord sendKey.
+                 * @member {Uint8Array} sendKey
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.sendKey = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord receiveKey.
+                 * @member {Uint8Array} receiveKey
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.receiveKey = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord confirmOwn.
+                 * @member {Uint8Array} confirmOwn
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.confirmOwn = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord confirmPeer.
+                 * @member {Uint8Array} confirmPeer
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.confirmPeer = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord transcriptHash.
+                 * @member {Uint8Array} transcriptHash
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.transcriptHash = $util.newBuffer([]);
+
+                /**
+                 * Creates a new PendingRekeyRecord instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.PendingRekeyRecord.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.storage.v1.PendingRekeyRecord} PendingRekeyRecord instance
+                 * @type {{
+                 *   (properties: connector_e2e.storage.v1.PendingRekeyRecord.$Shape): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
+                 *   (properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties): connector_e2e.storage.v1.PendingRekeyRecord;
+                 * }}
+                 */
+                PendingRekeyRecord.create = function(properties) {
+                    return new PendingRekeyRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified PendingRekeyRecord message. Does not implicitly {@link connector_e2e.storage.v1.PendingRekeyRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.PendingRekeyRecord.$Properties} message PendingRekeyRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PendingRekeyRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                    if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && (typeof message.startedAt === "object" ? message.startedAt.low || message.startedAt.high : message.startedAt !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.startedAt);
+                    if (message.prekeyPrivate != null && $Object.hasOwnProperty.call(message, "prekeyPrivate") && message.prekeyPrivate.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.prekeyPrivate);
+                    if (message.prekeyPublic != null && $Object.hasOwnProperty.call(message, "prekeyPublic") && message.prekeyPublic.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.prekeyPublic);
+                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey") && message.sendKey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sendKey);
+                    if (message.receiveKey != null && $Object.hasOwnProperty.call(message, "receiveKey") && message.receiveKey.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.receiveKey);
+                    if (message.confirmOwn != null && $Object.hasOwnProperty.call(message, "confirmOwn") && message.confirmOwn.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.confirmOwn);
+                    if (message.confirmPeer != null && $Object.hasOwnProperty.call(message, "confirmPeer") && message.confirmPeer.length)
+                        writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.confirmPeer);
+                    if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash") && message.transcriptHash.length)
+                        writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.transcriptHash);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PendingRekeyRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape} PendingRekeyRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PendingRekeyRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.storage.v1.PendingRekeyRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.startedAt = value;
+                                else
+                                    delete message.startedAt;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.prekeyPrivate = value;
+                                else
+                                    delete message.prekeyPrivate;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.prekeyPublic = value;
+                                else
+                                    delete message.prekeyPublic;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.sendKey = value;
+                                else
+                                    delete message.sendKey;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.receiveKey = value;
+                                else
+                                    delete message.receiveKey;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.confirmOwn = value;
+                                else
+                                    delete message.confirmOwn;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.confirmPeer = value;
+                                else
+                                    delete message.confirmPeer;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.transcriptHash = value;
+                                else
+                                    delete message.transcriptHash;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PendingRekeyRecord
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PendingRekeyRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.storage.v1.PendingRekeyRecord";
+                };
+
+                return PendingRekeyRecord;
+            })();
+
+            v1.SessionRecord = (function() {
+
+                /**
+                 * Properties of a SessionRecord.
+                 * @typedef {Object} connector_e2e.storage.v1.SessionRecord.$Properties
+                 * @property {number|null} [schemaVersion] SessionRecord schemaVersion
+                 * @property {string|null} [connectionId] SessionRecord connectionId
+                 * @property {number|null} [role] SessionRecord role
+                 * @property {Uint8Array|null} [transcriptHash] SessionRecord transcriptHash
+                 * @property {Uint8Array|null} [resyncKey] SessionRecord resyncKey
+                 * @property {boolean|null} [confirmed] SessionRecord confirmed
+                 * @property {Uint8Array|null} [peerConfirmKey] SessionRecord peerConfirmKey
+                 * @property {number|null} [epoch] SessionRecord epoch
+                 * @property {Uint8Array|null} [sendKey] SessionRecord sendKey
+                 * @property {number|null} [sendNext] SessionRecord sendNext
+                 * @property {number|null} [sendReservedUntil] SessionRecord sendReservedUntil
+                 * @property {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null} [receive] SessionRecord receive
+                 * @property {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null} [previousReceive] SessionRecord previousReceive
+                 * @property {number|null} [controlSendSequence] SessionRecord controlSendSequence
+                 * @property {number|null} [controlReceiveSequence] SessionRecord controlReceiveSequence
+                 * @property {Array.<number>|null} [resyncTimes] SessionRecord resyncTimes
+                 * @property {number|null} [peerReceiveNext] SessionRecord peerReceiveNext
+                 * @property {boolean|null} [mustRekey] SessionRecord mustRekey
+                 * @property {number|null} [rekeyMinEpoch] SessionRecord rekeyMinEpoch
+                 * @property {connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null} [pendingRekey] SessionRecord pendingRekey
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SessionRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @interface ISessionRecord
+                 * @augments connector_e2e.storage.v1.SessionRecord.$Properties
+                 * @deprecated Use connector_e2e.storage.v1.SessionRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SessionRecord.
+                 * @typedef {connector_e2e.storage.v1.SessionRecord.$Properties} connector_e2e.storage.v1.SessionRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new SessionRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @classdesc Represents a SessionRecord.
+                 * @constructor
+                 * @param {connector_e2e.storage.v1.SessionRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SessionRecord = function (properties) {
+                    this.resyncTimes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SessionRecord schemaVersion.
+                 * @member {number} schemaVersion
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.schemaVersion = 0;
+
+                /**
+                 * SessionRecord connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.connectionId = "";
+
+                /**
+                 * SessionRecord role.
+                 * @member {number} role
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.role = 0;
+
+                /**
+                 * SessionRecord transcriptHash.
+                 * @member {Uint8Array} transcriptHash
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.transcriptHash = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord resyncKey.
+                 * @member {Uint8Array} resyncKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.resyncKey = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord confirmed.
+                 * @member {boolean} confirmed
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.confirmed = false;
+
+                /**
+                 * SessionRecord peerConfirmKey.
+                 * @member {Uint8Array} peerConfirmKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.peerConfirmKey = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord epoch.
+                 * @member {number} epoch
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.epoch = 0;
+
+                /**
+                 * SessionRecord sendKey.
+                 * @member {Uint8Array} sendKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.sendKey = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord sendNext.
+                 * @member {number} sendNext
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.sendNext = 0;
+
+                /**
+                 * SessionRecord sendReservedUntil.
+                 * @member {number} sendReservedUntil
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.sendReservedUntil = 0;
+
+                /**
+                 * SessionRecord receive.
+                 * @member {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null|undefined} receive
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.receive = null;
+
+                /**
+                 * SessionRecord previousReceive.
+                 * @member {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null|undefined} previousReceive
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.previousReceive = null;
+
+                /**
+                 * SessionRecord controlSendSequence.
+                 * @member {number} controlSendSequence
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.controlSendSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SessionRecord controlReceiveSequence.
+                 * @member {number} controlReceiveSequence
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.controlReceiveSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SessionRecord resyncTimes.
+                 * @member {Array.<number>} resyncTimes
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.resyncTimes = $util.emptyArray;
+
+                /**
+                 * SessionRecord peerReceiveNext.
+                 * @member {number} peerReceiveNext
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.peerReceiveNext = 0;
+
+                /**
+                 * SessionRecord mustRekey.
+                 * @member {boolean} mustRekey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.mustRekey = false;
+
+                /**
+                 * SessionRecord rekeyMinEpoch.
+                 * @member {number} rekeyMinEpoch
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.rekeyMinEpoch = 0;
+
+                /**
+                 * SessionRecord pendingRekey.
+                 * @member {connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null|undefined} pendingRekey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.pendingRekey = null;
+
+                /**
+                 * Creates a new SessionRecord instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.SessionRecord.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.storage.v1.SessionRecord} SessionRecord instance
+                 * @type {{
+                 *   (properties: connector_e2e.storage.v1.SessionRecord.$Shape): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
+                 *   (properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
+                 * }}
+                 */
+                SessionRecord.create = function(properties) {
+                    return new SessionRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified SessionRecord message. Does not implicitly {@link connector_e2e.storage.v1.SessionRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.SessionRecord.$Properties} message SessionRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SessionRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion") && message.schemaVersion !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.schemaVersion);
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.role);
+                    if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash") && message.transcriptHash.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.transcriptHash);
+                    if (message.resyncKey != null && $Object.hasOwnProperty.call(message, "resyncKey") && message.resyncKey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.resyncKey);
+                    if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed") && message.confirmed !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.confirmed);
+                    if (message.peerConfirmKey != null && $Object.hasOwnProperty.call(message, "peerConfirmKey") && message.peerConfirmKey.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.peerConfirmKey);
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.epoch);
+                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey") && message.sendKey.length)
+                        writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.sendKey);
+                    if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext") && message.sendNext !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.sendNext);
+                    if (message.sendReservedUntil != null && $Object.hasOwnProperty.call(message, "sendReservedUntil") && message.sendReservedUntil !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.sendReservedUntil);
+                    if (message.receive != null && $Object.hasOwnProperty.call(message, "receive"))
+                        $root.connector_e2e.storage.v1.ReceiveEpochRecord.encode(message.receive, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.previousReceive != null && $Object.hasOwnProperty.call(message, "previousReceive"))
+                        $root.connector_e2e.storage.v1.ReceiveEpochRecord.encode(message.previousReceive, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    if (message.controlSendSequence != null && $Object.hasOwnProperty.call(message, "controlSendSequence") && (typeof message.controlSendSequence === "object" ? message.controlSendSequence.low || message.controlSendSequence.high : message.controlSendSequence !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.controlSendSequence);
+                    if (message.controlReceiveSequence != null && $Object.hasOwnProperty.call(message, "controlReceiveSequence") && (typeof message.controlReceiveSequence === "object" ? message.controlReceiveSequence.low || message.controlReceiveSequence.high : message.controlReceiveSequence !== 0))
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.controlReceiveSequence);
+                    if (message.resyncTimes != null && message.resyncTimes.length)
+                        writer.uint32(/* id 16, wireType 2 =*/130).uint64s(message.resyncTimes);
+                    if (message.peerReceiveNext != null && $Object.hasOwnProperty.call(message, "peerReceiveNext") && message.peerReceiveNext !== 0)
+                        writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.peerReceiveNext);
+                    if (message.mustRekey != null && $Object.hasOwnProperty.call(message, "mustRekey") && message.mustRekey !== false)
+                        writer.uint32(/* id 18, wireType 0 =*/144).bool(message.mustRekey);
+                    if (message.rekeyMinEpoch != null && $Object.hasOwnProperty.call(message, "rekeyMinEpoch") && message.rekeyMinEpoch !== 0)
+                        writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.rekeyMinEpoch);
+                    if (message.pendingRekey != null && $Object.hasOwnProperty.call(message, "pendingRekey"))
+                        $root.connector_e2e.storage.v1.PendingRekeyRecord.encode(message.pendingRekey, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SessionRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape} SessionRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SessionRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.storage.v1.SessionRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.schemaVersion = value;
+                                else
+                                    delete message.schemaVersion;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.role = value;
+                                else
+                                    delete message.role;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.transcriptHash = value;
+                                else
+                                    delete message.transcriptHash;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.resyncKey = value;
+                                else
+                                    delete message.resyncKey;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.confirmed = value;
+                                else
+                                    delete message.confirmed;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.peerConfirmKey = value;
+                                else
+                                    delete message.peerConfirmKey;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.sendKey = value;
+                                else
+                                    delete message.sendKey;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sendNext = value;
+                                else
+                                    delete message.sendNext;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.sendReservedUntil = value;
+                                else
+                                    delete message.sendReservedUntil;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                message.receive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.receive);
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                message.previousReceive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.previousReceive);
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.controlSendSequence = value;
+                                else
+                                    delete message.controlSendSequence;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.controlReceiveSequence = value;
+                                else
+                                    delete message.controlReceiveSequence;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType === 2) {
+                                    if (!(message.resyncTimes && message.resyncTimes.length))
+                                        message.resyncTimes = [];
+                                    reader.uint64s(message.resyncTimes);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.resyncTimes && message.resyncTimes.length))
+                                    message.resyncTimes = [];
+                                message.resyncTimes.push(reader.uint64());
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.peerReceiveNext = value;
+                                else
+                                    delete message.peerReceiveNext;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.mustRekey = value;
+                                else
+                                    delete message.mustRekey;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.rekeyMinEpoch = value;
+                                else
+                                    delete message.rekeyMinEpoch;
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.pendingRekey);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SessionRecord
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SessionRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.storage.v1.SessionRecord";
+                };
+
+                return SessionRecord;
+            })();
+
+            return v1;
+        })();
+
+        return storage;
+    })();
+
+    return connector_e2e;
+})();
+
+export const google = $root.google = (() => {
+
+    /**
+     * Namespace google.
+     * @exports google
+     * @namespace
+     */
+    const google = {};
+
+    google.protobuf = (function() {
+
+        /**
+         * Namespace protobuf.
+         * @memberof google
+         * @namespace
+         */
+        const protobuf = {};
+
+        protobuf.Any = (function() {
+
+            /**
+             * Properties of an Any.
+             * @typedef {Object} google.protobuf.Any.$Properties
+             * @property {string|null} [type_url] Any type_url
+             * @property {Uint8Array|null} [value] Any value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Any.
+             * @memberof google.protobuf
+             * @interface IAny
+             * @augments google.protobuf.Any.$Properties
+             * @deprecated Use google.protobuf.Any.$Properties instead.
+             */
+
+            /**
+             * Shape of an Any.
+             * @typedef {google.protobuf.Any.$Properties} google.protobuf.Any.$Shape
+             */
+
+            /**
+             * Constructs a new Any.
+             * @memberof google.protobuf
+             * @classdesc Represents an Any.
+             * @constructor
+             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Any = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Any type_url.
+             * @member {string} type_url
+             * @memberof google.protobuf.Any
+             * @instance
+             */
+            Any.prototype.type_url = "";
+
+            /**
+             * Any value.
+             * @member {Uint8Array} value
+             * @memberof google.protobuf.Any
+             * @instance
+             */
+            Any.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Creates a new Any instance using the specified properties.
+             * @function create
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {google.protobuf.Any.$Properties=} [properties] Properties to set
+             * @returns {google.protobuf.Any} Any instance
+             * @type {{
+             *   (properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
+             *   (properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+             * }}
+             */
+            Any.create = function(properties) {
+                return new Any(properties);
+            };
+
+            /**
+             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @function encode
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {google.protobuf.Any.$Properties} message Any message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Any.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type_url != null && $Object.hasOwnProperty.call(message, "type_url") && message.type_url !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type_url);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Any message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Any.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.protobuf.Any();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type_url = value;
+                            else
+                                delete message.type_url;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Any
+             * @function getTypeUrl
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Any.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.protobuf.Any";
+            };
+
+            return Any;
+        })();
+
+        return protobuf;
+    })();
+
+    return google;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,91 @@
+/**
+ * @connector-e2e/protocol: the pure protocol core (no I/O, no logging).
+ * See docs/protocol.md for the normative specification.
+ */
+export * from './constants.js';
+export { LABELS } from './labels.js';
+export { ProtocolError, PROTOCOL_ERROR_CODES, protocolErrorCodeOf, type ProtocolErrorCode } from './errors.js';
+export { SecretBytes } from './secret.js';
+export { toBase64url, fromBase64url, toHex, fromHex, equalBytes } from './bytes.js';
+
+export type { CryptoProvider, X25519KeyPair } from './providers/types.js';
+export { nobleCrypto } from './providers/noble.js';
+export { observeSeals, type SealObservation } from './providers/observe.js';
+
+export { inMemoryIdentity, type IdentityKey, type DidSigner, type DidSignatureVerifier } from './identity.js';
+export {
+  createInvitation,
+  encodeInvitationUrl,
+  decodeInvitationUrl,
+  invitationTokenId,
+  invitationHash,
+  invitationCommitment,
+  INVITATION_PATH,
+  INVITATION_SCHEME,
+  type Invitation,
+  type CreateInvitationArgs,
+  type DecodeInvitationOptions,
+} from './invitation.js';
+export {
+  createPreKeyBundle,
+  answerPreKeyBundle,
+  acceptX3dhInit,
+  confirmSession,
+  transcriptHash,
+  type IssuerHandshake,
+  type PeerIdentity,
+  type CreateBundleArgs,
+  type AnswerBundleArgs,
+  type AcceptInitArgs,
+} from './handshake.js';
+export type { Role, EpochKeys } from './key-schedule.js';
+export {
+  reserveCounters,
+  resumeAfterRestart,
+  needsRekey,
+  describeSession,
+  recordAad,
+  sendDirection,
+  receiveDirection,
+  type SessionState,
+  type Reservation,
+  type Direction,
+  type ReceiveEpoch,
+  type PendingRekey,
+} from './session.js';
+export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
+export {
+  sealControl,
+  openControl,
+  receiveControl,
+  createCounterResync,
+  applyCounterResync,
+  createStatusReport,
+  applyStatusReport,
+  notePeerReceiveNext,
+  requestRekey,
+  startRekey,
+  type ControlEvent,
+  type ControlResult,
+} from './control.js';
+export { encodeSessionState, decodeSessionState, SESSION_SCHEMA_VERSION } from './session-codec.js';
+export {
+  wire,
+  decodeUntrusted,
+  encodeFrame,
+  decodeFrame,
+  encodeAtalaMessage,
+  decodeAtalaMessage,
+  type AtalaMessage,
+  type AtalaMessageInput,
+  type EncryptedMessage,
+  type Frame,
+  type FrameInput,
+  type HandshakeMessage,
+  type PreKeyBundle,
+  type X3dhInit,
+  type KeyConfirmation,
+  type SealedControl,
+  type ControlMessage,
+} from './wire.js';
+export { connector_e2e } from './gen/proto.js';

@@ -1,0 +1,65 @@
+import { concatBytes, lengthPrefixed, utf8 } from './bytes.js';
+import { ProtocolError } from './errors.js';
+import { LABELS, X3DH_F, X3DH_SALT } from './labels.js';
+import type { CryptoProvider } from './providers/types.js';
+import { SecretBytes } from './secret.js';
+
+export type Role = 'issuer' | 'holder';
+
+/** Keys of one epoch, from the point of view of one role. */
+export interface EpochKeys {
+  readonly sendKey: SecretBytes;
+  readonly receiveKey: SecretBytes;
+  readonly confirmOwn: SecretBytes;
+  readonly confirmPeer: SecretBytes;
+}
+
+/** Session-wide keys, derived once from epoch 0 and kept across rekeys. */
+export interface SessionKeys {
+  readonly resyncKey: SecretBytes;
+}
+
+/**
+ * X3DH KDF (Signal X3DH §2.2):
+ *   SK = HKDF-SHA256(salt = 0^32, IKM = 0xFF^32 || DH1 || ... || DHn, info, L = 32)
+ * Every DH output is checked to be non-zero before it reaches here (low-order inputs).
+ */
+export function x3dhSecret(crypto: CryptoProvider, dhs: readonly Uint8Array[], info: string): SecretBytes {
+  const ikm = concatBytes(X3DH_F, ...dhs);
+  const sk = crypto.hkdfSha256(ikm, X3DH_SALT, utf8(info), 32);
+  ikm.fill(0);
+  return new SecretBytes(sk, 'x3dh secret');
+}
+
+/** K_label = HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The X3DH secret itself is never a record key. */
+function expand(crypto: CryptoProvider, sk: SecretBytes, transcriptHash: Uint8Array, label: string): SecretBytes {
+  return new SecretBytes(crypto.hkdfSha256(sk.expose(), transcriptHash, utf8(label), 32), label);
+}
+
+export function deriveEpochKeys(crypto: CryptoProvider, sk: SecretBytes, transcriptHash: Uint8Array, role: Role): EpochKeys {
+  const i2h = expand(crypto, sk, transcriptHash, LABELS.keyIssuerToHolder);
+  const h2i = expand(crypto, sk, transcriptHash, LABELS.keyHolderToIssuer);
+  const ci = expand(crypto, sk, transcriptHash, LABELS.keyConfirmIssuer);
+  const ch = expand(crypto, sk, transcriptHash, LABELS.keyConfirmHolder);
+  return role === 'issuer'
+    ? { sendKey: i2h, receiveKey: h2i, confirmOwn: ci, confirmPeer: ch }
+    : { sendKey: h2i, receiveKey: i2h, confirmOwn: ch, confirmPeer: ci };
+}
+
+export function deriveSessionKeys(crypto: CryptoProvider, sk: SecretBytes, transcriptHash: Uint8Array): SessionKeys {
+  return { resyncKey: expand(crypto, sk, transcriptHash, LABELS.keyResync) };
+}
+
+/** Confirmation tag: HMAC-SHA256(K_confirm_role, label_role || TH). */
+export function confirmationTag(crypto: CryptoProvider, key: SecretBytes, role: Role, transcriptHash: Uint8Array): Uint8Array {
+  const label = role === 'issuer' ? LABELS.confirmIssuer : LABELS.confirmHolder;
+  return crypto.hmacSha256(key.expose(), lengthPrefixed(label, transcriptHash));
+}
+
+/** DH with a low-order check: an all-zero result aborts (RFC 7748 §6.1, X3DH §4.6 hygiene). */
+export function checkedDh(result: Uint8Array | undefined, which: string): Uint8Array {
+  if (result === undefined || result.length !== 32 || result.every((b) => b === 0)) {
+    throw new ProtocolError('low_order_point', `${which}: X25519 result is all zero (low-order public key)`);
+  }
+  return result;
+}

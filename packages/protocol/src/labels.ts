@@ -1,0 +1,39 @@
+/**
+ * Every domain-separation label of the protocol, in one place. docs/protocol.md quotes
+ * them byte for byte; changing one is a new protocol version.
+ */
+export const LABELS = {
+  /** X3DH: SK = HKDF(salt = 0^32, IKM = 0xFF^32 || DH1 || DH2 || DH3 || DH4, info = X3DH, L = 32). */
+  x3dh: 'connector-e2e/v1/x3dh',
+  /** Rekey X3DH uses its own info so an epoch secret can never equal an initial secret. */
+  x3dhRekey: 'connector-e2e/v1/x3dh-rekey',
+  /** Transcript hash prefix: TH = SHA-256(transcript || length-prefixed fields). */
+  transcript: 'connector-e2e/v1/transcript',
+  /** Epoch key schedule: PRK = HKDF-Extract(salt = TH, IKM = SK); K_x = HKDF-Expand(PRK, label_x, 32). */
+  keyIssuerToHolder: 'connector-e2e/v1/key/issuer-to-holder',
+  keyHolderToIssuer: 'connector-e2e/v1/key/holder-to-issuer',
+  keyConfirmIssuer: 'connector-e2e/v1/key/confirm-issuer',
+  keyConfirmHolder: 'connector-e2e/v1/key/confirm-holder',
+  /** Session-wide keys, derived once from the epoch-0 PRK and kept across rekeys. */
+  keyResync: 'connector-e2e/v1/key/resync',
+  keyRekeyMac: 'connector-e2e/v1/key/rekey-mac',
+  /** Invitation: MAC key = HKDF(IKM = secret, salt = token, info = label, 32). */
+  invitationMac: 'connector-e2e/v1/invitation-mac',
+  invitationCommitment: 'connector-e2e/v1/invitation-commitment',
+  invitationHash: 'connector-e2e/v1/invitation-hash',
+  /** MAC and signature inputs. */
+  bundleMac: 'connector-e2e/v1/mac/bundle',
+  initMac: 'connector-e2e/v1/mac/init',
+  bundleSignature: 'connector-e2e/v1/sig/bundle',
+  initSignature: 'connector-e2e/v1/sig/init',
+  /** Record AAD prefix. */
+  recordAad: 'connector-e2e/v1/record',
+  controlAad: 'connector-e2e/v1/control',
+  /** Key confirmation MAC inputs. */
+  confirmIssuer: 'connector-e2e/v1/confirm/issuer',
+  confirmHolder: 'connector-e2e/v1/confirm/holder',
+} as const;
+
+/** X3DH KDF constants (Signal X3DH spec §2.2, curve X25519). */
+export const X3DH_F = new Uint8Array(32).fill(0xff);
+export const X3DH_SALT = new Uint8Array(32);

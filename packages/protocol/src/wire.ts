@@ -1,0 +1,56 @@
+import { ProtocolError } from './errors.js';
+import { connector_e2e } from './gen/proto.js';
+
+/**
+ * Generated static codecs (from proto/, by scripts/gen-proto.mjs) and the only sanctioned
+ * way to decode untrusted bytes: `decodeUntrusted` turns every decoder failure into a
+ * `malformed_message` ProtocolError.
+ */
+export const wire = connector_e2e.v1;
+
+export type AtalaMessage = connector_e2e.v1.AtalaMessage;
+export type AtalaMessageInput = connector_e2e.v1.AtalaMessage.$Properties;
+export type EncryptedMessage = connector_e2e.v1.EncryptedMessage;
+export type Frame = connector_e2e.v1.Frame;
+export type FrameInput = connector_e2e.v1.Frame.$Properties;
+export type HandshakeMessage = connector_e2e.v1.HandshakeMessage;
+export type PreKeyBundle = connector_e2e.v1.PreKeyBundle;
+export type X3dhInit = connector_e2e.v1.X3dhInit;
+export type KeyConfirmation = connector_e2e.v1.KeyConfirmation;
+export type SealedControl = connector_e2e.v1.SealedControl;
+export type ControlMessage = connector_e2e.v1.ControlMessage;
+export type ControlMessageInput = connector_e2e.v1.ControlMessage.$Properties;
+export type InvitationMessage = connector_e2e.v1.Invitation;
+
+interface Decoder<T> {
+  decode(reader: Uint8Array): T;
+}
+
+export function decodeUntrusted<T>(codec: Decoder<T>, bytes: unknown, what: string): T {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`${what}: expected Uint8Array`);
+  try {
+    return codec.decode(bytes);
+  } catch (e) {
+    throw new ProtocolError('malformed_message', `${what} does not decode (${(e as Error).message})`, { cause: e });
+  }
+}
+
+export function encodeFrame(frame: FrameInput): Uint8Array {
+  return wire.Frame.encode({ version: 1, ...frame }).finish();
+}
+
+/** Decodes a frame received from the connector and checks its version and that it has a body. */
+export function decodeFrame(bytes: Uint8Array): Frame {
+  const frame = decodeUntrusted(wire.Frame, bytes, 'Frame');
+  if (frame.version !== 1) throw new ProtocolError('unsupported_version', `frame version ${frame.version} (this implementation speaks 1)`);
+  if (!frame.body) throw new ProtocolError('malformed_message', 'frame has no body');
+  return frame;
+}
+
+export function encodeAtalaMessage(message: AtalaMessageInput): Uint8Array {
+  return wire.AtalaMessage.encode(message).finish();
+}
+
+export function decodeAtalaMessage(bytes: Uint8Array): AtalaMessage {
+  return decodeUntrusted(wire.AtalaMessage, bytes, 'AtalaMessage');
+}
