@@ -16,7 +16,7 @@ import { completeHolderRekey } from './record.js';
 import { advanceTo, EMPTY_WINDOW } from './replay-window.js';
 import { SecretBytes } from './secret.js';
 import { DIRECTION_BYTE, receiveDirection, sendDirection, type Direction, type SessionState } from './session.js';
-import { decodeUntrusted, wire, type ControlMessage, type ControlMessageInput, type SealedControl } from './wire.js';
+import { decodeUntrusted, uint64ToNumber, wire, type ControlMessage, type ControlMessageInput, type SealedControl } from './wire.js';
 
 /*
  * The control channel carries counter resyncs, status reports and rekeys. It is sealed with
@@ -57,8 +57,8 @@ export function openControl(crypto: CryptoProvider, state: SessionState, sealed:
   const plaintext = crypto.aesGcmOpen(state.resyncKey.expose(), sealed.iv, sealed.content, controlAad(state.connectionId, receiveDirection(state.role)));
   if (!plaintext) throw new ProtocolError('decrypt_failed', 'control message does not authenticate under the resync key (forged, reflected or for another session)');
   const message = decodeUntrusted(wire.ControlMessage, plaintext, 'ControlMessage');
-  const seq = message.sequence;
-  if (!Number.isSafeInteger(seq) || seq <= state.controlReceiveSequence) {
+  const seq = uint64ToNumber(message.sequence, 'control sequence');
+  if (seq <= state.controlReceiveSequence) {
     throw new ProtocolError('control_replayed', `control sequence ${seq} is not above ${state.controlReceiveSequence}`);
   }
   if (seq > (now + CONTROL_MAX_CLOCK_SKEW_MS) * CONTROL_SEQUENCE_SCALE) {

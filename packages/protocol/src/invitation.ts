@@ -12,7 +12,7 @@ import { ProtocolError } from './errors.js';
 import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
 import { SecretBytes } from './secret.js';
-import { decodeUntrusted, wire } from './wire.js';
+import { decodeUntrusted, uint64ToNumber, wire } from './wire.js';
 
 /** Path segment of https invitation URLs: `${connectorUrl}/invite#<payload>`. */
 export const INVITATION_PATH = '/invite';
@@ -170,8 +170,13 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
   if (token.length !== INVITATION_TOKEN_BYTES) malformed(`token must be ${INVITATION_TOKEN_BYTES} bytes, got ${token.length}`);
   if (secret.length < INVITATION_SECRET_BYTES || secret.length > 32) malformed(`secret must be 16..32 bytes, got ${secret.length}`);
   if (commitment.length !== 32) malformed(`commitment must be 32 bytes, got ${commitment.length}`);
-  const expiresAt = decoded.expiresAt;
-  if (!Number.isSafeInteger(expiresAt) || expiresAt <= 0 || expiresAt > 0xffffffff) malformed('expiry is out of range');
+  let expiresAt: number;
+  try {
+    expiresAt = uint64ToNumber(decoded.expiresAt, 'expiry');
+  } catch {
+    malformed('expiry is out of range');
+  }
+  if (expiresAt <= 0 || expiresAt > 0xffffffff) malformed('expiry is out of range');
   const nowS = Math.floor((options.now ?? Date.now()) / 1000);
   if (expiresAt <= nowS) throw new ProtocolError('invitation_expired', `invitation expired ${nowS - expiresAt} s ago`);
   if (expiresAt > nowS + INVITATION_MAX_TTL_S + 300) malformed('expiry is further ahead than any invitation may live');

@@ -3,7 +3,7 @@ import { ProtocolError } from './errors.js';
 import { connector_e2e } from './gen/proto.js';
 import { SecretBytes } from './secret.js';
 import type { PendingRekey, ReceiveEpoch, SessionState } from './session.js';
-import { decodeUntrusted } from './wire.js';
+import { decodeUntrusted, uint64ToNumber } from './wire.js';
 
 /**
  * Serializes a SessionState with the storage schema (proto/storage.proto). The bytes hold
@@ -81,6 +81,14 @@ function key(bytes: Uint8Array, what: string): SecretBytes {
   return new SecretBytes(Uint8Array.from(bytes), what);
 }
 
+function u64(v: unknown, what: string): number {
+  try {
+    return uint64ToNumber(v, what);
+  } catch (e) {
+    throw new ProtocolError('state_corrupt', (e as Error).message);
+  }
+}
+
 export function decodeSessionState(bytes: Uint8Array): SessionState {
   let r: ReturnType<typeof store.SessionRecord.decode>;
   try {
@@ -96,7 +104,7 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
   if (p) {
     pendingRekey = {
       epoch: p.epoch,
-      startedAt: p.startedAt,
+      startedAt: u64(p.startedAt, 'startedAt'),
       ...(p.prekeyPrivate.length ? { prekeyPrivate: key(p.prekeyPrivate, 'rekey pre-key'), prekeyPublic: Uint8Array.from(p.prekeyPublic) } : {}),
       ...(p.sendKey.length
         ? {
@@ -120,9 +128,9 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
     sendReservedUntil: r.sendReservedUntil,
     receive: rxFrom(r.receive as typeof store.ReceiveEpochRecord.prototype),
     ...(r.previousReceive ? { previousReceive: rxFrom(r.previousReceive as typeof store.ReceiveEpochRecord.prototype) } : {}),
-    controlSendSequence: r.controlSendSequence,
-    controlReceiveSequence: r.controlReceiveSequence,
-    resyncTimes: [...r.resyncTimes],
+    controlSendSequence: u64(r.controlSendSequence, 'controlSendSequence'),
+    controlReceiveSequence: u64(r.controlReceiveSequence, 'controlReceiveSequence'),
+    resyncTimes: r.resyncTimes.map((t) => u64(t, 'resyncTimes')),
     peerReceiveNext: r.peerReceiveNext,
     mustRekey: r.mustRekey,
     rekeyMinEpoch: r.rekeyMinEpoch,

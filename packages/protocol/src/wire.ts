@@ -54,3 +54,19 @@ export function encodeAtalaMessage(message: AtalaMessageInput): Uint8Array {
 export function decodeAtalaMessage(bytes: Uint8Array): AtalaMessage {
   return decodeUntrusted(wire.AtalaMessage, bytes, 'AtalaMessage');
 }
+
+/**
+ * protobufjs decodes 64-bit fields to `Long` objects when the `long` package is present and
+ * to numbers otherwise. Converts either to a number, refusing values above 2^53 instead of
+ * silently rounding them (they come from untrusted bytes).
+ */
+export function uint64ToNumber(value: unknown, what: string): number {
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && value >= 0) return value;
+  } else if (value !== null && typeof value === 'object' && 'low' in value && 'high' in value) {
+    const { low, high } = value as { low: number; high: number };
+    const n = (high >>> 0) * 0x1_0000_0000 + (low >>> 0);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  throw new ProtocolError('malformed_message', `${what} is not an integer below 2^53`);
+}
