@@ -4,24 +4,44 @@ import { ProtocolError } from './errors.js';
 import type { CryptoProvider } from './providers/types.js';
 import { GCM_IV_LENGTH, GCM_TAG_LENGTH } from './providers/types.js';
 import { counterStatus, markSeen } from './replay-window.js';
-import { receiveDirection, recordAad, sendDirection, type ReceiveEpoch, type SessionState } from './session.js';
+import type { SecretBytes } from './secret.js';
+import { receiveDirection, recordAad, sendDirection, type Direction, type ReceiveEpoch, type SessionState } from './session.js';
 import { decodeAtalaMessage, encodeAtalaMessage, type AtalaMessage, type AtalaMessageInput, type EncryptedMessage } from './wire.js';
+
+/**
+ * The IV of a counter does not depend on the key, so the IVs of the first IV_CACHE_COUNTERS
+ * counters are computed once per provider and kept (768 KiB at most): sender and receiver
+ * both need them, and trial decryption asks for the same few again and again.
+ */
+const IV_CACHE_COUNTERS = 1 << 16;
+const ivCaches = new WeakMap<CryptoProvider, { ivs: Uint8Array; done: Uint8Array }>();
 
 /** IV = first 12 bytes of SHA-256(uint64 big-endian counter). Unique per key because counters never repeat per key. */
 export function counterIv(crypto: CryptoProvider, counter: number): Uint8Array {
-  return crypto.sha256(uint64be(counter)).subarray(0, GCM_IV_LENGTH);
+  if (counter >= IV_CACHE_COUNTERS) return crypto.sha256(uint64be(counter)).subarray(0, GCM_IV_LENGTH);
+  let cache = ivCaches.get(crypto);
+  if (!cache) {
+    cache = { ivs: new Uint8Array(IV_CACHE_COUNTERS * GCM_IV_LENGTH), done: new Uint8Array(IV_CACHE_COUNTERS) };
+    ivCaches.set(crypto, cache);
+  }
+  const at = counter * GCM_IV_LENGTH;
+  if (cache.done[counter] === 0) {
+    cache.ivs.set(crypto.sha256(uint64be(counter)).subarray(0, GCM_IV_LENGTH), at);
+    cache.done[counter] = 1;
+  }
+  return cache.ivs.subarray(at, at + GCM_IV_LENGTH);
 }
 
-/** AADs depend only on (connection, epoch, direction); keep the last few instead of rebuilding per record. */
-const aadCache = new Map<string, Uint8Array>();
-const AAD_CACHE_SIZE = 1024;
-function cachedAad(connectionId: string, epoch: number, direction: 'issuer-to-holder' | 'holder-to-issuer'): Uint8Array {
-  const k = `${epoch}/${direction}/${connectionId}`;
-  let aad = aadCache.get(k);
+/**
+ * A record key is used for exactly one (connection, epoch, direction), so the AAD can be
+ * memoized on the key object itself instead of being rebuilt for every record.
+ */
+const aadByKey = new WeakMap<SecretBytes, Uint8Array>();
+function cachedAad(key: SecretBytes, connectionId: string, epoch: number, direction: Direction): Uint8Array {
+  let aad = aadByKey.get(key);
   if (!aad) {
-    if (aadCache.size >= AAD_CACHE_SIZE) aadCache.clear();
     aad = recordAad(connectionId, epoch, direction);
-    aadCache.set(k, aad);
+    aadByKey.set(key, aad);
   }
   return aad;
 }
@@ -45,7 +65,7 @@ export function seal(crypto: CryptoProvider, state: SessionState, message: Atala
   if (counter >= MAX_COUNTER) throw new ProtocolError('counter_exhausted', 'no counters left in this epoch; rekey');
   const plaintext = message instanceof Uint8Array ? message : encodeAtalaMessage(message);
   if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new RangeError(`message: ${plaintext.length} bytes exceeds MAX_PLAINTEXT_BYTES (${MAX_PLAINTEXT_BYTES})`);
-  const aad = cachedAad(state.connectionId, state.epoch, sendDirection(state.role));
+  const aad = cachedAad(state.sendKey, state.connectionId, state.epoch, sendDirection(state.role));
   const content = crypto.aesGcmSeal(state.sendKey.expose(), counterIv(crypto, counter), plaintext, aad);
   return {
     state: { ...state, sendNext: counter + 1 },
@@ -81,7 +101,7 @@ function openInEpoch(
   rx: ReceiveEpoch,
   content: Uint8Array,
 ): { opened: Attempt; duplicateOf?: number } {
-  const aad = cachedAad(state.connectionId, rx.epoch, receiveDirection(state.role));
+  const aad = cachedAad(rx.key, state.connectionId, rx.epoch, receiveDirection(state.role));
   const key = rx.key.expose();
   const w = rx.window;
   const top = Math.min(w.next + RECEIVE_LOOKAHEAD, MAX_COUNTER - 1);

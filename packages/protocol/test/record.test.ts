@@ -43,6 +43,14 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const iv = counterIv(crypto, 1);
     expect(iv).toEqual(crypto.sha256(Uint8Array.of(0, 0, 0, 0, 0, 0, 0, 1)).subarray(0, 12));
     expect(iv.length).toBe(12);
+    // inside and beyond the per-provider IV cache, first and second use alike
+    for (const n of [0, 255, 65_535, 65_536, 2 ** 32 - 2]) {
+      const be = new Uint8Array(8);
+      new DataView(be.buffer).setBigUint64(0, BigInt(n));
+      const expected = crypto.sha256(be).subarray(0, 12);
+      expect(counterIv(crypto, n)).toEqual(expected);
+      expect(counterIv(crypto, n)).toEqual(expected);
+    }
   });
 
   it('both sides sealing counter 0 at the same time use different keys', async () => {

@@ -1,0 +1,79 @@
+/**
+ * A small measuring harness: warm-up, then repetitions of at least `minMs` each, reporting the
+ * median rate and the min-max spread. Rates are operations per second.
+ */
+export interface CaseResult {
+  readonly name: string;
+  readonly group: string;
+  readonly unit: string;
+  readonly bytesPerOp?: number;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly reps: number;
+}
+
+export interface RunOptions {
+  reps: number;
+  minMs: number;
+  warmupMs: number;
+}
+
+export const FULL: RunOptions = { reps: 5, minMs: 1000, warmupMs: 500 };
+export const QUICK: RunOptions = { reps: 2, minMs: 100, warmupMs: 50 };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Runs `op` in batches until `ms` have passed; returns ops/s. */
+function runFor(op: () => void, ms: number, batch: number): number {
+  let ops = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < batch; i++) op();
+    ops += batch;
+    now = performance.now();
+  }
+  return (ops * 1000) / (now - start);
+}
+
+export function measure(group: string, name: string, op: () => void, opts: RunOptions, extra: { bytesPerOp?: number; batch?: number } = {}): CaseResult {
+  const batch = extra.batch ?? 16;
+  runFor(op, opts.warmupMs, batch);
+  const rates: number[] = [];
+  for (let r = 0; r < opts.reps; r++) rates.push(runFor(op, opts.minMs, batch));
+  return {
+    name,
+    group,
+    unit: 'ops/s',
+    ...(extra.bytesPerOp !== undefined ? { bytesPerOp: extra.bytesPerOp } : {}),
+    median: median(rates),
+    min: Math.min(...rates),
+    max: Math.max(...rates),
+    reps: rates.length,
+  };
+}
+
+export function fmt(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;
+  return n.toFixed(1);
+}
+
+export function printTable(results: CaseResult[], baselineOf: (r: CaseResult) => CaseResult | undefined): void {
+  const rows = results.map((r) => {
+    const b = baselineOf(r);
+    const mbps = r.bytesPerOp ? `${((r.median * r.bytesPerOp) / 1e6).toFixed(1)} MB/s` : '';
+    return [r.group, r.name, `${fmt(r.median)} ${r.unit}`, `${fmt(r.min)}-${fmt(r.max)}`, mbps, b && b !== r ? `${((r.median / b.median) * 100).toFixed(0)}% of ${b.name}` : ''];
+  });
+  const head = ['group', 'case', 'median', 'spread', 'throughput', 'vs baseline'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
