@@ -89,3 +89,4 @@ export {
   type ControlMessage,
 } from './wire.js';
 export { connector_e2e } from './gen/proto.js';
+export * from './connector-auth.js';

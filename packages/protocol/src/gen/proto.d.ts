@@ -668,6 +668,574 @@ export namespace connector_e2e {
         }
     }
 
+    namespace connector {
+
+        namespace v1 {
+
+            interface IRegisterRequest extends connector_e2e.connector.v1.RegisterRequest.$Properties {
+            }
+
+            class RegisterRequest {
+                constructor(properties?: connector_e2e.connector.v1.RegisterRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                publicKey: Uint8Array;
+                displayName: string;
+                logoUrl: string;
+                static create(properties: connector_e2e.connector.v1.RegisterRequest.$Shape): connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.RegisterRequest.$Properties): connector_e2e.connector.v1.RegisterRequest;
+                static encode(message: connector_e2e.connector.v1.RegisterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RegisterRequest {
+                interface $Properties {
+                    publicKey?: (Uint8Array|null);
+                    displayName?: (string|null);
+                    logoUrl?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.RegisterRequest.$Properties;
+            }
+
+            interface IRegisterResponse extends connector_e2e.connector.v1.RegisterResponse.$Properties {
+            }
+
+            class RegisterResponse {
+                constructor(properties?: connector_e2e.connector.v1.RegisterResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                participantId: string;
+                static create(properties: connector_e2e.connector.v1.RegisterResponse.$Shape): connector_e2e.connector.v1.RegisterResponse & connector_e2e.connector.v1.RegisterResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.RegisterResponse.$Properties): connector_e2e.connector.v1.RegisterResponse;
+                static encode(message: connector_e2e.connector.v1.RegisterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RegisterResponse & connector_e2e.connector.v1.RegisterResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RegisterResponse {
+                interface $Properties {
+                    participantId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.RegisterResponse.$Properties;
+            }
+
+            interface ICreateTokensRequest extends connector_e2e.connector.v1.CreateTokensRequest.$Properties {
+            }
+
+            class CreateTokensRequest {
+                constructor(properties?: connector_e2e.connector.v1.CreateTokensRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                count: number;
+                ttlSeconds: number;
+                tokens: Uint8Array[];
+                static create(properties: connector_e2e.connector.v1.CreateTokensRequest.$Shape): connector_e2e.connector.v1.CreateTokensRequest & connector_e2e.connector.v1.CreateTokensRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.CreateTokensRequest.$Properties): connector_e2e.connector.v1.CreateTokensRequest;
+                static encode(message: connector_e2e.connector.v1.CreateTokensRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.CreateTokensRequest & connector_e2e.connector.v1.CreateTokensRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateTokensRequest {
+                interface $Properties {
+                    count?: (number|null);
+                    ttlSeconds?: (number|null);
+                    tokens?: (Uint8Array[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.CreateTokensRequest.$Properties;
+            }
+
+            interface ITokenGrant extends connector_e2e.connector.v1.TokenGrant.$Properties {
+            }
+
+            class TokenGrant {
+                constructor(properties?: connector_e2e.connector.v1.TokenGrant.$Properties);
+                $unknowns?: Uint8Array[];
+                token: Uint8Array;
+                tokenId: string;
+                expiresAt: number;
+                static create(properties: connector_e2e.connector.v1.TokenGrant.$Shape): connector_e2e.connector.v1.TokenGrant & connector_e2e.connector.v1.TokenGrant.$Shape;
+                static create(properties?: connector_e2e.connector.v1.TokenGrant.$Properties): connector_e2e.connector.v1.TokenGrant;
+                static encode(message: connector_e2e.connector.v1.TokenGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenGrant & connector_e2e.connector.v1.TokenGrant.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TokenGrant {
+                interface $Properties {
+                    token?: (Uint8Array|null);
+                    tokenId?: (string|null);
+                    expiresAt?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.TokenGrant.$Properties;
+            }
+
+            interface ICreateTokensResponse extends connector_e2e.connector.v1.CreateTokensResponse.$Properties {
+            }
+
+            class CreateTokensResponse {
+                constructor(properties?: connector_e2e.connector.v1.CreateTokensResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                tokens: connector_e2e.connector.v1.TokenGrant.$Properties[];
+                static create(properties: connector_e2e.connector.v1.CreateTokensResponse.$Shape): connector_e2e.connector.v1.CreateTokensResponse & connector_e2e.connector.v1.CreateTokensResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.CreateTokensResponse.$Properties): connector_e2e.connector.v1.CreateTokensResponse;
+                static encode(message: connector_e2e.connector.v1.CreateTokensResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.CreateTokensResponse & connector_e2e.connector.v1.CreateTokensResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateTokensResponse {
+                interface $Properties {
+                    tokens?: (connector_e2e.connector.v1.TokenGrant.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.CreateTokensResponse.$Properties;
+            }
+
+            interface ITokenInfoRequest extends connector_e2e.connector.v1.TokenInfoRequest.$Properties {
+            }
+
+            class TokenInfoRequest {
+                constructor(properties?: connector_e2e.connector.v1.TokenInfoRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.TokenInfoRequest.$Shape): connector_e2e.connector.v1.TokenInfoRequest & connector_e2e.connector.v1.TokenInfoRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.TokenInfoRequest.$Properties): connector_e2e.connector.v1.TokenInfoRequest;
+                static encode(message: connector_e2e.connector.v1.TokenInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenInfoRequest & connector_e2e.connector.v1.TokenInfoRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TokenInfoRequest {
+                interface $Properties {
+                    token?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.TokenInfoRequest.$Properties;
+            }
+
+            interface ITokenInfoResponse extends connector_e2e.connector.v1.TokenInfoResponse.$Properties {
+            }
+
+            class TokenInfoResponse {
+                constructor(properties?: connector_e2e.connector.v1.TokenInfoResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                tokenId: string;
+                inviterName: string;
+                inviterLogoUrl: string;
+                expiresAt: number;
+                static create(properties: connector_e2e.connector.v1.TokenInfoResponse.$Shape): connector_e2e.connector.v1.TokenInfoResponse & connector_e2e.connector.v1.TokenInfoResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.TokenInfoResponse.$Properties): connector_e2e.connector.v1.TokenInfoResponse;
+                static encode(message: connector_e2e.connector.v1.TokenInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenInfoResponse & connector_e2e.connector.v1.TokenInfoResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TokenInfoResponse {
+                interface $Properties {
+                    tokenId?: (string|null);
+                    inviterName?: (string|null);
+                    inviterLogoUrl?: (string|null);
+                    expiresAt?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.TokenInfoResponse.$Properties;
+            }
+
+            interface IAcceptTokenRequest extends connector_e2e.connector.v1.AcceptTokenRequest.$Properties {
+            }
+
+            class AcceptTokenRequest {
+                constructor(properties?: connector_e2e.connector.v1.AcceptTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.AcceptTokenRequest.$Shape): connector_e2e.connector.v1.AcceptTokenRequest & connector_e2e.connector.v1.AcceptTokenRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.AcceptTokenRequest.$Properties): connector_e2e.connector.v1.AcceptTokenRequest;
+                static encode(message: connector_e2e.connector.v1.AcceptTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AcceptTokenRequest & connector_e2e.connector.v1.AcceptTokenRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AcceptTokenRequest {
+                interface $Properties {
+                    token?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.AcceptTokenRequest.$Properties;
+            }
+
+            interface IAcceptTokenResponse extends connector_e2e.connector.v1.AcceptTokenResponse.$Properties {
+            }
+
+            class AcceptTokenResponse {
+                constructor(properties?: connector_e2e.connector.v1.AcceptTokenResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                tokenId: string;
+                static create(properties: connector_e2e.connector.v1.AcceptTokenResponse.$Shape): connector_e2e.connector.v1.AcceptTokenResponse & connector_e2e.connector.v1.AcceptTokenResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.AcceptTokenResponse.$Properties): connector_e2e.connector.v1.AcceptTokenResponse;
+                static encode(message: connector_e2e.connector.v1.AcceptTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AcceptTokenResponse & connector_e2e.connector.v1.AcceptTokenResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AcceptTokenResponse {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    tokenId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.AcceptTokenResponse.$Properties;
+            }
+
+            interface ISendRequest extends connector_e2e.connector.v1.SendRequest.$Properties {
+            }
+
+            class SendRequest {
+                constructor(properties?: connector_e2e.connector.v1.SendRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                messageId: string;
+                payload: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.SendRequest.$Shape): connector_e2e.connector.v1.SendRequest & connector_e2e.connector.v1.SendRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendRequest.$Properties): connector_e2e.connector.v1.SendRequest;
+                static encode(message: connector_e2e.connector.v1.SendRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendRequest & connector_e2e.connector.v1.SendRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendRequest {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    messageId?: (string|null);
+                    payload?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendRequest.$Properties;
+            }
+
+            interface ISendResponse extends connector_e2e.connector.v1.SendResponse.$Properties {
+            }
+
+            class SendResponse {
+                constructor(properties?: connector_e2e.connector.v1.SendResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                duplicate: boolean;
+                expiresAt: number;
+                static create(properties: connector_e2e.connector.v1.SendResponse.$Shape): connector_e2e.connector.v1.SendResponse & connector_e2e.connector.v1.SendResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendResponse.$Properties): connector_e2e.connector.v1.SendResponse;
+                static encode(message: connector_e2e.connector.v1.SendResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendResponse & connector_e2e.connector.v1.SendResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendResponse {
+                interface $Properties {
+                    duplicate?: (boolean|null);
+                    expiresAt?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendResponse.$Properties;
+            }
+
+            enum ItemKind {
+                ITEM_KIND_UNSPECIFIED = 0,
+                ITEM_KIND_MESSAGE = 1,
+                ITEM_KIND_CONNECTION_ACCEPTED = 2,
+                ITEM_KIND_MESSAGE_EXPIRED = 3,
+                ITEM_KIND_CONNECTION_REVOKED = 4
+            }
+
+            interface IDelivery extends connector_e2e.connector.v1.Delivery.$Properties {
+            }
+
+            class Delivery {
+                constructor(properties?: connector_e2e.connector.v1.Delivery.$Properties);
+                $unknowns?: Uint8Array[];
+                seq: number;
+                kind: connector_e2e.connector.v1.ItemKind;
+                connectionId: string;
+                messageId: string;
+                payload: Uint8Array;
+                sentAt: number;
+                tokenId: string;
+                static create(properties: connector_e2e.connector.v1.Delivery.$Shape): connector_e2e.connector.v1.Delivery & connector_e2e.connector.v1.Delivery.$Shape;
+                static create(properties?: connector_e2e.connector.v1.Delivery.$Properties): connector_e2e.connector.v1.Delivery;
+                static encode(message: connector_e2e.connector.v1.Delivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.Delivery & connector_e2e.connector.v1.Delivery.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Delivery {
+                interface $Properties {
+                    seq?: (number|null);
+                    kind?: (connector_e2e.connector.v1.ItemKind|null);
+                    connectionId?: (string|null);
+                    messageId?: (string|null);
+                    payload?: (Uint8Array|null);
+                    sentAt?: (number|null);
+                    tokenId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.Delivery.$Properties;
+            }
+
+            interface IFetchRequest extends connector_e2e.connector.v1.FetchRequest.$Properties {
+            }
+
+            class FetchRequest {
+                constructor(properties?: connector_e2e.connector.v1.FetchRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                after: number;
+                limit: number;
+                static create(properties: connector_e2e.connector.v1.FetchRequest.$Shape): connector_e2e.connector.v1.FetchRequest & connector_e2e.connector.v1.FetchRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.FetchRequest.$Properties): connector_e2e.connector.v1.FetchRequest;
+                static encode(message: connector_e2e.connector.v1.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.FetchRequest & connector_e2e.connector.v1.FetchRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchRequest {
+                interface $Properties {
+                    after?: (number|null);
+                    limit?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.FetchRequest.$Properties;
+            }
+
+            interface IFetchResponse extends connector_e2e.connector.v1.FetchResponse.$Properties {
+            }
+
+            class FetchResponse {
+                constructor(properties?: connector_e2e.connector.v1.FetchResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                items: connector_e2e.connector.v1.Delivery.$Properties[];
+                nextAfter: number;
+                hasMore: boolean;
+                static create(properties: connector_e2e.connector.v1.FetchResponse.$Shape): connector_e2e.connector.v1.FetchResponse & connector_e2e.connector.v1.FetchResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.FetchResponse.$Properties): connector_e2e.connector.v1.FetchResponse;
+                static encode(message: connector_e2e.connector.v1.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.FetchResponse & connector_e2e.connector.v1.FetchResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FetchResponse {
+                interface $Properties {
+                    items?: (connector_e2e.connector.v1.Delivery.$Properties[]|null);
+                    nextAfter?: (number|null);
+                    hasMore?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.FetchResponse.$Properties;
+            }
+
+            interface IAckRef extends connector_e2e.connector.v1.AckRef.$Properties {
+            }
+
+            class AckRef {
+                constructor(properties?: connector_e2e.connector.v1.AckRef.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                messageId: string;
+                static create(properties: connector_e2e.connector.v1.AckRef.$Shape): connector_e2e.connector.v1.AckRef & connector_e2e.connector.v1.AckRef.$Shape;
+                static create(properties?: connector_e2e.connector.v1.AckRef.$Properties): connector_e2e.connector.v1.AckRef;
+                static encode(message: connector_e2e.connector.v1.AckRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckRef & connector_e2e.connector.v1.AckRef.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AckRef {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    messageId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.AckRef.$Properties;
+            }
+
+            interface IAckRequest extends connector_e2e.connector.v1.AckRequest.$Properties {
+            }
+
+            class AckRequest {
+                constructor(properties?: connector_e2e.connector.v1.AckRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                refs: connector_e2e.connector.v1.AckRef.$Properties[];
+                static create(properties: connector_e2e.connector.v1.AckRequest.$Shape): connector_e2e.connector.v1.AckRequest & connector_e2e.connector.v1.AckRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.AckRequest.$Properties): connector_e2e.connector.v1.AckRequest;
+                static encode(message: connector_e2e.connector.v1.AckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckRequest & connector_e2e.connector.v1.AckRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AckRequest {
+                interface $Properties {
+                    refs?: (connector_e2e.connector.v1.AckRef.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.AckRequest.$Properties;
+            }
+
+            interface IAckResponse extends connector_e2e.connector.v1.AckResponse.$Properties {
+            }
+
+            class AckResponse {
+                constructor(properties?: connector_e2e.connector.v1.AckResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                deleted: number;
+                static create(properties: connector_e2e.connector.v1.AckResponse.$Shape): connector_e2e.connector.v1.AckResponse & connector_e2e.connector.v1.AckResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.AckResponse.$Properties): connector_e2e.connector.v1.AckResponse;
+                static encode(message: connector_e2e.connector.v1.AckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckResponse & connector_e2e.connector.v1.AckResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AckResponse {
+                interface $Properties {
+                    deleted?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.AckResponse.$Properties;
+            }
+
+            interface IRevokeRequest extends connector_e2e.connector.v1.RevokeRequest.$Properties {
+            }
+
+            class RevokeRequest {
+                constructor(properties?: connector_e2e.connector.v1.RevokeRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                static create(properties: connector_e2e.connector.v1.RevokeRequest.$Shape): connector_e2e.connector.v1.RevokeRequest & connector_e2e.connector.v1.RevokeRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.RevokeRequest.$Properties): connector_e2e.connector.v1.RevokeRequest;
+                static encode(message: connector_e2e.connector.v1.RevokeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RevokeRequest & connector_e2e.connector.v1.RevokeRequest.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeRequest {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.RevokeRequest.$Properties;
+            }
+
+            interface IRevokeResponse extends connector_e2e.connector.v1.RevokeResponse.$Properties {
+            }
+
+            class RevokeResponse {
+                constructor(properties?: connector_e2e.connector.v1.RevokeResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                deletedMessages: number;
+                static create(properties: connector_e2e.connector.v1.RevokeResponse.$Shape): connector_e2e.connector.v1.RevokeResponse & connector_e2e.connector.v1.RevokeResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.RevokeResponse.$Properties): connector_e2e.connector.v1.RevokeResponse;
+                static encode(message: connector_e2e.connector.v1.RevokeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RevokeResponse & connector_e2e.connector.v1.RevokeResponse.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeResponse {
+                interface $Properties {
+                    deletedMessages?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.RevokeResponse.$Properties;
+            }
+
+            interface IErrorBody extends connector_e2e.connector.v1.ErrorBody.$Properties {
+            }
+
+            class ErrorBody {
+                constructor(properties?: connector_e2e.connector.v1.ErrorBody.$Properties);
+                $unknowns?: Uint8Array[];
+                code: string;
+                message: string;
+                retryAfterSeconds: number;
+                static create(properties: connector_e2e.connector.v1.ErrorBody.$Shape): connector_e2e.connector.v1.ErrorBody & connector_e2e.connector.v1.ErrorBody.$Shape;
+                static create(properties?: connector_e2e.connector.v1.ErrorBody.$Properties): connector_e2e.connector.v1.ErrorBody;
+                static encode(message: connector_e2e.connector.v1.ErrorBody.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ErrorBody & connector_e2e.connector.v1.ErrorBody.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ErrorBody {
+                interface $Properties {
+                    code?: (string|null);
+                    message?: (string|null);
+                    retryAfterSeconds?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.ErrorBody.$Properties;
+            }
+
+            interface IServerFrame extends connector_e2e.connector.v1.ServerFrame.$Properties {
+            }
+
+            class ServerFrame {
+                constructor(properties?: connector_e2e.connector.v1.ServerFrame.$Properties);
+                $unknowns?: Uint8Array[];
+                deliveries?: (connector_e2e.connector.v1.FetchResponse.$Properties|null);
+                error?: (connector_e2e.connector.v1.ErrorBody.$Properties|null);
+                acked?: (connector_e2e.connector.v1.AckResponse.$Properties|null);
+                body?: ("deliveries"|"error"|"acked");
+                static create(properties: connector_e2e.connector.v1.ServerFrame.$Shape): connector_e2e.connector.v1.ServerFrame & connector_e2e.connector.v1.ServerFrame.$Shape;
+                static create(properties?: connector_e2e.connector.v1.ServerFrame.$Properties): connector_e2e.connector.v1.ServerFrame;
+                static encode(message: connector_e2e.connector.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ServerFrame & connector_e2e.connector.v1.ServerFrame.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ServerFrame {
+                interface $Properties {
+                    deliveries?: (connector_e2e.connector.v1.FetchResponse.$Properties|null);
+                    error?: (connector_e2e.connector.v1.ErrorBody.$Properties|null);
+                    acked?: (connector_e2e.connector.v1.AckResponse.$Properties|null);
+                    body?: ("deliveries"|"error"|"acked");
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  deliveries?: connector_e2e.connector.v1.FetchResponse.$Shape|null;
+                  error?: connector_e2e.connector.v1.ErrorBody.$Shape|null;
+                  acked?: connector_e2e.connector.v1.AckResponse.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; deliveries?: null; error?: null; acked?: null }|{ body?: "deliveries"; deliveries: connector_e2e.connector.v1.FetchResponse.$Shape; error?: null; acked?: null }|{ body?: "error"; deliveries?: null; error: connector_e2e.connector.v1.ErrorBody.$Shape; acked?: null }|{ body?: "acked"; deliveries?: null; error?: null; acked: connector_e2e.connector.v1.AckResponse.$Shape })
+                );
+            }
+
+            interface IClientFrame extends connector_e2e.connector.v1.ClientFrame.$Properties {
+            }
+
+            class ClientFrame {
+                constructor(properties?: connector_e2e.connector.v1.ClientFrame.$Properties);
+                $unknowns?: Uint8Array[];
+                ack?: (connector_e2e.connector.v1.AckRequest.$Properties|null);
+                body?: "ack";
+                static create(properties: connector_e2e.connector.v1.ClientFrame.$Shape): connector_e2e.connector.v1.ClientFrame & connector_e2e.connector.v1.ClientFrame.$Shape;
+                static create(properties?: connector_e2e.connector.v1.ClientFrame.$Properties): connector_e2e.connector.v1.ClientFrame;
+                static encode(message: connector_e2e.connector.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ClientFrame & connector_e2e.connector.v1.ClientFrame.$Shape;
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ClientFrame {
+                interface $Properties {
+                    ack?: (connector_e2e.connector.v1.AckRequest.$Properties|null);
+                    body?: "ack";
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  ack?: connector_e2e.connector.v1.AckRequest.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; ack?: null }|{ body?: "ack"; ack: connector_e2e.connector.v1.AckRequest.$Shape })
+                );
+            }
+        }
+    }
+
     namespace storage {
 
         namespace v1 {

@@ -5048,6 +5048,4280 @@ export const connector_e2e = $root.connector_e2e = (() => {
         return v1;
     })();
 
+    connector_e2e.connector = (function() {
+
+        /**
+         * Namespace connector.
+         * @memberof connector_e2e
+         * @namespace
+         */
+        const connector = {};
+
+        connector.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof connector_e2e.connector
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.RegisterRequest = (function() {
+
+                /**
+                 * Properties of a RegisterRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.RegisterRequest.$Properties
+                 * @property {Uint8Array|null} [publicKey] RegisterRequest publicKey
+                 * @property {string|null} [displayName] RegisterRequest displayName
+                 * @property {string|null} [logoUrl] RegisterRequest logoUrl
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RegisterRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IRegisterRequest
+                 * @augments connector_e2e.connector.v1.RegisterRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.RegisterRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RegisterRequest.
+                 * @typedef {connector_e2e.connector.v1.RegisterRequest.$Properties} connector_e2e.connector.v1.RegisterRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RegisterRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a RegisterRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.RegisterRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RegisterRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RegisterRequest publicKey.
+                 * @member {Uint8Array} publicKey
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @instance
+                 */
+                RegisterRequest.prototype.publicKey = $util.newBuffer([]);
+
+                /**
+                 * RegisterRequest displayName.
+                 * @member {string} displayName
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @instance
+                 */
+                RegisterRequest.prototype.displayName = "";
+
+                /**
+                 * RegisterRequest logoUrl.
+                 * @member {string} logoUrl
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @instance
+                 */
+                RegisterRequest.prototype.logoUrl = "";
+
+                /**
+                 * Creates a new RegisterRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.RegisterRequest} RegisterRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.RegisterRequest.$Shape): connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.RegisterRequest.$Properties): connector_e2e.connector.v1.RegisterRequest;
+                 * }}
+                 */
+                RegisterRequest.create = function(properties) {
+                    return new RegisterRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RegisterRequest message. Does not implicitly {@link connector_e2e.connector.v1.RegisterRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterRequest.$Properties} message RegisterRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RegisterRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.publicKey);
+                    if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName") && message.displayName !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayName);
+                    if (message.logoUrl != null && $Object.hasOwnProperty.call(message, "logoUrl") && message.logoUrl !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.logoUrl);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RegisterRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape} RegisterRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RegisterRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.RegisterRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.publicKey = value;
+                                else
+                                    delete message.publicKey;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.displayName = value;
+                                else
+                                    delete message.displayName;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.logoUrl = value;
+                                else
+                                    delete message.logoUrl;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RegisterRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RegisterRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.RegisterRequest";
+                };
+
+                return RegisterRequest;
+            })();
+
+            v1.RegisterResponse = (function() {
+
+                /**
+                 * Properties of a RegisterResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.RegisterResponse.$Properties
+                 * @property {string|null} [participantId] RegisterResponse participantId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RegisterResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IRegisterResponse
+                 * @augments connector_e2e.connector.v1.RegisterResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.RegisterResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RegisterResponse.
+                 * @typedef {connector_e2e.connector.v1.RegisterResponse.$Properties} connector_e2e.connector.v1.RegisterResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RegisterResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a RegisterResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.RegisterResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RegisterResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RegisterResponse participantId.
+                 * @member {string} participantId
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @instance
+                 */
+                RegisterResponse.prototype.participantId = "";
+
+                /**
+                 * Creates a new RegisterResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.RegisterResponse} RegisterResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.RegisterResponse.$Shape): connector_e2e.connector.v1.RegisterResponse & connector_e2e.connector.v1.RegisterResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.RegisterResponse.$Properties): connector_e2e.connector.v1.RegisterResponse;
+                 * }}
+                 */
+                RegisterResponse.create = function(properties) {
+                    return new RegisterResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RegisterResponse message. Does not implicitly {@link connector_e2e.connector.v1.RegisterResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterResponse.$Properties} message RegisterResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RegisterResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId") && message.participantId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.participantId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RegisterResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.RegisterResponse & connector_e2e.connector.v1.RegisterResponse.$Shape} RegisterResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RegisterResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.RegisterResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.participantId = value;
+                                else
+                                    delete message.participantId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RegisterResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RegisterResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.RegisterResponse";
+                };
+
+                return RegisterResponse;
+            })();
+
+            v1.CreateTokensRequest = (function() {
+
+                /**
+                 * Properties of a CreateTokensRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.CreateTokensRequest.$Properties
+                 * @property {number|null} [count] CreateTokensRequest count
+                 * @property {number|null} [ttlSeconds] CreateTokensRequest ttlSeconds
+                 * @property {Array.<Uint8Array>|null} [tokens] CreateTokensRequest tokens
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateTokensRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ICreateTokensRequest
+                 * @augments connector_e2e.connector.v1.CreateTokensRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.CreateTokensRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateTokensRequest.
+                 * @typedef {connector_e2e.connector.v1.CreateTokensRequest.$Properties} connector_e2e.connector.v1.CreateTokensRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateTokensRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a CreateTokensRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.CreateTokensRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateTokensRequest = function (properties) {
+                    this.tokens = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateTokensRequest count.
+                 * @member {number} count
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @instance
+                 */
+                CreateTokensRequest.prototype.count = 0;
+
+                /**
+                 * CreateTokensRequest ttlSeconds.
+                 * @member {number} ttlSeconds
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @instance
+                 */
+                CreateTokensRequest.prototype.ttlSeconds = 0;
+
+                /**
+                 * CreateTokensRequest tokens.
+                 * @member {Array.<Uint8Array>} tokens
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @instance
+                 */
+                CreateTokensRequest.prototype.tokens = $util.emptyArray;
+
+                /**
+                 * Creates a new CreateTokensRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.CreateTokensRequest} CreateTokensRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.CreateTokensRequest.$Shape): connector_e2e.connector.v1.CreateTokensRequest & connector_e2e.connector.v1.CreateTokensRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.CreateTokensRequest.$Properties): connector_e2e.connector.v1.CreateTokensRequest;
+                 * }}
+                 */
+                CreateTokensRequest.create = function(properties) {
+                    return new CreateTokensRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTokensRequest message. Does not implicitly {@link connector_e2e.connector.v1.CreateTokensRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensRequest.$Properties} message CreateTokensRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTokensRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                    if (message.ttlSeconds != null && $Object.hasOwnProperty.call(message, "ttlSeconds") && message.ttlSeconds !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ttlSeconds);
+                    if (message.tokens != null && message.tokens.length)
+                        for (let i = 0; i < message.tokens.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.tokens[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CreateTokensRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.CreateTokensRequest & connector_e2e.connector.v1.CreateTokensRequest.$Shape} CreateTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTokensRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.CreateTokensRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.count = value;
+                                else
+                                    delete message.count;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ttlSeconds = value;
+                                else
+                                    delete message.ttlSeconds;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                message.tokens.push(reader.bytes());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for CreateTokensRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateTokensRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.CreateTokensRequest";
+                };
+
+                return CreateTokensRequest;
+            })();
+
+            v1.TokenGrant = (function() {
+
+                /**
+                 * Properties of a TokenGrant.
+                 * @typedef {Object} connector_e2e.connector.v1.TokenGrant.$Properties
+                 * @property {Uint8Array|null} [token] TokenGrant token
+                 * @property {string|null} [tokenId] TokenGrant tokenId
+                 * @property {number|null} [expiresAt] TokenGrant expiresAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TokenGrant.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ITokenGrant
+                 * @augments connector_e2e.connector.v1.TokenGrant.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.TokenGrant.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TokenGrant.
+                 * @typedef {connector_e2e.connector.v1.TokenGrant.$Properties} connector_e2e.connector.v1.TokenGrant.$Shape
+                 */
+
+                /**
+                 * Constructs a new TokenGrant.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a TokenGrant.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.TokenGrant.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TokenGrant = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TokenGrant token.
+                 * @member {Uint8Array} token
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @instance
+                 */
+                TokenGrant.prototype.token = $util.newBuffer([]);
+
+                /**
+                 * TokenGrant tokenId.
+                 * @member {string} tokenId
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @instance
+                 */
+                TokenGrant.prototype.tokenId = "";
+
+                /**
+                 * TokenGrant expiresAt.
+                 * @member {number} expiresAt
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @instance
+                 */
+                TokenGrant.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new TokenGrant instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenGrant.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.TokenGrant} TokenGrant instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.TokenGrant.$Shape): connector_e2e.connector.v1.TokenGrant & connector_e2e.connector.v1.TokenGrant.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.TokenGrant.$Properties): connector_e2e.connector.v1.TokenGrant;
+                 * }}
+                 */
+                TokenGrant.create = function(properties) {
+                    return new TokenGrant(properties);
+                };
+
+                /**
+                 * Encodes the specified TokenGrant message. Does not implicitly {@link connector_e2e.connector.v1.TokenGrant.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenGrant.$Properties} message TokenGrant message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TokenGrant.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.token);
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.tokenId);
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.expiresAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TokenGrant message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.TokenGrant & connector_e2e.connector.v1.TokenGrant.$Shape} TokenGrant
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TokenGrant.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.TokenGrant();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenId = value;
+                                else
+                                    delete message.tokenId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.expiresAt = value;
+                                else
+                                    delete message.expiresAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for TokenGrant
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TokenGrant.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.TokenGrant";
+                };
+
+                return TokenGrant;
+            })();
+
+            v1.CreateTokensResponse = (function() {
+
+                /**
+                 * Properties of a CreateTokensResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.CreateTokensResponse.$Properties
+                 * @property {Array.<connector_e2e.connector.v1.TokenGrant.$Properties>|null} [tokens] CreateTokensResponse tokens
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateTokensResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ICreateTokensResponse
+                 * @augments connector_e2e.connector.v1.CreateTokensResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.CreateTokensResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateTokensResponse.
+                 * @typedef {connector_e2e.connector.v1.CreateTokensResponse.$Properties} connector_e2e.connector.v1.CreateTokensResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateTokensResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a CreateTokensResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.CreateTokensResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateTokensResponse = function (properties) {
+                    this.tokens = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateTokensResponse tokens.
+                 * @member {Array.<connector_e2e.connector.v1.TokenGrant.$Properties>} tokens
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @instance
+                 */
+                CreateTokensResponse.prototype.tokens = $util.emptyArray;
+
+                /**
+                 * Creates a new CreateTokensResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.CreateTokensResponse} CreateTokensResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.CreateTokensResponse.$Shape): connector_e2e.connector.v1.CreateTokensResponse & connector_e2e.connector.v1.CreateTokensResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.CreateTokensResponse.$Properties): connector_e2e.connector.v1.CreateTokensResponse;
+                 * }}
+                 */
+                CreateTokensResponse.create = function(properties) {
+                    return new CreateTokensResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateTokensResponse message. Does not implicitly {@link connector_e2e.connector.v1.CreateTokensResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensResponse.$Properties} message CreateTokensResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateTokensResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.tokens != null && message.tokens.length)
+                        for (let i = 0; i < message.tokens.length; ++i)
+                            $root.connector_e2e.connector.v1.TokenGrant.encode(message.tokens[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CreateTokensResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.CreateTokensResponse & connector_e2e.connector.v1.CreateTokensResponse.$Shape} CreateTokensResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateTokensResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.CreateTokensResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                message.tokens.push($root.connector_e2e.connector.v1.TokenGrant.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for CreateTokensResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateTokensResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.CreateTokensResponse";
+                };
+
+                return CreateTokensResponse;
+            })();
+
+            v1.TokenInfoRequest = (function() {
+
+                /**
+                 * Properties of a TokenInfoRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.TokenInfoRequest.$Properties
+                 * @property {Uint8Array|null} [token] TokenInfoRequest token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TokenInfoRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ITokenInfoRequest
+                 * @augments connector_e2e.connector.v1.TokenInfoRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.TokenInfoRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TokenInfoRequest.
+                 * @typedef {connector_e2e.connector.v1.TokenInfoRequest.$Properties} connector_e2e.connector.v1.TokenInfoRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new TokenInfoRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a TokenInfoRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.TokenInfoRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TokenInfoRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TokenInfoRequest token.
+                 * @member {Uint8Array} token
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @instance
+                 */
+                TokenInfoRequest.prototype.token = $util.newBuffer([]);
+
+                /**
+                 * Creates a new TokenInfoRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.TokenInfoRequest} TokenInfoRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.TokenInfoRequest.$Shape): connector_e2e.connector.v1.TokenInfoRequest & connector_e2e.connector.v1.TokenInfoRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.TokenInfoRequest.$Properties): connector_e2e.connector.v1.TokenInfoRequest;
+                 * }}
+                 */
+                TokenInfoRequest.create = function(properties) {
+                    return new TokenInfoRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TokenInfoRequest message. Does not implicitly {@link connector_e2e.connector.v1.TokenInfoRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoRequest.$Properties} message TokenInfoRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TokenInfoRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.token);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TokenInfoRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.TokenInfoRequest & connector_e2e.connector.v1.TokenInfoRequest.$Shape} TokenInfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TokenInfoRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.TokenInfoRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for TokenInfoRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TokenInfoRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.TokenInfoRequest";
+                };
+
+                return TokenInfoRequest;
+            })();
+
+            v1.TokenInfoResponse = (function() {
+
+                /**
+                 * Properties of a TokenInfoResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.TokenInfoResponse.$Properties
+                 * @property {string|null} [tokenId] TokenInfoResponse tokenId
+                 * @property {string|null} [inviterName] TokenInfoResponse inviterName
+                 * @property {string|null} [inviterLogoUrl] TokenInfoResponse inviterLogoUrl
+                 * @property {number|null} [expiresAt] TokenInfoResponse expiresAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TokenInfoResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ITokenInfoResponse
+                 * @augments connector_e2e.connector.v1.TokenInfoResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.TokenInfoResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TokenInfoResponse.
+                 * @typedef {connector_e2e.connector.v1.TokenInfoResponse.$Properties} connector_e2e.connector.v1.TokenInfoResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new TokenInfoResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a TokenInfoResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.TokenInfoResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TokenInfoResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TokenInfoResponse tokenId.
+                 * @member {string} tokenId
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @instance
+                 */
+                TokenInfoResponse.prototype.tokenId = "";
+
+                /**
+                 * TokenInfoResponse inviterName.
+                 * @member {string} inviterName
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @instance
+                 */
+                TokenInfoResponse.prototype.inviterName = "";
+
+                /**
+                 * TokenInfoResponse inviterLogoUrl.
+                 * @member {string} inviterLogoUrl
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @instance
+                 */
+                TokenInfoResponse.prototype.inviterLogoUrl = "";
+
+                /**
+                 * TokenInfoResponse expiresAt.
+                 * @member {number} expiresAt
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @instance
+                 */
+                TokenInfoResponse.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new TokenInfoResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.TokenInfoResponse} TokenInfoResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.TokenInfoResponse.$Shape): connector_e2e.connector.v1.TokenInfoResponse & connector_e2e.connector.v1.TokenInfoResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.TokenInfoResponse.$Properties): connector_e2e.connector.v1.TokenInfoResponse;
+                 * }}
+                 */
+                TokenInfoResponse.create = function(properties) {
+                    return new TokenInfoResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TokenInfoResponse message. Does not implicitly {@link connector_e2e.connector.v1.TokenInfoResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoResponse.$Properties} message TokenInfoResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TokenInfoResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.tokenId);
+                    if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName") && message.inviterName !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.inviterName);
+                    if (message.inviterLogoUrl != null && $Object.hasOwnProperty.call(message, "inviterLogoUrl") && message.inviterLogoUrl !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.inviterLogoUrl);
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.expiresAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TokenInfoResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.TokenInfoResponse & connector_e2e.connector.v1.TokenInfoResponse.$Shape} TokenInfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TokenInfoResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.TokenInfoResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenId = value;
+                                else
+                                    delete message.tokenId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.inviterName = value;
+                                else
+                                    delete message.inviterName;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.inviterLogoUrl = value;
+                                else
+                                    delete message.inviterLogoUrl;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.expiresAt = value;
+                                else
+                                    delete message.expiresAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for TokenInfoResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TokenInfoResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.TokenInfoResponse";
+                };
+
+                return TokenInfoResponse;
+            })();
+
+            v1.AcceptTokenRequest = (function() {
+
+                /**
+                 * Properties of an AcceptTokenRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.AcceptTokenRequest.$Properties
+                 * @property {Uint8Array|null} [token] AcceptTokenRequest token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AcceptTokenRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IAcceptTokenRequest
+                 * @augments connector_e2e.connector.v1.AcceptTokenRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.AcceptTokenRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AcceptTokenRequest.
+                 * @typedef {connector_e2e.connector.v1.AcceptTokenRequest.$Properties} connector_e2e.connector.v1.AcceptTokenRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new AcceptTokenRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an AcceptTokenRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.AcceptTokenRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AcceptTokenRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AcceptTokenRequest token.
+                 * @member {Uint8Array} token
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @instance
+                 */
+                AcceptTokenRequest.prototype.token = $util.newBuffer([]);
+
+                /**
+                 * Creates a new AcceptTokenRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.AcceptTokenRequest} AcceptTokenRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.AcceptTokenRequest.$Shape): connector_e2e.connector.v1.AcceptTokenRequest & connector_e2e.connector.v1.AcceptTokenRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.AcceptTokenRequest.$Properties): connector_e2e.connector.v1.AcceptTokenRequest;
+                 * }}
+                 */
+                AcceptTokenRequest.create = function(properties) {
+                    return new AcceptTokenRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AcceptTokenRequest message. Does not implicitly {@link connector_e2e.connector.v1.AcceptTokenRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenRequest.$Properties} message AcceptTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcceptTokenRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.token);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AcceptTokenRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.AcceptTokenRequest & connector_e2e.connector.v1.AcceptTokenRequest.$Shape} AcceptTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcceptTokenRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.AcceptTokenRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.token = value;
+                                else
+                                    delete message.token;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for AcceptTokenRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AcceptTokenRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.AcceptTokenRequest";
+                };
+
+                return AcceptTokenRequest;
+            })();
+
+            v1.AcceptTokenResponse = (function() {
+
+                /**
+                 * Properties of an AcceptTokenResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.AcceptTokenResponse.$Properties
+                 * @property {string|null} [connectionId] AcceptTokenResponse connectionId
+                 * @property {string|null} [tokenId] AcceptTokenResponse tokenId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AcceptTokenResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IAcceptTokenResponse
+                 * @augments connector_e2e.connector.v1.AcceptTokenResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.AcceptTokenResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AcceptTokenResponse.
+                 * @typedef {connector_e2e.connector.v1.AcceptTokenResponse.$Properties} connector_e2e.connector.v1.AcceptTokenResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new AcceptTokenResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an AcceptTokenResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.AcceptTokenResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AcceptTokenResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AcceptTokenResponse connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @instance
+                 */
+                AcceptTokenResponse.prototype.connectionId = "";
+
+                /**
+                 * AcceptTokenResponse tokenId.
+                 * @member {string} tokenId
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @instance
+                 */
+                AcceptTokenResponse.prototype.tokenId = "";
+
+                /**
+                 * Creates a new AcceptTokenResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.AcceptTokenResponse} AcceptTokenResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.AcceptTokenResponse.$Shape): connector_e2e.connector.v1.AcceptTokenResponse & connector_e2e.connector.v1.AcceptTokenResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.AcceptTokenResponse.$Properties): connector_e2e.connector.v1.AcceptTokenResponse;
+                 * }}
+                 */
+                AcceptTokenResponse.create = function(properties) {
+                    return new AcceptTokenResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AcceptTokenResponse message. Does not implicitly {@link connector_e2e.connector.v1.AcceptTokenResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenResponse.$Properties} message AcceptTokenResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AcceptTokenResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.tokenId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AcceptTokenResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.AcceptTokenResponse & connector_e2e.connector.v1.AcceptTokenResponse.$Shape} AcceptTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AcceptTokenResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.AcceptTokenResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenId = value;
+                                else
+                                    delete message.tokenId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for AcceptTokenResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AcceptTokenResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.AcceptTokenResponse";
+                };
+
+                return AcceptTokenResponse;
+            })();
+
+            v1.SendRequest = (function() {
+
+                /**
+                 * Properties of a SendRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.SendRequest.$Properties
+                 * @property {string|null} [connectionId] SendRequest connectionId
+                 * @property {string|null} [messageId] SendRequest messageId
+                 * @property {Uint8Array|null} [payload] SendRequest payload
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendRequest
+                 * @augments connector_e2e.connector.v1.SendRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendRequest.
+                 * @typedef {connector_e2e.connector.v1.SendRequest.$Properties} connector_e2e.connector.v1.SendRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendRequest connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @instance
+                 */
+                SendRequest.prototype.connectionId = "";
+
+                /**
+                 * SendRequest messageId.
+                 * @member {string} messageId
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @instance
+                 */
+                SendRequest.prototype.messageId = "";
+
+                /**
+                 * SendRequest payload.
+                 * @member {Uint8Array} payload
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @instance
+                 */
+                SendRequest.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Creates a new SendRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendRequest} SendRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendRequest.$Shape): connector_e2e.connector.v1.SendRequest & connector_e2e.connector.v1.SendRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendRequest.$Properties): connector_e2e.connector.v1.SendRequest;
+                 * }}
+                 */
+                SendRequest.create = function(properties) {
+                    return new SendRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SendRequest message. Does not implicitly {@link connector_e2e.connector.v1.SendRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendRequest.$Properties} message SendRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendRequest & connector_e2e.connector.v1.SendRequest.$Shape} SendRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SendRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendRequest";
+                };
+
+                return SendRequest;
+            })();
+
+            v1.SendResponse = (function() {
+
+                /**
+                 * Properties of a SendResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.SendResponse.$Properties
+                 * @property {boolean|null} [duplicate] SendResponse duplicate
+                 * @property {number|null} [expiresAt] SendResponse expiresAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendResponse
+                 * @augments connector_e2e.connector.v1.SendResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendResponse.
+                 * @typedef {connector_e2e.connector.v1.SendResponse.$Properties} connector_e2e.connector.v1.SendResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendResponse duplicate.
+                 * @member {boolean} duplicate
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @instance
+                 */
+                SendResponse.prototype.duplicate = false;
+
+                /**
+                 * SendResponse expiresAt.
+                 * @member {number} expiresAt
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @instance
+                 */
+                SendResponse.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SendResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendResponse} SendResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendResponse.$Shape): connector_e2e.connector.v1.SendResponse & connector_e2e.connector.v1.SendResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendResponse.$Properties): connector_e2e.connector.v1.SendResponse;
+                 * }}
+                 */
+                SendResponse.create = function(properties) {
+                    return new SendResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified SendResponse message. Does not implicitly {@link connector_e2e.connector.v1.SendResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendResponse.$Properties} message SendResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.duplicate);
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.expiresAt);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendResponse & connector_e2e.connector.v1.SendResponse.$Shape} SendResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.duplicate = value;
+                                else
+                                    delete message.duplicate;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.expiresAt = value;
+                                else
+                                    delete message.expiresAt;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SendResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendResponse";
+                };
+
+                return SendResponse;
+            })();
+
+            /**
+             * ItemKind enum.
+             * @name connector_e2e.connector.v1.ItemKind
+             * @enum {number}
+             * @property {number} ITEM_KIND_UNSPECIFIED=0 ITEM_KIND_UNSPECIFIED value
+             * @property {number} ITEM_KIND_MESSAGE=1 ITEM_KIND_MESSAGE value
+             * @property {number} ITEM_KIND_CONNECTION_ACCEPTED=2 ITEM_KIND_CONNECTION_ACCEPTED value
+             * @property {number} ITEM_KIND_MESSAGE_EXPIRED=3 ITEM_KIND_MESSAGE_EXPIRED value
+             * @property {number} ITEM_KIND_CONNECTION_REVOKED=4 ITEM_KIND_CONNECTION_REVOKED value
+             */
+            v1.ItemKind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ITEM_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ITEM_KIND_MESSAGE"] = 1;
+                values[valuesById[2] = "ITEM_KIND_CONNECTION_ACCEPTED"] = 2;
+                values[valuesById[3] = "ITEM_KIND_MESSAGE_EXPIRED"] = 3;
+                values[valuesById[4] = "ITEM_KIND_CONNECTION_REVOKED"] = 4;
+                return values;
+            })();
+
+            v1.Delivery = (function() {
+
+                /**
+                 * Properties of a Delivery.
+                 * @typedef {Object} connector_e2e.connector.v1.Delivery.$Properties
+                 * @property {number|null} [seq] Delivery seq
+                 * @property {connector_e2e.connector.v1.ItemKind|null} [kind] Delivery kind
+                 * @property {string|null} [connectionId] Delivery connectionId
+                 * @property {string|null} [messageId] Delivery messageId
+                 * @property {Uint8Array|null} [payload] Delivery payload
+                 * @property {number|null} [sentAt] Delivery sentAt
+                 * @property {string|null} [tokenId] Delivery tokenId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Delivery.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDelivery
+                 * @augments connector_e2e.connector.v1.Delivery.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.Delivery.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Delivery.
+                 * @typedef {connector_e2e.connector.v1.Delivery.$Properties} connector_e2e.connector.v1.Delivery.$Shape
+                 */
+
+                /**
+                 * Constructs a new Delivery.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a Delivery.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.Delivery.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Delivery = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Delivery seq.
+                 * @member {number} seq
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Delivery kind.
+                 * @member {connector_e2e.connector.v1.ItemKind} kind
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.kind = 0;
+
+                /**
+                 * Delivery connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.connectionId = "";
+
+                /**
+                 * Delivery messageId.
+                 * @member {string} messageId
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.messageId = "";
+
+                /**
+                 * Delivery payload.
+                 * @member {Uint8Array} payload
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Delivery sentAt.
+                 * @member {number} sentAt
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.sentAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Delivery tokenId.
+                 * @member {string} tokenId
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.tokenId = "";
+
+                /**
+                 * Creates a new Delivery instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {connector_e2e.connector.v1.Delivery.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.Delivery} Delivery instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.Delivery.$Shape): connector_e2e.connector.v1.Delivery & connector_e2e.connector.v1.Delivery.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.Delivery.$Properties): connector_e2e.connector.v1.Delivery;
+                 * }}
+                 */
+                Delivery.create = function(properties) {
+                    return new Delivery(properties);
+                };
+
+                /**
+                 * Encodes the specified Delivery message. Does not implicitly {@link connector_e2e.connector.v1.Delivery.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {connector_e2e.connector.v1.Delivery.$Properties} message Delivery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Delivery.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.connectionId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.messageId);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.payload);
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt") && (typeof message.sentAt === "object" ? message.sentAt.low || message.sentAt.high : message.sentAt !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.sentAt);
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.tokenId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.Delivery & connector_e2e.connector.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Delivery.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.Delivery();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sentAt = value;
+                                else
+                                    delete message.sentAt;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenId = value;
+                                else
+                                    delete message.tokenId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Delivery
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Delivery.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.Delivery";
+                };
+
+                return Delivery;
+            })();
+
+            v1.FetchRequest = (function() {
+
+                /**
+                 * Properties of a FetchRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.FetchRequest.$Properties
+                 * @property {number|null} [after] FetchRequest after
+                 * @property {number|null} [limit] FetchRequest limit
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FetchRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IFetchRequest
+                 * @augments connector_e2e.connector.v1.FetchRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.FetchRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FetchRequest.
+                 * @typedef {connector_e2e.connector.v1.FetchRequest.$Properties} connector_e2e.connector.v1.FetchRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new FetchRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a FetchRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.FetchRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FetchRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FetchRequest after.
+                 * @member {number} after
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @instance
+                 */
+                FetchRequest.prototype.after = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FetchRequest limit.
+                 * @member {number} limit
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @instance
+                 */
+                FetchRequest.prototype.limit = 0;
+
+                /**
+                 * Creates a new FetchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.FetchRequest} FetchRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.FetchRequest.$Shape): connector_e2e.connector.v1.FetchRequest & connector_e2e.connector.v1.FetchRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.FetchRequest.$Properties): connector_e2e.connector.v1.FetchRequest;
+                 * }}
+                 */
+                FetchRequest.create = function(properties) {
+                    return new FetchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified FetchRequest message. Does not implicitly {@link connector_e2e.connector.v1.FetchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchRequest.$Properties} message FetchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.after != null && $Object.hasOwnProperty.call(message, "after") && (typeof message.after === "object" ? message.after.low || message.after.high : message.after !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.after);
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FetchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.FetchRequest & connector_e2e.connector.v1.FetchRequest.$Shape} FetchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.FetchRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.after = value;
+                                else
+                                    delete message.after;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.limit = value;
+                                else
+                                    delete message.limit;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FetchRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FetchRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.FetchRequest";
+                };
+
+                return FetchRequest;
+            })();
+
+            v1.FetchResponse = (function() {
+
+                /**
+                 * Properties of a FetchResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.FetchResponse.$Properties
+                 * @property {Array.<connector_e2e.connector.v1.Delivery.$Properties>|null} [items] FetchResponse items
+                 * @property {number|null} [nextAfter] FetchResponse nextAfter
+                 * @property {boolean|null} [hasMore] FetchResponse hasMore
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FetchResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IFetchResponse
+                 * @augments connector_e2e.connector.v1.FetchResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.FetchResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FetchResponse.
+                 * @typedef {connector_e2e.connector.v1.FetchResponse.$Properties} connector_e2e.connector.v1.FetchResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new FetchResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a FetchResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.FetchResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FetchResponse = function (properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FetchResponse items.
+                 * @member {Array.<connector_e2e.connector.v1.Delivery.$Properties>} items
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @instance
+                 */
+                FetchResponse.prototype.items = $util.emptyArray;
+
+                /**
+                 * FetchResponse nextAfter.
+                 * @member {number} nextAfter
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @instance
+                 */
+                FetchResponse.prototype.nextAfter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FetchResponse hasMore.
+                 * @member {boolean} hasMore
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @instance
+                 */
+                FetchResponse.prototype.hasMore = false;
+
+                /**
+                 * Creates a new FetchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.FetchResponse} FetchResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.FetchResponse.$Shape): connector_e2e.connector.v1.FetchResponse & connector_e2e.connector.v1.FetchResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.FetchResponse.$Properties): connector_e2e.connector.v1.FetchResponse;
+                 * }}
+                 */
+                FetchResponse.create = function(properties) {
+                    return new FetchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified FetchResponse message. Does not implicitly {@link connector_e2e.connector.v1.FetchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchResponse.$Properties} message FetchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FetchResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.connector_e2e.connector.v1.Delivery.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.nextAfter != null && $Object.hasOwnProperty.call(message, "nextAfter") && (typeof message.nextAfter === "object" ? message.nextAfter.low || message.nextAfter.high : message.nextAfter !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nextAfter);
+                    if (message.hasMore != null && $Object.hasOwnProperty.call(message, "hasMore") && message.hasMore !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hasMore);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FetchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.FetchResponse & connector_e2e.connector.v1.FetchResponse.$Shape} FetchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FetchResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.FetchResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.connector_e2e.connector.v1.Delivery.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.nextAfter = value;
+                                else
+                                    delete message.nextAfter;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.hasMore = value;
+                                else
+                                    delete message.hasMore;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FetchResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FetchResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.FetchResponse";
+                };
+
+                return FetchResponse;
+            })();
+
+            v1.AckRef = (function() {
+
+                /**
+                 * Properties of an AckRef.
+                 * @typedef {Object} connector_e2e.connector.v1.AckRef.$Properties
+                 * @property {string|null} [connectionId] AckRef connectionId
+                 * @property {string|null} [messageId] AckRef messageId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AckRef.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IAckRef
+                 * @augments connector_e2e.connector.v1.AckRef.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.AckRef.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AckRef.
+                 * @typedef {connector_e2e.connector.v1.AckRef.$Properties} connector_e2e.connector.v1.AckRef.$Shape
+                 */
+
+                /**
+                 * Constructs a new AckRef.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an AckRef.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.AckRef.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AckRef = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AckRef connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @instance
+                 */
+                AckRef.prototype.connectionId = "";
+
+                /**
+                 * AckRef messageId.
+                 * @member {string} messageId
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @instance
+                 */
+                AckRef.prototype.messageId = "";
+
+                /**
+                 * Creates a new AckRef instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRef.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.AckRef} AckRef instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.AckRef.$Shape): connector_e2e.connector.v1.AckRef & connector_e2e.connector.v1.AckRef.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.AckRef.$Properties): connector_e2e.connector.v1.AckRef;
+                 * }}
+                 */
+                AckRef.create = function(properties) {
+                    return new AckRef(properties);
+                };
+
+                /**
+                 * Encodes the specified AckRef message. Does not implicitly {@link connector_e2e.connector.v1.AckRef.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRef.$Properties} message AckRef message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AckRef.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AckRef message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.AckRef & connector_e2e.connector.v1.AckRef.$Shape} AckRef
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AckRef.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.AckRef();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for AckRef
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AckRef.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.AckRef";
+                };
+
+                return AckRef;
+            })();
+
+            v1.AckRequest = (function() {
+
+                /**
+                 * Properties of an AckRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.AckRequest.$Properties
+                 * @property {Array.<connector_e2e.connector.v1.AckRef.$Properties>|null} [refs] AckRequest refs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AckRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IAckRequest
+                 * @augments connector_e2e.connector.v1.AckRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.AckRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AckRequest.
+                 * @typedef {connector_e2e.connector.v1.AckRequest.$Properties} connector_e2e.connector.v1.AckRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new AckRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an AckRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.AckRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AckRequest = function (properties) {
+                    this.refs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AckRequest refs.
+                 * @member {Array.<connector_e2e.connector.v1.AckRef.$Properties>} refs
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @instance
+                 */
+                AckRequest.prototype.refs = $util.emptyArray;
+
+                /**
+                 * Creates a new AckRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.AckRequest} AckRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.AckRequest.$Shape): connector_e2e.connector.v1.AckRequest & connector_e2e.connector.v1.AckRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.AckRequest.$Properties): connector_e2e.connector.v1.AckRequest;
+                 * }}
+                 */
+                AckRequest.create = function(properties) {
+                    return new AckRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AckRequest message. Does not implicitly {@link connector_e2e.connector.v1.AckRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRequest.$Properties} message AckRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AckRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.refs != null && message.refs.length)
+                        for (let i = 0; i < message.refs.length; ++i)
+                            $root.connector_e2e.connector.v1.AckRef.encode(message.refs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AckRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.AckRequest & connector_e2e.connector.v1.AckRequest.$Shape} AckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AckRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.AckRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.refs && message.refs.length))
+                                    message.refs = [];
+                                message.refs.push($root.connector_e2e.connector.v1.AckRef.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for AckRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AckRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.AckRequest";
+                };
+
+                return AckRequest;
+            })();
+
+            v1.AckResponse = (function() {
+
+                /**
+                 * Properties of an AckResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.AckResponse.$Properties
+                 * @property {number|null} [deleted] AckResponse deleted
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AckResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IAckResponse
+                 * @augments connector_e2e.connector.v1.AckResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.AckResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AckResponse.
+                 * @typedef {connector_e2e.connector.v1.AckResponse.$Properties} connector_e2e.connector.v1.AckResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new AckResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an AckResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.AckResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AckResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AckResponse deleted.
+                 * @member {number} deleted
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @instance
+                 */
+                AckResponse.prototype.deleted = 0;
+
+                /**
+                 * Creates a new AckResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.AckResponse} AckResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.AckResponse.$Shape): connector_e2e.connector.v1.AckResponse & connector_e2e.connector.v1.AckResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.AckResponse.$Properties): connector_e2e.connector.v1.AckResponse;
+                 * }}
+                 */
+                AckResponse.create = function(properties) {
+                    return new AckResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AckResponse message. Does not implicitly {@link connector_e2e.connector.v1.AckResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckResponse.$Properties} message AckResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AckResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.deleted);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AckResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.AckResponse & connector_e2e.connector.v1.AckResponse.$Shape} AckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AckResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.AckResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.deleted = value;
+                                else
+                                    delete message.deleted;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for AckResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AckResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.AckResponse";
+                };
+
+                return AckResponse;
+            })();
+
+            v1.RevokeRequest = (function() {
+
+                /**
+                 * Properties of a RevokeRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.RevokeRequest.$Properties
+                 * @property {string|null} [connectionId] RevokeRequest connectionId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RevokeRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IRevokeRequest
+                 * @augments connector_e2e.connector.v1.RevokeRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.RevokeRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RevokeRequest.
+                 * @typedef {connector_e2e.connector.v1.RevokeRequest.$Properties} connector_e2e.connector.v1.RevokeRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RevokeRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a RevokeRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.RevokeRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RevokeRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RevokeRequest connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @instance
+                 */
+                RevokeRequest.prototype.connectionId = "";
+
+                /**
+                 * Creates a new RevokeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.RevokeRequest} RevokeRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.RevokeRequest.$Shape): connector_e2e.connector.v1.RevokeRequest & connector_e2e.connector.v1.RevokeRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.RevokeRequest.$Properties): connector_e2e.connector.v1.RevokeRequest;
+                 * }}
+                 */
+                RevokeRequest.create = function(properties) {
+                    return new RevokeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RevokeRequest message. Does not implicitly {@link connector_e2e.connector.v1.RevokeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeRequest.$Properties} message RevokeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RevokeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.RevokeRequest & connector_e2e.connector.v1.RevokeRequest.$Shape} RevokeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.RevokeRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RevokeRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RevokeRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.RevokeRequest";
+                };
+
+                return RevokeRequest;
+            })();
+
+            v1.RevokeResponse = (function() {
+
+                /**
+                 * Properties of a RevokeResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.RevokeResponse.$Properties
+                 * @property {number|null} [deletedMessages] RevokeResponse deletedMessages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RevokeResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IRevokeResponse
+                 * @augments connector_e2e.connector.v1.RevokeResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.RevokeResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RevokeResponse.
+                 * @typedef {connector_e2e.connector.v1.RevokeResponse.$Properties} connector_e2e.connector.v1.RevokeResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RevokeResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a RevokeResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.RevokeResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RevokeResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RevokeResponse deletedMessages.
+                 * @member {number} deletedMessages
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @instance
+                 */
+                RevokeResponse.prototype.deletedMessages = 0;
+
+                /**
+                 * Creates a new RevokeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.RevokeResponse} RevokeResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.RevokeResponse.$Shape): connector_e2e.connector.v1.RevokeResponse & connector_e2e.connector.v1.RevokeResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.RevokeResponse.$Properties): connector_e2e.connector.v1.RevokeResponse;
+                 * }}
+                 */
+                RevokeResponse.create = function(properties) {
+                    return new RevokeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RevokeResponse message. Does not implicitly {@link connector_e2e.connector.v1.RevokeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeResponse.$Properties} message RevokeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deletedMessages != null && $Object.hasOwnProperty.call(message, "deletedMessages") && message.deletedMessages !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.deletedMessages);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RevokeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.RevokeResponse & connector_e2e.connector.v1.RevokeResponse.$Shape} RevokeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.RevokeResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.deletedMessages = value;
+                                else
+                                    delete message.deletedMessages;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RevokeResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RevokeResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.RevokeResponse";
+                };
+
+                return RevokeResponse;
+            })();
+
+            v1.ErrorBody = (function() {
+
+                /**
+                 * Properties of an ErrorBody.
+                 * @typedef {Object} connector_e2e.connector.v1.ErrorBody.$Properties
+                 * @property {string|null} [code] ErrorBody code
+                 * @property {string|null} [message] ErrorBody message
+                 * @property {number|null} [retryAfterSeconds] ErrorBody retryAfterSeconds
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ErrorBody.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IErrorBody
+                 * @augments connector_e2e.connector.v1.ErrorBody.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.ErrorBody.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ErrorBody.
+                 * @typedef {connector_e2e.connector.v1.ErrorBody.$Properties} connector_e2e.connector.v1.ErrorBody.$Shape
+                 */
+
+                /**
+                 * Constructs a new ErrorBody.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an ErrorBody.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.ErrorBody.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ErrorBody = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ErrorBody code.
+                 * @member {string} code
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @instance
+                 */
+                ErrorBody.prototype.code = "";
+
+                /**
+                 * ErrorBody message.
+                 * @member {string} message
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @instance
+                 */
+                ErrorBody.prototype.message = "";
+
+                /**
+                 * ErrorBody retryAfterSeconds.
+                 * @member {number} retryAfterSeconds
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @instance
+                 */
+                ErrorBody.prototype.retryAfterSeconds = 0;
+
+                /**
+                 * Creates a new ErrorBody instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {connector_e2e.connector.v1.ErrorBody.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.ErrorBody} ErrorBody instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.ErrorBody.$Shape): connector_e2e.connector.v1.ErrorBody & connector_e2e.connector.v1.ErrorBody.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.ErrorBody.$Properties): connector_e2e.connector.v1.ErrorBody;
+                 * }}
+                 */
+                ErrorBody.create = function(properties) {
+                    return new ErrorBody(properties);
+                };
+
+                /**
+                 * Encodes the specified ErrorBody message. Does not implicitly {@link connector_e2e.connector.v1.ErrorBody.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {connector_e2e.connector.v1.ErrorBody.$Properties} message ErrorBody message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ErrorBody.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.retryAfterSeconds != null && $Object.hasOwnProperty.call(message, "retryAfterSeconds") && message.retryAfterSeconds !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterSeconds);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ErrorBody message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.ErrorBody & connector_e2e.connector.v1.ErrorBody.$Shape} ErrorBody
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ErrorBody.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.ErrorBody();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.retryAfterSeconds = value;
+                                else
+                                    delete message.retryAfterSeconds;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ErrorBody
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ErrorBody.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.ErrorBody";
+                };
+
+                return ErrorBody;
+            })();
+
+            v1.ServerFrame = (function() {
+
+                /**
+                 * Properties of a ServerFrame.
+                 * @typedef {Object} connector_e2e.connector.v1.ServerFrame.$Properties
+                 * @property {connector_e2e.connector.v1.FetchResponse.$Properties|null} [deliveries] ServerFrame deliveries
+                 * @property {connector_e2e.connector.v1.ErrorBody.$Properties|null} [error] ServerFrame error
+                 * @property {connector_e2e.connector.v1.AckResponse.$Properties|null} [acked] ServerFrame acked
+                 * @property {"deliveries"|"error"|"acked"} [body] ServerFrame body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ServerFrame.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IServerFrame
+                 * @augments connector_e2e.connector.v1.ServerFrame.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.ServerFrame.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a ServerFrame.
+                 * @typedef {{
+                 *   deliveries?: connector_e2e.connector.v1.FetchResponse.$Shape|null;
+                 *   error?: connector_e2e.connector.v1.ErrorBody.$Shape|null;
+                 *   acked?: connector_e2e.connector.v1.AckResponse.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ body?: undefined; deliveries?: null; error?: null; acked?: null }|{ body?: "deliveries"; deliveries: connector_e2e.connector.v1.FetchResponse.$Shape; error?: null; acked?: null }|{ body?: "error"; deliveries?: null; error: connector_e2e.connector.v1.ErrorBody.$Shape; acked?: null }|{ body?: "acked"; deliveries?: null; error?: null; acked: connector_e2e.connector.v1.AckResponse.$Shape })
+                 * )} connector_e2e.connector.v1.ServerFrame.$Shape
+                 */
+
+                /**
+                 * Constructs a new ServerFrame.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a ServerFrame.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.ServerFrame.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ServerFrame = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ServerFrame deliveries.
+                 * @member {connector_e2e.connector.v1.FetchResponse.$Properties|null|undefined} deliveries
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @instance
+                 */
+                ServerFrame.prototype.deliveries = null;
+
+                /**
+                 * ServerFrame error.
+                 * @member {connector_e2e.connector.v1.ErrorBody.$Properties|null|undefined} error
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @instance
+                 */
+                ServerFrame.prototype.error = null;
+
+                /**
+                 * ServerFrame acked.
+                 * @member {connector_e2e.connector.v1.AckResponse.$Properties|null|undefined} acked
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @instance
+                 */
+                ServerFrame.prototype.acked = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * ServerFrame body.
+                 * @member {"deliveries"|"error"|"acked"|undefined} body
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @instance
+                 */
+                $Object.defineProperty(ServerFrame.prototype, "body", {
+                    get: $util.oneOfGetter($oneOfFields = ["deliveries", "error", "acked"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ServerFrame instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ServerFrame.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.ServerFrame} ServerFrame instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.ServerFrame.$Shape): connector_e2e.connector.v1.ServerFrame & connector_e2e.connector.v1.ServerFrame.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.ServerFrame.$Properties): connector_e2e.connector.v1.ServerFrame;
+                 * }}
+                 */
+                ServerFrame.create = function(properties) {
+                    return new ServerFrame(properties);
+                };
+
+                /**
+                 * Encodes the specified ServerFrame message. Does not implicitly {@link connector_e2e.connector.v1.ServerFrame.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ServerFrame.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deliveries != null && $Object.hasOwnProperty.call(message, "deliveries"))
+                        $root.connector_e2e.connector.v1.FetchResponse.encode(message.deliveries, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.connector_e2e.connector.v1.ErrorBody.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.acked != null && $Object.hasOwnProperty.call(message, "acked"))
+                        $root.connector_e2e.connector.v1.AckResponse.encode(message.acked, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ServerFrame message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.ServerFrame & connector_e2e.connector.v1.ServerFrame.$Shape} ServerFrame
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ServerFrame.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.ServerFrame();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.deliveries = $root.connector_e2e.connector.v1.FetchResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.deliveries);
+                                message.body = "deliveries";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.connector_e2e.connector.v1.ErrorBody.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                message.body = "error";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.acked = $root.connector_e2e.connector.v1.AckResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.acked);
+                                message.body = "acked";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ServerFrame
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ServerFrame.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.ServerFrame";
+                };
+
+                return ServerFrame;
+            })();
+
+            v1.ClientFrame = (function() {
+
+                /**
+                 * Properties of a ClientFrame.
+                 * @typedef {Object} connector_e2e.connector.v1.ClientFrame.$Properties
+                 * @property {connector_e2e.connector.v1.AckRequest.$Properties|null} [ack] ClientFrame ack
+                 * @property {"ack"} [body] ClientFrame body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ClientFrame.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IClientFrame
+                 * @augments connector_e2e.connector.v1.ClientFrame.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.ClientFrame.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a ClientFrame.
+                 * @typedef {{
+                 *   ack?: connector_e2e.connector.v1.AckRequest.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ body?: undefined; ack?: null }|{ body?: "ack"; ack: connector_e2e.connector.v1.AckRequest.$Shape })
+                 * )} connector_e2e.connector.v1.ClientFrame.$Shape
+                 */
+
+                /**
+                 * Constructs a new ClientFrame.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a ClientFrame.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.ClientFrame.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ClientFrame = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ClientFrame ack.
+                 * @member {connector_e2e.connector.v1.AckRequest.$Properties|null|undefined} ack
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @instance
+                 */
+                ClientFrame.prototype.ack = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * ClientFrame body.
+                 * @member {"ack"|undefined} body
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @instance
+                 */
+                $Object.defineProperty(ClientFrame.prototype, "body", {
+                    get: $util.oneOfGetter($oneOfFields = ["ack"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ClientFrame instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ClientFrame.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.ClientFrame} ClientFrame instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.ClientFrame.$Shape): connector_e2e.connector.v1.ClientFrame & connector_e2e.connector.v1.ClientFrame.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.ClientFrame.$Properties): connector_e2e.connector.v1.ClientFrame;
+                 * }}
+                 */
+                ClientFrame.create = function(properties) {
+                    return new ClientFrame(properties);
+                };
+
+                /**
+                 * Encodes the specified ClientFrame message. Does not implicitly {@link connector_e2e.connector.v1.ClientFrame.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ClientFrame.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                        $root.connector_e2e.connector.v1.AckRequest.encode(message.ack, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ClientFrame message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.ClientFrame & connector_e2e.connector.v1.ClientFrame.$Shape} ClientFrame
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ClientFrame.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.ClientFrame();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ack = $root.connector_e2e.connector.v1.AckRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                                message.body = "ack";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ClientFrame
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ClientFrame.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.ClientFrame";
+                };
+
+                return ClientFrame;
+            })();
+
+            return v1;
+        })();
+
+        return connector;
+    })();
+
     connector_e2e.storage = (function() {
 
         /**
