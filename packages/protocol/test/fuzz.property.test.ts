@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeAtalaMessage,
+  decodeFrame,
+  decodeInvitationUrl,
+  decodeSessionState,
+  decodeUntrusted,
+  open,
+  ProtocolError,
+  receiveControl,
+  wire,
+  type EncryptedMessage,
+  type SealedControl,
+} from '../src/index.js';
+import { establish, NOW, PROVIDERS } from './helpers.js';
+
+/**
+ * Every decoder of untrusted bytes, and `open`, must answer random input with a typed
+ * ProtocolError (or success), never crash, hang or pollute prototypes. FUZZ_RUNS scales the
+ * run (npm run fuzz uses 100,000 per target).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+
+/** Random bytes, plus mutations of a valid encoding (bit flips, truncation, splices): deeper coverage than noise. */
+function inputs(valid: Uint8Array[]) {
+  const mutated = fc
+    .tuple(fc.constantFrom(...valid), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), fc.nat(), fc.uint8Array({ maxLength: 16 }))
+    .map(([v, flips, cut, tail]) => {
+      const b = v.slice();
+      for (const [at, x] of flips) if (b.length) b[at % b.length] ^= x;
+      const end = b.length ? cut % (b.length + 1) : 0;
+      return Uint8Array.from([...b.subarray(0, end), ...tail]);
+    });
+  return fc.oneof(fc.uint8Array({ maxLength: 512 }), mutated);
+}
+
+function typedOrOk(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    if (!ProtocolError.is(e)) throw e;
+  }
+}
+
+const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort().join();
+
+describe.each(PROVIDERS)('fuzzing untrusted decoders (%s provider)', (_name, crypto) => {
+  it('Frame, AtalaMessage, handshake, control and invitation decoders answer garbage with typed errors', async () => {
+    const p = await establish(crypto);
+    const validFrame = wire.Frame.encode({ version: 1, record: { content: new Uint8Array(40).fill(3), connectionId: 'c' } }).finish();
+    const validAtala = wire.AtalaMessage.encode({ credentialJwt: { jwt: 'a.b.c' }, replyTo: 'r', messageId: 'm' }).finish();
+    const validHandshake = wire.HandshakeMessage.encode({ init: { version: 1, connectionId: 'c', holderDid: 'did:key:x', identityKey: new Uint8Array(32) } }).finish();
+    const codecs = [wire.Frame, wire.AtalaMessage, wire.HandshakeMessage, wire.ControlMessage, wire.SealedControl, wire.EncryptedMessage, wire.Invitation];
+    fc.assert(
+      fc.property(inputs([validFrame, validAtala, validHandshake]), (bytes) => {
+        typedOrOk(() => decodeFrame(bytes));
+        typedOrOk(() => decodeAtalaMessage(bytes));
+        for (const c of codecs) typedOrOk(() => decodeUntrusted(c, bytes, 'fuzz'));
+        typedOrOk(() => decodeInvitationUrl(`https://relay.example.com/invite#${Buffer.from(bytes).toString('base64url')}`, { now: NOW }));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(protoKeysBefore);
+    expect(p.issuer.confirmed).toBe(true);
+  });
+
+  it('open and receiveControl answer garbage with typed errors and leave the session as it was', async () => {
+    const p = await establish(crypto);
+    const before = p.holder;
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ minLength: 0, maxLength: 20 }), (content, iv) => {
+        typedOrOk(() => open(crypto, before, { content, connectionId: before.connectionId } as EncryptedMessage));
+        typedOrOk(() => receiveControl(crypto, before, { connectionId: before.connectionId, iv, content } as SealedControl, NOW));
+      }),
+      { numRuns: Math.max(50, RUNS / 5) },
+    );
+    expect(p.holder).toBe(before);
+    expect(before.receive.window.next).toBe(0);
+  });
+
+  it('stored session decoding answers garbage with state_corrupt', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        try {
+          decodeSessionState(bytes);
+        } catch (e) {
+          expect((e as ProtocolError).code).toBe('state_corrupt');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('invitation decoding answers arbitrary text with typed errors', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withFragments: true, withQueryParameters: true })), (text) => {
+        typedOrOk(() => decodeInvitationUrl(text, { now: NOW }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
