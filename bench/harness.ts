@@ -58,6 +58,35 @@ export function measure(group: string, name: string, op: () => void, opts: RunOp
   };
 }
 
+/** Async variant: runs `op` sequentially (one in flight) until `ms` have passed. */
+async function runForAsync(op: () => Promise<void>, ms: number): Promise<number> {
+  let ops = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    await op();
+    ops++;
+    now = performance.now();
+  }
+  return (ops * 1000) / (now - start);
+}
+
+export async function measureAsync(group: string, name: string, op: () => Promise<void>, opts: RunOptions, extra: { bytesPerOp?: number } = {}): Promise<CaseResult> {
+  await runForAsync(op, opts.warmupMs);
+  const rates: number[] = [];
+  for (let r = 0; r < opts.reps; r++) rates.push(await runForAsync(op, opts.minMs));
+  return {
+    name,
+    group,
+    unit: 'ops/s',
+    ...(extra.bytesPerOp !== undefined ? { bytesPerOp: extra.bytesPerOp } : {}),
+    median: median(rates),
+    min: Math.min(...rates),
+    max: Math.max(...rates),
+    reps: rates.length,
+  };
+}
+
 export function fmt(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
   if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;

@@ -92,6 +92,11 @@ function initMacInput(th: Uint8Array, signature: Uint8Array, keyId: string): Uin
   return lengthPrefixed(LABELS.initMac, th, signature, keyId);
 }
 
+/** A fresh key pair, or the pair of a fixed private key (test vectors). */
+function keyPair(crypto: CryptoProvider, fixed: Uint8Array | undefined): { privateKey: Uint8Array; publicKey: Uint8Array } {
+  return fixed ? { privateKey: fixed, publicKey: crypto.x25519PublicKey(fixed) } : crypto.x25519KeyPair();
+}
+
 export interface CreateBundleArgs {
   connectionId: string;
   invitation: Invitation;
@@ -109,10 +114,12 @@ export async function createPreKeyBundle(crypto: CryptoProvider, args: CreateBun
   if (!Number.isInteger(args.oneTimePrekeyId) || args.oneTimePrekeyId < 0 || args.oneTimePrekeyId > 0xffffffff) {
     throw new RangeError(`oneTimePrekeyId: expected a uint32, got ${args.oneTimePrekeyId}`);
   }
-  const spkPriv = args.keys?.signedPrekey ?? crypto.x25519KeyPair().privateKey;
-  const opkPriv = args.keys?.oneTimePrekey ?? crypto.x25519KeyPair().privateKey;
-  const spk = crypto.x25519PublicKey(spkPriv);
-  const opk = crypto.x25519PublicKey(opkPriv);
+  const spkPair = keyPair(crypto, args.keys?.signedPrekey);
+  const opkPair = keyPair(crypto, args.keys?.oneTimePrekey);
+  const spkPriv = spkPair.privateKey;
+  const opkPriv = opkPair.privateKey;
+  const spk = spkPair.publicKey;
+  const opk = opkPair.publicKey;
   const ih = invitationHash(crypto, args.invitation);
   const ik = args.identity.publicKey;
   const did = args.signer.did;
@@ -196,8 +203,9 @@ export async function answerPreKeyBundle(crypto: CryptoProvider, args: AnswerBun
     throw new ProtocolError('bad_signature', `bundle signature does not verify for ${b.issuerDid}`);
   }
 
-  const ek = args.ephemeralKey ?? crypto.x25519KeyPair().privateKey;
-  const ekPub = crypto.x25519PublicKey(ek);
+  const ekPair = keyPair(crypto, args.ephemeralKey);
+  const ek = ekPair.privateKey;
+  const ekPub = ekPair.publicKey;
   const dh1 = checkedDh(await args.identity.dh(spk), 'DH(IK_H, SPK_I)');
   const dh2 = checkedDh(crypto.x25519(ek, ikI), 'DH(EK_H, IK_I)');
   const dh3 = checkedDh(crypto.x25519(ek, spk), 'DH(EK_H, SPK_I)');

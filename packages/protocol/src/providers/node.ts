@@ -23,13 +23,34 @@ import { AES_KEY_LENGTH, GCM_IV_LENGTH, GCM_TAG_LENGTH, X25519_KEY_LENGTH, type 
  * the private key is at hand a placeholder `x` is passed.
  */
 const PLACEHOLDER_X = Buffer.alloc(32, 9).toString('base64url');
+const ZERO_SALT = new Uint8Array(32); // RFC 5869 §2.2: an absent salt is HashLen zero bytes
+const ONE = Uint8Array.of(1);
 
 function b64u(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 }
 
+/*
+ * Importing a private key costs as much as a DH (OpenSSL derives the public key), and the
+ * protocol passes the same private key array several times (X3DH uses EK three times, the
+ * identity key on every handshake). Imported and generated KeyObjects are therefore kept in
+ * a WeakMap keyed by the caller's array, together with a copy of its bytes: if the caller
+ * changes the array (it zeroes keys after use), the entry no longer matches and is replaced.
+ */
+const privateKeys = new WeakMap<Uint8Array, { bytes: Uint8Array; key: KeyObject }>();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < a.length && i < b.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
 function okpPrivate(crv: 'X25519' | 'Ed25519', d: Uint8Array): KeyObject {
-  return createPrivateKey({ key: { kty: 'OKP', crv, d: b64u(d), x: PLACEHOLDER_X }, format: 'jwk' });
+  const hit = privateKeys.get(d);
+  if (hit && hit.key.asymmetricKeyType === crv.toLowerCase() && sameBytes(hit.bytes, d)) return hit.key;
+  const key = createPrivateKey({ key: { kty: 'OKP', crv, d: b64u(d), x: PLACEHOLDER_X }, format: 'jwk' });
+  privateKeys.set(d, { bytes: d.slice(), key });
+  return key;
 }
 
 function okpPublic(crv: 'X25519' | 'Ed25519', x: Uint8Array): KeyObject {
@@ -69,6 +90,12 @@ export const nodeCrypto: CryptoProvider = {
 
   hkdfSha256(ikm, salt, info, length) {
     if (!Number.isInteger(length) || length < 1 || length > 255 * 32) throw new RangeError(`hkdf: length must be in [1, 8160], got ${length}`);
+    // The protocol only ever asks for one block; hkdfSync costs ~17 us a call here (it builds
+    // KeyObjects), two HMACs ~3 us. RFC 5869: PRK = HMAC(salt, IKM); T(1) = HMAC(PRK, info || 0x01).
+    if (length <= 32) {
+      const prk = createHmac('sha256', salt.length ? salt : ZERO_SALT).update(ikm).digest();
+      return u8(createHmac('sha256', prk).update(info).update(ONE).digest()).slice(0, length);
+    }
     return new Uint8Array(hkdfSync('sha256', ikm, salt, info, length));
   },
 
@@ -109,8 +136,10 @@ export const nodeCrypto: CryptoProvider = {
   },
 
   x25519KeyPair(): X25519KeyPair {
-    const { privateKey, publicKey } = generateKeyPairSync('x25519');
-    return { privateKey: rawPrivate(privateKey), publicKey: rawPublic(publicKey) };
+    const pair = generateKeyPairSync('x25519');
+    const privateKey = rawPrivate(pair.privateKey);
+    privateKeys.set(privateKey, { bytes: privateKey.slice(), key: pair.privateKey });
+    return { privateKey, publicKey: rawPublic(pair.publicKey) };
   },
 
   x25519PublicKey(privateKey) {
@@ -137,9 +166,7 @@ export const nodeCrypto: CryptoProvider = {
 
   ed25519Sign(seed, message) {
     assertBytes(seed, 'ed25519 seed', 32);
-    const pub = nodeCrypto.ed25519PublicKey(seed);
-    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: b64u(seed), x: b64u(pub) }, format: 'jwk' });
-    return u8(sign(null, message, key));
+    return u8(sign(null, message, okpPrivate('Ed25519', seed)));
   },
 
   ed25519Verify(publicKey, message, signature) {
