@@ -1,0 +1,21 @@
+/**
+ * @connector-e2e/connector-client: the client for the connector API. See README.md.
+ */
+export { ConnectorClient, type ConnectorClientOptions } from './client.js';
+export { Subscription, type SubscribeOptions, type SubscriptionStatus } from './subscription.js';
+export { createParticipantKey, type ParticipantKey } from './key.js';
+export { ConnectorClientError, CONNECTOR_CODES, CLIENT_CODES, type ConnectorClientErrorCode } from './errors.js';
+export type {
+  AcceptResult,
+  AckRef,
+  CreateTokensArgs,
+  Delivery,
+  DeliveryKind,
+  FetchArgs,
+  FetchResult,
+  RegisterArgs,
+  SendArgs,
+  SendResult,
+  TokenGrant,
+  TokenInfo,
+} from './types.js';

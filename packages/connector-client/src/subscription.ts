@@ -1,0 +1,224 @@
+/**
+ * A live subscription to the caller's mailbox. While the WebSocket is open the connector
+ * pushes items and acks go back over the socket; while it is down the subscription
+ * reconnects with exponential backoff and full jitter and meanwhile pulls over HTTP.
+ * Items are handed to `onMessage` one at a time in mailbox order; an item is acked only
+ * after its handler resolved, so a crash or a throwing handler means redelivery, not loss.
+ */
+import WebSocket from 'ws';
+import { connector_e2e } from '@connector-e2e/protocol';
+import { errorFromResponse, toDelivery, type ConnectorClient } from './client.js';
+import { ConnectorClientError } from './errors.js';
+import type { AckRef, Delivery } from './types.js';
+
+const api = connector_e2e.connector.v1;
+
+export type SubscriptionStatus = 'connecting' | 'open' | 'closed';
+
+export interface SubscribeOptions {
+  onMessage(delivery: Delivery): void | Promise<void>;
+  onError?(error: Error): void;
+  onStatus?(status: SubscriptionStatus): void;
+  /** First reconnect delay bound (default 250 ms); doubles per failure up to `maxBackoffMs`. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** HTTP pull interval while the socket is down (default 5 s). */
+  pollIntervalMs?: number;
+  /** Reconnect when nothing (not even a ping) arrived for this long (default 75 s). */
+  idleTimeoutMs?: number;
+}
+
+/** Remembers recently handled seqs so an item seen by both push and pull is handled once. */
+const SEEN_LIMIT = 10_000;
+
+export class Subscription {
+  private ws: WebSocket | undefined;
+  private closed = false;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private polling = false;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly seen = new Set<number>();
+  private pendingAcks: AckRef[] = [];
+  private flushScheduled = false;
+
+  constructor(
+    private readonly client: ConnectorClient,
+    private readonly options: SubscribeOptions,
+  ) {
+    this.connect();
+  }
+
+  /** True while the WebSocket is open. */
+  get connected(): boolean {
+    return this.ws?.readyState === WebSocket.OPEN;
+  }
+
+  /** Stops reconnecting and closes the socket. Items not yet acked stay queued at the connector. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.pollTimer);
+    clearTimeout(this.idleTimer);
+    const ws = this.ws;
+    if (ws && ws.readyState !== WebSocket.CLOSED) {
+      await new Promise<void>((resolve) => {
+        ws.once('close', () => resolve());
+        ws.close();
+        setTimeout(() => {
+          ws.terminate();
+          resolve();
+        }, 1000).unref();
+      });
+    }
+    await this.chain;
+    this.options.onStatus?.('closed');
+  }
+
+  private status(s: SubscriptionStatus): void {
+    this.options.onStatus?.(s);
+  }
+
+  private error(e: unknown): void {
+    this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
+  }
+
+  private connect(): void {
+    if (this.closed) return;
+    this.status('connecting');
+    const { url, headers } = this.client.socketRequest();
+    const ws = new WebSocket(url, { headers, handshakeTimeout: 10_000 });
+    this.ws = ws;
+    let retryAfterMs = 0;
+    ws.binaryType = 'nodebuffer';
+    ws.on('unexpected-response', (_req, res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const err = errorFromResponse(res.statusCode ?? 0, new Uint8Array(Buffer.concat(chunks)), (res.headers['retry-after'] as string | undefined) ?? null);
+        if (err.retryAfterSeconds) retryAfterMs = err.retryAfterSeconds * 1000;
+        this.error(err);
+        ws.terminate();
+      });
+    });
+    ws.on('open', () => {
+      this.attempt = 0;
+      clearTimeout(this.pollTimer);
+      this.pollTimer = undefined;
+      this.touch();
+      this.status('open');
+      this.flushAcks();
+    });
+    ws.on('ping', () => this.touch());
+    ws.on('message', (data: Buffer) => {
+      this.touch();
+      let frame: connector_e2e.connector.v1.ServerFrame;
+      try {
+        frame = api.ServerFrame.decode(new Uint8Array(data));
+      } catch (e) {
+        this.error(new ConnectorClientError('bad_response', 'server frame does not decode', { cause: e }));
+        return;
+      }
+      if (frame.deliveries) {
+        for (const item of frame.deliveries.items ?? []) this.enqueue(toDelivery(item));
+      } else if (frame.error) {
+        this.error(errorFromResponse(400, api.ErrorBody.encode(frame.error).finish(), null));
+      }
+    });
+    ws.on('error', (e) => this.error(new ConnectorClientError('network_error', `socket: ${e.message}`, { cause: e })));
+    ws.on('close', () => {
+      clearTimeout(this.idleTimer);
+      if (this.ws === ws) this.ws = undefined;
+      if (this.closed) return;
+      this.status('connecting');
+      this.startPolling(0);
+      const bound = Math.min(this.options.maxBackoffMs ?? 30_000, (this.options.initialBackoffMs ?? 250) * 2 ** this.attempt);
+      this.attempt = Math.min(this.attempt + 1, 30);
+      const delay = Math.max(retryAfterMs, Math.random() * bound);
+      this.reconnectTimer = setTimeout(() => this.connect(), delay);
+    });
+  }
+
+  /** Half-open detection on our side: a socket that stays silent past the idle timeout is dropped. */
+  private touch(): void {
+    clearTimeout(this.idleTimer);
+    const ws = this.ws;
+    this.idleTimer = setTimeout(() => ws?.terminate(), this.options.idleTimeoutMs ?? 75_000);
+  }
+
+  private enqueue(d: Delivery): void {
+    this.chain = this.chain.then(async () => {
+      if (this.closed) return;
+      if (this.seen.has(d.seq)) return;
+      try {
+        await this.options.onMessage(d);
+      } catch (e) {
+        this.error(e);
+        return; // not acked: it will come again
+      }
+      this.remember(d.seq);
+      this.pendingAcks.push({ connectionId: d.connectionId, messageId: d.messageId });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushAcks());
+      }
+    });
+  }
+
+  private remember(seq: number): void {
+    this.seen.add(seq);
+    if (this.seen.size > SEEN_LIMIT) {
+      const first = this.seen.values().next().value;
+      if (first !== undefined) this.seen.delete(first);
+    }
+  }
+
+  private flushAcks(): void {
+    this.flushScheduled = false;
+    if (this.pendingAcks.length === 0) return;
+    const refs = this.pendingAcks;
+    this.pendingAcks = [];
+    const ws = this.ws;
+    if (ws && ws.readyState === WebSocket.OPEN) {
+      ws.send(api.ClientFrame.encode({ ack: { refs } }).finish());
+      return;
+    }
+    this.client.ack(refs).catch((e: unknown) => {
+      // Unacked items are redelivered later; the handler sees them again only if this process
+      // forgot them (the seen-set), so nothing is lost.
+      this.error(e);
+    });
+  }
+
+  private startPolling(delayMs: number): void {
+    if (this.closed || this.pollTimer || this.connected) return;
+    this.pollTimer = setTimeout(() => {
+      void this.pollOnce().finally(() => {
+        this.pollTimer = undefined;
+        if (!this.connected) this.startPolling(this.options.pollIntervalMs ?? 5000);
+      });
+    }, delayMs);
+  }
+
+  /** One HTTP pull of everything unacked (used while the socket is down). */
+  async pollOnce(): Promise<void> {
+    if (this.polling || this.closed) return;
+    this.polling = true;
+    try {
+      let after = 0;
+      for (;;) {
+        const page = await this.client.fetch({ after, limit: 200 });
+        for (const d of page.items) this.enqueue(d);
+        after = page.nextAfter;
+        if (!page.hasMore || this.closed || this.connected) break;
+      }
+      await this.chain;
+    } catch (e) {
+      this.error(e);
+    } finally {
+      this.polling = false;
+    }
+  }
+}

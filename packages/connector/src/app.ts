@@ -1,0 +1,382 @@
+/**
+ * `buildConnector(options)`: the relay as a Fastify app, separate from `listen` so tests can
+ * drive it by `inject` or on a real port. Bodies are protobuf (proto/connector.proto);
+ * payloads are opaque bytes that are stored and forwarded, never decoded or logged.
+ */
+import { randomBytes } from 'node:crypto';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import websocket from '@fastify/websocket';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import {
+  CONNECTOR_AUTH_HEADERS,
+  CONNECTOR_AUTH_NONCE_MAX_LENGTH,
+  CONNECTOR_AUTH_NONCE_MIN_LENGTH,
+  checkConnectorTimestamp,
+  connectorParticipantId,
+  connectorSigningInput,
+  connectorTokenId,
+  connector_e2e,
+  toBase64url,
+} from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import { DEFAULT_LIMITS, type ConnectorLimits } from './config.js';
+import { openDatabase, type Database } from './db.js';
+import type { MailboxItemRow } from './entities.js';
+import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
+import { RateLimiter } from './rate-limit.js';
+import { MESSAGE_ID_PATTERN, Store, type StoreHooks } from './store.js';
+import { attachSocket } from './socket.js';
+
+const api = connector_e2e.connector.v1;
+export const PROTOBUF = 'application/x-protobuf';
+const TOKEN_BYTES = 16;
+const DEFAULT_FETCH_LIMIT = 100;
+
+export interface ConnectorOptions {
+  /** SQLite file path (better-sqlite3), `sqlite3:<path>`, or `postgres://` URL; or an opened Database. */
+  db: string | Database;
+  pgSchema?: string;
+  sqliteSynchronous?: 'FULL' | 'NORMAL';
+  limits?: Partial<ConnectorLimits>;
+  /** pino logger, or options for one (default level `info` to stdout). */
+  logger?: Logger | { level?: string; stream?: DestinationStream };
+  /** WebSocket heartbeat interval (default 30 s). */
+  wsPingSeconds?: number;
+  /** Expiry sweep interval (default 60 s). */
+  sweepSeconds?: number;
+  /** Clock in unix milliseconds (tests move it to expire things). */
+  clock?: () => number;
+  /** Process-wide default metrics (CPU, memory); off by default so several apps can share a process. */
+  defaultMetrics?: boolean;
+  /** Fault injection for tests. */
+  hooks?: StoreHooks;
+}
+
+export interface Connector {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly db: Database;
+  readonly metrics: Metrics;
+  readonly limits: ConnectorLimits;
+  /** Starts listening; returns the base URL (http://host:port). */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Graceful: stops accepting, finishes in-flight requests, closes sockets, closes the database. */
+  close(): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    participantId: string;
+  }
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+export function errorBody(e: ConnectorError): Buffer {
+  return toBuffer(api.ErrorBody.encode({ code: e.code, message: e.message, retryAfterSeconds: e.retryAfterSeconds ?? 0 }).finish());
+}
+
+export function toDelivery(row: MailboxItemRow): connector_e2e.connector.v1.Delivery.$Properties {
+  return {
+    seq: row.seq,
+    kind: row.kind,
+    connectionId: row.connectionId,
+    messageId: row.messageId,
+    payload: row.payload ?? new Uint8Array(0),
+    sentAt: row.createdAt,
+    tokenId: row.tokenId,
+  };
+}
+
+function decodeBody<C extends { decode(bytes: Uint8Array): unknown }>(codec: C, body: unknown, what: string): ReturnType<C['decode']> {
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(0);
+  try {
+    return codec.decode(bytes) as ReturnType<C['decode']>;
+  } catch {
+    throw new ConnectorError('bad_request', `${what} body does not decode`);
+  }
+}
+
+function send(reply: FastifyReply, bytes: Uint8Array): FastifyReply {
+  return reply.type(PROTOBUF).send(toBuffer(bytes));
+}
+
+export async function buildConnector(options: ConnectorOptions): Promise<Connector> {
+  const limits: ConnectorLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const clock = options.clock ?? Date.now;
+  const logger: Logger =
+    options.logger && 'info' in options.logger
+      ? options.logger
+      : pino({ level: options.logger?.level ?? 'info', base: { service: 'connector-e2e' } }, options.logger?.stream ?? process.stdout);
+
+  const db =
+    typeof options.db === 'string'
+      ? await openDatabase({ url: options.db, pgSchema: options.pgSchema, sqliteSynchronous: options.sqliteSynchronous })
+      : options.db;
+  const hub = new MailboxHub();
+  let listener: Listener$ = localOnly;
+  const store = new Store(db, limits, (id) => hub.wake(id));
+  const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false);
+  const limiter = new RateLimiter(limits.rateLimitPerSecond, limits.rateLimitBurst);
+  try {
+    if (db.dialect === 'postgres' && db.pgUrl) listener = await listenPostgres(db.pgUrl, db.notifyChannel, hub, logger);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: limits.maxMessageBytes + 64 * 1024,
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => toBase64url(randomBytes(9)),
+  });
+  app.decorateRequest('participantId', '');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+
+  let closing = false;
+
+  // ---- errors: every failure leaves as an ErrorBody with its code ----
+  app.setErrorHandler((err, request, reply) => {
+    let e: ConnectorError;
+    if (ConnectorError.is(err)) e = err;
+    else {
+      const fe = err as { code?: string; statusCode?: number; message: string };
+      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new ConnectorError('payload_too_large', `request body exceeds ${limits.maxMessageBytes + 64 * 1024} bytes`);
+      else if (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500) e = new ConnectorError('bad_request', fe.message);
+      else {
+        request.log.error({ err: { message: fe.message, code: fe.code } }, 'request failed');
+        e = new ConnectorError(closing ? 'unavailable' : 'internal', closing ? 'shutting down' : 'unexpected server error');
+      }
+    }
+    if (e.status >= 500) request.log.warn({ code: e.code }, 'request refused');
+    else request.log.debug({ code: e.code }, 'request refused');
+    if (e.retryAfterSeconds !== undefined) reply.header('retry-after', String(e.retryAfterSeconds));
+    reply.code(e.status).header('x-connector-error', e.code);
+    return send(reply, errorBody(e));
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    reply.code(404).header('x-connector-error', 'not_found');
+    return send(reply, errorBody(new ConnectorError('not_found', 'no such endpoint')));
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    metrics.requestSeconds.observe({ route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    request.log.info({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, participant: request.participantId || undefined }, 'request');
+    done();
+  });
+
+  // ---- authentication: signature, freshness, nonce, rate limit ----
+  async function authenticate(request: FastifyRequest): Promise<void> {
+    const h = request.headers;
+    const participantId = h[CONNECTOR_AUTH_HEADERS.participant];
+    const ts = h[CONNECTOR_AUTH_HEADERS.timestamp];
+    const nonce = h[CONNECTOR_AUTH_HEADERS.nonce];
+    const signature = h[CONNECTOR_AUTH_HEADERS.signature];
+    if (typeof participantId !== 'string' || typeof ts !== 'string' || typeof nonce !== 'string' || typeof signature !== 'string') {
+      throw new ConnectorError('unauthenticated', 'the request is not signed');
+    }
+    if (nonce.length < CONNECTOR_AUTH_NONCE_MIN_LENGTH || nonce.length > CONNECTOR_AUTH_NONCE_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(nonce)) {
+      throw new ConnectorError('unauthenticated', 'malformed nonce');
+    }
+    const now = clock();
+    const timestamp = /^\d{1,16}$/.test(ts) ? Number(ts) : NaN;
+    const windowMs = limits.authWindowSeconds * 1000;
+    if (checkConnectorTimestamp(timestamp, now, windowMs) !== 'fresh') {
+      throw new ConnectorError('stale_request', 'the request timestamp is outside the accepted window');
+    }
+    let publicKey: Uint8Array | undefined;
+    if (request.routeOptions.url === '/v1/register') {
+      const body = decodeBody(api.RegisterRequest, request.body, 'RegisterRequest');
+      if (body.publicKey.length !== 32) throw new ConnectorError('bad_request', 'public_key must be 32 bytes (Ed25519)');
+      if (connectorParticipantId(nodeCrypto, body.publicKey) !== participantId) throw new ConnectorError('unauthenticated', 'participant id does not match the public key');
+      publicKey = body.publicKey;
+    } else {
+      publicKey = await store.publicKey(participantId);
+      if (!publicKey) throw new ConnectorError('unknown_participant', 'no participant with this id; register first');
+    }
+    const body = request.body instanceof Uint8Array ? request.body : new Uint8Array(0);
+    const input = connectorSigningInput(nodeCrypto, { method: request.method, path: request.url, body, timestamp, nonce, participantId });
+    let sig: Uint8Array;
+    try {
+      sig = new Uint8Array(Buffer.from(signature, 'base64url'));
+    } catch {
+      throw new ConnectorError('unauthenticated', 'malformed signature');
+    }
+    if (sig.length !== 64 || !nodeCrypto.ed25519Verify(publicKey, input, sig)) throw new ConnectorError('unauthenticated', 'bad signature');
+    const wait = limiter.take(participantId, now);
+    if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
+    if (!(await store.useNonce(participantId, nonce, timestamp + windowMs))) throw new ConnectorError('replayed_request', 'this nonce was already used');
+    request.participantId = participantId;
+  }
+
+  function deliver(rows: MailboxItemRow[], via: 'http' | 'ws'): void {
+    if (rows.length === 0) return;
+    metrics.delivered.inc({ via }, rows.length);
+    const now = clock();
+    for (const r of rows) metrics.deliverySeconds.observe(Math.max(0, now - r.createdAt) / 1000);
+  }
+
+  async function expireFor(participantId: string): Promise<void> {
+    const n = await store.expire(clock(), participantId);
+    if (n > 0) metrics.expired.inc(n);
+  }
+
+  // ---- operations ----
+  app.get('/healthz', async (_req, reply) => reply.type('text/plain').send('ok'));
+  app.get('/readyz', async (_req, reply) => {
+    const problems: string[] = [];
+    if (closing) problems.push('shutting down');
+    if (!listener.alive()) problems.push('notify listener down');
+    try {
+      await store.ping();
+    } catch {
+      problems.push('database unreachable');
+    }
+    return reply.code(problems.length ? 503 : 200).type('text/plain').send(problems.length ? problems.join('; ') : 'ready');
+  });
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+
+  // ---- API ----
+  const signed = { preHandler: authenticate };
+
+  app.post('/v1/register', signed, async (request, reply) => {
+    const body = decodeBody(api.RegisterRequest, request.body, 'RegisterRequest');
+    if (body.displayName.length > 128) throw new ConnectorError('bad_request', 'display_name is longer than 128 characters');
+    if (body.logoUrl.length > 2048) throw new ConnectorError('bad_request', 'logo_url is longer than 2048 characters');
+    await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock());
+    return send(reply, api.RegisterResponse.encode({ participantId: request.participantId }).finish());
+  });
+
+  app.post('/v1/tokens', signed, async (request, reply) => {
+    const body = decodeBody(api.CreateTokensRequest, request.body, 'CreateTokensRequest');
+    const ttl = body.ttlSeconds || limits.tokenTtlSeconds;
+    if (ttl > limits.maxTokenTtlSeconds) throw new ConnectorError('bad_request', `ttl_seconds exceeds ${limits.maxTokenTtlSeconds}`);
+    let tokens: Uint8Array[];
+    if (body.tokens.length > 0) {
+      tokens = body.tokens.map((t) => new Uint8Array(t));
+      if (tokens.some((t) => t.length !== TOKEN_BYTES)) throw new ConnectorError('bad_request', `tokens must be ${TOKEN_BYTES} bytes`);
+    } else {
+      const count = body.count || 1;
+      if (count > limits.maxTokensPerRequest) throw new ConnectorError('bad_request', `count exceeds ${limits.maxTokensPerRequest}`);
+      tokens = Array.from({ length: count }, () => nodeCrypto.randomBytes(TOKEN_BYTES));
+    }
+    if (tokens.length > limits.maxTokensPerRequest) throw new ConnectorError('bad_request', `more than ${limits.maxTokensPerRequest} tokens`);
+    const ids = tokens.map((t) => connectorTokenId(nodeCrypto, t));
+    if (new Set(ids).size !== ids.length) throw new ConnectorError('bad_request', 'duplicate tokens in the request');
+    const now = clock();
+    const expiresAt = now + ttl * 1000;
+    await store.createTokens(request.participantId, ids, expiresAt, now);
+    return send(reply, api.CreateTokensResponse.encode({ tokens: tokens.map((token, i) => ({ token, tokenId: ids[i]!, expiresAt })) }).finish());
+  });
+
+  app.post('/v1/tokens/info', signed, async (request, reply) => {
+    const body = decodeBody(api.TokenInfoRequest, request.body, 'TokenInfoRequest');
+    if (body.token.length !== TOKEN_BYTES) throw new ConnectorError('bad_request', `token must be ${TOKEN_BYTES} bytes`);
+    const info = await store.tokenInfo(connectorTokenId(nodeCrypto, body.token), clock());
+    return send(reply, api.TokenInfoResponse.encode(info).finish());
+  });
+
+  app.post('/v1/tokens/accept', signed, async (request, reply) => {
+    const body = decodeBody(api.AcceptTokenRequest, request.body, 'AcceptTokenRequest');
+    if (body.token.length !== TOKEN_BYTES) throw new ConnectorError('bad_request', `token must be ${TOKEN_BYTES} bytes`);
+    const tokenId = connectorTokenId(nodeCrypto, body.token);
+    const connectionId = toBase64url(nodeCrypto.randomBytes(16));
+    await store.acceptToken(tokenId, request.participantId, connectionId, clock());
+    return send(reply, api.AcceptTokenResponse.encode({ connectionId, tokenId }).finish());
+  });
+
+  app.post('/v1/messages/send', signed, async (request, reply) => {
+    const body = decodeBody(api.SendRequest, request.body, 'SendRequest');
+    if (!MESSAGE_ID_PATTERN.test(body.messageId) || body.messageId.startsWith('!')) {
+      throw new ConnectorError('bad_request', 'message_id must be 1-128 printable ASCII characters and must not start with "!"');
+    }
+    const result = await store.send(request.participantId, body.connectionId, body.messageId, body.payload, clock(), options.hooks);
+    if (!result.duplicate) metrics.stored.inc();
+    return send(reply, api.SendResponse.encode({ duplicate: result.duplicate, expiresAt: result.expiresAt }).finish());
+  });
+
+  app.post('/v1/messages/fetch', signed, async (request, reply) => {
+    const body = decodeBody(api.FetchRequest, request.body, 'FetchRequest');
+    const limit = Math.min(body.limit || DEFAULT_FETCH_LIMIT, limits.maxFetchLimit);
+    await expireFor(request.participantId);
+    const after = Number(body.after);
+    const { items, hasMore } = await store.fetch(request.participantId, after, limit, clock());
+    deliver(items, 'http');
+    const nextAfter = items.length ? items[items.length - 1]!.seq : after;
+    return send(reply, api.FetchResponse.encode({ items: items.map(toDelivery), nextAfter, hasMore }).finish());
+  });
+
+  app.post('/v1/messages/ack', signed, async (request, reply) => {
+    const body = decodeBody(api.AckRequest, request.body, 'AckRequest');
+    if (body.refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
+    const deleted = await store.ack(request.participantId, body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
+    metrics.acked.inc(deleted);
+    return send(reply, api.AckResponse.encode({ deleted }).finish());
+  });
+
+  app.post('/v1/connections/revoke', signed, async (request, reply) => {
+    const body = decodeBody(api.RevokeRequest, request.body, 'RevokeRequest');
+    const deleted = await store.revoke(request.participantId, body.connectionId, clock());
+    return send(reply, api.RevokeResponse.encode({ deletedMessages: deleted }).finish());
+  });
+
+  app.get('/v1/ws', { websocket: true, preHandler: authenticate }, (socket, request) => {
+    attachSocket({
+      socket,
+      participantId: request.participantId,
+      store,
+      hub,
+      metrics,
+      log: request.log,
+      clock,
+      pingSeconds: options.wsPingSeconds ?? 30,
+      onDeliver: (rows) => deliver(rows, 'ws'),
+      beforeFirstPump: () => expireFor(request.participantId),
+    });
+  });
+
+  // ---- background sweep ----
+  const sweep = setInterval(() => {
+    const now = clock();
+    void store
+      .expire(now)
+      .then((n) => (n > 0 ? metrics.expired.inc(n) : undefined))
+      .then(() => store.sweepNonces(now - limits.authWindowSeconds * 1000))
+      .catch((e: unknown) => logger.warn({ err: (e as Error).message }, 'sweep failed'));
+  }, (options.sweepSeconds ?? 60) * 1000);
+  sweep.unref();
+
+  let closed: Promise<void> | undefined;
+  return {
+    app,
+    store,
+    db,
+    metrics,
+    limits,
+    async listen(port = 0, host = '127.0.0.1') {
+      await app.listen({ port, host });
+      const addr = app.server.address();
+      if (addr === null || typeof addr === 'string') throw new Error('listen: no TCP address');
+      return `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
+    },
+    close() {
+      closed ??= (async () => {
+        closing = true;
+        clearInterval(sweep);
+        await app.close();
+        await listener.close();
+        await db.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+export { CONNECTOR_ERROR_STATUS };

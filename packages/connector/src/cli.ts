@@ -1,0 +1,61 @@
+/**
+ * CLI entry: `connector-e2e-connector --port 8080 --db ./connector.sqlite`.
+ * SIGTERM / SIGINT shut down gracefully (stop accepting, finish in-flight writes, close
+ * sockets and the database) and exit 0.
+ */
+import { pino } from 'pino';
+import { buildConnector } from './app.js';
+import { parseCli } from './config.js';
+
+export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCli(argv, env);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${parsed.text}\n`);
+    return 0;
+  }
+  const o = parsed.options;
+  const logger = pino({ level: o.logLevel, base: { service: 'connector-e2e' } });
+  const connector = await buildConnector({
+    db: o.db,
+    pgSchema: o.pgSchema,
+    sqliteSynchronous: o.sqliteSynchronous,
+    limits: o.limits,
+    logger,
+    wsPingSeconds: o.wsPingSeconds,
+    sweepSeconds: o.sweepSeconds,
+    defaultMetrics: true,
+  });
+  const url = await connector.listen(o.port, o.host);
+  logger.info({ url, db: connector.db.driver }, 'connector listening');
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      connector.close().then(
+        () => resolve(0),
+        (e: unknown) => {
+          logger.error({ err: (e as Error).message }, 'shutdown failed');
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+main(process.argv.slice(2), process.env).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`connector failed to start: ${(e as Error).message}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,151 @@
+/**
+ * Connector configuration: defaults, command-line flags and environment variables.
+ * Every flag `--some-flag` can also be set as `CONNECTOR_SOME_FLAG`; flags win.
+ */
+export interface ConnectorLimits {
+  /** Largest accepted message payload in bytes. */
+  maxMessageBytes: number;
+  /** Most undelivered messages one connection may hold per direction. */
+  queueCap: number;
+  /** How long an undelivered message is kept before it expires (and is reported to its sender). */
+  retentionSeconds: number;
+  /** Sustained requests per second per participant (WebSocket upgrades included). */
+  rateLimitPerSecond: number;
+  /** Burst size of the per-participant token bucket. */
+  rateLimitBurst: number;
+  /** Tolerated clock difference of signed requests, in seconds (also how long nonces are kept). */
+  authWindowSeconds: number;
+  /** Default and maximum lifetime of connection tokens, in seconds. */
+  tokenTtlSeconds: number;
+  maxTokenTtlSeconds: number;
+  /** Most tokens per create request. */
+  maxTokensPerRequest: number;
+  /** Largest page of a fetch. */
+  maxFetchLimit: number;
+}
+
+export const DEFAULT_LIMITS: ConnectorLimits = {
+  maxMessageBytes: 1024 * 1024,
+  queueCap: 10_000,
+  retentionSeconds: 30 * 24 * 3600,
+  rateLimitPerSecond: 200,
+  rateLimitBurst: 400,
+  authWindowSeconds: 300,
+  tokenTtlSeconds: 24 * 3600,
+  maxTokenTtlSeconds: 30 * 24 * 3600,
+  maxTokensPerRequest: 100,
+  maxFetchLimit: 500,
+};
+
+export interface CliOptions {
+  port: number;
+  host: string;
+  db: string;
+  pgSchema: string;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  logLevel: string;
+  wsPingSeconds: number;
+  sweepSeconds: number;
+  limits: ConnectorLimits;
+}
+
+interface FlagSpec {
+  flag: string;
+  env: string;
+  help: string;
+  apply(o: CliOptions, v: string): void;
+  show(o: CliOptions): string;
+}
+
+function int(name: string, v: string, min: number): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < min) throw new RangeError(`${name}: expected an integer >= ${min}, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+function limitFlag(flag: string, key: keyof ConnectorLimits, help: string, min = 1): FlagSpec {
+  return {
+    flag,
+    env: envName(flag),
+    help,
+    apply: (o, v) => { o.limits[key] = int(`--${flag}`, v, min); },
+    show: (o) => String(o.limits[key]),
+  };
+}
+
+function envName(flag: string): string {
+  return `CONNECTOR_${flag.toUpperCase().replace(/-/g, '_')}`;
+}
+
+export const FLAGS: FlagSpec[] = [
+  { flag: 'port', env: 'CONNECTOR_PORT', help: 'TCP port to listen on (0 = any free port)', apply: (o, v) => { o.port = int('--port', v, 0); }, show: (o) => String(o.port) },
+  { flag: 'host', env: 'CONNECTOR_HOST', help: 'address to bind', apply: (o, v) => { o.host = v; }, show: (o) => o.host },
+  { flag: 'db', env: 'CONNECTOR_DB', help: 'SQLite file path (better-sqlite3), sqlite3:<path> for the sqlite3 driver, or postgres://user@host:port/db', apply: (o, v) => { o.db = v; }, show: (o) => o.db },
+  { flag: 'pg-schema', env: 'CONNECTOR_PG_SCHEMA', help: 'PostgreSQL schema holding the connector tables', apply: (o, v) => { o.pgSchema = v; }, show: (o) => o.pgSchema },
+  { flag: 'sqlite-synchronous', env: 'CONNECTOR_SQLITE_SYNCHRONOUS', help: 'SQLite durability: FULL (fsync every commit) or NORMAL (survives process crashes, not power loss)', apply: (o, v) => { const u = v.toUpperCase(); if (u !== 'FULL' && u !== 'NORMAL') throw new RangeError(`--sqlite-synchronous: FULL or NORMAL, got ${v}`); o.sqliteSynchronous = u; }, show: (o) => o.sqliteSynchronous },
+  { flag: 'log-level', env: 'CONNECTOR_LOG_LEVEL', help: 'pino log level (fatal, error, warn, info, debug, silent)', apply: (o, v) => { o.logLevel = v; }, show: (o) => o.logLevel },
+  { flag: 'ws-ping-seconds', env: 'CONNECTOR_WS_PING_SECONDS', help: 'WebSocket heartbeat; a socket that misses one pong is closed', apply: (o, v) => { o.wsPingSeconds = int('--ws-ping-seconds', v, 1); }, show: (o) => String(o.wsPingSeconds) },
+  { flag: 'sweep-seconds', env: 'CONNECTOR_SWEEP_SECONDS', help: 'interval of the expiry sweep (expired messages, old nonces)', apply: (o, v) => { o.sweepSeconds = int('--sweep-seconds', v, 1); }, show: (o) => String(o.sweepSeconds) },
+  limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
+  limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
+  limitFlag('retention-seconds', 'retentionSeconds', 'lifetime of an undelivered message'),
+  limitFlag('rate-limit', 'rateLimitPerSecond', 'requests per second per participant (sustained)'),
+  limitFlag('rate-burst', 'rateLimitBurst', 'requests per participant in a burst'),
+  limitFlag('auth-window-seconds', 'authWindowSeconds', 'tolerated clock skew of signed requests'),
+  limitFlag('token-ttl-seconds', 'tokenTtlSeconds', 'default lifetime of connection tokens'),
+  limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
+];
+
+export function defaultCliOptions(): CliOptions {
+  return {
+    port: 8080,
+    host: '0.0.0.0',
+    db: './connector.sqlite',
+    pgSchema: 'public',
+    sqliteSynchronous: 'FULL',
+    logLevel: 'info',
+    wsPingSeconds: 30,
+    sweepSeconds: 60,
+    limits: { ...DEFAULT_LIMITS },
+  };
+}
+
+export type ParsedCli = { kind: 'run'; options: CliOptions } | { kind: 'help'; text: string };
+
+/** Parses argv (without node and script) and the environment. Throws RangeError on bad input. */
+export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): ParsedCli {
+  const options = defaultCliOptions();
+  for (const spec of FLAGS) {
+    const v = env[spec.env];
+    if (v !== undefined && v !== '') spec.apply(options, v);
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { kind: 'help', text: helpText() };
+    if (!arg.startsWith('--')) throw new RangeError(`unexpected argument ${JSON.stringify(arg)} (see --help)`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const spec = FLAGS.find((f) => f.flag === name);
+    if (!spec) throw new RangeError(`unknown flag --${name} (see --help)`);
+    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new RangeError(`--${name} needs a value`);
+    spec.apply(options, value);
+  }
+  return { kind: 'run', options };
+}
+
+export function helpText(): string {
+  const d = defaultCliOptions();
+  const lines = [
+    'Usage: connector-e2e-connector [flags]',
+    '',
+    'Runs the connector-e2e relay. Every flag can also be given as an environment variable.',
+    '',
+  ];
+  for (const f of FLAGS) {
+    lines.push(`  --${f.flag} <value>`.padEnd(36) + `${f.env}`);
+    lines.push(`      ${f.help} (default: ${f.show(d)})`);
+  }
+  lines.push('  --help'.padEnd(36) + 'print this text');
+  return lines.join('\n');
+}
