@@ -4,13 +4,23 @@
  */
 import { describe, test } from 'vitest';
 import { postgresBackend, probePostgres } from './helpers/backends.js';
+import { authSuite } from './shared/auth.js';
+import { hygieneSuite } from './shared/hygiene.js';
+import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
+import { tokenSuite } from './shared/tokens.js';
+import { websocketSuite } from './shared/websocket.js';
 
 const url = await probePostgres();
 
 if (url) {
   const backend = postgresBackend(url);
+  tokenSuite(backend);
   messagingSuite(backend);
+  websocketSuite(backend);
+  authSuite(backend);
+  limitsSuite(backend);
+  hygieneSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

@@ -1,5 +1,15 @@
 /** The shared connector suite on SQLite (better-sqlite3). */
 import { sqliteBackend } from './helpers/backends.js';
+import { authSuite } from './shared/auth.js';
+import { hygieneSuite } from './shared/hygiene.js';
+import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
+import { tokenSuite } from './shared/tokens.js';
+import { websocketSuite } from './shared/websocket.js';
 
+tokenSuite(sqliteBackend);
 messagingSuite(sqliteBackend);
+websocketSuite(sqliteBackend);
+authSuite(sqliteBackend);
+limitsSuite(sqliteBackend);
+hygieneSuite(sqliteBackend);

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { buildConnector, type Connector, type ConnectorOptions } from '../../src/index.js';
-import { ConnectorClient, createParticipantKey } from '@connector-e2e/connector-client';
+import { ConnectorClient, createParticipantKey, type ParticipantKey } from '@connector-e2e/connector-client';
 import type { DbTarget } from './backends.js';
 
 /** Everything the connector logged, to check that no payload ever reaches the logs. */
@@ -23,7 +23,7 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startConnector(target: DbTarget, overrides: Partial<ConnectorOptions> = {}): Promise<Running> {
+export async function startConnector(target: DbTarget, overrides: Partial<ConnectorOptions> = {}, port = 0): Promise<Running> {
   const logs = new LogCapture();
   const connector = await buildConnector({
     db: target.url,
@@ -32,12 +32,23 @@ export async function startConnector(target: DbTarget, overrides: Partial<Connec
     logger: pino({ level: 'debug' }, logs),
     ...overrides,
   });
-  const url = await connector.listen(0, '127.0.0.1');
+  const url = await connector.listen(port, '127.0.0.1');
   return { connector, url, logs, close: () => connector.close() };
 }
 
+const keys = new WeakMap<ConnectorClient, ParticipantKey>();
+
+/** The key a test participant was made with (to build a second client for it). */
+export function keyOf(client: ConnectorClient): ParticipantKey {
+  const key = keys.get(client);
+  if (!key) throw new Error('not a test participant');
+  return key;
+}
+
 export async function participant(url: string, displayName = ''): Promise<ConnectorClient> {
-  const client = new ConnectorClient({ url, key: createParticipantKey() });
+  const key = createParticipantKey();
+  const client = new ConnectorClient({ url, key });
+  keys.set(client, key);
   await client.register({ displayName, logoUrl: displayName ? `https://example.org/${displayName}.png` : '' });
   return client;
 }
