@@ -33,6 +33,8 @@ const api = connector_e2e.connector.v1;
 export const PROTOBUF = 'application/x-protobuf';
 const TOKEN_BYTES = 16;
 const DEFAULT_FETCH_LIMIT = 100;
+/** How long shutdown waits for in-flight requests before cutting connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface ConnectorOptions {
   /** SQLite file path (better-sqlite3), `sqlite3:<path>`, or `postgres://` URL; or an opened Database. */
@@ -370,7 +372,16 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       closed ??= (async () => {
         closing = true;
         clearInterval(sweep);
-        await app.close();
+        // Fastify closes idle keep-alive connections once, when closing starts; connections that
+        // finish their in-flight request later would keep the server open until they time out.
+        const idle = setInterval(() => app.server.closeIdleConnections(), 50);
+        const hard = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(idle);
+          clearTimeout(hard);
+        }
         await listener.close();
         await db.close();
       })();

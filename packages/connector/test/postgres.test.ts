@@ -8,6 +8,7 @@ import { authSuite } from './shared/auth.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
+import { processSuite } from './shared/process.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
 
@@ -21,6 +22,7 @@ if (url) {
   authSuite(backend);
   limitsSuite(backend);
   hygieneSuite(backend);
+  processSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

@@ -4,6 +4,7 @@ import { authSuite } from './shared/auth.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
+import { processSuite } from './shared/process.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
 
@@ -13,3 +14,4 @@ websocketSuite(sqliteBackend);
 authSuite(sqliteBackend);
 limitsSuite(sqliteBackend);
 hygieneSuite(sqliteBackend);
+processSuite(sqliteBackend);
