@@ -132,7 +132,6 @@ export class Subscription {
       clearTimeout(this.idleTimer);
       if (this.ws === ws) this.ws = undefined;
       if (this.closed) return;
-      this.status('connecting');
       this.startPolling(0);
       const bound = Math.min(this.options.maxBackoffMs ?? 30_000, (this.options.initialBackoffMs ?? 250) * 2 ** this.attempt);
       this.attempt = Math.min(this.attempt + 1, 30);

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, helpText, parseCli } from '../src/index.js';
+import { FLAGS } from '../src/config.js';
+
+describe('command line', () => {
+  test('--help lists every flag with its environment variable', () => {
+    const parsed = parseCli(['--help'], {});
+    expect(parsed.kind).toBe('help');
+    const text = parsed.kind === 'help' ? parsed.text : '';
+    expect(text).toBe(helpText());
+    for (const f of FLAGS) {
+      expect(text).toContain(`--${f.flag}`);
+      expect(text).toContain(f.env);
+    }
+  });
+
+  test('every flag can come from the environment, and flags win over it', () => {
+    const env = { CONNECTOR_PORT: '9000', CONNECTOR_DB: 'postgres://u@h/db', CONNECTOR_MAX_MESSAGE_BYTES: '2048', CONNECTOR_QUEUE_CAP: '5', CONNECTOR_RATE_LIMIT: '7' };
+    const parsed = parseCli(['--port', '9100', '--queue-cap=6'], env);
+    if (parsed.kind !== 'run') throw new Error('expected run');
+    expect(parsed.options.port).toBe(9100);
+    expect(parsed.options.db).toBe('postgres://u@h/db');
+    expect(parsed.options.limits).toEqual({ ...DEFAULT_LIMITS, maxMessageBytes: 2048, queueCap: 6, rateLimitPerSecond: 7 });
+  });
+
+  test('bad flags and values are refused with a clear message', () => {
+    expect(() => parseCli(['--nope', '1'], {})).toThrow(/unknown flag --nope/);
+    expect(() => parseCli(['--port', 'eighty'], {})).toThrow(/--port: expected an integer/);
+    expect(() => parseCli(['--port'], {})).toThrow(/needs a value/);
+  });
+});
