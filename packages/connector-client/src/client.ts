@@ -3,10 +3,12 @@
  * subscription with reconnect. Every request is signed with the participant's Ed25519 key
  * over method, path, body hash, timestamp and a fresh nonce, so a retry is a new request.
  */
+import { createPrivateKey, sign as nodeSign } from 'node:crypto';
 import {
+  CONNECTOR_AUTH_HEADERS,
+  connectorSigningInput,
   connectorTokenId,
   connector_e2e,
-  signConnectorRequest,
   toBase64url,
   type CryptoProvider,
 } from '@connector-e2e/protocol';
@@ -67,6 +69,7 @@ export class ConnectorClient {
   readonly url: string;
   readonly participantId: string;
   private readonly key: ParticipantKey;
+  private readonly signer: (message: Uint8Array) => Uint8Array;
   readonly crypto: CryptoProvider;
   private readonly timeoutMs: number;
   readonly clock: () => number;
@@ -78,6 +81,18 @@ export class ConnectorClient {
     this.crypto = options.crypto ?? nodeCrypto;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.clock = options.clock ?? Date.now;
+    if (options.crypto) {
+      const crypto = options.crypto;
+      const seed = options.key.seed;
+      this.signer = (m) => crypto.ed25519Sign(seed, m);
+    } else {
+      // node:crypto with the key imported once (importing it per request costs more than signing)
+      const keyObject = createPrivateKey({
+        key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(options.key.seed).toString('base64url'), x: Buffer.from(options.key.publicKey).toString('base64url') },
+        format: 'jwk',
+      });
+      this.signer = (m) => new Uint8Array(nodeSign(null, m, keyObject));
+    }
   }
 
   /** The id the connector uses for a token: base64url(SHA-256(token)). */
@@ -87,14 +102,13 @@ export class ConnectorClient {
 
   /** Signed headers for a request (exposed for the WebSocket upgrade and for tests). */
   signedHeaders(method: string, path: string, body: Uint8Array): Record<string, string> {
-    return signConnectorRequest(this.crypto, this.key.seed, {
-      method,
-      path,
-      body,
-      timestamp: this.clock(),
-      nonce: toBase64url(this.crypto.randomBytes(16)),
-      participantId: this.participantId,
-    });
+    const fields = { method, path, body, timestamp: this.clock(), nonce: toBase64url(this.crypto.randomBytes(16)), participantId: this.participantId };
+    return {
+      [CONNECTOR_AUTH_HEADERS.participant]: fields.participantId,
+      [CONNECTOR_AUTH_HEADERS.timestamp]: String(fields.timestamp),
+      [CONNECTOR_AUTH_HEADERS.nonce]: fields.nonce,
+      [CONNECTOR_AUTH_HEADERS.signature]: toBase64url(this.signer(connectorSigningInput(this.crypto, fields))),
+    };
   }
 
   private pathOf(route: string): string {

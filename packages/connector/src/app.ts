@@ -3,7 +3,7 @@
  * drive it by `inject` or on a real port. Bodies are protobuf (proto/connector.proto);
  * payloads are opaque bytes that are stored and forwarded, never decoded or logged.
  */
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import websocket from '@fastify/websocket';
 import { pino, type DestinationStream, type Logger } from 'pino';
@@ -21,7 +21,7 @@ import {
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { DEFAULT_LIMITS, type ConnectorLimits } from './config.js';
 import { openDatabase, type Database } from './db.js';
-import type { MailboxItemRow } from './entities.js';
+import type { MailboxItemRow, NonceRow } from './entities.js';
 import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
@@ -71,6 +71,23 @@ export interface Connector {
 declare module 'fastify' {
   interface FastifyRequest {
     participantId: string;
+    /** The verified request's nonce, recorded in the handler's transaction. */
+    nonce: NonceRow | undefined;
+    nonceTaken: boolean;
+  }
+}
+
+/** Ed25519 public keys imported once per participant (importing per request costs more than verifying). */
+class VerifierCache {
+  private readonly keys = new Map<string, KeyObject>();
+  get(participantId: string, publicKey: Uint8Array): KeyObject {
+    let k = this.keys.get(participantId);
+    if (!k) {
+      if (this.keys.size >= 100_000) this.keys.clear();
+      k = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+      this.keys.set(participantId, k);
+    }
+    return k;
   }
 }
 
@@ -138,6 +155,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     genReqId: () => toBase64url(randomBytes(9)),
   });
   app.decorateRequest('participantId', '');
+  app.decorateRequest('nonce', undefined);
+  app.decorateRequest('nonceTaken', false);
+  const verifiers = new VerifierCache();
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
@@ -145,7 +165,12 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   let closing = false;
 
   // ---- errors: every failure leaves as an ErrorBody with its code ----
-  app.setErrorHandler((err, request, reply) => {
+  app.setErrorHandler(async (err, request, reply) => {
+    // A refused request still uses up its nonce (its transaction, if any, was rolled back),
+    // so replaying it later cannot succeed either.
+    const pending = request.nonce;
+    request.nonceTaken = true;
+    if (pending && !ConnectorError.is(err, 'replayed_request')) await store.useNonce(pending.participantId, pending.nonce, pending.expiresAt).catch(() => undefined);
     let e: ConnectorError;
     if (ConnectorError.is(err)) e = err;
     else {
@@ -168,6 +193,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     return send(reply, errorBody(new ConnectorError('not_found', 'no such endpoint')));
   });
 
+  app.addHook('onSend', async (request) => {
+    if (request.nonce && !request.nonceTaken) throw new Error(`route ${request.routeOptions.url} did not record its nonce`);
+  });
   app.addHook('onResponse', (request, reply, done) => {
     metrics.requestSeconds.observe({ route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     request.log.info({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, participant: request.participantId || undefined }, 'request');
@@ -211,11 +239,22 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     } catch {
       throw new ConnectorError('unauthenticated', 'malformed signature');
     }
-    if (sig.length !== 64 || !nodeCrypto.ed25519Verify(publicKey, input, sig)) throw new ConnectorError('unauthenticated', 'bad signature');
+    if (sig.length !== 64 || !verify(null, input, verifiers.get(participantId, publicKey), sig)) throw new ConnectorError('unauthenticated', 'bad signature');
     const wait = limiter.take(participantId, now);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
-    if (!(await store.useNonce(participantId, nonce, timestamp + windowMs))) throw new ConnectorError('replayed_request', 'this nonce was already used');
     request.participantId = participantId;
+    request.nonce = { participantId, nonce, expiresAt: timestamp + windowMs };
+    if (request.ws) {
+      // no transaction follows an upgrade: record the nonce now
+      const n = takeNonce(request);
+      if (n && !(await store.useNonce(n.participantId, n.nonce, n.expiresAt))) throw new ConnectorError('replayed_request', 'this nonce was already used');
+    }
+  }
+
+  /** Hands the request's nonce to the handler's transaction. */
+  function takeNonce(request: FastifyRequest): NonceRow | undefined {
+    request.nonceTaken = true;
+    return request.nonce;
   }
 
   function deliver(rows: MailboxItemRow[], via: 'http' | 'ws'): void {
@@ -252,7 +291,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     const body = decodeBody(api.RegisterRequest, request.body, 'RegisterRequest');
     if (body.displayName.length > 128) throw new ConnectorError('bad_request', 'display_name is longer than 128 characters');
     if (body.logoUrl.length > 2048) throw new ConnectorError('bad_request', 'logo_url is longer than 2048 characters');
-    await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock());
+    await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock(), takeNonce(request));
     return send(reply, api.RegisterResponse.encode({ participantId: request.participantId }).finish());
   });
 
@@ -274,14 +313,14 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (new Set(ids).size !== ids.length) throw new ConnectorError('bad_request', 'duplicate tokens in the request');
     const now = clock();
     const expiresAt = now + ttl * 1000;
-    await store.createTokens(request.participantId, ids, expiresAt, now);
+    await store.createTokens(request.participantId, ids, expiresAt, now, takeNonce(request));
     return send(reply, api.CreateTokensResponse.encode({ tokens: tokens.map((token, i) => ({ token, tokenId: ids[i]!, expiresAt })) }).finish());
   });
 
   app.post('/v1/tokens/info', signed, async (request, reply) => {
     const body = decodeBody(api.TokenInfoRequest, request.body, 'TokenInfoRequest');
     if (body.token.length !== TOKEN_BYTES) throw new ConnectorError('bad_request', `token must be ${TOKEN_BYTES} bytes`);
-    const info = await store.tokenInfo(connectorTokenId(nodeCrypto, body.token), clock());
+    const info = await store.tokenInfo(connectorTokenId(nodeCrypto, body.token), clock(), takeNonce(request));
     return send(reply, api.TokenInfoResponse.encode(info).finish());
   });
 
@@ -290,7 +329,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (body.token.length !== TOKEN_BYTES) throw new ConnectorError('bad_request', `token must be ${TOKEN_BYTES} bytes`);
     const tokenId = connectorTokenId(nodeCrypto, body.token);
     const connectionId = toBase64url(nodeCrypto.randomBytes(16));
-    await store.acceptToken(tokenId, request.participantId, connectionId, clock());
+    await store.acceptToken(tokenId, request.participantId, connectionId, clock(), takeNonce(request));
     return send(reply, api.AcceptTokenResponse.encode({ connectionId, tokenId }).finish());
   });
 
@@ -299,7 +338,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (!MESSAGE_ID_PATTERN.test(body.messageId) || body.messageId.startsWith('!')) {
       throw new ConnectorError('bad_request', 'message_id must be 1-128 printable ASCII characters and must not start with "!"');
     }
-    const result = await store.send(request.participantId, body.connectionId, body.messageId, body.payload, clock(), options.hooks);
+    const result = await store.send(request.participantId, body.connectionId, body.messageId, body.payload, clock(), takeNonce(request), options.hooks);
     if (!result.duplicate) metrics.stored.inc();
     return send(reply, api.SendResponse.encode({ duplicate: result.duplicate, expiresAt: result.expiresAt }).finish());
   });
@@ -309,7 +348,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     const limit = Math.min(body.limit || DEFAULT_FETCH_LIMIT, limits.maxFetchLimit);
     await expireFor(request.participantId);
     const after = Number(body.after);
-    const { items, hasMore } = await store.fetch(request.participantId, after, limit, clock());
+    const { items, hasMore } = await store.fetch(request.participantId, after, limit, clock(), takeNonce(request));
     deliver(items, 'http');
     const nextAfter = items.length ? items[items.length - 1]!.seq : after;
     return send(reply, api.FetchResponse.encode({ items: items.map(toDelivery), nextAfter, hasMore }).finish());
@@ -318,14 +357,14 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   app.post('/v1/messages/ack', signed, async (request, reply) => {
     const body = decodeBody(api.AckRequest, request.body, 'AckRequest');
     if (body.refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
-    const deleted = await store.ack(request.participantId, body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
+    const deleted = await store.ack(request.participantId, body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })), takeNonce(request));
     metrics.acked.inc(deleted);
     return send(reply, api.AckResponse.encode({ deleted }).finish());
   });
 
   app.post('/v1/connections/revoke', signed, async (request, reply) => {
     const body = decodeBody(api.RevokeRequest, request.body, 'RevokeRequest');
-    const deleted = await store.revoke(request.participantId, body.connectionId, clock());
+    const deleted = await store.revoke(request.participantId, body.connectionId, clock(), takeNonce(request));
     return send(reply, api.RevokeResponse.encode({ deletedMessages: deleted }).finish());
   });
 

@@ -11,7 +11,7 @@
  */
 import { Brackets, type EntityManager } from 'typeorm';
 import type { Database } from './db.js';
-import { ITEM_KIND, type MailboxItemRow } from './entities.js';
+import { ITEM_KIND, type MailboxItemRow, type NonceRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 import type { ConnectorLimits } from './config.js';
 
@@ -60,14 +60,32 @@ export class Store {
     return this.db.entities;
   }
 
+  /**
+   * A transaction that first records the request's nonce, so a request costs one commit.
+   * A nonce seen before aborts the transaction with `replayed_request`.
+   */
+  private tx<T>(nonce: NonceRow | undefined, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (em) => {
+      if (nonce) {
+        try {
+          await em.insert(this.E.Nonce, nonce);
+        } catch (e) {
+          if (isUniqueViolation(e)) throw new ConnectorError('replayed_request', 'this nonce was already used');
+          throw e;
+        }
+      }
+      return fn(em);
+    });
+  }
+
   async ping(): Promise<void> {
     await this.db.transaction((em) => em.query('SELECT 1'));
   }
 
   // ---- participants and authentication ----
 
-  async register(id: string, publicKey: Uint8Array, displayName: string, logoUrl: string, now: number): Promise<void> {
-    await this.db.transaction(async (em) => {
+  async register(id: string, publicKey: Uint8Array, displayName: string, logoUrl: string, now: number, nonce?: NonceRow): Promise<void> {
+    await this.tx(nonce, async (em) => {
       const existing = await em.findOne(this.E.Participant, { where: { id } });
       if (existing) {
         await em.update(this.E.Participant, { id }, { displayName, logoUrl });
@@ -101,9 +119,9 @@ export class Store {
 
   // ---- tokens and connections ----
 
-  async createTokens(creatorId: string, tokenIds: string[], expiresAt: number, now: number): Promise<void> {
+  async createTokens(creatorId: string, tokenIds: string[], expiresAt: number, now: number, nonce?: NonceRow): Promise<void> {
     try {
-      await this.db.transaction(async (em) => {
+      await this.tx(nonce, async (em) => {
         await em.insert(
           this.E.Token,
           tokenIds.map((tokenId) => ({ tokenId, creatorId, expiresAt, usedAt: null, connectionId: null, createdAt: now })),
@@ -115,8 +133,8 @@ export class Store {
     }
   }
 
-  async tokenInfo(tokenId: string, now: number): Promise<TokenInfo> {
-    return this.db.transaction(async (em) => {
+  async tokenInfo(tokenId: string, now: number, nonce?: NonceRow): Promise<TokenInfo> {
+    return this.tx(nonce, async (em) => {
       const token = await em.findOne(this.E.Token, { where: { tokenId } });
       if (!token) throw new ConnectorError('token_not_found', 'no such token');
       if (token.usedAt !== null) throw new ConnectorError('token_used', 'the token was already accepted');
@@ -131,8 +149,8 @@ export class Store {
    * lets exactly one of several concurrent accepts win. The inviter gets a
    * `connection accepted` item in its mailbox.
    */
-  async acceptToken(tokenId: string, acceptorId: string, connectionId: string, now: number): Promise<void> {
-    const creatorId = await this.db.transaction(async (em) => {
+  async acceptToken(tokenId: string, acceptorId: string, connectionId: string, now: number, nonce?: NonceRow): Promise<void> {
+    const creatorId = await this.tx(nonce, async (em) => {
       const claimed = await em
         .createQueryBuilder()
         .update(this.E.Token)
@@ -155,8 +173,8 @@ export class Store {
   }
 
   /** Revokes a connection: its queued messages (both directions) are deleted, the peer is told. */
-  async revoke(callerId: string, connectionId: string, now: number): Promise<number> {
-    const result = await this.db.transaction(async (em) => {
+  async revoke(callerId: string, connectionId: string, now: number, nonce?: NonceRow): Promise<number> {
+    const result = await this.tx(nonce, async (em) => {
       const conn = await this.partyConnection(em, callerId, connectionId);
       if (conn.revokedAt !== null) return { deleted: 0, peer: undefined };
       await em.update(this.E.Connection, { id: connectionId }, { revokedAt: now });
@@ -230,11 +248,11 @@ export class Store {
     await this.notify(em, mailboxId);
   }
 
-  async send(senderId: string, connectionId: string, messageId: string, payload: Uint8Array, now: number, hooks?: StoreHooks): Promise<SendResult> {
+  async send(senderId: string, connectionId: string, messageId: string, payload: Uint8Array, now: number, nonce?: NonceRow, hooks?: StoreHooks): Promise<SendResult> {
     if (payload.length > this.limits.maxMessageBytes) {
       throw new ConnectorError('payload_too_large', `payload of ${payload.length} bytes exceeds the limit of ${this.limits.maxMessageBytes}`);
     }
-    const result = await this.db.transaction(async (em) => {
+    const result = await this.tx(nonce, async (em) => {
       const conn = await this.partyConnection(em, senderId, connectionId);
       if (conn.revokedAt !== null) throw new ConnectorError('connection_revoked', 'the connection was revoked');
       const recipientId = conn.inviterId === senderId ? conn.inviteeId : conn.inviterId;
@@ -271,8 +289,8 @@ export class Store {
   }
 
   /** Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more. */
-  async fetch(recipientId: string, after: number, limit: number, now: number): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
-    const rows = await this.db.transaction((em) =>
+  async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
+    const rows = await this.tx(nonce, (em) =>
       em
         .createQueryBuilder(this.E.MailboxItem, 'i')
         .where('i.recipientId = :recipientId AND i.seq > :after', { recipientId, after })
@@ -286,9 +304,10 @@ export class Store {
   }
 
   /** Deletes acked items of the caller's mailbox; refs on connections not theirs are refused. */
-  async ack(recipientId: string, refs: AckRef[]): Promise<number> {
-    if (refs.length === 0) return 0;
-    return this.db.transaction(async (em) => {
+  async ack(recipientId: string, refs: AckRef[], nonce?: NonceRow): Promise<number> {
+    if (refs.length === 0 && !nonce) return 0;
+    return this.tx(nonce, async (em) => {
+      if (refs.length === 0) return 0;
       const ids = [...new Set(refs.map((r) => r.connectionId))];
       const conns = await em
         .createQueryBuilder(this.E.Connection, 'c')

@@ -63,6 +63,30 @@ export function authSuite(backend: Backend): void {
       expect(await queued(holder)).toBe(0);
     });
 
+    test('every endpoint refuses a replay, also of a request that failed', async () => {
+      const { issuer, holder, connectionId } = await pair(running.url);
+      const [grant] = await issuer.createTokens();
+      const calls: Array<[string, Uint8Array]> = [
+        ['/v1/register', api.RegisterRequest.encode({ publicKey: keyOf(issuer).publicKey, displayName: 'issuer' }).finish()],
+        ['/v1/tokens', api.CreateTokensRequest.encode({ count: 1 }).finish()],
+        ['/v1/tokens/info', api.TokenInfoRequest.encode({ token: grant!.token }).finish()],
+        ['/v1/messages/send', api.SendRequest.encode({ connectionId, messageId: 'rp', payload: bytes('x') }).finish()],
+        ['/v1/messages/fetch', api.FetchRequest.encode({}).finish()],
+        ['/v1/messages/ack', api.AckRequest.encode({ refs: [{ connectionId, messageId: 'none' }] }).finish()],
+        ['/v1/tokens/accept', api.AcceptTokenRequest.encode({ token: grant!.token }).finish()], // fails: own token
+        ['/v1/connections/revoke', api.RevokeRequest.encode({ connectionId: 'not-a-connection' }).finish()], // fails: forbidden
+      ];
+      for (const [path, body] of calls) {
+        const headers = { ...issuer.signedHeaders('POST', path, body), 'content-type': 'application/x-protobuf' };
+        const first = await fetch(`${running.url}${path}`, { method: 'POST', headers, body });
+        expect(first.status === 200 || first.status === 400 || first.status === 403, `${path} first ${first.status}`).toBe(true);
+        const replay = await fetch(`${running.url}${path}`, { method: 'POST', headers, body });
+        expect(replay.status, path).toBe(401);
+        expect(errorOf(await replay.arrayBuffer()).code, path).toBe('replayed_request');
+      }
+      expect((await holder.fetch()).items.map((d) => d.messageId)).toEqual(['rp']);
+    });
+
     test('a request signed with the wrong key is refused with 401 and changes nothing', async () => {
       const { issuer, holder, connectionId } = await pair(running.url);
       const other = createParticipantKey();

@@ -79,9 +79,9 @@ export function tokenSuite(backend: Backend): void {
       expect(grant!.token).toEqual(token);
       expect(grant!.tokenId).toBe(ConnectorClient.tokenId(token));
       const dup = await issuer.createTokens({ tokens: [token] }).catch((e: unknown) => e);
-      expect(ConnectorClientError.is(dup, 'token_exists')).toBe(true);
+      expect(ConnectorClientError.is(dup, 'token_exists'), String(dup)).toBe(true);
       const bad = await issuer.createTokens({ tokens: [new Uint8Array(15)] }).catch((e: unknown) => e);
-      expect(ConnectorClientError.is(bad, 'bad_request')).toBe(true);
+      expect(ConnectorClientError.is(bad, 'bad_request'), String(bad)).toBe(true);
     });
 
     test('the inviter learns of an acceptance by pull and, when subscribed, by push', async () => {
