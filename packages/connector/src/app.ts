@@ -198,7 +198,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   });
   app.addHook('onResponse', (request, reply, done) => {
     metrics.requestSeconds.observe({ route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    request.log.info({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, participant: request.participantId || undefined }, 'request');
+    request.log.debug({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, participant: request.participantId || undefined }, 'request');
     done();
   });
 

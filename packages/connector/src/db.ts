@@ -30,6 +30,8 @@ export interface Database {
   readonly pgSchema: string;
   /** Runs `fn` in a transaction. On SQLite all access is serialized (one connection). */
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  /** Runs `fn` outside a transaction (single statements); serialized on SQLite. */
+  read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
       if (mutex) return mutex.run(() => dataSource.transaction(fn));
       return dataSource.transaction(fn);
+    },
+    read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+      if (mutex) return mutex.run(() => fn(dataSource.manager));
+      return fn(dataSource.manager);
     },
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();

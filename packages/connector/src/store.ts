@@ -9,7 +9,7 @@
  *
  * Payload bytes are stored and returned as they came, never decoded or logged.
  */
-import { Brackets, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from './db.js';
 import { ITEM_KIND, type MailboxItemRow, type NonceRow } from './entities.js';
 import { ConnectorError } from './errors.js';
@@ -47,6 +47,42 @@ function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code.startsWith('SQLITE_CONSTRAINT') || /UNIQUE constraint failed|duplicate key/.test(String(err.message));
 }
 
+type Row = Record<string, unknown>;
+const pgSql = new Map<string, string>();
+
+/** `?` placeholders to PostgreSQL's `$n` (memoized per statement). */
+function toPg(sql: string): string {
+  let out = pgSql.get(sql);
+  if (out === undefined) {
+    let i = 0;
+    out = sql.replace(/\?/g, () => `$${++i}`);
+    pgSql.set(sql, out);
+  }
+  return out;
+}
+
+function toBytes(v: unknown): Uint8Array | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Uint8Array) return v;
+  throw new TypeError('expected a binary column');
+}
+
+function itemFromRow(recipientId: string, r: Row): MailboxItemRow {
+  return {
+    recipientId,
+    seq: Number(r.seq),
+    kind: Number(r.kind),
+    connectionId: String(r.connection_id),
+    senderId: String(r.sender_id),
+    messageId: String(r.message_id),
+    tokenId: String(r.token_id),
+    payload: toBytes(r.payload),
+    size: Number(r.size),
+    createdAt: Number(r.created_at),
+    expiresAt: r.expires_at === null || r.expires_at === undefined ? null : Number(r.expires_at),
+  };
+}
+
 export class Store {
   private readonly keyCache = new Map<string, Uint8Array>();
 
@@ -58,6 +94,14 @@ export class Store {
 
   private get E() {
     return this.db.entities;
+  }
+
+  /** Runs one raw statement (hot paths skip the query builder); `?` placeholders. */
+  private async sql(em: EntityManager, sql: string, params: unknown[]): Promise<{ rows: Row[]; affected: number }> {
+    const text = this.db.dialect === 'postgres' ? toPg(sql) : sql;
+    if (!em.queryRunner) return { rows: (await em.query(text, params)) as Row[], affected: 0 }; // reads outside a transaction
+    const res = (await em.queryRunner.query(text, params, true)) as { records?: Row[]; affected?: number };
+    return { rows: res.records ?? [], affected: res.affected ?? 0 };
   }
 
   /**
@@ -204,19 +248,16 @@ export class Store {
 
   /** Takes the mailbox's write lock and returns the next sequence number. */
   private async nextSeq(em: EntityManager, mailboxId: string): Promise<number> {
-    await em
-      .createQueryBuilder()
-      .update(this.E.Participant)
-      .set({ nextSeq: () => 'next_seq + 1' })
-      .where('id = :mailboxId', { mailboxId })
-      .execute();
-    const row = await em
-      .createQueryBuilder(this.E.Participant, 'p')
-      .select('p.nextSeq', 'seq')
-      .where('p.id = :mailboxId', { mailboxId })
-      .getRawOne<{ seq: string | number }>();
-    if (!row) throw new ConnectorError('internal', 'mailbox owner not found');
-    return Number(row.seq);
+    let rows: Row[];
+    if (this.db.driver === 'sqlite3') {
+      // typeorm's sqlite3 runner drops RETURNING rows of an UPDATE: read the value back instead
+      await this.sql(em, 'UPDATE participant SET next_seq = next_seq + 1 WHERE id = ?', [mailboxId]);
+      rows = (await this.sql(em, 'SELECT next_seq FROM participant WHERE id = ?', [mailboxId])).rows;
+    } else {
+      rows = (await this.sql(em, 'UPDATE participant SET next_seq = next_seq + 1 WHERE id = ? RETURNING next_seq', [mailboxId])).rows;
+    }
+    if (rows.length !== 1) throw new ConnectorError('internal', 'mailbox owner not found');
+    return Number(rows[0]!.next_seq);
   }
 
   private async notify(em: EntityManager, mailboxId: string): Promise<void> {
@@ -253,34 +294,28 @@ export class Store {
       throw new ConnectorError('payload_too_large', `payload of ${payload.length} bytes exceeds the limit of ${this.limits.maxMessageBytes}`);
     }
     const result = await this.tx(nonce, async (em) => {
-      const conn = await this.partyConnection(em, senderId, connectionId);
-      if (conn.revokedAt !== null) throw new ConnectorError('connection_revoked', 'the connection was revoked');
-      const recipientId = conn.inviterId === senderId ? conn.inviteeId : conn.inviterId;
+      const conns = (await this.sql(em, 'SELECT inviter_id, invitee_id, revoked_at FROM relay_connection WHERE id = ?', [connectionId])).rows;
+      const conn = conns[0];
+      if (!conn || (conn.inviter_id !== senderId && conn.invitee_id !== senderId)) throw new ConnectorError('forbidden', 'not a party of this connection');
+      if (conn.revoked_at !== null) throw new ConnectorError('connection_revoked', 'the connection was revoked');
+      const recipientId = String(conn.inviter_id === senderId ? conn.invitee_id : conn.inviter_id);
       const seq = await this.nextSeq(em, recipientId);
-      const existing = await em.findOne(this.E.MailboxItem, {
-        where: { recipientId, connectionId, messageId },
-        select: { recipientId: true, seq: true, expiresAt: true },
-      });
-      if (existing) return { duplicate: true, expiresAt: existing.expiresAt ?? 0, recipientId };
-      const queued = await em.count(this.E.MailboxItem, { where: { recipientId, connectionId, kind: ITEM_KIND.message } });
+      // under the mailbox lock: a concurrent retry of the same id waits here and then sees it
+      const existing = (await this.sql(em, 'SELECT expires_at FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND message_id = ?', [recipientId, connectionId, messageId])).rows[0];
+      if (existing) return { duplicate: true, expiresAt: Number(existing.expires_at ?? 0), recipientId };
+      const queued = Number(
+        (await this.sql(em, 'SELECT COUNT(*) AS n FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND kind = ?', [recipientId, connectionId, ITEM_KIND.message])).rows[0]?.n ?? 0,
+      );
       if (queued >= this.limits.queueCap) {
         throw new ConnectorError('queue_full', `the connection already holds ${queued} undelivered messages for its recipient (cap ${this.limits.queueCap})`);
       }
       if (hooks?.beforeInsert) await hooks.beforeInsert(seq);
       const expiresAt = now + this.limits.retentionSeconds * 1000;
-      await em.insert(this.E.MailboxItem, {
-        recipientId,
-        seq,
-        kind: ITEM_KIND.message,
-        connectionId,
-        senderId,
-        messageId,
-        tokenId: '',
-        payload,
-        size: payload.length,
-        createdAt: now,
-        expiresAt,
-      });
+      await this.sql(
+        em,
+        'INSERT INTO mailbox_item (recipient_id, seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [recipientId, seq, ITEM_KIND.message, connectionId, senderId, messageId, '', Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength), payload.length, now, expiresAt],
+      );
       await this.notify(em, recipientId);
       return { duplicate: false, expiresAt, recipientId };
     });
@@ -290,17 +325,18 @@ export class Store {
 
   /** Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more. */
   async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
-    const rows = await this.tx(nonce, (em) =>
-      em
-        .createQueryBuilder(this.E.MailboxItem, 'i')
-        .where('i.recipientId = :recipientId AND i.seq > :after', { recipientId, after })
-        .andWhere('(i.expiresAt IS NULL OR i.expiresAt > :now)', { now })
-        .orderBy('i.seq', 'ASC')
-        .limit(limit + 1)
-        .getMany(),
-    );
-    const hasMore = rows.length > limit;
-    return { items: hasMore ? rows.slice(0, limit) : rows, hasMore };
+    const read = (em: EntityManager) =>
+      this.sql(
+        em,
+        'SELECT seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at FROM mailbox_item' +
+          ' WHERE recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY seq LIMIT ?',
+        [recipientId, after, now, limit + 1],
+      );
+    // one statement needs no transaction of its own (SQLite access is still serialized)
+    const { rows } = nonce ? await this.tx(nonce, read) : await this.db.read(read);
+    const items = rows.map((r) => itemFromRow(recipientId, r));
+    const hasMore = items.length > limit;
+    return { items: hasMore ? items.slice(0, limit) : items, hasMore };
   }
 
   /** Deletes acked items of the caller's mailbox; refs on connections not theirs are refused. */
@@ -309,30 +345,20 @@ export class Store {
     return this.tx(nonce, async (em) => {
       if (refs.length === 0) return 0;
       const ids = [...new Set(refs.map((r) => r.connectionId))];
-      const conns = await em
-        .createQueryBuilder(this.E.Connection, 'c')
-        .select(['c.id', 'c.inviterId', 'c.inviteeId'])
-        .where('c.id IN (:...ids)', { ids })
-        .getMany();
+      const conns = (await this.sql(em, `SELECT id, inviter_id, invitee_id FROM relay_connection WHERE id IN (${ids.map(() => '?').join(', ')})`, ids)).rows;
       for (const id of ids) {
         const c = conns.find((x) => x.id === id);
-        if (!c || (c.inviterId !== recipientId && c.inviteeId !== recipientId)) throw new ConnectorError('forbidden', 'not a party of this connection');
+        if (!c || (c.inviter_id !== recipientId && c.invitee_id !== recipientId)) throw new ConnectorError('forbidden', 'not a party of this connection');
       }
       let deleted = 0;
       for (let i = 0; i < refs.length; i += 100) {
         const chunk = refs.slice(i, i + 100);
-        const res = await em
-          .createQueryBuilder()
-          .delete()
-          .from(this.E.MailboxItem)
-          .where('recipient_id = :recipientId', { recipientId })
-          .andWhere(
-            new Brackets((qb) => {
-              chunk.forEach((r, j) => qb.orWhere(`(connection_id = :c${j} AND message_id = :m${j})`, { [`c${j}`]: r.connectionId, [`m${j}`]: r.messageId }));
-            }),
-          )
-          .execute();
-        deleted += res.affected ?? 0;
+        const params: unknown[] = [recipientId];
+        const terms = chunk.map((r) => {
+          params.push(r.connectionId, r.messageId);
+          return '(connection_id = ? AND message_id = ?)';
+        });
+        deleted += (await this.sql(em, `DELETE FROM mailbox_item WHERE recipient_id = ? AND (${terms.join(' OR ')})`, params)).affected;
       }
       return deleted;
     });
