@@ -103,7 +103,7 @@ export function attachSocket(ctx: SocketContext): void {
         if (msg.ack) {
           const refs = msg.ack.refs ?? [];
           if (refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
-          const deleted = await store.ack(participantId, refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
+          const deleted = await store.ackOwn(participantId, refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
           ctx.metrics.acked.inc(deleted);
           if (open) socket.send(frame({ acked: { deleted } }));
         }

@@ -300,12 +300,18 @@ export class Store {
       if (conn.revoked_at !== null) throw new ConnectorError('connection_revoked', 'the connection was revoked');
       const recipientId = String(conn.inviter_id === senderId ? conn.invitee_id : conn.inviter_id);
       const seq = await this.nextSeq(em, recipientId);
-      // under the mailbox lock: a concurrent retry of the same id waits here and then sees it
-      const existing = (await this.sql(em, 'SELECT expires_at FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND message_id = ?', [recipientId, connectionId, messageId])).rows[0];
-      if (existing) return { duplicate: true, expiresAt: Number(existing.expires_at ?? 0), recipientId };
-      const queued = Number(
-        (await this.sql(em, 'SELECT COUNT(*) AS n FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND kind = ?', [recipientId, connectionId, ITEM_KIND.message])).rows[0]?.n ?? 0,
-      );
+      // Under the mailbox lock: a concurrent retry of the same id waits here and then sees it.
+      // One pass over the connection's queue answers both "is this id queued?" and "how full?".
+      const probe = (
+        await this.sql(
+          em,
+          'SELECT SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) AS queued, MAX(CASE WHEN message_id = ? THEN 1 ELSE 0 END) AS dup,' +
+            ' MAX(CASE WHEN message_id = ? THEN expires_at ELSE NULL END) AS dup_expires FROM mailbox_item WHERE recipient_id = ? AND connection_id = ?',
+          [ITEM_KIND.message, messageId, messageId, recipientId, connectionId],
+        )
+      ).rows[0];
+      if (Number(probe?.dup ?? 0) === 1) return { duplicate: true, expiresAt: Number(probe?.dup_expires ?? 0), recipientId };
+      const queued = Number(probe?.queued ?? 0);
       if (queued >= this.limits.queueCap) {
         throw new ConnectorError('queue_full', `the connection already holds ${queued} undelivered messages for its recipient (cap ${this.limits.queueCap})`);
       }
@@ -337,6 +343,24 @@ export class Store {
     const items = rows.map((r) => itemFromRow(recipientId, r));
     const hasMore = items.length > limit;
     return { items: hasMore ? items.slice(0, limit) : items, hasMore };
+  }
+
+  /**
+   * Acks from a WebSocket: one statement, scoped to the caller's mailbox (refs on connections
+   * that are not theirs simply match nothing). Returns the number deleted.
+   */
+  async ackOwn(recipientId: string, refs: AckRef[]): Promise<number> {
+    let deleted = 0;
+    for (let i = 0; i < refs.length; i += 100) {
+      const chunk = refs.slice(i, i + 100);
+      const params: unknown[] = [recipientId];
+      const terms = chunk.map((r) => {
+        params.push(r.connectionId, r.messageId);
+        return '(connection_id = ? AND message_id = ?)';
+      });
+      deleted += await this.db.transaction(async (em) => (await this.sql(em, `DELETE FROM mailbox_item WHERE recipient_id = ? AND (${terms.join(' OR ')})`, params)).affected);
+    }
+    return deleted;
   }
 
   /** Deletes acked items of the caller's mailbox; refs on connections not theirs are refused. */
