@@ -240,7 +240,8 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       throw new ConnectorError('unauthenticated', 'malformed signature');
     }
     if (sig.length !== 64 || !verify(null, input, verifiers.get(participantId, publicKey), sig)) throw new ConnectorError('unauthenticated', 'bad signature');
-    const wait = limiter.take(participantId, now);
+    // Registration creates a participant, so it also draws from the caller's address bucket.
+    const wait = Math.max(limiter.take(participantId, now), request.routeOptions.url === '/v1/register' ? limiter.take(`ip:${request.ip}`, now) : 0);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
     request.participantId = participantId;
     request.nonce = { participantId, nonce, expiresAt: timestamp + windowMs };
