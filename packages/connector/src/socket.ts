@@ -16,6 +16,8 @@ import type { Store } from './store.js';
 const api = connector_e2e.connector.v1;
 /** Items per pushed frame. */
 export const PUSH_BATCH = 100;
+/** Items go into one frame until it holds about this many bytes. */
+export const PUSH_FRAME_BYTES = 2 * 1024 * 1024;
 /** Pause pushing while this many bytes wait in the socket's send buffer. */
 export const PUSH_HIGH_WATER_BYTES = 4 * 1024 * 1024;
 
@@ -66,7 +68,19 @@ export function attachSocket(ctx: SocketContext): void {
           const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock());
           if (items.length === 0 || !open) break;
           cursor = items[items.length - 1]!.seq;
-          socket.send(frame({ deliveries: { items: items.map(toDeliveryProps), nextAfter: cursor, hasMore } }));
+          // split into frames of bounded size (a mailbox page can hold many 1 MiB payloads)
+          let start = 0;
+          let bytes = 0;
+          for (let i = 0; i < items.length; i++) {
+            bytes += items[i]!.size + 128;
+            const last = i === items.length - 1;
+            if (bytes >= PUSH_FRAME_BYTES || last) {
+              const part = items.slice(start, i + 1);
+              socket.send(frame({ deliveries: { items: part.map(toDeliveryProps), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } }));
+              start = i + 1;
+              bytes = 0;
+            }
+          }
           ctx.onDeliver(items);
           if (!hasMore) break;
         }

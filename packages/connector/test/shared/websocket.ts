@@ -69,6 +69,24 @@ export function websocketSuite(backend: Backend): void {
       }
     });
 
+    test('a backlog of large messages is pushed in frames of bounded size and arrives whole', async () => {
+      const { issuer, holder, connectionId } = await pair(running.url);
+      const big = (i: number) => new Uint8Array(900 * 1024).fill(i + 1);
+      for (let i = 0; i < 6; i++) await issuer.send({ connectionId, messageId: `big${i}`, payload: big(i) });
+      const got: Delivery[] = [];
+      const sub = holder.subscribe({ onMessage: (d) => void got.push(d) });
+      try {
+        await waitFor(() => got.length === 6, 'six large messages');
+        got.forEach((d, i) => {
+          expect(d.messageId).toBe(`big${i}`);
+          expect(d.payload.length).toBe(900 * 1024);
+          expect(d.payload[0]).toBe(i + 1);
+        });
+      } finally {
+        await sub.close();
+      }
+    });
+
     test('a half-open socket does not lose messages: they stay queued until acked and arrive after reconnect', async () => {
       const { issuer, holder, connectionId } = await pair(running.url);
       // A raw socket that receives one push and then vanishes without closing.
