@@ -73,8 +73,7 @@ interface Result {
 }
 
 async function run(name: string, sendUrl: string, receiveUrl: string): Promise<Result> {
-  const pairs = await Promise.all(
-    Array.from({ length: connections }, async () => {
+  const setUp = async () => {
       const issuerKey = createParticipantKey();
       const holderKey = createParticipantKey();
       const issuer = new ConnectorClient({ url: sendUrl, key: issuerKey });
@@ -85,8 +84,10 @@ async function run(name: string, sendUrl: string, receiveUrl: string): Promise<R
       const { connectionId } = await holder.acceptToken(grant!.token);
       await issuer.ack((await issuer.fetch()).items);
       return { issuer, holderOnB: new ConnectorClient({ url: receiveUrl, key: holderKey }), connectionId };
-    }),
-  );
+  };
+  // set up in slices so a thousand connections do not all register at once
+  const pairs: Array<Awaited<ReturnType<typeof setUp>>> = [];
+  while (pairs.length < connections) pairs.push(...(await Promise.all(Array.from({ length: Math.min(50, connections - pairs.length) }, setUp))));
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
   const waiting = new Map<string, () => void>();
