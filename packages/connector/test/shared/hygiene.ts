@@ -72,6 +72,15 @@ export function hygieneSuite(backend: Backend): void {
       expect(api.ErrorBody.decode(new Uint8Array(await missing.arrayBuffer())).code).toBe('not_found');
     });
 
+    test('readiness turns 503 when the database is unreachable, while health stays 200', async () => {
+      expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+      await running.connector.db.close(); // fault: the database goes away under the server
+      const ready = await fetch(`${running.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.text()).toContain('database unreachable');
+      expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    });
+
     test('health, readiness and metrics endpoints answer', async () => {
       const { issuer, holder, connectionId } = await pair(running.url);
       await issuer.send({ connectionId, messageId: 'm1', payload: bytes('x') });
