@@ -405,6 +405,8 @@ export class Store {
         return qb.limit(200).getMany();
       });
       if (due.length === 0) return total;
+      // lock senders' mailboxes in one global order, so concurrent sweeps cannot deadlock
+      due.sort((a, b) => (a.senderId < b.senderId ? -1 : a.senderId > b.senderId ? 1 : a.seq - b.seq));
       const senders = new Set<string>();
       await this.db.transaction(async (em) => {
         for (const item of due) {
