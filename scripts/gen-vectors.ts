@@ -1,0 +1,674 @@
+/**
+ * Writes docs/test-vectors.json: the protocol's own test vectors, computed from fixed
+ * private keys, seeds and timestamps through the protocol's public API (and the key
+ * schedule module for intermediate secrets). Deterministic: running it twice gives the
+ * same file. packages/protocol/test/protocol-vectors.test.ts checks the file against the
+ * code for both crypto providers.
+ *
+ *   node --conditions=connector-e2e:source --import tsx scripts/gen-vectors.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  acceptX3dhInit,
+  answerPreKeyBundle,
+  confirmSession,
+  connector_e2e,
+  connectorParticipantId,
+  connectorSigningInput,
+  CONTROL_MAX_CLOCK_SKEW_MS,
+  CONTROL_SEQUENCE_SCALE,
+  counterIv,
+  createCounterResync,
+  createInvitation,
+  createPreKeyBundle,
+  createStatusReport,
+  decodeInvitationUrl,
+  encodeAtalaMessage,
+  encodeFrame,
+  encodeInvitationUrl,
+  inMemoryIdentity,
+  invitationCommitment,
+  invitationHash,
+  INVITATION_DEFAULT_TTL_S,
+  LABELS,
+  MAX_COUNTER,
+  MAX_RESYNC_JUMP,
+  open,
+  PROTOCOL_VERSION,
+  RECEIVE_LOOKAHEAD,
+  receiveControl,
+  recordAad,
+  REKEY_SOFT_LIMIT,
+  REPLAY_WINDOW,
+  reserveCounters,
+  RESYNC_RATE_LIMIT,
+  RESYNC_RATE_WINDOW_MS,
+  resumeAfterRestart,
+  seal,
+  SecretBytes,
+  signConnectorRequest,
+  startRekey,
+  transcriptHash,
+  wire,
+  type AtalaMessageInput,
+  type CryptoProvider,
+  type DidSignatureVerifier,
+  type DidSigner,
+  type Invitation,
+  type SealedControl,
+  type SessionState,
+} from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import { concatBytes, lengthPrefixed, uint32be, uint64be } from '../packages/protocol/src/bytes.js';
+import { invitationMacKey } from '../packages/protocol/src/invitation.js';
+import { checkedDh, confirmationTag, deriveEpochKeys, deriveSessionKeys, x3dhSecret } from '../packages/protocol/src/key-schedule.js';
+import { X3DH_F } from '../packages/protocol/src/labels.js';
+import { uint64ToNumber } from '../packages/protocol/src/wire.js';
+
+const VECTORS_VERSION = 1;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const crypto: CryptoProvider = nodeCrypto;
+
+// ---- helpers -----------------------------------------------------------------------------
+
+const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Fixed 32-byte inputs: SHA-256 of a readable name, so nobody mistakes them for real keys. */
+const fixed = (name: string) => crypto.sha256(utf8(`connector-e2e test vector: ${name}`));
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function base58btc(bytes: Uint8Array): string {
+  let n = BigInt(`0x${hex(bytes) || '0'}`);
+  let s = '';
+  while (n > 0n) {
+    s = B58[Number(n % 58n)]! + s;
+    n /= 58n;
+  }
+  for (const b of bytes) {
+    if (b !== 0) break;
+    s = `1${s}`;
+  }
+  return s;
+}
+
+/** did:key of an Ed25519 public key (multicodec 0xed 0x01, base58btc, multibase prefix z). */
+function didKey(publicKey: Uint8Array): { did: string; keyId: string } {
+  const multibase = `z${base58btc(concatBytes(Uint8Array.of(0xed, 0x01), publicKey))}`;
+  return { did: `did:key:${multibase}`, keyId: `did:key:${multibase}#${multibase}` };
+}
+
+/**
+ * Deterministic stand-in for a CSPRNG: the stream SHA-256(seed || uint64be(0)) ||
+ * SHA-256(seed || uint64be(1)) || ...; randomBytes(n) takes the next n bytes of it and
+ * x25519KeyPair() takes 32 bytes as the private key. Every draw is logged.
+ */
+type Draw = { call: 'randomBytes'; length: number; bytes: string } | { call: 'x25519KeyPair'; privateKey: string; publicKey: string };
+function drbgProvider(base: CryptoProvider, seed: Uint8Array, log: Draw[]): CryptoProvider {
+  let block = 0;
+  let pool: Uint8Array = new Uint8Array(0);
+  const take = (n: number) => {
+    while (pool.length < n) pool = concatBytes(pool, base.sha256(concatBytes(seed, uint64be(block++))));
+    const out = pool.slice(0, n);
+    pool = pool.slice(n);
+    return out;
+  };
+  return {
+    ...base,
+    name: `${base.name}+drbg`,
+    randomBytes(length) {
+      const bytes = take(length);
+      log.push({ call: 'randomBytes', length, bytes: hex(bytes) });
+      return bytes;
+    },
+    x25519KeyPair() {
+      const privateKey = take(32);
+      const publicKey = base.x25519PublicKey(privateKey);
+      log.push({ call: 'x25519KeyPair', privateKey: hex(privateKey), publicKey: hex(publicKey) });
+      return { privateKey, publicKey };
+    },
+  };
+}
+
+type Jsonish = string | number | boolean | null | Jsonish[] | { [k: string]: Jsonish };
+/** AtalaMessage/ControlMessage objects as JSON: byte fields become { "hex": "..." }. */
+function toJson(value: unknown): Jsonish {
+  if (value instanceof Uint8Array) return { hex: hex(value) };
+  if (Array.isArray(value)) return value.map(toJson);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, Jsonish> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toJson(v);
+    return out;
+  }
+  return value as Jsonish;
+}
+
+// ---- inputs ------------------------------------------------------------------------------
+
+const NOW = Date.UTC(2026, 0, 15, 9, 30, 0);
+const T_STATUS = NOW + 4 * 60_000;
+const T_RESYNC = NOW + 5 * 60_000;
+const T_REKEY = NOW + 10 * 60_000;
+const CONNECTOR_URL = 'https://relay.example.com';
+const CONNECTION_ID = Buffer.from(fixed('connection id').subarray(0, 16)).toString('base64url');
+const ONE_TIME_PREKEY_ID = 7;
+
+const inputs = {
+  now: NOW,
+  connectorUrl: CONNECTOR_URL,
+  connectionId: CONNECTION_ID,
+  oneTimePrekeyId: ONE_TIME_PREKEY_ID,
+  invitation: {
+    token: fixed('invitation token').subarray(0, 16),
+    secret: fixed('invitation secret').subarray(0, 16),
+    ttlSeconds: INVITATION_DEFAULT_TTL_S,
+  },
+  issuer: {
+    identityPrivateKey: fixed('issuer identity key'),
+    ed25519Seed: fixed('issuer DID signing seed'),
+    signedPrekeyPrivate: fixed('issuer signed pre-key'),
+    oneTimePrekeyPrivate: fixed('issuer one-time pre-key'),
+    drbgSeed: fixed('issuer randomness'),
+  },
+  holder: {
+    identityPrivateKey: fixed('holder identity key'),
+    ed25519Seed: fixed('holder DID signing seed'),
+    ephemeralPrivateKey: fixed('holder ephemeral key'),
+    drbgSeed: fixed('holder randomness'),
+  },
+};
+
+const issuerDraws: Draw[] = [];
+const holderDraws: Draw[] = [];
+const issuerCrypto = drbgProvider(crypto, inputs.issuer.drbgSeed, issuerDraws);
+const holderCrypto = drbgProvider(crypto, inputs.holder.drbgSeed, holderDraws);
+
+const issuerEd = crypto.ed25519PublicKey(inputs.issuer.ed25519Seed);
+const holderEd = crypto.ed25519PublicKey(inputs.holder.ed25519Seed);
+const issuerDid = didKey(issuerEd);
+const holderDid = didKey(holderEd);
+const didKeys = new Map([
+  [issuerDid.did, { keyId: issuerDid.keyId, publicKey: issuerEd }],
+  [holderDid.did, { keyId: holderDid.keyId, publicKey: holderEd }],
+]);
+const signer = (seed: Uint8Array, id: { did: string; keyId: string }): DidSigner => ({ ...id, sign: async (data) => crypto.ed25519Sign(seed, data) });
+const verifier: DidSignatureVerifier = async ({ did, keyId, data, signature }) => {
+  const k = didKeys.get(did);
+  return k !== undefined && k.keyId === keyId && crypto.ed25519Verify(k.publicKey, data, signature);
+};
+const issuerSigner = signer(inputs.issuer.ed25519Seed, issuerDid);
+const holderSigner = signer(inputs.holder.ed25519Seed, holderDid);
+const issuerIdentity = inMemoryIdentity(issuerCrypto, inputs.issuer.identityPrivateKey);
+const holderIdentity = inMemoryIdentity(holderCrypto, inputs.holder.identityPrivateKey);
+
+// ---- invitation --------------------------------------------------------------------------
+
+// createInvitation draws the secret from randomBytes and takes no fixed one: the vector sets it.
+const created = createInvitation(crypto, {
+  connectorUrl: CONNECTOR_URL,
+  issuerDid: issuerDid.did,
+  identityKey: issuerIdentity.publicKey,
+  token: inputs.invitation.token,
+  ttlSeconds: inputs.invitation.ttlSeconds,
+  now: NOW,
+});
+const invitation: Invitation = { ...created, secret: new SecretBytes(inputs.invitation.secret.slice(), 'invitation secret') };
+const url = encodeInvitationUrl(invitation);
+const customUrl = encodeInvitationUrl(invitation, { scheme: 'custom' });
+const holderInvitation = decodeInvitationUrl(url, { now: NOW });
+const invitationPayload = wire.Invitation.encode({
+  version: invitation.version,
+  token: invitation.token,
+  secret: invitation.secret.expose(),
+  commitment: invitation.commitment,
+  expiresAt: invitation.expiresAt,
+}).finish();
+
+// ---- handshake ---------------------------------------------------------------------------
+
+const { bundle, handshake } = await createPreKeyBundle(issuerCrypto, {
+  connectionId: CONNECTION_ID,
+  invitation,
+  identity: issuerIdentity,
+  signer: issuerSigner,
+  oneTimePrekeyId: ONE_TIME_PREKEY_ID,
+  keys: { signedPrekey: inputs.issuer.signedPrekeyPrivate.slice(), oneTimePrekey: inputs.issuer.oneTimePrekeyPrivate.slice() },
+});
+const answered = await answerPreKeyBundle(holderCrypto, {
+  connectionId: CONNECTION_ID,
+  invitation: holderInvitation,
+  bundle,
+  identity: holderIdentity,
+  signer: holderSigner,
+  verifier,
+  ephemeralKey: inputs.holder.ephemeralPrivateKey.slice(),
+});
+const accepted = await acceptX3dhInit(issuerCrypto, { handshake, init: answered.init, identity: issuerIdentity, verifier });
+let issuer: SessionState = accepted.session;
+let holder: SessionState = confirmSession(holderCrypto, answered.session, accepted.confirmation);
+if (issuerDraws.length || holderDraws.length) throw new Error('the handshake drew randomness although every key was fixed');
+
+// Intermediate values, recomputed from the formulas (the handshake keeps them to itself).
+const ih = invitationHash(crypto, invitation);
+const spkPub = crypto.x25519PublicKey(inputs.issuer.signedPrekeyPrivate);
+const opkPub = crypto.x25519PublicKey(inputs.issuer.oneTimePrekeyPrivate);
+const ekPub = crypto.x25519PublicKey(inputs.holder.ephemeralPrivateKey);
+const dh1 = checkedDh(crypto.x25519(inputs.holder.identityPrivateKey, spkPub), 'DH1');
+const dh2 = checkedDh(crypto.x25519(inputs.holder.ephemeralPrivateKey, issuerIdentity.publicKey), 'DH2');
+const dh3 = checkedDh(crypto.x25519(inputs.holder.ephemeralPrivateKey, spkPub), 'DH3');
+const dh4 = checkedDh(crypto.x25519(inputs.holder.ephemeralPrivateKey, opkPub), 'DH4');
+const sk0 = x3dhSecret(crypto, [dh1, dh2, dh3, dh4], LABELS.x3dh);
+const thFields = {
+  connectionId: CONNECTION_ID,
+  invitationHash: ih,
+  issuerDid: issuerDid.did,
+  issuerIdentity: issuerIdentity.publicKey,
+  signedPrekey: spkPub,
+  oneTimePrekey: opkPub,
+  oneTimePrekeyId: ONE_TIME_PREKEY_ID,
+  holderDid: holderDid.did,
+  holderIdentity: holderIdentity.publicKey,
+  ephemeralKey: ekPub,
+};
+const th0 = transcriptHash(crypto, thFields);
+if (hex(th0) !== hex(issuer.transcriptHash) || hex(th0) !== hex(holder.transcriptHash)) throw new Error('transcript hash disagrees with the sessions');
+const keys0 = deriveEpochKeys(crypto, sk0, th0, 'issuer');
+const { resyncKey } = deriveSessionKeys(crypto, sk0, th0);
+if (hex(keys0.sendKey.expose()) !== hex(issuer.sendKey.expose()) || hex(keys0.receiveKey.expose()) !== hex(holder.sendKey.expose())) {
+  throw new Error('epoch 0 keys disagree with the sessions');
+}
+const bundleSigInput = lengthPrefixed(
+  LABELS.bundleSignature,
+  uint32be(PROTOCOL_VERSION),
+  CONNECTION_ID,
+  ih,
+  issuerDid.did,
+  issuerIdentity.publicKey,
+  spkPub,
+  opkPub,
+  uint32be(ONE_TIME_PREKEY_ID),
+);
+const bundleMacInput = lengthPrefixed(LABELS.bundleMac, bundleSigInput, bundle.signature, issuerDid.keyId);
+const initSigInput = lengthPrefixed(LABELS.initSignature, th0);
+const initMacInput = lengthPrefixed(LABELS.initMac, th0, answered.init.signature, holderDid.keyId);
+const macKey = invitationMacKey(crypto, invitation);
+if (hex(crypto.hmacSha256(macKey.expose(), bundleMacInput)) !== hex(bundle.mac)) throw new Error('bundle MAC input disagrees');
+if (hex(crypto.hmacSha256(macKey.expose(), initMacInput)) !== hex(answered.init.mac)) throw new Error('init MAC input disagrees');
+
+// ---- records, epoch 0 --------------------------------------------------------------------
+
+type RecordVector = Record<string, Jsonish>;
+const records: RecordVector[] = [];
+
+function sealVector(crypto: CryptoProvider, state: SessionState, name: string, message: AtalaMessageInput, note: string): SessionState {
+  const plaintext = encodeAtalaMessage(message);
+  const r = seal(crypto, state, plaintext);
+  const direction = state.role === 'issuer' ? 'issuer-to-holder' : 'holder-to-issuer';
+  records.push({
+    name,
+    note,
+    direction,
+    epoch: r.epoch,
+    counter: r.counter,
+    key: hex(state.sendKey.expose()),
+    iv: hex(counterIv(crypto, r.counter)),
+    aad: hex(recordAad(state.connectionId, r.epoch, direction)),
+    message: toJson(message),
+    plaintext: hex(plaintext),
+    content: hex(r.message.content),
+    encryptedMessage: hex(wire.EncryptedMessage.encode(r.message).finish()),
+    frame: hex(encodeFrame({ record: r.message })),
+  });
+  return r.state;
+}
+
+function openVector(crypto: CryptoProvider, state: SessionState, name: string): SessionState {
+  const v = records.find((r) => r.name === name)!;
+  const r = open(crypto, state, { content: Buffer.from(v.content as string, 'hex'), connectionId: state.connectionId });
+  if (hex(r.plaintext) !== v.plaintext || r.counter !== v.counter) throw new Error(`${name} does not open to its plaintext`);
+  return r.state;
+}
+
+const JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJ2YyI6eyJ0eXBlIjpbIlZlcmlmaWFibGVDcmVkZW50aWFsIl19fQ.c2lnbmF0dXJl';
+
+issuer = reserveCounters(issuer, 3).state;
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c0', { messageId: 'i2h-0', credentialJwt: { jwt: JWT } }, 'first record from the issuer');
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1', { messageId: 'i2h-1', replyTo: 'h2i-1', proofRequest: { typeIds: ['UniversityDegreeCredential'] } }, 'second record');
+issuer = sealVector(
+  issuerCrypto,
+  issuer,
+  'i2h-e0-c2',
+  { messageId: 'i2h-2', customMessage: { type_url: 'type.googleapis.com/example.Greeting', value: Uint8Array.of(0x0a, 0x05, 0x68, 0x65, 0x6c, 0x6c, 0x6f) } },
+  'third record: a google.protobuf.Any payload (field 10)',
+);
+// 64 counters reserved and never used (as after a crash): the next record skips them.
+issuer = reserveCounters(issuer, RECEIVE_LOOKAHEAD).state;
+issuer = reserveCounters(issuer, 1).state;
+issuer = sealVector(
+  issuerCrypto,
+  issuer,
+  'i2h-e0-c67',
+  { messageId: 'i2h-67', credentialRevoked: { credentialId: 'urn:uuid:7d1f4a9e-0c43-4c8e-9b52-3f5e2a6d8c10', reason: 'superseded' } },
+  'after counters 3..66 were burned: exactly RECEIVE_LOOKAHEAD lost records, the furthest the receiver still finds without a resync',
+);
+
+holder = reserveCounters(holder, 3).state;
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c0', { messageId: 'h2i-0', e2eAck: { epoch: 0, counters: [0, 1, 2], receiveNext: 3 } }, 'an end-to-end ack (field 50, packed counters)');
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { code: 3, message: 'proof type not supported' } }, 'second record');
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c2', {}, 'an empty AtalaMessage: zero-length plaintext, the content is the tag alone');
+holder = reserveCounters(holder, RECEIVE_LOOKAHEAD).state;
+holder = reserveCounters(holder, 1).state;
+holder = sealVector(
+  holderCrypto,
+  holder,
+  'h2i-e0-c67',
+  { messageId: 'h2i-67', plainCredential: { encodedCredential: 'eyJpZCI6ImNyZWQtMSJ9', encodedMerkleProof: 'bWVya2xl' } },
+  'after counters 3..66 were burned',
+);
+
+for (const n of ['i2h-e0-c0', 'i2h-e0-c1', 'i2h-e0-c2', 'i2h-e0-c67']) holder = openVector(holderCrypto, holder, n);
+for (const n of ['h2i-e0-c0', 'h2i-e0-c1', 'h2i-e0-c2', 'h2i-e0-c67']) issuer = openVector(issuerCrypto, issuer, n);
+
+// ---- control channel ---------------------------------------------------------------------
+
+const controls: Array<Record<string, Jsonish>> = [];
+function controlVector(name: string, from: SessionState, sealed: SealedControl, now: number, note: string, drawsBefore: number, draws: Draw[]) {
+  const direction = from.role === 'issuer' ? 'issuer-to-holder' : 'holder-to-issuer';
+  const aad = lengthPrefixed(LABELS.controlAad, Uint8Array.of(PROTOCOL_VERSION), Uint8Array.of(direction === 'issuer-to-holder' ? 1 : 2), from.connectionId);
+  const plaintext = crypto.aesGcmOpen(from.resyncKey.expose(), sealed.iv, sealed.content, aad);
+  if (!plaintext) throw new Error(`${name}: control AAD formula disagrees`);
+  const decoded = wire.ControlMessage.decode(plaintext);
+  const { body: _b, ...message } = decoded as unknown as Record<string, unknown>;
+  const sequence = uint64ToNumber(decoded.sequence, 'sequence');
+  message.sequence = sequence;
+  controls.push({
+    name,
+    note,
+    from: from.role,
+    direction,
+    now,
+    sequence,
+    key: hex(from.resyncKey.expose()),
+    iv: hex(sealed.iv),
+    aad: hex(aad),
+    message: toJson(message),
+    plaintext: hex(plaintext),
+    content: hex(sealed.content),
+    sealedControl: hex(wire.SealedControl.encode(sealed).finish()),
+    frame: hex(encodeFrame({ control: sealed })),
+    draws: draws.slice(drawsBefore) as unknown as Jsonish,
+  });
+}
+
+// Holder reports its counters (restore detection); the issuer finds nothing wrong.
+let d = holderDraws.length;
+const status = createStatusReport(holderCrypto, holder, T_STATUS);
+holder = status.state;
+controlVector('status-h2i', holder, status.sealed, T_STATUS, "holder's StatusReport: its send and receive positions", d, holderDraws);
+const statusAtIssuer = receiveControl(issuerCrypto, issuer, status.sealed, T_STATUS);
+if (statusAtIssuer.event.type !== 'status' || statusAtIssuer.event.restored) throw new Error('status report flagged a restore');
+issuer = statusAtIssuer.state;
+
+// Issuer crashes with 1000 counters reserved, burns them on restart and resyncs.
+issuer = reserveCounters(issuer, 1000).state;
+const resumed = resumeAfterRestart(issuer);
+issuer = resumed.state;
+d = issuerDraws.length;
+const resync = createCounterResync(issuerCrypto, issuer, T_RESYNC);
+issuer = resync.state;
+controlVector('resync-i2h', issuer, resync.sealed, T_RESYNC, 'issuer burned counters 68..1067 in a crash and announces 1068', d, issuerDraws);
+issuer = reserveCounters(issuer, 1).state;
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1068', { messageId: 'i2h-1068', replyTo: 'h2i-67' }, 'first record after the resync: beyond the look-ahead, opens only after the holder applied resync-i2h');
+const atHolder = receiveControl(holderCrypto, holder, resync.sealed, T_RESYNC);
+holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-c1068');
+
+// Rekey to epoch 1 over the control channel.
+d = issuerDraws.length;
+const started = startRekey(issuerCrypto, issuer, T_REKEY);
+issuer = started.state;
+controlVector('rekey-bundle-i2h', issuer, started.sealed, T_REKEY, "issuer's RekeyBundle: a fresh pre-key P for epoch 1", d, issuerDraws);
+d = holderDraws.length;
+const answeredRekey = receiveControl(holderCrypto, holder, started.sealed, T_REKEY);
+holder = answeredRekey.state;
+controlVector('rekey-init-h2i', holder, answeredRekey.reply!, T_REKEY, "holder's RekeyInit: its fresh ephemeral key E and confirmation tag", d, holderDraws);
+const holderPending = holder.pendingRekey!;
+d = issuerDraws.length;
+const switched = receiveControl(issuerCrypto, issuer, answeredRekey.reply!, T_REKEY);
+issuer = switched.state;
+controlVector('rekey-confirmation-i2h', issuer, switched.reply!, T_REKEY, "issuer's RekeyConfirmation; the issuer already sends under epoch 1", d, issuerDraws);
+const completed = receiveControl(holderCrypto, holder, switched.reply!, T_REKEY);
+holder = completed.state;
+if (issuer.epoch !== 1 || holder.epoch !== 1) throw new Error('rekey did not reach epoch 1');
+
+const rekeyPrekeyDraw = controls.find((c) => c.name === 'rekey-bundle-i2h')!.draws as unknown as Draw[];
+const rekeyEphemeralDraw = controls.find((c) => c.name === 'rekey-init-h2i')!.draws as unknown as Draw[];
+const prekey = rekeyPrekeyDraw.find((x) => x.call === 'x25519KeyPair') as Extract<Draw, { call: 'x25519KeyPair' }>;
+const ephemeral = rekeyEphemeralDraw.find((x) => x.call === 'x25519KeyPair') as Extract<Draw, { call: 'x25519KeyPair' }>;
+const dhRekey = checkedDh(crypto.x25519(Buffer.from(prekey.privateKey, 'hex'), Buffer.from(ephemeral.publicKey, 'hex')), 'rekey DH');
+const sk1 = x3dhSecret(crypto, [dhRekey], LABELS.x3dhRekey);
+const th1Input = lengthPrefixed(LABELS.transcript, 'rekey', th0, uint32be(1), Buffer.from(prekey.publicKey, 'hex'), Buffer.from(ephemeral.publicKey, 'hex'));
+const th1 = crypto.sha256(th1Input);
+if (hex(th1) !== hex(holderPending.transcriptHash!)) throw new Error('rekey transcript formula disagrees');
+const keys1 = deriveEpochKeys(crypto, sk1, th1, 'issuer');
+if (hex(keys1.sendKey.expose()) !== hex(issuer.sendKey.expose()) || hex(keys1.receiveKey.expose()) !== hex(holder.sendKey.expose())) {
+  throw new Error('epoch 1 keys disagree with the sessions');
+}
+
+issuer = reserveCounters(issuer, 1).state;
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e1-c0', { messageId: 'i2h-e1-0', credentialJwt: { jwt: JWT } }, 'first record of epoch 1 from the issuer');
+holder = reserveCounters(holder, 1).state;
+holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
+holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
+issuer = openVector(issuerCrypto, issuer, 'h2i-e1-c0');
+
+// ---- connector request signature ---------------------------------------------------------
+
+const sendBody = connector_e2e.connector.v1.SendRequest.encode({
+  connectionId: CONNECTION_ID,
+  messageId: 'i2h-0',
+  payload: Buffer.from(records[0]!.frame as string, 'hex'),
+}).finish();
+const authFields = {
+  method: 'POST',
+  path: '/v1/messages/send',
+  body: sendBody,
+  timestamp: NOW,
+  nonce: Buffer.from(fixed('connector request nonce').subarray(0, 16)).toString('base64url'),
+  participantId: connectorParticipantId(crypto, issuerEd),
+};
+
+// ---- output ------------------------------------------------------------------------------
+
+function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
+  return {
+    issuerToHolder: hex(k.sendKey.expose()),
+    holderToIssuer: hex(k.receiveKey.expose()),
+    confirmIssuer: hex(k.confirmOwn.expose()),
+    confirmHolder: hex(k.confirmPeer.expose()),
+  };
+}
+
+const IV_COUNTERS = [0, 1, 2, 255, 256, 2 ** 32];
+
+const vectors = {
+  version: VECTORS_VERSION,
+  protocolVersion: PROTOCOL_VERSION,
+  generatedBy: 'scripts/gen-vectors.ts (node --conditions=connector-e2e:source --import tsx scripts/gen-vectors.ts)',
+  notes: {
+    encoding:
+      'Byte strings are lowercase hex unless a field says otherwise. Integers are JSON numbers. Protobuf bytes are the generated encoder output: fields in field-number order, proto3 defaults omitted, repeated scalars packed. Message objects (message fields) use the protobufjs camelCase field names; a bytes field appears as {"hex": "..."}.',
+    spec: 'docs/protocol.md is the normative description; section names below refer to it.',
+    labels: 'Every domain-separation label, byte for byte (UTF-8 in every input). lp(...) below is the length-prefixed concatenation: for each field, uint32 big-endian byte length, then the bytes.',
+    constants: 'Named limits of the receive window, control channel and counters.',
+    inputs:
+      'Everything that is chosen rather than computed. Private keys and seeds are SHA-256("connector-e2e test vector: <name>") so they are obviously not real keys; the connection id is base64url of the first 16 bytes of SHA-256("connector-e2e test vector: connection id"). DIDs are did:key of the Ed25519 public keys (multicodec 0xed01, base58btc, "z"); keyId is the did:key verification method. drbgSeed: see drbg.',
+    drbg:
+      'The control channel draws random IVs and rekey key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. Only the issuer and holder control messages consume it; each control vector lists its draws. An independent implementation can ignore the generator and inject the listed IVs and keys. Never do this outside test vectors.',
+    keys: 'Public keys of the fixed private keys (X25519 per RFC 7748 with clamping; Ed25519 per RFC 8032).',
+    invitation:
+      'The invitation: commitment = SHA-256(lp(invitation-commitment label, token, issuer DID, issuer identity key)); macKey = HKDF-SHA256(IKM = secret, salt = token, info = invitation-mac label, L = 32); hash IH = SHA-256(lp(invitation-hash label, uint32be(version), connector URL, token, commitment, uint32be(expiresAt))). payload is the Invitation protobuf in the https URL fragment (base64url without padding); customSchemeUrl repeats the connector URL inside the payload. createInvitation draws the secret itself; the vector fixes it.',
+    handshake:
+      'Synchronous X3DH: the PreKeyBundle (issuer), X3dhInit (holder) and KeyConfirmation (issuer) messages with every signature, MAC and hash input. dh1 = X25519(IK_H, SPK_I), dh2 = X25519(EK_H, IK_I), dh3 = X25519(EK_H, SPK_I), dh4 = X25519(EK_H, OPK_I); ikm = 0xFF*32 || dh1 || dh2 || dh3 || dh4; the epoch 0 secret SK is in epochs[0].',
+    epochs:
+      'Per epoch: SK, the transcript hash TH (epoch 0: the handshake transcript; epoch 1: the rekey transcript), and the four keys HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The record AADs of both directions. Epoch 1 also has the rekey DH inputs. resyncKey is derived once from the epoch 0 SK and TH and serves every epoch.',
+    ivs: 'Record IVs: the first 12 bytes of SHA-256(uint64be(counter)). Independent of key, direction and epoch (uniqueness comes from the key). 2^32 is past the last usable counter and is listed only to pin the uint64 encoding.',
+    records:
+      'Sealed records in both directions and both epochs: key, iv, aad, the AtalaMessage (message) and its protobuf bytes (plaintext), content = AES-256-GCM ciphertext || 16-byte tag, the EncryptedMessage and Frame wire bytes. Opened in the listed order, each opens at its counter; i2h-e0-c1068 opens only after resync-i2h was applied.',
+    control:
+      'Sealed control messages (SealedControl) in the order they were sent: status report, counter resync, the three rekey messages. key is the resync key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, connection id). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
+    connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
+  },
+  labels: { ...LABELS },
+  constants: {
+    PROTOCOL_VERSION,
+    RECEIVE_LOOKAHEAD,
+    REPLAY_WINDOW,
+    REKEY_SOFT_LIMIT,
+    MAX_COUNTER,
+    MAX_RESYNC_JUMP,
+    RESYNC_RATE_LIMIT,
+    RESYNC_RATE_WINDOW_MS,
+    CONTROL_SEQUENCE_SCALE,
+    CONTROL_MAX_CLOCK_SKEW_MS,
+  },
+  inputs: {
+    now: NOW,
+    connectorUrl: CONNECTOR_URL,
+    connectionId: CONNECTION_ID,
+    oneTimePrekeyId: ONE_TIME_PREKEY_ID,
+    invitation: { token: hex(inputs.invitation.token), secret: hex(inputs.invitation.secret), ttlSeconds: inputs.invitation.ttlSeconds },
+    issuer: {
+      did: issuerDid.did,
+      keyId: issuerDid.keyId,
+      identityPrivateKey: hex(inputs.issuer.identityPrivateKey),
+      ed25519Seed: hex(inputs.issuer.ed25519Seed),
+      signedPrekeyPrivate: hex(inputs.issuer.signedPrekeyPrivate),
+      oneTimePrekeyPrivate: hex(inputs.issuer.oneTimePrekeyPrivate),
+      drbgSeed: hex(inputs.issuer.drbgSeed),
+    },
+    holder: {
+      did: holderDid.did,
+      keyId: holderDid.keyId,
+      identityPrivateKey: hex(inputs.holder.identityPrivateKey),
+      ed25519Seed: hex(inputs.holder.ed25519Seed),
+      ephemeralPrivateKey: hex(inputs.holder.ephemeralPrivateKey),
+      drbgSeed: hex(inputs.holder.drbgSeed),
+    },
+    times: { status: T_STATUS, resync: T_RESYNC, rekey: T_REKEY },
+  },
+  keys: {
+    issuer: {
+      identityKey: hex(issuerIdentity.publicKey),
+      ed25519PublicKey: hex(issuerEd),
+      signedPrekey: hex(spkPub),
+      oneTimePrekey: hex(opkPub),
+    },
+    holder: {
+      identityKey: hex(holderIdentity.publicKey),
+      ed25519PublicKey: hex(holderEd),
+      ephemeralKey: hex(ekPub),
+    },
+  },
+  invitation: {
+    version: invitation.version,
+    expiresAt: invitation.expiresAt,
+    commitmentInput: hex(lengthPrefixed(LABELS.invitationCommitment, invitation.token, issuerDid.did, issuerIdentity.publicKey)),
+    commitment: hex(invitationCommitment(crypto, invitation.token, issuerDid.did, issuerIdentity.publicKey)),
+    macKey: hex(macKey.expose()),
+    hashInput: hex(
+      lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt)),
+    ),
+    hash: hex(ih),
+    payload: hex(invitationPayload),
+    url,
+    customSchemeUrl: customUrl,
+  },
+  handshake: {
+    bundleSignatureInput: hex(bundleSigInput),
+    bundleSignature: hex(bundle.signature),
+    bundleMacInput: hex(bundleMacInput),
+    bundleMac: hex(bundle.mac),
+    bundleHash: hex(handshake.bundleHash),
+    preKeyBundle: hex(wire.PreKeyBundle.encode(bundle).finish()),
+    dh1: hex(dh1),
+    dh2: hex(dh2),
+    dh3: hex(dh3),
+    dh4: hex(dh4),
+    ikm: hex(concatBytes(X3DH_F, dh1, dh2, dh3, dh4)),
+    transcriptInput: hex(
+      lengthPrefixed(
+        LABELS.transcript,
+        uint32be(PROTOCOL_VERSION),
+        thFields.connectionId,
+        thFields.invitationHash,
+        thFields.issuerDid,
+        thFields.issuerIdentity,
+        thFields.signedPrekey,
+        thFields.oneTimePrekey,
+        uint32be(thFields.oneTimePrekeyId),
+        thFields.holderDid,
+        thFields.holderIdentity,
+        thFields.ephemeralKey,
+      ),
+    ),
+    initSignatureInput: hex(initSigInput),
+    initSignature: hex(answered.init.signature),
+    initMacInput: hex(initMacInput),
+    initMac: hex(answered.init.mac),
+    holderConfirmationInput: hex(lengthPrefixed(LABELS.confirmHolder, th0)),
+    holderConfirmation: hex(answered.init.confirmation),
+    x3dhInit: hex(wire.X3dhInit.encode(answered.init).finish()),
+    issuerConfirmationInput: hex(lengthPrefixed(LABELS.confirmIssuer, th0)),
+    issuerConfirmation: hex(accepted.confirmation.confirmation),
+    keyConfirmation: hex(wire.KeyConfirmation.encode(accepted.confirmation).finish()),
+    bundleFrame: hex(encodeFrame({ handshake: { bundle } })),
+  },
+  resyncKey: hex(resyncKey.expose()),
+  epochs: [
+    {
+      epoch: 0,
+      sk: hex(sk0.expose()),
+      transcriptHash: hex(th0),
+      ...epochKeys(keys0),
+      aad: { issuerToHolder: hex(recordAad(CONNECTION_ID, 0, 'issuer-to-holder')), holderToIssuer: hex(recordAad(CONNECTION_ID, 0, 'holder-to-issuer')) },
+    },
+    {
+      epoch: 1,
+      rekey: {
+        prekeyPrivate: prekey.privateKey,
+        prekey: prekey.publicKey,
+        ephemeralPrivate: ephemeral.privateKey,
+        ephemeral: ephemeral.publicKey,
+        dh: hex(dhRekey),
+        ikm: hex(concatBytes(X3DH_F, dhRekey)),
+        transcriptInput: hex(th1Input),
+        holderConfirmation: hex(confirmationTag(crypto, keys1.confirmPeer, 'holder', th1)),
+        issuerConfirmation: hex(confirmationTag(crypto, keys1.confirmOwn, 'issuer', th1)),
+      },
+      sk: hex(sk1.expose()),
+      transcriptHash: hex(th1),
+      ...epochKeys(keys1),
+      aad: { issuerToHolder: hex(recordAad(CONNECTION_ID, 1, 'issuer-to-holder')), holderToIssuer: hex(recordAad(CONNECTION_ID, 1, 'holder-to-issuer')) },
+    },
+  ],
+  ivs: IV_COUNTERS.map((counter) => ({ counter, iv: hex(counterIv(crypto, counter)) })),
+  records,
+  control: controls,
+  connectorAuth: {
+    seed: hex(inputs.issuer.ed25519Seed),
+    publicKey: hex(issuerEd),
+    participantId: authFields.participantId,
+    method: authFields.method,
+    path: authFields.path,
+    body: hex(sendBody),
+    timestamp: authFields.timestamp,
+    nonce: authFields.nonce,
+    signingInput: hex(connectorSigningInput(crypto, authFields)),
+    headers: signConnectorRequest(crypto, inputs.issuer.ed25519Seed, authFields),
+  },
+};
+
+const out = join(root, 'docs/test-vectors.json');
+writeFileSync(out, `${JSON.stringify(vectors, null, 2)}\n`);
+console.log(`wrote ${out}: ${records.length} records, ${controls.length} control messages`);
