@@ -1,0 +1,818 @@
+/**
+ * docs/test-vectors.json against the code, for both crypto providers. Two kinds of checks:
+ * the public API reproduces every listed value from the listed inputs (and each party opens
+ * its peer's listed bytes), and the formulas of docs/protocol.md, recomputed here from raw
+ * primitives with the label strings of the file and a local length-prefix encoder, give the
+ * same values. A changed label, formula or encoding fails one or both.
+ * Regenerate the file with scripts/gen-vectors.ts only for a deliberate protocol change.
+ */
+import { readFileSync } from 'node:fs';
+import QRCode from 'qrcode';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  acceptX3dhInit,
+  answerPreKeyBundle,
+  confirmSession,
+  connector_e2e,
+  connectorParticipantId,
+  connectorSigningInput,
+  counterIv,
+  createCounterResync,
+  createInvitation,
+  createPreKeyBundle,
+  createStatusReport,
+  decodeInvitationUrl,
+  encodeAtalaMessage,
+  encodeFrame,
+  encodeInvitationUrl,
+  fromHex,
+  inMemoryIdentity,
+  invitationCommitment,
+  invitationHash,
+  LABELS,
+  open,
+  openControl,
+  PROTOCOL_VERSION,
+  ProtocolError,
+  RECEIVE_LOOKAHEAD,
+  receiveControl,
+  recordAad,
+  reserveCounters,
+  resumeAfterRestart,
+  seal,
+  SecretBytes,
+  signConnectorRequest,
+  startRekey,
+  toHex,
+  transcriptHash,
+  wire,
+  type CryptoProvider,
+  type DidSignatureVerifier,
+  type DidSigner,
+  type Invitation,
+  type SealedControl,
+  type SessionState,
+} from '../src/index.js';
+import * as constants from '../src/constants.js';
+import { invitationMacKey } from '../src/invitation.js';
+import { confirmationTag, deriveEpochKeys, deriveSessionKeys, x3dhSecret } from '../src/key-schedule.js';
+import { PROVIDERS } from './helpers.js';
+
+// ---- the file --------------------------------------------------------------------------
+
+type Hex = string;
+interface Draw {
+  call: 'randomBytes' | 'x25519KeyPair';
+  length?: number;
+  bytes?: Hex;
+  privateKey?: Hex;
+  publicKey?: Hex;
+}
+interface RecordVector {
+  name: string;
+  direction: 'issuer-to-holder' | 'holder-to-issuer';
+  epoch: number;
+  counter: number;
+  key: Hex;
+  iv: Hex;
+  aad: Hex;
+  message: unknown;
+  plaintext: Hex;
+  content: Hex;
+  encryptedMessage: Hex;
+  frame: Hex;
+}
+interface ControlVector {
+  name: string;
+  from: 'issuer' | 'holder';
+  direction: 'issuer-to-holder' | 'holder-to-issuer';
+  now: number;
+  sequence: number;
+  key: Hex;
+  iv: Hex;
+  aad: Hex;
+  message: unknown;
+  plaintext: Hex;
+  content: Hex;
+  sealedControl: Hex;
+  frame: Hex;
+  draws: Draw[];
+}
+interface EpochVector {
+  epoch: number;
+  sk: Hex;
+  transcriptHash: Hex;
+  issuerToHolder: Hex;
+  holderToIssuer: Hex;
+  confirmIssuer: Hex;
+  confirmHolder: Hex;
+  aad: { issuerToHolder: Hex; holderToIssuer: Hex };
+  rekey?: Record<'prekeyPrivate' | 'prekey' | 'ephemeralPrivate' | 'ephemeral' | 'dh' | 'ikm' | 'transcriptInput' | 'holderConfirmation' | 'issuerConfirmation', Hex>;
+}
+type HandshakeField =
+  | 'bundleSignatureInput'
+  | 'bundleSignature'
+  | 'bundleMacInput'
+  | 'bundleMac'
+  | 'bundleHash'
+  | 'preKeyBundle'
+  | 'dh1'
+  | 'dh2'
+  | 'dh3'
+  | 'dh4'
+  | 'ikm'
+  | 'transcriptInput'
+  | 'initSignatureInput'
+  | 'initSignature'
+  | 'initMacInput'
+  | 'initMac'
+  | 'holderConfirmationInput'
+  | 'holderConfirmation'
+  | 'x3dhInit'
+  | 'issuerConfirmationInput'
+  | 'issuerConfirmation'
+  | 'keyConfirmation'
+  | 'bundleFrame';
+interface Vectors {
+  version: number;
+  protocolVersion: number;
+  generatedBy: string;
+  notes: Record<string, string>;
+  labels: Record<keyof typeof LABELS, string>;
+  constants: Record<string, number>;
+  inputs: {
+    now: number;
+    connectorUrl: string;
+    connectionId: string;
+    oneTimePrekeyId: number;
+    invitation: { token: Hex; secret: Hex; ttlSeconds: number };
+    issuer: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'signedPrekeyPrivate' | 'oneTimePrekeyPrivate' | 'drbgSeed', string>;
+    holder: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'ephemeralPrivateKey' | 'drbgSeed', string>;
+    times: { status: number; resync: number; rekey: number };
+  };
+  keys: {
+    issuer: Record<'identityKey' | 'ed25519PublicKey' | 'signedPrekey' | 'oneTimePrekey', Hex>;
+    holder: Record<'identityKey' | 'ed25519PublicKey' | 'ephemeralKey', Hex>;
+  };
+  invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
+  handshake: Record<HandshakeField, Hex>;
+  resyncKey: Hex;
+  epochs: EpochVector[];
+  ivs: Array<{ counter: number; iv: Hex }>;
+  records: RecordVector[];
+  control: ControlVector[];
+  connectorAuth: Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
+    timestamp: number;
+    headers: Record<string, string>;
+  };
+}
+
+const V = JSON.parse(readFileSync(new URL('../../../docs/test-vectors.json', import.meta.url), 'utf8')) as Vectors;
+const L = V.labels;
+const I = V.inputs;
+const b = (hex: Hex): Uint8Array => fromHex(hex);
+const record = (name: string) => V.records.find((r) => r.name === name)!;
+const control = (name: string) => V.control.find((c) => c.name === name)!;
+
+/** Message objects of the file: `{ "hex": "..." }` stands for a bytes field. */
+function fromJson(value: unknown): any {
+  if (Array.isArray(value)) return value.map(fromJson);
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (Object.keys(o).length === 1 && typeof o.hex === 'string') return b(o.hex);
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fromJson(v)]));
+  }
+  return value;
+}
+
+// ---- the spec's encodings, written out independently of src/bytes.ts ----------------------
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const u32 = (n: number) => Uint8Array.of(n >>> 24, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+const u64 = (n: number) => {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, BigInt(n), false);
+  return out;
+};
+const cat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+/** lp(f1, f2, ...) = uint32be(len(f1)) || f1 || uint32be(len(f2)) || f2 || ...; strings as UTF-8. */
+const lp = (...fields: Array<Uint8Array | string>) => cat(...fields.flatMap((f) => (typeof f === 'string' ? utf8(f) : f)).flatMap((f) => [u32(f.length), f]));
+const FF32 = new Uint8Array(32).fill(0xff);
+const ZERO32 = new Uint8Array(32);
+const DIRECTION_BYTE = { 'issuer-to-holder': 1, 'holder-to-issuer': 2 } as const;
+
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+function didKeyOf(ed25519PublicKey: Uint8Array): string {
+  const bytes = cat(Uint8Array.of(0xed, 0x01), ed25519PublicKey);
+  let n = BigInt(`0x${toHex(bytes)}`);
+  let s = '';
+  while (n > 0n) {
+    s = B58[Number(n % 58n)]! + s;
+    n /= 58n;
+  }
+  return `did:key:z${s}`;
+}
+
+/** The vectors' deterministic stand-in for a CSPRNG (see notes.drbg). */
+function drbg(base: CryptoProvider, seed: Uint8Array): CryptoProvider {
+  let block = 0;
+  let pool = new Uint8Array(0);
+  const take = (n: number) => {
+    while (pool.length < n) pool = cat(pool, base.sha256(cat(seed, u64(block++))));
+    const out = pool.slice(0, n);
+    pool = pool.slice(n);
+    return out;
+  };
+  return {
+    ...base,
+    name: `${base.name}+drbg`,
+    randomBytes: take,
+    x25519KeyPair() {
+      const privateKey = take(32);
+      return { privateKey, publicKey: base.x25519PublicKey(privateKey) };
+    },
+  };
+}
+
+function codeOf(e: unknown): string {
+  return ProtocolError.is(e) ? e.code : `not a ProtocolError: ${String(e)}`;
+}
+
+/** One byte of `bytes` flipped at each of: the start, the middle and the last byte. */
+function flips(bytes: Uint8Array): Uint8Array[] {
+  return [0, bytes.length >> 1, bytes.length - 1].map((i) => {
+    const c = bytes.slice();
+    c[i]! ^= 0x01;
+    return c;
+  });
+}
+
+// ---- the run: the generator's steps, with each receiver fed the file's bytes ----------------
+
+interface Run {
+  invitation: Invitation;
+  url: string;
+  customUrl: string;
+  bundleBytes: Uint8Array;
+  bundleHash: Uint8Array;
+  initBytes: Uint8Array;
+  keyConfirmationBytes: Uint8Array;
+  bundleFrame: Uint8Array;
+  issuer0: SessionState;
+  holder0: SessionState;
+  issuerFinal: SessionState;
+  holderFinal: SessionState;
+  produced: Map<string, Record<string, Hex | number>>;
+  opened: Map<string, { plaintext?: Hex; counter?: number; epoch?: number; event?: string; error?: string }>;
+  flipped: Map<string, string[]>;
+  beforeResync: string;
+}
+
+async function run(base: CryptoProvider): Promise<Run> {
+  const issuerCrypto = drbg(base, b(I.issuer.drbgSeed));
+  const holderCrypto = drbg(base, b(I.holder.drbgSeed));
+  const ed = new Map([
+    [I.issuer.did, { keyId: I.issuer.keyId, pub: base.ed25519PublicKey(b(I.issuer.ed25519Seed)) }],
+    [I.holder.did, { keyId: I.holder.keyId, pub: base.ed25519PublicKey(b(I.holder.ed25519Seed)) }],
+  ]);
+  const signer = (seed: Hex, did: string, keyId: string): DidSigner => ({ did, keyId, sign: async (data) => base.ed25519Sign(b(seed), data) });
+  const verifier: DidSignatureVerifier = async ({ did, keyId, data, signature }) => {
+    const k = ed.get(did);
+    return k !== undefined && k.keyId === keyId && base.ed25519Verify(k.pub, data, signature);
+  };
+  const issuerIdentity = inMemoryIdentity(issuerCrypto, b(I.issuer.identityPrivateKey));
+  const holderIdentity = inMemoryIdentity(holderCrypto, b(I.holder.identityPrivateKey));
+
+  const created = createInvitation(base, {
+    connectorUrl: I.connectorUrl,
+    issuerDid: I.issuer.did,
+    identityKey: issuerIdentity.publicKey,
+    token: b(I.invitation.token),
+    ttlSeconds: I.invitation.ttlSeconds,
+    now: I.now,
+  });
+  const invitation: Invitation = { ...created, secret: new SecretBytes(b(I.invitation.secret)) };
+
+  const { bundle, handshake } = await createPreKeyBundle(issuerCrypto, {
+    connectionId: I.connectionId,
+    invitation,
+    identity: issuerIdentity,
+    signer: signer(I.issuer.ed25519Seed, I.issuer.did, I.issuer.keyId),
+    oneTimePrekeyId: I.oneTimePrekeyId,
+    keys: { signedPrekey: b(I.issuer.signedPrekeyPrivate), oneTimePrekey: b(I.issuer.oneTimePrekeyPrivate) },
+  });
+  const answered = await answerPreKeyBundle(holderCrypto, {
+    connectionId: I.connectionId,
+    invitation: decodeInvitationUrl(V.invitation.url, { now: I.now }),
+    bundle: wire.PreKeyBundle.decode(b(V.handshake.preKeyBundle)),
+    identity: holderIdentity,
+    signer: signer(I.holder.ed25519Seed, I.holder.did, I.holder.keyId),
+    verifier,
+    ephemeralKey: b(I.holder.ephemeralPrivateKey),
+  });
+  const accepted = await acceptX3dhInit(issuerCrypto, { handshake, init: wire.X3dhInit.decode(b(V.handshake.x3dhInit)), identity: issuerIdentity, verifier });
+  const holder0 = confirmSession(holderCrypto, answered.session, wire.KeyConfirmation.decode(b(V.handshake.keyConfirmation)));
+  const issuer0 = accepted.session;
+
+  const produced: Run['produced'] = new Map();
+  const opened: Run['opened'] = new Map();
+  const flipped: Run['flipped'] = new Map();
+
+  const send = (crypto: CryptoProvider, state: SessionState, name: string): SessionState => {
+    const plaintext = encodeAtalaMessage(fromJson(record(name).message));
+    const r = seal(crypto, state, plaintext);
+    produced.set(name, {
+      epoch: r.epoch,
+      counter: r.counter,
+      key: toHex(state.sendKey.expose()),
+      plaintext: toHex(plaintext),
+      content: toHex(r.message.content),
+      encryptedMessage: toHex(wire.EncryptedMessage.encode(r.message).finish()),
+      frame: toHex(encodeFrame({ record: r.message })),
+    });
+    return r.state;
+  };
+  const receive = (crypto: CryptoProvider, state: SessionState, name: string): SessionState => {
+    const envelope = wire.EncryptedMessage.decode(b(record(name).encryptedMessage));
+    flipped.set(
+      name,
+      flips(envelope.content).map((content) => {
+        try {
+          open(crypto, state, { content, connectionId: envelope.connectionId });
+          return 'opened';
+        } catch (e) {
+          return codeOf(e);
+        }
+      }),
+    );
+    try {
+      const r = open(crypto, state, envelope);
+      opened.set(name, { plaintext: toHex(r.plaintext), counter: r.counter, epoch: r.epoch });
+      return r.state;
+    } catch (e) {
+      opened.set(name, { error: codeOf(e) });
+      return state;
+    }
+  };
+  const sent = (name: string, out: { state: SessionState; sealed: SealedControl }): SessionState => {
+    produced.set(name, {
+      iv: toHex(out.sealed.iv),
+      content: toHex(out.sealed.content),
+      sealedControl: toHex(wire.SealedControl.encode(out.sealed).finish()),
+      frame: toHex(encodeFrame({ control: out.sealed })),
+    });
+    return out.state;
+  };
+  const receiveCtl = (crypto: CryptoProvider, state: SessionState, name: string) => {
+    const v = control(name);
+    const sealed = wire.SealedControl.decode(b(v.sealedControl));
+    flipped.set(
+      name,
+      flips(sealed.content).map((content) => {
+        try {
+          receiveControl(crypto, state, { ...sealed, content } as SealedControl, v.now);
+          return 'opened';
+        } catch (e) {
+          return codeOf(e);
+        }
+      }),
+    );
+    try {
+      const plaintext = wire.ControlMessage.encode(openControl(crypto, state, sealed, v.now).message).finish();
+      const r = receiveControl(crypto, state, sealed, v.now);
+      opened.set(name, { plaintext: toHex(plaintext), event: r.event.type });
+      return r;
+    } catch (e) {
+      opened.set(name, { error: codeOf(e) });
+      return { state, reply: undefined };
+    }
+  };
+
+  // epoch 0 records: counters 0, 1, 2, then 64 burned, then 67
+  let issuer = reserveCounters(issuer0, 3).state;
+  for (const c of [0, 1, 2]) issuer = send(issuerCrypto, issuer, `i2h-e0-c${c}`);
+  issuer = reserveCounters(reserveCounters(issuer, RECEIVE_LOOKAHEAD).state, 1).state;
+  issuer = send(issuerCrypto, issuer, 'i2h-e0-c67');
+  let holder = reserveCounters(holder0, 3).state;
+  for (const c of [0, 1, 2]) holder = send(holderCrypto, holder, `h2i-e0-c${c}`);
+  holder = reserveCounters(reserveCounters(holder, RECEIVE_LOOKAHEAD).state, 1).state;
+  holder = send(holderCrypto, holder, 'h2i-e0-c67');
+  for (const c of [0, 1, 2, 67]) holder = receive(holderCrypto, holder, `i2h-e0-c${c}`);
+  for (const c of [0, 1, 2, 67]) issuer = receive(issuerCrypto, issuer, `h2i-e0-c${c}`);
+
+  // status report, then a crash that burns 1000 counters, a resync and the record after it
+  holder = sent('status-h2i', createStatusReport(holderCrypto, holder, I.times.status));
+  issuer = receiveCtl(issuerCrypto, issuer, 'status-h2i').state;
+  issuer = resumeAfterRestart(reserveCounters(issuer, 1000).state).state;
+  issuer = sent('resync-i2h', createCounterResync(issuerCrypto, issuer, I.times.resync));
+  issuer = send(issuerCrypto, reserveCounters(issuer, 1).state, 'i2h-e0-c1068');
+  let beforeResync = 'opened';
+  try {
+    open(holderCrypto, holder, wire.EncryptedMessage.decode(b(record('i2h-e0-c1068').encryptedMessage)));
+  } catch (e) {
+    beforeResync = codeOf(e);
+  }
+  holder = receiveCtl(holderCrypto, holder, 'resync-i2h').state;
+  holder = receive(holderCrypto, holder, 'i2h-e0-c1068');
+
+  // rekey to epoch 1
+  issuer = sent('rekey-bundle-i2h', startRekey(issuerCrypto, issuer, I.times.rekey));
+  const atHolder = receiveCtl(holderCrypto, holder, 'rekey-bundle-i2h');
+  if (atHolder.reply) sent('rekey-init-h2i', { state: atHolder.state, sealed: atHolder.reply });
+  holder = atHolder.state;
+  const atIssuer = receiveCtl(issuerCrypto, issuer, 'rekey-init-h2i');
+  if (atIssuer.reply) sent('rekey-confirmation-i2h', { state: atIssuer.state, sealed: atIssuer.reply });
+  issuer = atIssuer.state;
+  holder = receiveCtl(holderCrypto, holder, 'rekey-confirmation-i2h').state;
+
+  issuer = send(issuerCrypto, reserveCounters(issuer, 1).state, 'i2h-e1-c0');
+  holder = send(holderCrypto, reserveCounters(holder, 1).state, 'h2i-e1-c0');
+  holder = receive(holderCrypto, holder, 'i2h-e1-c0');
+  issuer = receive(issuerCrypto, issuer, 'h2i-e1-c0');
+
+  return {
+    invitation,
+    url: encodeInvitationUrl(invitation),
+    customUrl: encodeInvitationUrl(invitation, { scheme: 'custom' }),
+    bundleBytes: wire.PreKeyBundle.encode(bundle).finish(),
+    bundleHash: handshake.bundleHash,
+    initBytes: wire.X3dhInit.encode(answered.init).finish(),
+    keyConfirmationBytes: wire.KeyConfirmation.encode(accepted.confirmation).finish(),
+    bundleFrame: encodeFrame({ handshake: { bundle } }),
+    issuer0,
+    holder0,
+    issuerFinal: issuer,
+    holderFinal: holder,
+    produced,
+    opened,
+    flipped,
+    beforeResync,
+  };
+}
+
+// ---- tests -----------------------------------------------------------------------------
+
+describe('protocol test vectors file', () => {
+  it('has a version, its generator and a note for every section', () => {
+    expect(V.version).toBe(1);
+    expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth']) {
+      expect(V.notes[section], section).toBeTruthy();
+    }
+  });
+
+  it('lists exactly the labels and limits the code uses', () => {
+    expect(L).toEqual({ ...LABELS });
+    expect(V.protocolVersion).toBe(PROTOCOL_VERSION);
+    for (const [name, value] of Object.entries(V.constants)) expect((constants as Record<string, unknown>)[name], name).toBe(value);
+  });
+});
+
+describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) => {
+  let run_: Run | undefined;
+  let runError: unknown;
+  beforeAll(async () => {
+    try {
+      run_ = await run(crypto);
+    } catch (e) {
+      runError = e; // reported by every test that needs the run, not as skipped tests
+    }
+  });
+  /** The run's results; throws the run's own error when it could not finish. */
+  const R = (): Run => {
+    if (!run_) throw runError;
+    return run_;
+  };
+
+  it('the fixed private keys give the listed public keys and did:key DIDs', () => {
+    expect(toHex(crypto.x25519PublicKey(b(I.issuer.identityPrivateKey)))).toBe(V.keys.issuer.identityKey);
+    expect(toHex(crypto.x25519PublicKey(b(I.issuer.signedPrekeyPrivate)))).toBe(V.keys.issuer.signedPrekey);
+    expect(toHex(crypto.x25519PublicKey(b(I.issuer.oneTimePrekeyPrivate)))).toBe(V.keys.issuer.oneTimePrekey);
+    expect(toHex(crypto.x25519PublicKey(b(I.holder.identityPrivateKey)))).toBe(V.keys.holder.identityKey);
+    expect(toHex(crypto.x25519PublicKey(b(I.holder.ephemeralPrivateKey)))).toBe(V.keys.holder.ephemeralKey);
+    for (const party of ['issuer', 'holder'] as const) {
+      const pub = crypto.ed25519PublicKey(b(I[party].ed25519Seed));
+      expect(toHex(pub)).toBe(V.keys[party].ed25519PublicKey);
+      expect(I[party].did).toBe(didKeyOf(pub));
+      expect(I[party].keyId).toBe(`${I[party].did}#${I[party].did.slice('did:key:'.length)}`);
+    }
+  });
+
+  it('the invitation reproduces its commitment, MAC key, hash, payload and both URLs', () => {
+    const inv = R().invitation;
+    expect(inv.expiresAt).toBe(V.invitation.expiresAt);
+    expect(inv.expiresAt).toBe(Math.floor(I.now / 1000) + I.invitation.ttlSeconds);
+    expect(toHex(inv.commitment)).toBe(V.invitation.commitment);
+    expect(toHex(invitationCommitment(crypto, b(I.invitation.token), I.issuer.did, b(V.keys.issuer.identityKey)))).toBe(V.invitation.commitment);
+    expect(toHex(invitationMacKey(crypto, inv).expose())).toBe(V.invitation.macKey);
+    expect(toHex(invitationHash(crypto, inv))).toBe(V.invitation.hash);
+    expect(R().url).toBe(V.invitation.url);
+    expect(R().customUrl).toBe(V.invitation.customSchemeUrl);
+    expect(V.invitation.url).toBe(`${I.connectorUrl}/invite#${Buffer.from(b(V.invitation.payload)).toString('base64url')}`);
+  });
+
+  it('the invitation formulas give the listed commitment, MAC key and hash', () => {
+    const token = b(I.invitation.token);
+    const commitmentInput = lp(L.invitationCommitment, token, I.issuer.did, b(V.keys.issuer.identityKey));
+    expect(toHex(commitmentInput)).toBe(V.invitation.commitmentInput);
+    expect(toHex(crypto.sha256(commitmentInput))).toBe(V.invitation.commitment);
+    expect(toHex(crypto.hkdfSha256(b(I.invitation.secret), token, utf8(L.invitationMac), 32))).toBe(V.invitation.macKey);
+    const hashInput = lp(L.invitationHash, u32(V.invitation.version), I.connectorUrl, token, b(V.invitation.commitment), u32(V.invitation.expiresAt));
+    expect(toHex(hashInput)).toBe(V.invitation.hashInput);
+    expect(toHex(crypto.sha256(hashInput))).toBe(V.invitation.hash);
+  });
+
+  it('both invitation URLs decode to the listed fields and fit a version-10 QR code at level M', () => {
+    for (const url of [V.invitation.url, V.invitation.customSchemeUrl]) {
+      const inv = decodeInvitationUrl(url, { now: I.now });
+      expect(inv.connectorUrl).toBe(I.connectorUrl);
+      expect(toHex(inv.token)).toBe(I.invitation.token);
+      expect(toHex(inv.secret.expose())).toBe(I.invitation.secret);
+      expect(toHex(inv.commitment)).toBe(V.invitation.commitment);
+      expect(inv.expiresAt).toBe(V.invitation.expiresAt);
+      expect(QRCode.create(url, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(10);
+    }
+    expect(() => decodeInvitationUrl(V.invitation.url, { now: V.invitation.expiresAt * 1000 })).toThrow(/^invitation_expired: /);
+  });
+
+  it('the handshake messages reproduce byte for byte', () => {
+    expect(toHex(R().bundleBytes)).toBe(V.handshake.preKeyBundle);
+    expect(toHex(R().bundleHash)).toBe(V.handshake.bundleHash);
+    expect(toHex(R().initBytes)).toBe(V.handshake.x3dhInit);
+    expect(toHex(R().keyConfirmationBytes)).toBe(V.handshake.keyConfirmation);
+    expect(toHex(R().bundleFrame)).toBe(V.handshake.bundleFrame);
+  });
+
+  it('the bundle signature and MAC inputs follow the formulas and verify', () => {
+    const H = V.handshake;
+    const sigInput = lp(
+      L.bundleSignature,
+      u32(1),
+      I.connectionId,
+      b(V.invitation.hash),
+      I.issuer.did,
+      b(V.keys.issuer.identityKey),
+      b(V.keys.issuer.signedPrekey),
+      b(V.keys.issuer.oneTimePrekey),
+      u32(I.oneTimePrekeyId),
+    );
+    expect(toHex(sigInput)).toBe(H.bundleSignatureInput);
+    expect(toHex(crypto.ed25519Sign(b(I.issuer.ed25519Seed), sigInput))).toBe(H.bundleSignature);
+    const macInput = lp(L.bundleMac, sigInput, b(H.bundleSignature), I.issuer.keyId);
+    expect(toHex(macInput)).toBe(H.bundleMacInput);
+    expect(toHex(crypto.hmacSha256(b(V.invitation.macKey), macInput))).toBe(H.bundleMac);
+    expect(toHex(crypto.sha256(macInput))).toBe(H.bundleHash);
+    const bundle = wire.PreKeyBundle.decode(b(H.preKeyBundle));
+    expect(toHex(bundle.mac)).toBe(H.bundleMac);
+    expect(toHex(bundle.signature)).toBe(H.bundleSignature);
+  });
+
+  const dh = (privateKey: Hex, publicKey: Hex) => toHex(crypto.x25519(b(privateKey), b(publicKey)) ?? new Uint8Array(0));
+
+  it('the four DH outputs, the X3DH secret and the transcript hash follow the formulas', () => {
+    const H = V.handshake;
+    const K = V.keys;
+    expect(dh(I.holder.identityPrivateKey, K.issuer.signedPrekey)).toBe(H.dh1);
+    expect(dh(I.issuer.signedPrekeyPrivate, K.holder.identityKey)).toBe(H.dh1);
+    expect(dh(I.holder.ephemeralPrivateKey, K.issuer.identityKey)).toBe(H.dh2);
+    expect(dh(I.issuer.identityPrivateKey, K.holder.ephemeralKey)).toBe(H.dh2);
+    expect(dh(I.holder.ephemeralPrivateKey, K.issuer.signedPrekey)).toBe(H.dh3);
+    expect(dh(I.holder.ephemeralPrivateKey, K.issuer.oneTimePrekey)).toBe(H.dh4);
+    expect(dh(I.issuer.oneTimePrekeyPrivate, K.holder.ephemeralKey)).toBe(H.dh4);
+    const ikm = cat(FF32, b(H.dh1), b(H.dh2), b(H.dh3), b(H.dh4));
+    expect(toHex(ikm)).toBe(H.ikm);
+    expect(toHex(crypto.hkdfSha256(ikm, ZERO32, utf8(L.x3dh), 32))).toBe(V.epochs[0]!.sk);
+    expect(toHex(x3dhSecret(crypto, [b(H.dh1), b(H.dh2), b(H.dh3), b(H.dh4)], LABELS.x3dh).expose())).toBe(V.epochs[0]!.sk);
+
+    const fields = {
+      connectionId: I.connectionId,
+      invitationHash: b(V.invitation.hash),
+      issuerDid: I.issuer.did,
+      issuerIdentity: b(K.issuer.identityKey),
+      signedPrekey: b(K.issuer.signedPrekey),
+      oneTimePrekey: b(K.issuer.oneTimePrekey),
+      oneTimePrekeyId: I.oneTimePrekeyId,
+      holderDid: I.holder.did,
+      holderIdentity: b(K.holder.identityKey),
+      ephemeralKey: b(K.holder.ephemeralKey),
+    };
+    const input = lp(
+      L.transcript,
+      u32(1),
+      fields.connectionId,
+      fields.invitationHash,
+      fields.issuerDid,
+      fields.issuerIdentity,
+      fields.signedPrekey,
+      fields.oneTimePrekey,
+      u32(fields.oneTimePrekeyId),
+      fields.holderDid,
+      fields.holderIdentity,
+      fields.ephemeralKey,
+    );
+    expect(toHex(input)).toBe(H.transcriptInput);
+    expect(toHex(crypto.sha256(input))).toBe(V.epochs[0]!.transcriptHash);
+    expect(toHex(transcriptHash(crypto, fields))).toBe(V.epochs[0]!.transcriptHash);
+  });
+
+  it('the init signature, MACs and both key confirmations follow the formulas', () => {
+    const H = V.handshake;
+    const E = V.epochs[0]!;
+    const th = b(E.transcriptHash);
+    const sigInput = lp(L.initSignature, th);
+    expect(toHex(sigInput)).toBe(H.initSignatureInput);
+    expect(toHex(crypto.ed25519Sign(b(I.holder.ed25519Seed), sigInput))).toBe(H.initSignature);
+    const macInput = lp(L.initMac, th, b(H.initSignature), I.holder.keyId);
+    expect(toHex(macInput)).toBe(H.initMacInput);
+    expect(toHex(crypto.hmacSha256(b(V.invitation.macKey), macInput))).toBe(H.initMac);
+    expect(toHex(lp(L.confirmHolder, th))).toBe(H.holderConfirmationInput);
+    expect(toHex(crypto.hmacSha256(b(E.confirmHolder), lp(L.confirmHolder, th)))).toBe(H.holderConfirmation);
+    expect(toHex(lp(L.confirmIssuer, th))).toBe(H.issuerConfirmationInput);
+    expect(toHex(crypto.hmacSha256(b(E.confirmIssuer), lp(L.confirmIssuer, th)))).toBe(H.issuerConfirmation);
+    const sk = new SecretBytes(b(E.sk));
+    const keys = deriveEpochKeys(crypto, sk, th, 'holder');
+    expect(toHex(confirmationTag(crypto, keys.confirmOwn, 'holder', th))).toBe(H.holderConfirmation);
+    expect(toHex(confirmationTag(crypto, keys.confirmPeer, 'issuer', th))).toBe(H.issuerConfirmation);
+  });
+
+  it('every epoch key and the resync key are HKDF over the epoch secret salted with its transcript hash', () => {
+    const hkdf = (sk: Hex, th: Hex, label: string) => toHex(crypto.hkdfSha256(b(sk), b(th), utf8(label), 32));
+    for (const E of V.epochs) {
+      expect(hkdf(E.sk, E.transcriptHash, L.keyIssuerToHolder)).toBe(E.issuerToHolder);
+      expect(hkdf(E.sk, E.transcriptHash, L.keyHolderToIssuer)).toBe(E.holderToIssuer);
+      expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmIssuer)).toBe(E.confirmIssuer);
+      expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmHolder)).toBe(E.confirmHolder);
+      const issuer = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'issuer');
+      expect([issuer.sendKey, issuer.receiveKey, issuer.confirmOwn, issuer.confirmPeer].map((k) => toHex(k.expose()))).toEqual([
+        E.issuerToHolder,
+        E.holderToIssuer,
+        E.confirmIssuer,
+        E.confirmHolder,
+      ]);
+      const holder = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'holder');
+      expect([holder.sendKey, holder.receiveKey].map((k) => toHex(k.expose()))).toEqual([E.holderToIssuer, E.issuerToHolder]);
+    }
+    const E0 = V.epochs[0]!;
+    expect(hkdf(E0.sk, E0.transcriptHash, L.keyResync)).toBe(V.resyncKey);
+    expect(toHex(deriveSessionKeys(crypto, new SecretBytes(b(E0.sk)), b(E0.transcriptHash)).resyncKey.expose())).toBe(V.resyncKey);
+  });
+
+  it('the established sessions hold the listed epoch 0 keys', () => {
+    const E = V.epochs[0]!;
+    for (const [s, send, receive] of [
+      [R().issuer0, E.issuerToHolder, E.holderToIssuer],
+      [R().holder0, E.holderToIssuer, E.issuerToHolder],
+    ] as const) {
+      expect(s.confirmed).toBe(true);
+      expect(s.epoch).toBe(0);
+      expect(toHex(s.sendKey.expose())).toBe(send);
+      expect(toHex(s.receive.key.expose())).toBe(receive);
+      expect(toHex(s.resyncKey.expose())).toBe(V.resyncKey);
+      expect(toHex(s.transcriptHash)).toBe(E.transcriptHash);
+    }
+  });
+
+  it('the rekey secret, transcript and confirmations of epoch 1 follow the formulas', () => {
+    const E = V.epochs[1]!;
+    const K = E.rekey!;
+    expect(toHex(crypto.x25519PublicKey(b(K.prekeyPrivate)))).toBe(K.prekey);
+    expect(toHex(crypto.x25519PublicKey(b(K.ephemeralPrivate)))).toBe(K.ephemeral);
+    expect(dh(K.prekeyPrivate, K.ephemeral)).toBe(K.dh);
+    expect(dh(K.ephemeralPrivate, K.prekey)).toBe(K.dh);
+    expect(toHex(cat(FF32, b(K.dh)))).toBe(K.ikm);
+    expect(toHex(crypto.hkdfSha256(cat(FF32, b(K.dh)), ZERO32, utf8(L.x3dhRekey), 32))).toBe(E.sk);
+    const input = lp(L.transcript, 'rekey', b(V.epochs[0]!.transcriptHash), u32(1), b(K.prekey), b(K.ephemeral));
+    expect(toHex(input)).toBe(K.transcriptInput);
+    expect(toHex(crypto.sha256(input))).toBe(E.transcriptHash);
+    expect(toHex(crypto.hmacSha256(b(E.confirmHolder), lp(L.confirmHolder, b(E.transcriptHash))))).toBe(K.holderConfirmation);
+    expect(toHex(crypto.hmacSha256(b(E.confirmIssuer), lp(L.confirmIssuer, b(E.transcriptHash))))).toBe(K.issuerConfirmation);
+  });
+
+  it('record IVs are the first 12 bytes of SHA-256 of the counter as uint64 big-endian', () => {
+    expect(V.ivs.map((v) => v.counter)).toEqual([0, 1, 2, 255, 256, 2 ** 32]);
+    for (const { counter, iv } of V.ivs) {
+      expect(toHex(crypto.sha256(u64(counter)).subarray(0, 12))).toBe(iv);
+      expect(toHex(counterIv(crypto, counter))).toBe(iv);
+    }
+  });
+
+  it('record AADs are lp(label, version, epoch, direction, connection id)', () => {
+    for (const E of V.epochs) {
+      for (const [direction, aad] of [
+        ['issuer-to-holder', E.aad.issuerToHolder],
+        ['holder-to-issuer', E.aad.holderToIssuer],
+      ] as const) {
+        expect(toHex(lp(L.recordAad, Uint8Array.of(1), u32(E.epoch), Uint8Array.of(DIRECTION_BYTE[direction]), I.connectionId))).toBe(aad);
+        expect(toHex(recordAad(I.connectionId, E.epoch, direction))).toBe(aad);
+      }
+    }
+  });
+
+  it('every record is AES-256-GCM of its plaintext under its direction key, counter IV and AAD', () => {
+    for (const r of V.records) {
+      const E = V.epochs[r.epoch]!;
+      expect(r.key, r.name).toBe(r.direction === 'issuer-to-holder' ? E.issuerToHolder : E.holderToIssuer);
+      expect(r.iv, r.name).toBe(toHex(crypto.sha256(u64(r.counter)).subarray(0, 12)));
+      expect(r.aad, r.name).toBe(r.direction === 'issuer-to-holder' ? E.aad.issuerToHolder : E.aad.holderToIssuer);
+      expect(toHex(encodeAtalaMessage(fromJson(r.message))), r.name).toBe(r.plaintext);
+      expect(toHex(crypto.aesGcmSeal(b(r.key), b(r.iv), b(r.plaintext), b(r.aad))), r.name).toBe(r.content);
+      expect(r.encryptedMessage, r.name).toBe(toHex(wire.EncryptedMessage.encode({ content: b(r.content), connectionId: I.connectionId }).finish()));
+      expect(r.frame, r.name).toBe(toHex(wire.Frame.encode({ version: 1, record: { content: b(r.content), connectionId: I.connectionId } }).finish()));
+    }
+  });
+
+  it('sealing the listed messages reproduces every record in both directions and epochs', () => {
+    const controlNames = new Set(V.control.map((c) => c.name));
+    expect([...R().produced.keys()].filter((n) => !controlNames.has(n)).sort()).toEqual(V.records.map((r) => r.name).sort());
+    for (const r of V.records) {
+      expect(R().produced.get(r.name), r.name).toEqual({
+        epoch: r.epoch,
+        counter: r.counter,
+        key: r.key,
+        plaintext: r.plaintext,
+        content: r.content,
+        encryptedMessage: r.encryptedMessage,
+        frame: r.frame,
+      });
+    }
+  });
+
+  it('the holder and the issuer open every vector record to its plaintext at its counter', () => {
+    for (const r of V.records) {
+      expect(R().opened.get(r.name), r.name).toEqual({ plaintext: r.plaintext, counter: r.counter, epoch: r.epoch });
+    }
+    expect(toHex(R().holderFinal.receive.key.expose())).toBe(V.epochs[1]!.issuerToHolder);
+    expect(toHex(R().issuerFinal.receive.key.expose())).toBe(V.epochs[1]!.holderToIssuer);
+  });
+
+  it('the record after a resync is beyond the look-ahead until the resync is applied', () => {
+    expect(record('i2h-e0-c1068').counter - record('i2h-e0-c67').counter - 1).toBeGreaterThan(RECEIVE_LOOKAHEAD);
+    expect(R().beforeResync).toBe('decrypt_failed');
+    expect(R().opened.get('resync-i2h')?.event).toBe('resync');
+  });
+
+  it('flipping one byte of a vector record or control message makes it fail', () => {
+    for (const r of V.records) expect(R().flipped.get(r.name), r.name).toEqual(['decrypt_failed', 'decrypt_failed', 'decrypt_failed']);
+    for (const c of V.control) expect(R().flipped.get(c.name), c.name).toEqual(['decrypt_failed', 'decrypt_failed', 'decrypt_failed']);
+  });
+
+  it('every control message is AES-256-GCM of its ControlMessage under the resync key, a random IV and the control AAD', () => {
+    const lastSequence = { issuer: 0, holder: 0 };
+    for (const c of V.control) {
+      expect(c.key, c.name).toBe(V.resyncKey);
+      expect(c.aad, c.name).toBe(toHex(lp(L.controlAad, Uint8Array.of(1), Uint8Array.of(DIRECTION_BYTE[c.direction]), I.connectionId)));
+      expect(c.sequence, c.name).toBe(Math.max(lastSequence[c.from] + 1, c.now * 1024));
+      lastSequence[c.from] = c.sequence;
+      expect(toHex(wire.ControlMessage.encode(fromJson(c.message)).finish()), c.name).toBe(c.plaintext);
+      expect(toHex(crypto.aesGcmSeal(b(c.key), b(c.iv), b(c.plaintext), b(c.aad))), c.name).toBe(c.content);
+      expect(toHex(wire.SealedControl.encode({ connectionId: I.connectionId, iv: b(c.iv), content: b(c.content) }).finish()), c.name).toBe(c.sealedControl);
+      expect(toHex(wire.Frame.encode({ version: 1, control: { connectionId: I.connectionId, iv: b(c.iv), content: b(c.content) } }).finish()), c.name).toBe(c.frame);
+    }
+  });
+
+  it('the control messages reproduce with the deterministic generator and open at the peer', () => {
+    const events: Record<string, string> = {
+      'status-h2i': 'status',
+      'resync-i2h': 'resync',
+      'rekey-bundle-i2h': 'rekey-answered',
+      'rekey-init-h2i': 'rekeyed',
+      'rekey-confirmation-i2h': 'rekeyed',
+    };
+    expect(V.control.map((c) => c.name)).toEqual(Object.keys(events));
+    for (const c of V.control) {
+      expect(R().produced.get(c.name), c.name).toEqual({ iv: c.iv, content: c.content, sealedControl: c.sealedControl, frame: c.frame });
+      expect(R().opened.get(c.name), c.name).toEqual({ plaintext: c.plaintext, event: events[c.name] });
+    }
+    expect(R().issuerFinal.epoch).toBe(1);
+    expect(R().holderFinal.epoch).toBe(1);
+    expect(toHex(R().issuerFinal.resyncKey.expose())).toBe(V.resyncKey);
+  });
+
+  it('the deterministic generator yields the draws listed with each control message', () => {
+    for (const party of ['issuer', 'holder'] as const) {
+      const g = drbg(crypto, b(I[party].drbgSeed));
+      for (const d of V.control.filter((c) => c.from === party).flatMap((c) => c.draws)) {
+        if (d.call === 'randomBytes') expect(toHex(g.randomBytes(d.length!))).toBe(d.bytes);
+        else expect(g.x25519KeyPair()).toEqual({ privateKey: b(d.privateKey!), publicKey: b(d.publicKey!) });
+      }
+    }
+    expect(control('rekey-bundle-i2h').draws[0]!.privateKey).toBe(V.epochs[1]!.rekey!.prekeyPrivate);
+    expect(control('rekey-init-h2i').draws[0]!.privateKey).toBe(V.epochs[1]!.rekey!.ephemeralPrivate);
+    for (const c of V.control) expect(c.draws.at(-1)?.bytes, c.name).toBe(c.iv);
+  });
+
+  it('the signed connector request reproduces its signing input and signature', () => {
+    const A = V.connectorAuth;
+    const body = connector_e2e.connector.v1.SendRequest.encode({ connectionId: I.connectionId, messageId: 'i2h-0', payload: b(record('i2h-e0-c0').frame) }).finish();
+    expect(toHex(body)).toBe(A.body);
+    const pub = crypto.ed25519PublicKey(b(A.seed));
+    expect(toHex(pub)).toBe(A.publicKey);
+    expect(connectorParticipantId(crypto, pub)).toBe(A.participantId);
+    expect(Buffer.from(crypto.sha256(pub)).toString('base64url')).toBe(A.participantId);
+    const fields = { method: A.method, path: A.path, body, timestamp: A.timestamp, nonce: A.nonce, participantId: A.participantId };
+    const input = lp('connector-e2e/connector-auth/v1', A.method, A.path, crypto.sha256(body), String(A.timestamp), A.nonce, A.participantId);
+    expect(toHex(input)).toBe(A.signingInput);
+    expect(toHex(connectorSigningInput(crypto, fields))).toBe(A.signingInput);
+    expect(signConnectorRequest(crypto, b(A.seed), fields)).toEqual(A.headers);
+  });
+});
