@@ -20,7 +20,7 @@ const js = join(outDir, 'proto.js');
 execFileSync(process.execPath, [
   join(cliDir, 'bin/pbjs'),
   '-t', 'static-module', '-w', 'es6', '--es6',
-  '--force-number', '--no-delimited', '--no-convert', '--no-verify', '--no-service',
+  '--force-number', '--no-delimited', '--no-verify', '--no-service',
   '-p', protoDir,
   '-o', js,
   ...sources.map((s) => join(protoDir, s)),

@@ -26,6 +26,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.AtalaMessage.$Properties): connector_e2e.v1.AtalaMessage;
             static encode(message: connector_e2e.v1.AtalaMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.AtalaMessage;
+            static toObject(message: connector_e2e.v1.AtalaMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -73,6 +76,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.EncryptedMessage.$Properties): connector_e2e.v1.EncryptedMessage;
             static encode(message: connector_e2e.v1.EncryptedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.EncryptedMessage & connector_e2e.v1.EncryptedMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.EncryptedMessage;
+            static toObject(message: connector_e2e.v1.EncryptedMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -97,6 +103,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.ProofRequest.$Properties): connector_e2e.v1.ProofRequest;
             static encode(message: connector_e2e.v1.ProofRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.ProofRequest & connector_e2e.v1.ProofRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.ProofRequest;
+            static toObject(message: connector_e2e.v1.ProofRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -121,6 +130,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.PlainTextCredential.$Properties): connector_e2e.v1.PlainTextCredential;
             static encode(message: connector_e2e.v1.PlainTextCredential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.PlainTextCredential & connector_e2e.v1.PlainTextCredential.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.PlainTextCredential;
+            static toObject(message: connector_e2e.v1.PlainTextCredential, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -145,6 +157,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.CredentialRevoked.$Properties): connector_e2e.v1.CredentialRevoked;
             static encode(message: connector_e2e.v1.CredentialRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.CredentialRevoked;
+            static toObject(message: connector_e2e.v1.CredentialRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -169,6 +184,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.AtalaErrorMessage.$Properties): connector_e2e.v1.AtalaErrorMessage;
             static encode(message: connector_e2e.v1.AtalaErrorMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.AtalaErrorMessage;
+            static toObject(message: connector_e2e.v1.AtalaErrorMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -192,6 +210,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.VerifiableCredentialJwt.$Properties): connector_e2e.v1.VerifiableCredentialJwt;
             static encode(message: connector_e2e.v1.VerifiableCredentialJwt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.VerifiableCredentialJwt & connector_e2e.v1.VerifiableCredentialJwt.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.VerifiableCredentialJwt;
+            static toObject(message: connector_e2e.v1.VerifiableCredentialJwt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -216,6 +237,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.EndToEndAck.$Properties): connector_e2e.v1.EndToEndAck;
             static encode(message: connector_e2e.v1.EndToEndAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.EndToEndAck;
+            static toObject(message: connector_e2e.v1.EndToEndAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -242,6 +266,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.SealedControl.$Properties): connector_e2e.v1.SealedControl;
             static encode(message: connector_e2e.v1.SealedControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.SealedControl;
+            static toObject(message: connector_e2e.v1.SealedControl, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -273,6 +300,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
             static encode(message: connector_e2e.v1.ControlMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.ControlMessage;
+            static toObject(message: connector_e2e.v1.ControlMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -314,6 +344,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.CounterResync.$Properties): connector_e2e.v1.CounterResync;
             static encode(message: connector_e2e.v1.CounterResync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.CounterResync;
+            static toObject(message: connector_e2e.v1.CounterResync, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -338,6 +371,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.RekeyRequest.$Properties): connector_e2e.v1.RekeyRequest;
             static encode(message: connector_e2e.v1.RekeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.RekeyRequest;
+            static toObject(message: connector_e2e.v1.RekeyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -362,6 +398,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.RekeyBundle.$Properties): connector_e2e.v1.RekeyBundle;
             static encode(message: connector_e2e.v1.RekeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.RekeyBundle;
+            static toObject(message: connector_e2e.v1.RekeyBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -387,6 +426,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.RekeyInit.$Properties): connector_e2e.v1.RekeyInit;
             static encode(message: connector_e2e.v1.RekeyInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.RekeyInit;
+            static toObject(message: connector_e2e.v1.RekeyInit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -412,6 +454,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.RekeyConfirmation.$Properties): connector_e2e.v1.RekeyConfirmation;
             static encode(message: connector_e2e.v1.RekeyConfirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.RekeyConfirmation & connector_e2e.v1.RekeyConfirmation.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.RekeyConfirmation;
+            static toObject(message: connector_e2e.v1.RekeyConfirmation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -439,6 +484,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.StatusReport.$Properties): connector_e2e.v1.StatusReport;
             static encode(message: connector_e2e.v1.StatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.StatusReport;
+            static toObject(message: connector_e2e.v1.StatusReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -469,6 +517,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.Frame.$Properties): connector_e2e.v1.Frame;
             static encode(message: connector_e2e.v1.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.Frame;
+            static toObject(message: connector_e2e.v1.Frame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -508,6 +559,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.Invitation.$Properties): connector_e2e.v1.Invitation;
             static encode(message: connector_e2e.v1.Invitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.Invitation;
+            static toObject(message: connector_e2e.v1.Invitation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -544,6 +598,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.PreKeyBundle.$Properties): connector_e2e.v1.PreKeyBundle;
             static encode(message: connector_e2e.v1.PreKeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.PreKeyBundle & connector_e2e.v1.PreKeyBundle.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.PreKeyBundle;
+            static toObject(message: connector_e2e.v1.PreKeyBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -585,6 +642,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.X3dhInit.$Properties): connector_e2e.v1.X3dhInit;
             static encode(message: connector_e2e.v1.X3dhInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.X3dhInit & connector_e2e.v1.X3dhInit.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.X3dhInit;
+            static toObject(message: connector_e2e.v1.X3dhInit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -619,6 +679,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.KeyConfirmation.$Properties): connector_e2e.v1.KeyConfirmation;
             static encode(message: connector_e2e.v1.KeyConfirmation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.KeyConfirmation & connector_e2e.v1.KeyConfirmation.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.KeyConfirmation;
+            static toObject(message: connector_e2e.v1.KeyConfirmation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -646,6 +709,9 @@ export namespace connector_e2e {
             static create(properties?: connector_e2e.v1.HandshakeMessage.$Properties): connector_e2e.v1.HandshakeMessage;
             static encode(message: connector_e2e.v1.HandshakeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.HandshakeMessage;
+            static toObject(message: connector_e2e.v1.HandshakeMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 
@@ -685,6 +751,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.RegisterRequest.$Properties): connector_e2e.connector.v1.RegisterRequest;
                 static encode(message: connector_e2e.connector.v1.RegisterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.RegisterRequest;
+                static toObject(message: connector_e2e.connector.v1.RegisterRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -709,6 +778,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.RegisterResponse.$Properties): connector_e2e.connector.v1.RegisterResponse;
                 static encode(message: connector_e2e.connector.v1.RegisterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RegisterResponse & connector_e2e.connector.v1.RegisterResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.RegisterResponse;
+                static toObject(message: connector_e2e.connector.v1.RegisterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -733,6 +805,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.CreateTokensRequest.$Properties): connector_e2e.connector.v1.CreateTokensRequest;
                 static encode(message: connector_e2e.connector.v1.CreateTokensRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.CreateTokensRequest & connector_e2e.connector.v1.CreateTokensRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.CreateTokensRequest;
+                static toObject(message: connector_e2e.connector.v1.CreateTokensRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -759,6 +834,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.TokenGrant.$Properties): connector_e2e.connector.v1.TokenGrant;
                 static encode(message: connector_e2e.connector.v1.TokenGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenGrant & connector_e2e.connector.v1.TokenGrant.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.TokenGrant;
+                static toObject(message: connector_e2e.connector.v1.TokenGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -783,6 +861,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.CreateTokensResponse.$Properties): connector_e2e.connector.v1.CreateTokensResponse;
                 static encode(message: connector_e2e.connector.v1.CreateTokensResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.CreateTokensResponse & connector_e2e.connector.v1.CreateTokensResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.CreateTokensResponse;
+                static toObject(message: connector_e2e.connector.v1.CreateTokensResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -805,6 +886,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.TokenInfoRequest.$Properties): connector_e2e.connector.v1.TokenInfoRequest;
                 static encode(message: connector_e2e.connector.v1.TokenInfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenInfoRequest & connector_e2e.connector.v1.TokenInfoRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.TokenInfoRequest;
+                static toObject(message: connector_e2e.connector.v1.TokenInfoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -830,6 +914,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.TokenInfoResponse.$Properties): connector_e2e.connector.v1.TokenInfoResponse;
                 static encode(message: connector_e2e.connector.v1.TokenInfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.TokenInfoResponse & connector_e2e.connector.v1.TokenInfoResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.TokenInfoResponse;
+                static toObject(message: connector_e2e.connector.v1.TokenInfoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -855,6 +942,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.AcceptTokenRequest.$Properties): connector_e2e.connector.v1.AcceptTokenRequest;
                 static encode(message: connector_e2e.connector.v1.AcceptTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AcceptTokenRequest & connector_e2e.connector.v1.AcceptTokenRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.AcceptTokenRequest;
+                static toObject(message: connector_e2e.connector.v1.AcceptTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -878,6 +968,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.AcceptTokenResponse.$Properties): connector_e2e.connector.v1.AcceptTokenResponse;
                 static encode(message: connector_e2e.connector.v1.AcceptTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AcceptTokenResponse & connector_e2e.connector.v1.AcceptTokenResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.AcceptTokenResponse;
+                static toObject(message: connector_e2e.connector.v1.AcceptTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -903,6 +996,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.SendRequest.$Properties): connector_e2e.connector.v1.SendRequest;
                 static encode(message: connector_e2e.connector.v1.SendRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendRequest & connector_e2e.connector.v1.SendRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendRequest;
+                static toObject(message: connector_e2e.connector.v1.SendRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -928,6 +1024,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.SendResponse.$Properties): connector_e2e.connector.v1.SendResponse;
                 static encode(message: connector_e2e.connector.v1.SendResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendResponse & connector_e2e.connector.v1.SendResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendResponse;
+                static toObject(message: connector_e2e.connector.v1.SendResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -965,6 +1064,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.Delivery.$Properties): connector_e2e.connector.v1.Delivery;
                 static encode(message: connector_e2e.connector.v1.Delivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.Delivery & connector_e2e.connector.v1.Delivery.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.Delivery;
+                static toObject(message: connector_e2e.connector.v1.Delivery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -994,6 +1096,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.FetchRequest.$Properties): connector_e2e.connector.v1.FetchRequest;
                 static encode(message: connector_e2e.connector.v1.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.FetchRequest & connector_e2e.connector.v1.FetchRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.FetchRequest;
+                static toObject(message: connector_e2e.connector.v1.FetchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1019,6 +1124,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.FetchResponse.$Properties): connector_e2e.connector.v1.FetchResponse;
                 static encode(message: connector_e2e.connector.v1.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.FetchResponse & connector_e2e.connector.v1.FetchResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.FetchResponse;
+                static toObject(message: connector_e2e.connector.v1.FetchResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1044,6 +1152,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.AckRef.$Properties): connector_e2e.connector.v1.AckRef;
                 static encode(message: connector_e2e.connector.v1.AckRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckRef & connector_e2e.connector.v1.AckRef.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.AckRef;
+                static toObject(message: connector_e2e.connector.v1.AckRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1067,6 +1178,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.AckRequest.$Properties): connector_e2e.connector.v1.AckRequest;
                 static encode(message: connector_e2e.connector.v1.AckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckRequest & connector_e2e.connector.v1.AckRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.AckRequest;
+                static toObject(message: connector_e2e.connector.v1.AckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1089,6 +1203,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.AckResponse.$Properties): connector_e2e.connector.v1.AckResponse;
                 static encode(message: connector_e2e.connector.v1.AckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.AckResponse & connector_e2e.connector.v1.AckResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.AckResponse;
+                static toObject(message: connector_e2e.connector.v1.AckResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1111,6 +1228,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.RevokeRequest.$Properties): connector_e2e.connector.v1.RevokeRequest;
                 static encode(message: connector_e2e.connector.v1.RevokeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RevokeRequest & connector_e2e.connector.v1.RevokeRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.RevokeRequest;
+                static toObject(message: connector_e2e.connector.v1.RevokeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1133,6 +1253,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.RevokeResponse.$Properties): connector_e2e.connector.v1.RevokeResponse;
                 static encode(message: connector_e2e.connector.v1.RevokeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.RevokeResponse & connector_e2e.connector.v1.RevokeResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.RevokeResponse;
+                static toObject(message: connector_e2e.connector.v1.RevokeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1157,6 +1280,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.ErrorBody.$Properties): connector_e2e.connector.v1.ErrorBody;
                 static encode(message: connector_e2e.connector.v1.ErrorBody.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ErrorBody & connector_e2e.connector.v1.ErrorBody.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.ErrorBody;
+                static toObject(message: connector_e2e.connector.v1.ErrorBody, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1184,6 +1310,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.ServerFrame.$Properties): connector_e2e.connector.v1.ServerFrame;
                 static encode(message: connector_e2e.connector.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ServerFrame & connector_e2e.connector.v1.ServerFrame.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.ServerFrame;
+                static toObject(message: connector_e2e.connector.v1.ServerFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1217,6 +1346,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.connector.v1.ClientFrame.$Properties): connector_e2e.connector.v1.ClientFrame;
                 static encode(message: connector_e2e.connector.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.ClientFrame & connector_e2e.connector.v1.ClientFrame.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.ClientFrame;
+                static toObject(message: connector_e2e.connector.v1.ClientFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1254,6 +1386,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties): connector_e2e.storage.v1.ReceiveEpochRecord;
                 static encode(message: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.storage.v1.ReceiveEpochRecord;
+                static toObject(message: connector_e2e.storage.v1.ReceiveEpochRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1287,6 +1422,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties): connector_e2e.storage.v1.PendingRekeyRecord;
                 static encode(message: connector_e2e.storage.v1.PendingRekeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.storage.v1.PendingRekeyRecord;
+                static toObject(message: connector_e2e.storage.v1.PendingRekeyRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1336,6 +1474,9 @@ export namespace connector_e2e {
                 static create(properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
                 static encode(message: connector_e2e.storage.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
                 static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.storage.v1.SessionRecord;
+                static toObject(message: connector_e2e.storage.v1.SessionRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
                 static getTypeUrl(prefix?: string): string;
             }
 
@@ -1385,6 +1526,9 @@ export namespace google {
             static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
             static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static fromObject(object: { [k: string]: any }): google.protobuf.Any;
+            static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
             static getTypeUrl(prefix?: string): string;
         }
 

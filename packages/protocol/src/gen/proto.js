@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -369,6 +369,152 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates an AtalaMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.AtalaMessage} AtalaMessage
+             */
+            AtalaMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.AtalaMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.AtalaMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.AtalaMessage();
+                if (object.proofRequest != null) {
+                    if (!$util.isObject(object.proofRequest))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.proofRequest: object expected");
+                    message.proofRequest = $root.connector_e2e.v1.ProofRequest.fromObject(object.proofRequest, _depth + 1);
+                }
+                if (object.encryptedMessage != null) {
+                    if (!$util.isObject(object.encryptedMessage))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.encryptedMessage: object expected");
+                    message.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.fromObject(object.encryptedMessage, _depth + 1);
+                }
+                if (object.plainCredential != null) {
+                    if (!$util.isObject(object.plainCredential))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.plainCredential: object expected");
+                    message.plainCredential = $root.connector_e2e.v1.PlainTextCredential.fromObject(object.plainCredential, _depth + 1);
+                }
+                if (object.credentialRevoked != null) {
+                    if (!$util.isObject(object.credentialRevoked))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.credentialRevoked: object expected");
+                    message.credentialRevoked = $root.connector_e2e.v1.CredentialRevoked.fromObject(object.credentialRevoked, _depth + 1);
+                }
+                if (object.atalaErrorMessage != null) {
+                    if (!$util.isObject(object.atalaErrorMessage))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.atalaErrorMessage: object expected");
+                    message.atalaErrorMessage = $root.connector_e2e.v1.AtalaErrorMessage.fromObject(object.atalaErrorMessage, _depth + 1);
+                }
+                if (object.customMessage != null) {
+                    if (!$util.isObject(object.customMessage))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.customMessage: object expected");
+                    message.customMessage = $root.google.protobuf.Any.fromObject(object.customMessage, _depth + 1);
+                }
+                if (object.e2eAck != null) {
+                    if (!$util.isObject(object.e2eAck))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.e2eAck: object expected");
+                    message.e2eAck = $root.connector_e2e.v1.EndToEndAck.fromObject(object.e2eAck, _depth + 1);
+                }
+                if (object.credentialJwt != null) {
+                    if (!$util.isObject(object.credentialJwt))
+                        throw $TypeError(".connector_e2e.v1.AtalaMessage.credentialJwt: object expected");
+                    message.credentialJwt = $root.connector_e2e.v1.VerifiableCredentialJwt.fromObject(object.credentialJwt, _depth + 1);
+                }
+                if (object.replyTo != null)
+                    if (typeof object.replyTo !== "string" || object.replyTo.length)
+                        message.replyTo = $String(object.replyTo);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AtalaMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaMessage} message AtalaMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AtalaMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.replyTo = "";
+                    object.messageId = "";
+                }
+                if (message.proofRequest != null && $Object.hasOwnProperty.call(message, "proofRequest")) {
+                    object.proofRequest = $root.connector_e2e.v1.ProofRequest.toObject(message.proofRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "proofRequest";
+                }
+                if (message.encryptedMessage != null && $Object.hasOwnProperty.call(message, "encryptedMessage")) {
+                    object.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.toObject(message.encryptedMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "encryptedMessage";
+                }
+                if (message.plainCredential != null && $Object.hasOwnProperty.call(message, "plainCredential")) {
+                    object.plainCredential = $root.connector_e2e.v1.PlainTextCredential.toObject(message.plainCredential, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "plainCredential";
+                }
+                if (message.credentialRevoked != null && $Object.hasOwnProperty.call(message, "credentialRevoked")) {
+                    object.credentialRevoked = $root.connector_e2e.v1.CredentialRevoked.toObject(message.credentialRevoked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "credentialRevoked";
+                }
+                if (message.atalaErrorMessage != null && $Object.hasOwnProperty.call(message, "atalaErrorMessage")) {
+                    object.atalaErrorMessage = $root.connector_e2e.v1.AtalaErrorMessage.toObject(message.atalaErrorMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "atalaErrorMessage";
+                }
+                if (message.customMessage != null && $Object.hasOwnProperty.call(message, "customMessage")) {
+                    object.customMessage = $root.google.protobuf.Any.toObject(message.customMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "customMessage";
+                }
+                if (message.e2eAck != null && $Object.hasOwnProperty.call(message, "e2eAck")) {
+                    object.e2eAck = $root.connector_e2e.v1.EndToEndAck.toObject(message.e2eAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "e2eAck";
+                }
+                if (message.credentialJwt != null && $Object.hasOwnProperty.call(message, "credentialJwt")) {
+                    object.credentialJwt = $root.connector_e2e.v1.VerifiableCredentialJwt.toObject(message.credentialJwt, options, _depth + 1);
+                    if (options.oneofs)
+                        object.message = "credentialJwt";
+                }
+                if (message.replyTo != null && $Object.hasOwnProperty.call(message, "replyTo"))
+                    object.replyTo = message.replyTo;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this AtalaMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AtalaMessage.prototype.toJSON = function() {
+                return AtalaMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for AtalaMessage
              * @function getTypeUrl
              * @memberof connector_e2e.v1.AtalaMessage
@@ -552,6 +698,81 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates an EncryptedMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.EncryptedMessage} EncryptedMessage
+             */
+            EncryptedMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.EncryptedMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.EncryptedMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.EncryptedMessage();
+                if (object.content != null)
+                    if (object.content.length)
+                        if (typeof object.content === "string")
+                            $util.base64.decode(object.content, message.content = $util.newBuffer($util.base64.length(object.content)), 0);
+                        else if (object.content.length >= 0)
+                            message.content = object.content;
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EncryptedMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.EncryptedMessage} message EncryptedMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EncryptedMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.content = "";
+                    else {
+                        object.content = [];
+                        if (options.bytes !== $Array)
+                            object.content = $util.newBuffer(object.content);
+                    }
+                    object.connectionId = "";
+                }
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    object.content = options.bytes === $String ? $util.base64.encode(message.content, 0, message.content.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.content) : message.content;
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                return object;
+            };
+
+            /**
+             * Converts this EncryptedMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.EncryptedMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EncryptedMessage.prototype.toJSON = function() {
+                return EncryptedMessage.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -742,6 +963,79 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a ProofRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.ProofRequest} ProofRequest
+             */
+            ProofRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.ProofRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.ProofRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.ProofRequest();
+                if (object.typeIds) {
+                    if (!$Array.isArray(object.typeIds))
+                        throw $TypeError(".connector_e2e.v1.ProofRequest.typeIds: array expected");
+                    message.typeIds = $Array(object.typeIds.length);
+                    for (let i = 0; i < object.typeIds.length; ++i)
+                        message.typeIds[i] = $String(object.typeIds[i]);
+                }
+                if (object.connectionToken != null)
+                    if (typeof object.connectionToken !== "string" || object.connectionToken.length)
+                        message.connectionToken = $String(object.connectionToken);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProofRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.ProofRequest
+             * @static
+             * @param {connector_e2e.v1.ProofRequest} message ProofRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProofRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.typeIds = [];
+                if (options.defaults)
+                    object.connectionToken = "";
+                if (message.typeIds && message.typeIds.length) {
+                    object.typeIds = $Array(message.typeIds.length);
+                    for (let j = 0; j < message.typeIds.length; ++j)
+                        object.typeIds[j] = message.typeIds[j];
+                }
+                if (message.connectionToken != null && $Object.hasOwnProperty.call(message, "connectionToken"))
+                    object.connectionToken = message.connectionToken;
+                return object;
+            };
+
+            /**
+             * Converts this ProofRequest to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.ProofRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProofRequest.prototype.toJSON = function() {
+                return ProofRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for ProofRequest
              * @function getTypeUrl
              * @memberof connector_e2e.v1.ProofRequest
@@ -925,6 +1219,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a PlainTextCredential message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.PlainTextCredential} PlainTextCredential
+             */
+            PlainTextCredential.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.PlainTextCredential)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.PlainTextCredential: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.PlainTextCredential();
+                if (object.encodedCredential != null)
+                    if (typeof object.encodedCredential !== "string" || object.encodedCredential.length)
+                        message.encodedCredential = $String(object.encodedCredential);
+                if (object.encodedMerkleProof != null)
+                    if (typeof object.encodedMerkleProof !== "string" || object.encodedMerkleProof.length)
+                        message.encodedMerkleProof = $String(object.encodedMerkleProof);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PlainTextCredential message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @static
+             * @param {connector_e2e.v1.PlainTextCredential} message PlainTextCredential
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PlainTextCredential.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.encodedCredential = "";
+                    object.encodedMerkleProof = "";
+                }
+                if (message.encodedCredential != null && $Object.hasOwnProperty.call(message, "encodedCredential"))
+                    object.encodedCredential = message.encodedCredential;
+                if (message.encodedMerkleProof != null && $Object.hasOwnProperty.call(message, "encodedMerkleProof"))
+                    object.encodedMerkleProof = message.encodedMerkleProof;
+                return object;
+            };
+
+            /**
+             * Converts this PlainTextCredential to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.PlainTextCredential
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PlainTextCredential.prototype.toJSON = function() {
+                return PlainTextCredential.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -1114,6 +1474,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a CredentialRevoked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.CredentialRevoked} CredentialRevoked
+             */
+            CredentialRevoked.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.CredentialRevoked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.CredentialRevoked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.CredentialRevoked();
+                if (object.credentialId != null)
+                    if (typeof object.credentialId !== "string" || object.credentialId.length)
+                        message.credentialId = $String(object.credentialId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CredentialRevoked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @static
+             * @param {connector_e2e.v1.CredentialRevoked} message CredentialRevoked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CredentialRevoked.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.credentialId = "";
+                    object.reason = "";
+                }
+                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId"))
+                    object.credentialId = message.credentialId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CredentialRevoked to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.CredentialRevoked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CredentialRevoked.prototype.toJSON = function() {
+                return CredentialRevoked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for CredentialRevoked
              * @function getTypeUrl
              * @memberof connector_e2e.v1.CredentialRevoked
@@ -1300,6 +1726,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates an AtalaErrorMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.AtalaErrorMessage} AtalaErrorMessage
+             */
+            AtalaErrorMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.AtalaErrorMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.AtalaErrorMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.AtalaErrorMessage();
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code | 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AtalaErrorMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @static
+             * @param {connector_e2e.v1.AtalaErrorMessage} message AtalaErrorMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AtalaErrorMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = 0;
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this AtalaErrorMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.AtalaErrorMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AtalaErrorMessage.prototype.toJSON = function() {
+                return AtalaErrorMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for AtalaErrorMessage
              * @function getTypeUrl
              * @memberof connector_e2e.v1.AtalaErrorMessage
@@ -1463,6 +1955,65 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a VerifiableCredentialJwt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.VerifiableCredentialJwt} VerifiableCredentialJwt
+             */
+            VerifiableCredentialJwt.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.VerifiableCredentialJwt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.VerifiableCredentialJwt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.VerifiableCredentialJwt();
+                if (object.jwt != null)
+                    if (typeof object.jwt !== "string" || object.jwt.length)
+                        message.jwt = $String(object.jwt);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifiableCredentialJwt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @static
+             * @param {connector_e2e.v1.VerifiableCredentialJwt} message VerifiableCredentialJwt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifiableCredentialJwt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.jwt = "";
+                if (message.jwt != null && $Object.hasOwnProperty.call(message, "jwt"))
+                    object.jwt = message.jwt;
+                return object;
+            };
+
+            /**
+             * Converts this VerifiableCredentialJwt to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.VerifiableCredentialJwt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifiableCredentialJwt.prototype.toJSON = function() {
+                return VerifiableCredentialJwt.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -1678,6 +2229,86 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates an EndToEndAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.EndToEndAck} EndToEndAck
+             */
+            EndToEndAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.EndToEndAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.EndToEndAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.EndToEndAck();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.counters) {
+                    if (!$Array.isArray(object.counters))
+                        throw $TypeError(".connector_e2e.v1.EndToEndAck.counters: array expected");
+                    message.counters = $Array(object.counters.length);
+                    for (let i = 0; i < object.counters.length; ++i)
+                        message.counters[i] = object.counters[i] >>> 0;
+                }
+                if (object.receiveNext != null)
+                    if ($Number(object.receiveNext) !== 0)
+                        message.receiveNext = object.receiveNext >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EndToEndAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @static
+             * @param {connector_e2e.v1.EndToEndAck} message EndToEndAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndToEndAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.counters = [];
+                if (options.defaults) {
+                    object.epoch = 0;
+                    object.receiveNext = 0;
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.counters && message.counters.length) {
+                    object.counters = $Array(message.counters.length);
+                    for (let j = 0; j < message.counters.length; ++j)
+                        object.counters[j] = message.counters[j];
+                }
+                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext"))
+                    object.receiveNext = message.receiveNext;
+                return object;
+            };
+
+            /**
+             * Converts this EndToEndAck to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndToEndAck.prototype.toJSON = function() {
+                return EndToEndAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for EndToEndAck
              * @function getTypeUrl
              * @memberof connector_e2e.v1.EndToEndAck
@@ -1881,6 +2512,96 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a SealedControl message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.SealedControl} SealedControl
+             */
+            SealedControl.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.SealedControl)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.SealedControl: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.SealedControl();
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                if (object.iv != null)
+                    if (object.iv.length)
+                        if (typeof object.iv === "string")
+                            $util.base64.decode(object.iv, message.iv = $util.newBuffer($util.base64.length(object.iv)), 0);
+                        else if (object.iv.length >= 0)
+                            message.iv = object.iv;
+                if (object.content != null)
+                    if (object.content.length)
+                        if (typeof object.content === "string")
+                            $util.base64.decode(object.content, message.content = $util.newBuffer($util.base64.length(object.content)), 0);
+                        else if (object.content.length >= 0)
+                            message.content = object.content;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SealedControl message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.SealedControl
+             * @static
+             * @param {connector_e2e.v1.SealedControl} message SealedControl
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SealedControl.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.connectionId = "";
+                    if (options.bytes === $String)
+                        object.iv = "";
+                    else {
+                        object.iv = [];
+                        if (options.bytes !== $Array)
+                            object.iv = $util.newBuffer(object.iv);
+                    }
+                    if (options.bytes === $String)
+                        object.content = "";
+                    else {
+                        object.content = [];
+                        if (options.bytes !== $Array)
+                            object.content = $util.newBuffer(object.content);
+                    }
+                }
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                if (message.iv != null && $Object.hasOwnProperty.call(message, "iv"))
+                    object.iv = options.bytes === $String ? $util.base64.encode(message.iv, 0, message.iv.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.iv) : message.iv;
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    object.content = options.bytes === $String ? $util.base64.encode(message.content, 0, message.content.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.content) : message.content;
+                return object;
+            };
+
+            /**
+             * Converts this SealedControl to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.SealedControl
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SealedControl.prototype.toJSON = function() {
+                return SealedControl.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -2184,6 +2905,141 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a ControlMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.ControlMessage} ControlMessage
+             */
+            ControlMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.ControlMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.ControlMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.ControlMessage();
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                if (object.resync != null) {
+                    if (!$util.isObject(object.resync))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.resync: object expected");
+                    message.resync = $root.connector_e2e.v1.CounterResync.fromObject(object.resync, _depth + 1);
+                }
+                if (object.rekeyRequest != null) {
+                    if (!$util.isObject(object.rekeyRequest))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.rekeyRequest: object expected");
+                    message.rekeyRequest = $root.connector_e2e.v1.RekeyRequest.fromObject(object.rekeyRequest, _depth + 1);
+                }
+                if (object.rekeyBundle != null) {
+                    if (!$util.isObject(object.rekeyBundle))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.rekeyBundle: object expected");
+                    message.rekeyBundle = $root.connector_e2e.v1.RekeyBundle.fromObject(object.rekeyBundle, _depth + 1);
+                }
+                if (object.rekeyInit != null) {
+                    if (!$util.isObject(object.rekeyInit))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.rekeyInit: object expected");
+                    message.rekeyInit = $root.connector_e2e.v1.RekeyInit.fromObject(object.rekeyInit, _depth + 1);
+                }
+                if (object.rekeyConfirmation != null) {
+                    if (!$util.isObject(object.rekeyConfirmation))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.rekeyConfirmation: object expected");
+                    message.rekeyConfirmation = $root.connector_e2e.v1.RekeyConfirmation.fromObject(object.rekeyConfirmation, _depth + 1);
+                }
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.status: object expected");
+                    message.status = $root.connector_e2e.v1.StatusReport.fromObject(object.status, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ControlMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.ControlMessage
+             * @static
+             * @param {connector_e2e.v1.ControlMessage} message ControlMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ControlMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync")) {
+                    object.resync = $root.connector_e2e.v1.CounterResync.toObject(message.resync, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "resync";
+                }
+                if (message.rekeyRequest != null && $Object.hasOwnProperty.call(message, "rekeyRequest")) {
+                    object.rekeyRequest = $root.connector_e2e.v1.RekeyRequest.toObject(message.rekeyRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rekeyRequest";
+                }
+                if (message.rekeyBundle != null && $Object.hasOwnProperty.call(message, "rekeyBundle")) {
+                    object.rekeyBundle = $root.connector_e2e.v1.RekeyBundle.toObject(message.rekeyBundle, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rekeyBundle";
+                }
+                if (message.rekeyInit != null && $Object.hasOwnProperty.call(message, "rekeyInit")) {
+                    object.rekeyInit = $root.connector_e2e.v1.RekeyInit.toObject(message.rekeyInit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rekeyInit";
+                }
+                if (message.rekeyConfirmation != null && $Object.hasOwnProperty.call(message, "rekeyConfirmation")) {
+                    object.rekeyConfirmation = $root.connector_e2e.v1.RekeyConfirmation.toObject(message.rekeyConfirmation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rekeyConfirmation";
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                    object.status = $root.connector_e2e.v1.StatusReport.toObject(message.status, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "status";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ControlMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ControlMessage.prototype.toJSON = function() {
+                return ControlMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for ControlMessage
              * @function getTypeUrl
              * @memberof connector_e2e.v1.ControlMessage
@@ -2367,6 +3223,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a CounterResync message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.CounterResync} CounterResync
+             */
+            CounterResync.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.CounterResync)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.CounterResync: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.CounterResync();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.nextCounter != null)
+                    if ($Number(object.nextCounter) !== 0)
+                        message.nextCounter = object.nextCounter >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CounterResync message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.CounterResync
+             * @static
+             * @param {connector_e2e.v1.CounterResync} message CounterResync
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CounterResync.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    object.nextCounter = 0;
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.nextCounter != null && $Object.hasOwnProperty.call(message, "nextCounter"))
+                    object.nextCounter = message.nextCounter;
+                return object;
+            };
+
+            /**
+             * Converts this CounterResync to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.CounterResync
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CounterResync.prototype.toJSON = function() {
+                return CounterResync.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -2556,6 +3478,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a RekeyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.RekeyRequest} RekeyRequest
+             */
+            RekeyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.RekeyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.RekeyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.RekeyRequest();
+                if (object.minEpoch != null)
+                    if ($Number(object.minEpoch) !== 0)
+                        message.minEpoch = object.minEpoch >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RekeyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @static
+             * @param {connector_e2e.v1.RekeyRequest} message RekeyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RekeyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.minEpoch = 0;
+                    object.reason = "";
+                }
+                if (message.minEpoch != null && $Object.hasOwnProperty.call(message, "minEpoch"))
+                    object.minEpoch = message.minEpoch;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this RekeyRequest to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RekeyRequest.prototype.toJSON = function() {
+                return RekeyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for RekeyRequest
              * @function getTypeUrl
              * @memberof connector_e2e.v1.RekeyRequest
@@ -2739,6 +3727,81 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a RekeyBundle message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.RekeyBundle} RekeyBundle
+             */
+            RekeyBundle.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.RekeyBundle)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.RekeyBundle: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.RekeyBundle();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.prekey != null)
+                    if (object.prekey.length)
+                        if (typeof object.prekey === "string")
+                            $util.base64.decode(object.prekey, message.prekey = $util.newBuffer($util.base64.length(object.prekey)), 0);
+                        else if (object.prekey.length >= 0)
+                            message.prekey = object.prekey;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RekeyBundle message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @static
+             * @param {connector_e2e.v1.RekeyBundle} message RekeyBundle
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RekeyBundle.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    if (options.bytes === $String)
+                        object.prekey = "";
+                    else {
+                        object.prekey = [];
+                        if (options.bytes !== $Array)
+                            object.prekey = $util.newBuffer(object.prekey);
+                    }
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.prekey != null && $Object.hasOwnProperty.call(message, "prekey"))
+                    object.prekey = options.bytes === $String ? $util.base64.encode(message.prekey, 0, message.prekey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prekey) : message.prekey;
+                return object;
+            };
+
+            /**
+             * Converts this RekeyBundle to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RekeyBundle.prototype.toJSON = function() {
+                return RekeyBundle.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -2948,6 +4011,96 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a RekeyInit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.RekeyInit} RekeyInit
+             */
+            RekeyInit.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.RekeyInit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.RekeyInit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.RekeyInit();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.ephemeralKey != null)
+                    if (object.ephemeralKey.length)
+                        if (typeof object.ephemeralKey === "string")
+                            $util.base64.decode(object.ephemeralKey, message.ephemeralKey = $util.newBuffer($util.base64.length(object.ephemeralKey)), 0);
+                        else if (object.ephemeralKey.length >= 0)
+                            message.ephemeralKey = object.ephemeralKey;
+                if (object.confirmation != null)
+                    if (object.confirmation.length)
+                        if (typeof object.confirmation === "string")
+                            $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
+                        else if (object.confirmation.length >= 0)
+                            message.confirmation = object.confirmation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RekeyInit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.RekeyInit
+             * @static
+             * @param {connector_e2e.v1.RekeyInit} message RekeyInit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RekeyInit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    if (options.bytes === $String)
+                        object.ephemeralKey = "";
+                    else {
+                        object.ephemeralKey = [];
+                        if (options.bytes !== $Array)
+                            object.ephemeralKey = $util.newBuffer(object.ephemeralKey);
+                    }
+                    if (options.bytes === $String)
+                        object.confirmation = "";
+                    else {
+                        object.confirmation = [];
+                        if (options.bytes !== $Array)
+                            object.confirmation = $util.newBuffer(object.confirmation);
+                    }
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey"))
+                    object.ephemeralKey = options.bytes === $String ? $util.base64.encode(message.ephemeralKey, 0, message.ephemeralKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeralKey) : message.ephemeralKey;
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                return object;
+            };
+
+            /**
+             * Converts this RekeyInit to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RekeyInit.prototype.toJSON = function() {
+                return RekeyInit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for RekeyInit
              * @function getTypeUrl
              * @memberof connector_e2e.v1.RekeyInit
@@ -3131,6 +4284,81 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a RekeyConfirmation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.RekeyConfirmation} RekeyConfirmation
+             */
+            RekeyConfirmation.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.RekeyConfirmation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.RekeyConfirmation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.RekeyConfirmation();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.confirmation != null)
+                    if (object.confirmation.length)
+                        if (typeof object.confirmation === "string")
+                            $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
+                        else if (object.confirmation.length >= 0)
+                            message.confirmation = object.confirmation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RekeyConfirmation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.RekeyConfirmation} message RekeyConfirmation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RekeyConfirmation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    if (options.bytes === $String)
+                        object.confirmation = "";
+                    else {
+                        object.confirmation = [];
+                        if (options.bytes !== $Array)
+                            object.confirmation = $util.newBuffer(object.confirmation);
+                    }
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                return object;
+            };
+
+            /**
+             * Converts this RekeyConfirmation to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.RekeyConfirmation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RekeyConfirmation.prototype.toJSON = function() {
+                return RekeyConfirmation.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -3380,6 +4608,90 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a StatusReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.StatusReport} StatusReport
+             */
+            StatusReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.StatusReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.StatusReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.StatusReport();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.sendNext != null)
+                    if ($Number(object.sendNext) !== 0)
+                        message.sendNext = object.sendNext >>> 0;
+                if (object.receiveEpoch != null)
+                    if ($Number(object.receiveEpoch) !== 0)
+                        message.receiveEpoch = object.receiveEpoch >>> 0;
+                if (object.receiveNext != null)
+                    if ($Number(object.receiveNext) !== 0)
+                        message.receiveNext = object.receiveNext >>> 0;
+                if (object.replyRequested != null)
+                    if (object.replyRequested)
+                        message.replyRequested = $Boolean(object.replyRequested);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatusReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.StatusReport
+             * @static
+             * @param {connector_e2e.v1.StatusReport} message StatusReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatusReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    object.sendNext = 0;
+                    object.receiveEpoch = 0;
+                    object.receiveNext = 0;
+                    object.replyRequested = false;
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext"))
+                    object.sendNext = message.sendNext;
+                if (message.receiveEpoch != null && $Object.hasOwnProperty.call(message, "receiveEpoch"))
+                    object.receiveEpoch = message.receiveEpoch;
+                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext"))
+                    object.receiveNext = message.receiveNext;
+                if (message.replyRequested != null && $Object.hasOwnProperty.call(message, "replyRequested"))
+                    object.replyRequested = message.replyRequested;
+                return object;
+            };
+
+            /**
+             * Converts this StatusReport to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatusReport.prototype.toJSON = function() {
+                return StatusReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for StatusReport
              * @function getTypeUrl
              * @memberof connector_e2e.v1.StatusReport
@@ -3620,6 +4932,95 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.Frame} Frame
+             */
+            Frame.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.Frame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.Frame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.Frame();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.record != null) {
+                    if (!$util.isObject(object.record))
+                        throw $TypeError(".connector_e2e.v1.Frame.record: object expected");
+                    message.record = $root.connector_e2e.v1.EncryptedMessage.fromObject(object.record, _depth + 1);
+                }
+                if (object.handshake != null) {
+                    if (!$util.isObject(object.handshake))
+                        throw $TypeError(".connector_e2e.v1.Frame.handshake: object expected");
+                    message.handshake = $root.connector_e2e.v1.HandshakeMessage.fromObject(object.handshake, _depth + 1);
+                }
+                if (object.control != null) {
+                    if (!$util.isObject(object.control))
+                        throw $TypeError(".connector_e2e.v1.Frame.control: object expected");
+                    message.control = $root.connector_e2e.v1.SealedControl.fromObject(object.control, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.Frame
+             * @static
+             * @param {connector_e2e.v1.Frame} message Frame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.version = 0;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.record != null && $Object.hasOwnProperty.call(message, "record")) {
+                    object.record = $root.connector_e2e.v1.EncryptedMessage.toObject(message.record, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "record";
+                }
+                if (message.handshake != null && $Object.hasOwnProperty.call(message, "handshake")) {
+                    object.handshake = $root.connector_e2e.v1.HandshakeMessage.toObject(message.handshake, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "handshake";
+                }
+                if (message.control != null && $Object.hasOwnProperty.call(message, "control")) {
+                    object.control = $root.connector_e2e.v1.SealedControl.toObject(message.control, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "control";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -3886,6 +5287,139 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates an Invitation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.Invitation} Invitation
+             */
+            Invitation.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.Invitation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.Invitation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.Invitation();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.token != null)
+                    if (object.token.length)
+                        if (typeof object.token === "string")
+                            $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                        else if (object.token.length >= 0)
+                            message.token = object.token;
+                if (object.secret != null)
+                    if (object.secret.length)
+                        if (typeof object.secret === "string")
+                            $util.base64.decode(object.secret, message.secret = $util.newBuffer($util.base64.length(object.secret)), 0);
+                        else if (object.secret.length >= 0)
+                            message.secret = object.secret;
+                if (object.commitment != null)
+                    if (object.commitment.length)
+                        if (typeof object.commitment === "string")
+                            $util.base64.decode(object.commitment, message.commitment = $util.newBuffer($util.base64.length(object.commitment)), 0);
+                        else if (object.commitment.length >= 0)
+                            message.commitment = object.commitment;
+                if (object.expiresAt != null)
+                    if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                        if ($util.Long)
+                            message.expiresAt = $util.Long.fromValue(object.expiresAt, true);
+                        else if (typeof object.expiresAt === "string")
+                            message.expiresAt = $parseInt(object.expiresAt, 10);
+                        else if (typeof object.expiresAt === "number")
+                            message.expiresAt = object.expiresAt;
+                        else if (typeof object.expiresAt === "object")
+                            message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber(true);
+                if (object.connectorUrl != null)
+                    if (typeof object.connectorUrl !== "string" || object.connectorUrl.length)
+                        message.connectorUrl = $String(object.connectorUrl);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Invitation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.Invitation
+             * @static
+             * @param {connector_e2e.v1.Invitation} message Invitation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Invitation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.token = "";
+                    else {
+                        object.token = [];
+                        if (options.bytes !== $Array)
+                            object.token = $util.newBuffer(object.token);
+                    }
+                    if (options.bytes === $String)
+                        object.secret = "";
+                    else {
+                        object.secret = [];
+                        if (options.bytes !== $Array)
+                            object.secret = $util.newBuffer(object.secret);
+                    }
+                    if (options.bytes === $String)
+                        object.commitment = "";
+                    else {
+                        object.commitment = [];
+                        if (options.bytes !== $Array)
+                            object.commitment = $util.newBuffer(object.commitment);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.connectorUrl = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = options.bytes === $String ? $util.base64.encode(message.secret, 0, message.secret.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.secret) : message.secret;
+                if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment"))
+                    object.commitment = options.bytes === $String ? $util.base64.encode(message.commitment, 0, message.commitment.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.commitment) : message.commitment;
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAt === "number")
+                        object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                    else
+                        object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
+                if (message.connectorUrl != null && $Object.hasOwnProperty.call(message, "connectorUrl"))
+                    object.connectorUrl = message.connectorUrl;
+                return object;
+            };
+
+            /**
+             * Converts this Invitation to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Invitation.prototype.toJSON = function() {
+                return Invitation.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -4232,6 +5766,165 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a PreKeyBundle message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.PreKeyBundle} PreKeyBundle
+             */
+            PreKeyBundle.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.PreKeyBundle)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.PreKeyBundle: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.PreKeyBundle();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                if (object.issuerDid != null)
+                    if (typeof object.issuerDid !== "string" || object.issuerDid.length)
+                        message.issuerDid = $String(object.issuerDid);
+                if (object.identityKey != null)
+                    if (object.identityKey.length)
+                        if (typeof object.identityKey === "string")
+                            $util.base64.decode(object.identityKey, message.identityKey = $util.newBuffer($util.base64.length(object.identityKey)), 0);
+                        else if (object.identityKey.length >= 0)
+                            message.identityKey = object.identityKey;
+                if (object.signedPrekey != null)
+                    if (object.signedPrekey.length)
+                        if (typeof object.signedPrekey === "string")
+                            $util.base64.decode(object.signedPrekey, message.signedPrekey = $util.newBuffer($util.base64.length(object.signedPrekey)), 0);
+                        else if (object.signedPrekey.length >= 0)
+                            message.signedPrekey = object.signedPrekey;
+                if (object.oneTimePrekey != null)
+                    if (object.oneTimePrekey.length)
+                        if (typeof object.oneTimePrekey === "string")
+                            $util.base64.decode(object.oneTimePrekey, message.oneTimePrekey = $util.newBuffer($util.base64.length(object.oneTimePrekey)), 0);
+                        else if (object.oneTimePrekey.length >= 0)
+                            message.oneTimePrekey = object.oneTimePrekey;
+                if (object.oneTimePrekeyId != null)
+                    if ($Number(object.oneTimePrekeyId) !== 0)
+                        message.oneTimePrekeyId = object.oneTimePrekeyId >>> 0;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
+                if (object.mac != null)
+                    if (object.mac.length)
+                        if (typeof object.mac === "string")
+                            $util.base64.decode(object.mac, message.mac = $util.newBuffer($util.base64.length(object.mac)), 0);
+                        else if (object.mac.length >= 0)
+                            message.mac = object.mac;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PreKeyBundle message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @static
+             * @param {connector_e2e.v1.PreKeyBundle} message PreKeyBundle
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PreKeyBundle.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.connectionId = "";
+                    object.issuerDid = "";
+                    if (options.bytes === $String)
+                        object.identityKey = "";
+                    else {
+                        object.identityKey = [];
+                        if (options.bytes !== $Array)
+                            object.identityKey = $util.newBuffer(object.identityKey);
+                    }
+                    if (options.bytes === $String)
+                        object.signedPrekey = "";
+                    else {
+                        object.signedPrekey = [];
+                        if (options.bytes !== $Array)
+                            object.signedPrekey = $util.newBuffer(object.signedPrekey);
+                    }
+                    if (options.bytes === $String)
+                        object.oneTimePrekey = "";
+                    else {
+                        object.oneTimePrekey = [];
+                        if (options.bytes !== $Array)
+                            object.oneTimePrekey = $util.newBuffer(object.oneTimePrekey);
+                    }
+                    object.oneTimePrekeyId = 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
+                    if (options.bytes === $String)
+                        object.mac = "";
+                    else {
+                        object.mac = [];
+                        if (options.bytes !== $Array)
+                            object.mac = $util.newBuffer(object.mac);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                if (message.issuerDid != null && $Object.hasOwnProperty.call(message, "issuerDid"))
+                    object.issuerDid = message.issuerDid;
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                    object.identityKey = options.bytes === $String ? $util.base64.encode(message.identityKey, 0, message.identityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.identityKey) : message.identityKey;
+                if (message.signedPrekey != null && $Object.hasOwnProperty.call(message, "signedPrekey"))
+                    object.signedPrekey = options.bytes === $String ? $util.base64.encode(message.signedPrekey, 0, message.signedPrekey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signedPrekey) : message.signedPrekey;
+                if (message.oneTimePrekey != null && $Object.hasOwnProperty.call(message, "oneTimePrekey"))
+                    object.oneTimePrekey = options.bytes === $String ? $util.base64.encode(message.oneTimePrekey, 0, message.oneTimePrekey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.oneTimePrekey) : message.oneTimePrekey;
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId"))
+                    object.oneTimePrekeyId = message.oneTimePrekeyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                    object.mac = options.bytes === $String ? $util.base64.encode(message.mac, 0, message.mac.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mac) : message.mac;
+                return object;
+            };
+
+            /**
+             * Converts this PreKeyBundle to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.PreKeyBundle
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PreKeyBundle.prototype.toJSON = function() {
+                return PreKeyBundle.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -4601,6 +6294,180 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
+             * Creates a X3dhInit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.X3dhInit} X3dhInit
+             */
+            X3dhInit.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.X3dhInit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.X3dhInit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.X3dhInit();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                if (object.holderDid != null)
+                    if (typeof object.holderDid !== "string" || object.holderDid.length)
+                        message.holderDid = $String(object.holderDid);
+                if (object.identityKey != null)
+                    if (object.identityKey.length)
+                        if (typeof object.identityKey === "string")
+                            $util.base64.decode(object.identityKey, message.identityKey = $util.newBuffer($util.base64.length(object.identityKey)), 0);
+                        else if (object.identityKey.length >= 0)
+                            message.identityKey = object.identityKey;
+                if (object.ephemeralKey != null)
+                    if (object.ephemeralKey.length)
+                        if (typeof object.ephemeralKey === "string")
+                            $util.base64.decode(object.ephemeralKey, message.ephemeralKey = $util.newBuffer($util.base64.length(object.ephemeralKey)), 0);
+                        else if (object.ephemeralKey.length >= 0)
+                            message.ephemeralKey = object.ephemeralKey;
+                if (object.oneTimePrekeyId != null)
+                    if ($Number(object.oneTimePrekeyId) !== 0)
+                        message.oneTimePrekeyId = object.oneTimePrekeyId >>> 0;
+                if (object.bundleHash != null)
+                    if (object.bundleHash.length)
+                        if (typeof object.bundleHash === "string")
+                            $util.base64.decode(object.bundleHash, message.bundleHash = $util.newBuffer($util.base64.length(object.bundleHash)), 0);
+                        else if (object.bundleHash.length >= 0)
+                            message.bundleHash = object.bundleHash;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
+                if (object.mac != null)
+                    if (object.mac.length)
+                        if (typeof object.mac === "string")
+                            $util.base64.decode(object.mac, message.mac = $util.newBuffer($util.base64.length(object.mac)), 0);
+                        else if (object.mac.length >= 0)
+                            message.mac = object.mac;
+                if (object.confirmation != null)
+                    if (object.confirmation.length)
+                        if (typeof object.confirmation === "string")
+                            $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
+                        else if (object.confirmation.length >= 0)
+                            message.confirmation = object.confirmation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a X3dhInit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.X3dhInit
+             * @static
+             * @param {connector_e2e.v1.X3dhInit} message X3dhInit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            X3dhInit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.connectionId = "";
+                    object.holderDid = "";
+                    if (options.bytes === $String)
+                        object.identityKey = "";
+                    else {
+                        object.identityKey = [];
+                        if (options.bytes !== $Array)
+                            object.identityKey = $util.newBuffer(object.identityKey);
+                    }
+                    if (options.bytes === $String)
+                        object.ephemeralKey = "";
+                    else {
+                        object.ephemeralKey = [];
+                        if (options.bytes !== $Array)
+                            object.ephemeralKey = $util.newBuffer(object.ephemeralKey);
+                    }
+                    object.oneTimePrekeyId = 0;
+                    if (options.bytes === $String)
+                        object.bundleHash = "";
+                    else {
+                        object.bundleHash = [];
+                        if (options.bytes !== $Array)
+                            object.bundleHash = $util.newBuffer(object.bundleHash);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
+                    if (options.bytes === $String)
+                        object.mac = "";
+                    else {
+                        object.mac = [];
+                        if (options.bytes !== $Array)
+                            object.mac = $util.newBuffer(object.mac);
+                    }
+                    if (options.bytes === $String)
+                        object.confirmation = "";
+                    else {
+                        object.confirmation = [];
+                        if (options.bytes !== $Array)
+                            object.confirmation = $util.newBuffer(object.confirmation);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                if (message.holderDid != null && $Object.hasOwnProperty.call(message, "holderDid"))
+                    object.holderDid = message.holderDid;
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                    object.identityKey = options.bytes === $String ? $util.base64.encode(message.identityKey, 0, message.identityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.identityKey) : message.identityKey;
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey"))
+                    object.ephemeralKey = options.bytes === $String ? $util.base64.encode(message.ephemeralKey, 0, message.ephemeralKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeralKey) : message.ephemeralKey;
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId"))
+                    object.oneTimePrekeyId = message.oneTimePrekeyId;
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = options.bytes === $String ? $util.base64.encode(message.bundleHash, 0, message.bundleHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bundleHash) : message.bundleHash;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
+                if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                    object.mac = options.bytes === $String ? $util.base64.encode(message.mac, 0, message.mac.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mac) : message.mac;
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                return object;
+            };
+
+            /**
+             * Converts this X3dhInit to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.X3dhInit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            X3dhInit.prototype.toJSON = function() {
+                return X3dhInit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
              * Gets the type url for X3dhInit
              * @function getTypeUrl
              * @memberof connector_e2e.v1.X3dhInit
@@ -4804,6 +6671,87 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a KeyConfirmation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.KeyConfirmation} KeyConfirmation
+             */
+            KeyConfirmation.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.KeyConfirmation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.KeyConfirmation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.KeyConfirmation();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                if (object.confirmation != null)
+                    if (object.confirmation.length)
+                        if (typeof object.confirmation === "string")
+                            $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
+                        else if (object.confirmation.length >= 0)
+                            message.confirmation = object.confirmation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyConfirmation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @static
+             * @param {connector_e2e.v1.KeyConfirmation} message KeyConfirmation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyConfirmation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.connectionId = "";
+                    if (options.bytes === $String)
+                        object.confirmation = "";
+                    else {
+                        object.confirmation = [];
+                        if (options.bytes !== $Array)
+                            object.confirmation = $util.newBuffer(object.confirmation);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                return object;
+            };
+
+            /**
+             * Converts this KeyConfirmation to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.KeyConfirmation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyConfirmation.prototype.toJSON = function() {
+                return KeyConfirmation.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -5026,6 +6974,88 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a HandshakeMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.HandshakeMessage} HandshakeMessage
+             */
+            HandshakeMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.HandshakeMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.HandshakeMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.HandshakeMessage();
+                if (object.bundle != null) {
+                    if (!$util.isObject(object.bundle))
+                        throw $TypeError(".connector_e2e.v1.HandshakeMessage.bundle: object expected");
+                    message.bundle = $root.connector_e2e.v1.PreKeyBundle.fromObject(object.bundle, _depth + 1);
+                }
+                if (object.init != null) {
+                    if (!$util.isObject(object.init))
+                        throw $TypeError(".connector_e2e.v1.HandshakeMessage.init: object expected");
+                    message.init = $root.connector_e2e.v1.X3dhInit.fromObject(object.init, _depth + 1);
+                }
+                if (object.confirmation != null) {
+                    if (!$util.isObject(object.confirmation))
+                        throw $TypeError(".connector_e2e.v1.HandshakeMessage.confirmation: object expected");
+                    message.confirmation = $root.connector_e2e.v1.KeyConfirmation.fromObject(object.confirmation, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HandshakeMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @static
+             * @param {connector_e2e.v1.HandshakeMessage} message HandshakeMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HandshakeMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle")) {
+                    object.bundle = $root.connector_e2e.v1.PreKeyBundle.toObject(message.bundle, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "bundle";
+                }
+                if (message.init != null && $Object.hasOwnProperty.call(message, "init")) {
+                    object.init = $root.connector_e2e.v1.X3dhInit.toObject(message.init, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "init";
+                }
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation")) {
+                    object.confirmation = $root.connector_e2e.v1.KeyConfirmation.toObject(message.confirmation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "confirmation";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HandshakeMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HandshakeMessage.prototype.toJSON = function() {
+                return HandshakeMessage.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
@@ -5256,6 +7286,87 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a RegisterRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.RegisterRequest} RegisterRequest
+                 */
+                RegisterRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.RegisterRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.RegisterRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.RegisterRequest();
+                    if (object.publicKey != null)
+                        if (object.publicKey.length)
+                            if (typeof object.publicKey === "string")
+                                $util.base64.decode(object.publicKey, message.publicKey = $util.newBuffer($util.base64.length(object.publicKey)), 0);
+                            else if (object.publicKey.length >= 0)
+                                message.publicKey = object.publicKey;
+                    if (object.displayName != null)
+                        if (typeof object.displayName !== "string" || object.displayName.length)
+                            message.displayName = $String(object.displayName);
+                    if (object.logoUrl != null)
+                        if (typeof object.logoUrl !== "string" || object.logoUrl.length)
+                            message.logoUrl = $String(object.logoUrl);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RegisterRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterRequest} message RegisterRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RegisterRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.publicKey = "";
+                        else {
+                            object.publicKey = [];
+                            if (options.bytes !== $Array)
+                                object.publicKey = $util.newBuffer(object.publicKey);
+                        }
+                        object.displayName = "";
+                        object.logoUrl = "";
+                    }
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                        object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
+                    if (message.displayName != null && $Object.hasOwnProperty.call(message, "displayName"))
+                        object.displayName = message.displayName;
+                    if (message.logoUrl != null && $Object.hasOwnProperty.call(message, "logoUrl"))
+                        object.logoUrl = message.logoUrl;
+                    return object;
+                };
+
+                /**
+                 * Converts this RegisterRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RegisterRequest.prototype.toJSON = function() {
+                    return RegisterRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for RegisterRequest
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.RegisterRequest
@@ -5419,6 +7530,65 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.RegisterResponse} RegisterResponse
+                 */
+                RegisterResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.RegisterResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.RegisterResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.RegisterResponse();
+                    if (object.participantId != null)
+                        if (typeof object.participantId !== "string" || object.participantId.length)
+                            message.participantId = $String(object.participantId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RegisterResponse} message RegisterResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RegisterResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.participantId = "";
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId"))
+                        object.participantId = message.participantId;
+                    return object;
+                };
+
+                /**
+                 * Converts this RegisterResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.RegisterResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RegisterResponse.prototype.toJSON = function() {
+                    return RegisterResponse.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -5629,6 +7799,89 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a CreateTokensRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.CreateTokensRequest} CreateTokensRequest
+                 */
+                CreateTokensRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.CreateTokensRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.CreateTokensRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.CreateTokensRequest();
+                    if (object.count != null)
+                        if ($Number(object.count) !== 0)
+                            message.count = object.count >>> 0;
+                    if (object.ttlSeconds != null)
+                        if ($Number(object.ttlSeconds) !== 0)
+                            message.ttlSeconds = object.ttlSeconds >>> 0;
+                    if (object.tokens) {
+                        if (!$Array.isArray(object.tokens))
+                            throw $TypeError(".connector_e2e.connector.v1.CreateTokensRequest.tokens: array expected");
+                        message.tokens = $Array(object.tokens.length);
+                        for (let i = 0; i < object.tokens.length; ++i)
+                            if (typeof object.tokens[i] === "string")
+                                $util.base64.decode(object.tokens[i], message.tokens[i] = $util.newBuffer($util.base64.length(object.tokens[i])), 0);
+                            else if (object.tokens[i].length >= 0)
+                                message.tokens[i] = object.tokens[i];
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTokensRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensRequest} message CreateTokensRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTokensRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.tokens = [];
+                    if (options.defaults) {
+                        object.count = 0;
+                        object.ttlSeconds = 0;
+                    }
+                    if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                        object.count = message.count;
+                    if (message.ttlSeconds != null && $Object.hasOwnProperty.call(message, "ttlSeconds"))
+                        object.ttlSeconds = message.ttlSeconds;
+                    if (message.tokens && message.tokens.length) {
+                        object.tokens = $Array(message.tokens.length);
+                        for (let j = 0; j < message.tokens.length; ++j)
+                            object.tokens[j] = options.bytes === $String ? $util.base64.encode(message.tokens[j], 0, message.tokens[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tokens[j]) : message.tokens[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateTokensRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.CreateTokensRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTokensRequest.prototype.toJSON = function() {
+                    return CreateTokensRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for CreateTokensRequest
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.CreateTokensRequest
@@ -5835,6 +8088,103 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a TokenGrant message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.TokenGrant} TokenGrant
+                 */
+                TokenGrant.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.TokenGrant)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.TokenGrant: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.TokenGrant();
+                    if (object.token != null)
+                        if (object.token.length)
+                            if (typeof object.token === "string")
+                                $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                            else if (object.token.length >= 0)
+                                message.token = object.token;
+                    if (object.tokenId != null)
+                        if (typeof object.tokenId !== "string" || object.tokenId.length)
+                            message.tokenId = $String(object.tokenId);
+                    if (object.expiresAt != null)
+                        if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                            if ($util.Long)
+                                message.expiresAt = $util.Long.fromValue(object.expiresAt, true);
+                            else if (typeof object.expiresAt === "string")
+                                message.expiresAt = $parseInt(object.expiresAt, 10);
+                            else if (typeof object.expiresAt === "number")
+                                message.expiresAt = object.expiresAt;
+                            else if (typeof object.expiresAt === "object")
+                                message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TokenGrant message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenGrant} message TokenGrant
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TokenGrant.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.token = "";
+                        else {
+                            object.token = [];
+                            if (options.bytes !== $Array)
+                                object.token = $util.newBuffer(object.token);
+                        }
+                        object.tokenId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId"))
+                        object.tokenId = message.tokenId;
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.expiresAt === "number")
+                            object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                        else
+                            object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this TokenGrant to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.TokenGrant
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TokenGrant.prototype.toJSON = function() {
+                    return TokenGrant.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for TokenGrant
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.TokenGrant
@@ -6002,6 +8352,75 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a CreateTokensResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.CreateTokensResponse} CreateTokensResponse
+                 */
+                CreateTokensResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.CreateTokensResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.CreateTokensResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.CreateTokensResponse();
+                    if (object.tokens) {
+                        if (!$Array.isArray(object.tokens))
+                            throw $TypeError(".connector_e2e.connector.v1.CreateTokensResponse.tokens: array expected");
+                        message.tokens = $Array(object.tokens.length);
+                        for (let i = 0; i < object.tokens.length; ++i) {
+                            if (!$util.isObject(object.tokens[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.CreateTokensResponse.tokens: object expected");
+                            message.tokens[i] = $root.connector_e2e.connector.v1.TokenGrant.fromObject(object.tokens[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateTokensResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.CreateTokensResponse} message CreateTokensResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateTokensResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.tokens = [];
+                    if (message.tokens && message.tokens.length) {
+                        object.tokens = $Array(message.tokens.length);
+                        for (let j = 0; j < message.tokens.length; ++j)
+                            object.tokens[j] = $root.connector_e2e.connector.v1.TokenGrant.toObject(message.tokens[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateTokensResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.CreateTokensResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateTokensResponse.prototype.toJSON = function() {
+                    return CreateTokensResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for CreateTokensResponse
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.CreateTokensResponse
@@ -6165,6 +8584,74 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a TokenInfoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.TokenInfoRequest} TokenInfoRequest
+                 */
+                TokenInfoRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.TokenInfoRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.TokenInfoRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.TokenInfoRequest();
+                    if (object.token != null)
+                        if (object.token.length)
+                            if (typeof object.token === "string")
+                                $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                            else if (object.token.length >= 0)
+                                message.token = object.token;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TokenInfoRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoRequest} message TokenInfoRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TokenInfoRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.token = "";
+                        else {
+                            object.token = [];
+                            if (options.bytes !== $Array)
+                                object.token = $util.newBuffer(object.token);
+                        }
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                    return object;
+                };
+
+                /**
+                 * Converts this TokenInfoRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.TokenInfoRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TokenInfoRequest.prototype.toJSON = function() {
+                    return TokenInfoRequest.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -6394,6 +8881,100 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a TokenInfoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.TokenInfoResponse} TokenInfoResponse
+                 */
+                TokenInfoResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.TokenInfoResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.TokenInfoResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.TokenInfoResponse();
+                    if (object.tokenId != null)
+                        if (typeof object.tokenId !== "string" || object.tokenId.length)
+                            message.tokenId = $String(object.tokenId);
+                    if (object.inviterName != null)
+                        if (typeof object.inviterName !== "string" || object.inviterName.length)
+                            message.inviterName = $String(object.inviterName);
+                    if (object.inviterLogoUrl != null)
+                        if (typeof object.inviterLogoUrl !== "string" || object.inviterLogoUrl.length)
+                            message.inviterLogoUrl = $String(object.inviterLogoUrl);
+                    if (object.expiresAt != null)
+                        if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                            if ($util.Long)
+                                message.expiresAt = $util.Long.fromValue(object.expiresAt, true);
+                            else if (typeof object.expiresAt === "string")
+                                message.expiresAt = $parseInt(object.expiresAt, 10);
+                            else if (typeof object.expiresAt === "number")
+                                message.expiresAt = object.expiresAt;
+                            else if (typeof object.expiresAt === "object")
+                                message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TokenInfoResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.TokenInfoResponse} message TokenInfoResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TokenInfoResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.tokenId = "";
+                        object.inviterName = "";
+                        object.inviterLogoUrl = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId"))
+                        object.tokenId = message.tokenId;
+                    if (message.inviterName != null && $Object.hasOwnProperty.call(message, "inviterName"))
+                        object.inviterName = message.inviterName;
+                    if (message.inviterLogoUrl != null && $Object.hasOwnProperty.call(message, "inviterLogoUrl"))
+                        object.inviterLogoUrl = message.inviterLogoUrl;
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.expiresAt === "number")
+                            object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                        else
+                            object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this TokenInfoResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.TokenInfoResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TokenInfoResponse.prototype.toJSON = function() {
+                    return TokenInfoResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for TokenInfoResponse
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.TokenInfoResponse
@@ -6557,6 +9138,74 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates an AcceptTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.AcceptTokenRequest} AcceptTokenRequest
+                 */
+                AcceptTokenRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.AcceptTokenRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.AcceptTokenRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.AcceptTokenRequest();
+                    if (object.token != null)
+                        if (object.token.length)
+                            if (typeof object.token === "string")
+                                $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                            else if (object.token.length >= 0)
+                                message.token = object.token;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AcceptTokenRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenRequest} message AcceptTokenRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AcceptTokenRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.token = "";
+                        else {
+                            object.token = [];
+                            if (options.bytes !== $Array)
+                                object.token = $util.newBuffer(object.token);
+                        }
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                    return object;
+                };
+
+                /**
+                 * Converts this AcceptTokenRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.AcceptTokenRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AcceptTokenRequest.prototype.toJSON = function() {
+                    return AcceptTokenRequest.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -6743,6 +9392,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates an AcceptTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.AcceptTokenResponse} AcceptTokenResponse
+                 */
+                AcceptTokenResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.AcceptTokenResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.AcceptTokenResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.AcceptTokenResponse();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.tokenId != null)
+                        if (typeof object.tokenId !== "string" || object.tokenId.length)
+                            message.tokenId = $String(object.tokenId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AcceptTokenResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AcceptTokenResponse} message AcceptTokenResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AcceptTokenResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connectionId = "";
+                        object.tokenId = "";
+                    }
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId"))
+                        object.tokenId = message.tokenId;
+                    return object;
+                };
+
+                /**
+                 * Converts this AcceptTokenResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.AcceptTokenResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AcceptTokenResponse.prototype.toJSON = function() {
+                    return AcceptTokenResponse.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -6952,6 +9667,87 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a SendRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendRequest} SendRequest
+                 */
+                SendRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendRequest();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendRequest} message SendRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connectionId = "";
+                        object.messageId = "";
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                    }
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    return object;
+                };
+
+                /**
+                 * Converts this SendRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendRequest.prototype.toJSON = function() {
+                    return SendRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for SendRequest
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.SendRequest
@@ -7135,6 +9931,88 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a SendResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendResponse} SendResponse
+                 */
+                SendResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendResponse();
+                    if (object.duplicate != null)
+                        if (object.duplicate)
+                            message.duplicate = $Boolean(object.duplicate);
+                    if (object.expiresAt != null)
+                        if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                            if ($util.Long)
+                                message.expiresAt = $util.Long.fromValue(object.expiresAt, true);
+                            else if (typeof object.expiresAt === "string")
+                                message.expiresAt = $parseInt(object.expiresAt, 10);
+                            else if (typeof object.expiresAt === "number")
+                                message.expiresAt = object.expiresAt;
+                            else if (typeof object.expiresAt === "object")
+                                message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendResponse} message SendResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.duplicate = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                        object.duplicate = message.duplicate;
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.expiresAt === "number")
+                            object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                        else
+                            object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
+                    return object;
+                };
+
+                /**
+                 * Converts this SendResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendResponse.prototype.toJSON = function() {
+                    return SendResponse.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -7444,6 +10322,166 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a Delivery message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.Delivery} Delivery
+                 */
+                Delivery.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.Delivery)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.Delivery: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.Delivery();
+                    if (object.seq != null)
+                        if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                            if ($util.Long)
+                                message.seq = $util.Long.fromValue(object.seq, true);
+                            else if (typeof object.seq === "string")
+                                message.seq = $parseInt(object.seq, 10);
+                            else if (typeof object.seq === "number")
+                                message.seq = object.seq;
+                            else if (typeof object.seq === "object")
+                                message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                    if (object.kind !== 0 && (typeof object.kind !== "string" || $root.connector_e2e.connector.v1.ItemKind[object.kind] !== 0))
+                        switch (object.kind) {
+                        case "ITEM_KIND_UNSPECIFIED":
+                        case 0:
+                            message.kind = 0;
+                            break;
+                        case "ITEM_KIND_MESSAGE":
+                        case 1:
+                            message.kind = 1;
+                            break;
+                        case "ITEM_KIND_CONNECTION_ACCEPTED":
+                        case 2:
+                            message.kind = 2;
+                            break;
+                        case "ITEM_KIND_MESSAGE_EXPIRED":
+                        case 3:
+                            message.kind = 3;
+                            break;
+                        case "ITEM_KIND_CONNECTION_REVOKED":
+                        case 4:
+                            message.kind = 4;
+                            break;
+                        default:
+                            if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                                message.kind = object.kind;
+                        }
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.sentAt != null)
+                        if (typeof object.sentAt === "object" ? object.sentAt.low || object.sentAt.high : $Number(object.sentAt) !== 0)
+                            if ($util.Long)
+                                message.sentAt = $util.Long.fromValue(object.sentAt, true);
+                            else if (typeof object.sentAt === "string")
+                                message.sentAt = $parseInt(object.sentAt, 10);
+                            else if (typeof object.sentAt === "number")
+                                message.sentAt = object.sentAt;
+                            else if (typeof object.sentAt === "object")
+                                message.sentAt = new $util.LongBits(object.sentAt.low >>> 0, object.sentAt.high >>> 0).toNumber(true);
+                    if (object.tokenId != null)
+                        if (typeof object.tokenId !== "string" || object.tokenId.length)
+                            message.tokenId = $String(object.tokenId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Delivery message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @static
+                 * @param {connector_e2e.connector.v1.Delivery} message Delivery
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Delivery.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.kind = options.enums === $String ? "ITEM_KIND_UNSPECIFIED" : 0;
+                        object.connectionId = "";
+                        object.messageId = "";
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sentAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sentAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.tokenId = "";
+                    }
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                        else if (typeof message.seq === "number")
+                            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                        else
+                            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === $String ? $root.connector_e2e.connector.v1.ItemKind[message.kind] === $undefined ? message.kind : $root.connector_e2e.connector.v1.ItemKind[message.kind] : message.kind;
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.sentAt != null && $Object.hasOwnProperty.call(message, "sentAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sentAt = typeof message.sentAt === "number" ? $BigInt(message.sentAt) : $util.Long.fromBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.sentAt === "number")
+                            object.sentAt = options.longs === $String ? $String(message.sentAt) : message.sentAt;
+                        else
+                            object.sentAt = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAt) : options.longs === $Number ? new $util.LongBits(message.sentAt.low >>> 0, message.sentAt.high >>> 0).toNumber(true) : message.sentAt;
+                    if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId"))
+                        object.tokenId = message.tokenId;
+                    return object;
+                };
+
+                /**
+                 * Converts this Delivery to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.Delivery
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Delivery.prototype.toJSON = function() {
+                    return Delivery.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for Delivery
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.Delivery
@@ -7627,6 +10665,88 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.FetchRequest} FetchRequest
+                 */
+                FetchRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.FetchRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.FetchRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.FetchRequest();
+                    if (object.after != null)
+                        if (typeof object.after === "object" ? object.after.low || object.after.high : $Number(object.after) !== 0)
+                            if ($util.Long)
+                                message.after = $util.Long.fromValue(object.after, true);
+                            else if (typeof object.after === "string")
+                                message.after = $parseInt(object.after, 10);
+                            else if (typeof object.after === "number")
+                                message.after = object.after;
+                            else if (typeof object.after === "object")
+                                message.after = new $util.LongBits(object.after.low >>> 0, object.after.high >>> 0).toNumber(true);
+                    if (object.limit != null)
+                        if ($Number(object.limit) !== 0)
+                            message.limit = object.limit >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchRequest} message FetchRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FetchRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.after = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.after = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.limit = 0;
+                    }
+                    if (message.after != null && $Object.hasOwnProperty.call(message, "after"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.after = typeof message.after === "number" ? $BigInt(message.after) : $util.Long.fromBits(message.after.low >>> 0, message.after.high >>> 0, true).toBigInt();
+                        else if (typeof message.after === "number")
+                            object.after = options.longs === $String ? $String(message.after) : message.after;
+                        else
+                            object.after = options.longs === $String ? $util.Long.prototype.toString.call(message.after) : options.longs === $Number ? new $util.LongBits(message.after.low >>> 0, message.after.high >>> 0).toNumber(true) : message.after;
+                    if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                        object.limit = message.limit;
+                    return object;
+                };
+
+                /**
+                 * Converts this FetchRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.FetchRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FetchRequest.prototype.toJSON = function() {
+                    return FetchRequest.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -7837,6 +10957,105 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a FetchResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.FetchResponse} FetchResponse
+                 */
+                FetchResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.FetchResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.FetchResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.FetchResponse();
+                    if (object.items) {
+                        if (!$Array.isArray(object.items))
+                            throw $TypeError(".connector_e2e.connector.v1.FetchResponse.items: array expected");
+                        message.items = $Array(object.items.length);
+                        for (let i = 0; i < object.items.length; ++i) {
+                            if (!$util.isObject(object.items[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.FetchResponse.items: object expected");
+                            message.items[i] = $root.connector_e2e.connector.v1.Delivery.fromObject(object.items[i], _depth + 1);
+                        }
+                    }
+                    if (object.nextAfter != null)
+                        if (typeof object.nextAfter === "object" ? object.nextAfter.low || object.nextAfter.high : $Number(object.nextAfter) !== 0)
+                            if ($util.Long)
+                                message.nextAfter = $util.Long.fromValue(object.nextAfter, true);
+                            else if (typeof object.nextAfter === "string")
+                                message.nextAfter = $parseInt(object.nextAfter, 10);
+                            else if (typeof object.nextAfter === "number")
+                                message.nextAfter = object.nextAfter;
+                            else if (typeof object.nextAfter === "object")
+                                message.nextAfter = new $util.LongBits(object.nextAfter.low >>> 0, object.nextAfter.high >>> 0).toNumber(true);
+                    if (object.hasMore != null)
+                        if (object.hasMore)
+                            message.hasMore = $Boolean(object.hasMore);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FetchResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.FetchResponse} message FetchResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FetchResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.items = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.nextAfter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.nextAfter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.hasMore = false;
+                    }
+                    if (message.items && message.items.length) {
+                        object.items = $Array(message.items.length);
+                        for (let j = 0; j < message.items.length; ++j)
+                            object.items[j] = $root.connector_e2e.connector.v1.Delivery.toObject(message.items[j], options, _depth + 1);
+                    }
+                    if (message.nextAfter != null && $Object.hasOwnProperty.call(message, "nextAfter"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.nextAfter = typeof message.nextAfter === "number" ? $BigInt(message.nextAfter) : $util.Long.fromBits(message.nextAfter.low >>> 0, message.nextAfter.high >>> 0, true).toBigInt();
+                        else if (typeof message.nextAfter === "number")
+                            object.nextAfter = options.longs === $String ? $String(message.nextAfter) : message.nextAfter;
+                        else
+                            object.nextAfter = options.longs === $String ? $util.Long.prototype.toString.call(message.nextAfter) : options.longs === $Number ? new $util.LongBits(message.nextAfter.low >>> 0, message.nextAfter.high >>> 0).toNumber(true) : message.nextAfter;
+                    if (message.hasMore != null && $Object.hasOwnProperty.call(message, "hasMore"))
+                        object.hasMore = message.hasMore;
+                    return object;
+                };
+
+                /**
+                 * Converts this FetchResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.FetchResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FetchResponse.prototype.toJSON = function() {
+                    return FetchResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for FetchResponse
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.FetchResponse
@@ -8023,6 +11242,72 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates an AckRef message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.AckRef} AckRef
+                 */
+                AckRef.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.AckRef)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.AckRef: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.AckRef();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AckRef message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRef} message AckRef
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AckRef.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connectionId = "";
+                        object.messageId = "";
+                    }
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    return object;
+                };
+
+                /**
+                 * Converts this AckRef to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.AckRef
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AckRef.prototype.toJSON = function() {
+                    return AckRef.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for AckRef
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.AckRef
@@ -8187,6 +11472,75 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates an AckRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.AckRequest} AckRequest
+                 */
+                AckRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.AckRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.AckRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.AckRequest();
+                    if (object.refs) {
+                        if (!$Array.isArray(object.refs))
+                            throw $TypeError(".connector_e2e.connector.v1.AckRequest.refs: array expected");
+                        message.refs = $Array(object.refs.length);
+                        for (let i = 0; i < object.refs.length; ++i) {
+                            if (!$util.isObject(object.refs[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.AckRequest.refs: object expected");
+                            message.refs[i] = $root.connector_e2e.connector.v1.AckRef.fromObject(object.refs[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AckRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckRequest} message AckRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AckRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.refs = [];
+                    if (message.refs && message.refs.length) {
+                        object.refs = $Array(message.refs.length);
+                        for (let j = 0; j < message.refs.length; ++j)
+                            object.refs[j] = $root.connector_e2e.connector.v1.AckRef.toObject(message.refs[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AckRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.AckRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AckRequest.prototype.toJSON = function() {
+                    return AckRequest.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -8356,6 +11710,65 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates an AckResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.AckResponse} AckResponse
+                 */
+                AckResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.AckResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.AckResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.AckResponse();
+                    if (object.deleted != null)
+                        if ($Number(object.deleted) !== 0)
+                            message.deleted = object.deleted >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AckResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.AckResponse} message AckResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AckResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.deleted = 0;
+                    if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                        object.deleted = message.deleted;
+                    return object;
+                };
+
+                /**
+                 * Converts this AckResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.AckResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AckResponse.prototype.toJSON = function() {
+                    return AckResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for AckResponse
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.AckResponse
@@ -8522,6 +11935,65 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a RevokeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.RevokeRequest} RevokeRequest
+                 */
+                RevokeRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.RevokeRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.RevokeRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.RevokeRequest();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RevokeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeRequest} message RevokeRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RevokeRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.connectionId = "";
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    return object;
+                };
+
+                /**
+                 * Converts this RevokeRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.RevokeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RevokeRequest.prototype.toJSON = function() {
+                    return RevokeRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for RevokeRequest
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.RevokeRequest
@@ -8685,6 +12157,65 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a RevokeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.RevokeResponse} RevokeResponse
+                 */
+                RevokeResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.RevokeResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.RevokeResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.RevokeResponse();
+                    if (object.deletedMessages != null)
+                        if ($Number(object.deletedMessages) !== 0)
+                            message.deletedMessages = object.deletedMessages >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RevokeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.RevokeResponse} message RevokeResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RevokeResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.deletedMessages = 0;
+                    if (message.deletedMessages != null && $Object.hasOwnProperty.call(message, "deletedMessages"))
+                        object.deletedMessages = message.deletedMessages;
+                    return object;
+                };
+
+                /**
+                 * Converts this RevokeResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.RevokeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RevokeResponse.prototype.toJSON = function() {
+                    return RevokeResponse.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -8891,6 +12422,78 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates an ErrorBody message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.ErrorBody} ErrorBody
+                 */
+                ErrorBody.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.ErrorBody)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.ErrorBody: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.ErrorBody();
+                    if (object.code != null)
+                        if (typeof object.code !== "string" || object.code.length)
+                            message.code = $String(object.code);
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    if (object.retryAfterSeconds != null)
+                        if ($Number(object.retryAfterSeconds) !== 0)
+                            message.retryAfterSeconds = object.retryAfterSeconds >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ErrorBody message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @static
+                 * @param {connector_e2e.connector.v1.ErrorBody} message ErrorBody
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ErrorBody.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.code = "";
+                        object.message = "";
+                        object.retryAfterSeconds = 0;
+                    }
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = message.code;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    if (message.retryAfterSeconds != null && $Object.hasOwnProperty.call(message, "retryAfterSeconds"))
+                        object.retryAfterSeconds = message.retryAfterSeconds;
+                    return object;
+                };
+
+                /**
+                 * Converts this ErrorBody to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.ErrorBody
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ErrorBody.prototype.toJSON = function() {
+                    return ErrorBody.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -9116,6 +12719,88 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.ServerFrame} ServerFrame
+                 */
+                ServerFrame.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.ServerFrame)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.ServerFrame: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.ServerFrame();
+                    if (object.deliveries != null) {
+                        if (!$util.isObject(object.deliveries))
+                            throw $TypeError(".connector_e2e.connector.v1.ServerFrame.deliveries: object expected");
+                        message.deliveries = $root.connector_e2e.connector.v1.FetchResponse.fromObject(object.deliveries, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".connector_e2e.connector.v1.ServerFrame.error: object expected");
+                        message.error = $root.connector_e2e.connector.v1.ErrorBody.fromObject(object.error, _depth + 1);
+                    }
+                    if (object.acked != null) {
+                        if (!$util.isObject(object.acked))
+                            throw $TypeError(".connector_e2e.connector.v1.ServerFrame.acked: object expected");
+                        message.acked = $root.connector_e2e.connector.v1.AckResponse.fromObject(object.acked, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ServerFrame} message ServerFrame
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ServerFrame.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.deliveries != null && $Object.hasOwnProperty.call(message, "deliveries")) {
+                        object.deliveries = $root.connector_e2e.connector.v1.FetchResponse.toObject(message.deliveries, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "deliveries";
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.connector_e2e.connector.v1.ErrorBody.toObject(message.error, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "error";
+                    }
+                    if (message.acked != null && $Object.hasOwnProperty.call(message, "acked")) {
+                        object.acked = $root.connector_e2e.connector.v1.AckResponse.toObject(message.acked, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "acked";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ServerFrame to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.ServerFrame
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ServerFrame.prototype.toJSON = function() {
+                    return ServerFrame.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for ServerFrame
                  * @function getTypeUrl
                  * @memberof connector_e2e.connector.v1.ServerFrame
@@ -9297,6 +12982,68 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.ClientFrame} ClientFrame
+                 */
+                ClientFrame.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.ClientFrame)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.ClientFrame: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.ClientFrame();
+                    if (object.ack != null) {
+                        if (!$util.isObject(object.ack))
+                            throw $TypeError(".connector_e2e.connector.v1.ClientFrame.ack: object expected");
+                        message.ack = $root.connector_e2e.connector.v1.AckRequest.fromObject(object.ack, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @static
+                 * @param {connector_e2e.connector.v1.ClientFrame} message ClientFrame
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ClientFrame.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                        object.ack = $root.connector_e2e.connector.v1.AckRequest.toObject(message.ack, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "ack";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ClientFrame to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.ClientFrame
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ClientFrame.prototype.toJSON = function() {
+                    return ClientFrame.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -9547,6 +13294,102 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a ReceiveEpochRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.storage.v1.ReceiveEpochRecord} ReceiveEpochRecord
+                 */
+                ReceiveEpochRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.storage.v1.ReceiveEpochRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.storage.v1.ReceiveEpochRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.storage.v1.ReceiveEpochRecord();
+                    if (object.epoch != null)
+                        if ($Number(object.epoch) !== 0)
+                            message.epoch = object.epoch >>> 0;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.next != null)
+                        if ($Number(object.next) !== 0)
+                            message.next = object.next >>> 0;
+                    if (object.seen != null)
+                        if (object.seen.length)
+                            if (typeof object.seen === "string")
+                                $util.base64.decode(object.seen, message.seen = $util.newBuffer($util.base64.length(object.seen)), 0);
+                            else if (object.seen.length >= 0)
+                                message.seen = object.seen;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiveEpochRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveEpochRecord} message ReceiveEpochRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiveEpochRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.epoch = 0;
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        object.next = 0;
+                        if (options.bytes === $String)
+                            object.seen = "";
+                        else {
+                            object.seen = [];
+                            if (options.bytes !== $Array)
+                                object.seen = $util.newBuffer(object.seen);
+                        }
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        object.epoch = message.epoch;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                        object.next = message.next;
+                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen"))
+                        object.seen = options.bytes === $String ? $util.base64.encode(message.seen, 0, message.seen.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.seen) : message.seen;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiveEpochRecord to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiveEpochRecord.prototype.toJSON = function() {
+                    return ReceiveEpochRecord.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -9873,6 +13716,193 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_end !== $undefined)
                         throw $Error("missing end group");
                     return message;
+                };
+
+                /**
+                 * Creates a PendingRekeyRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.storage.v1.PendingRekeyRecord} PendingRekeyRecord
+                 */
+                PendingRekeyRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.storage.v1.PendingRekeyRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.storage.v1.PendingRekeyRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.storage.v1.PendingRekeyRecord();
+                    if (object.epoch != null)
+                        if ($Number(object.epoch) !== 0)
+                            message.epoch = object.epoch >>> 0;
+                    if (object.startedAt != null)
+                        if (typeof object.startedAt === "object" ? object.startedAt.low || object.startedAt.high : $Number(object.startedAt) !== 0)
+                            if ($util.Long)
+                                message.startedAt = $util.Long.fromValue(object.startedAt, true);
+                            else if (typeof object.startedAt === "string")
+                                message.startedAt = $parseInt(object.startedAt, 10);
+                            else if (typeof object.startedAt === "number")
+                                message.startedAt = object.startedAt;
+                            else if (typeof object.startedAt === "object")
+                                message.startedAt = new $util.LongBits(object.startedAt.low >>> 0, object.startedAt.high >>> 0).toNumber(true);
+                    if (object.prekeyPrivate != null)
+                        if (object.prekeyPrivate.length)
+                            if (typeof object.prekeyPrivate === "string")
+                                $util.base64.decode(object.prekeyPrivate, message.prekeyPrivate = $util.newBuffer($util.base64.length(object.prekeyPrivate)), 0);
+                            else if (object.prekeyPrivate.length >= 0)
+                                message.prekeyPrivate = object.prekeyPrivate;
+                    if (object.prekeyPublic != null)
+                        if (object.prekeyPublic.length)
+                            if (typeof object.prekeyPublic === "string")
+                                $util.base64.decode(object.prekeyPublic, message.prekeyPublic = $util.newBuffer($util.base64.length(object.prekeyPublic)), 0);
+                            else if (object.prekeyPublic.length >= 0)
+                                message.prekeyPublic = object.prekeyPublic;
+                    if (object.sendKey != null)
+                        if (object.sendKey.length)
+                            if (typeof object.sendKey === "string")
+                                $util.base64.decode(object.sendKey, message.sendKey = $util.newBuffer($util.base64.length(object.sendKey)), 0);
+                            else if (object.sendKey.length >= 0)
+                                message.sendKey = object.sendKey;
+                    if (object.receiveKey != null)
+                        if (object.receiveKey.length)
+                            if (typeof object.receiveKey === "string")
+                                $util.base64.decode(object.receiveKey, message.receiveKey = $util.newBuffer($util.base64.length(object.receiveKey)), 0);
+                            else if (object.receiveKey.length >= 0)
+                                message.receiveKey = object.receiveKey;
+                    if (object.confirmOwn != null)
+                        if (object.confirmOwn.length)
+                            if (typeof object.confirmOwn === "string")
+                                $util.base64.decode(object.confirmOwn, message.confirmOwn = $util.newBuffer($util.base64.length(object.confirmOwn)), 0);
+                            else if (object.confirmOwn.length >= 0)
+                                message.confirmOwn = object.confirmOwn;
+                    if (object.confirmPeer != null)
+                        if (object.confirmPeer.length)
+                            if (typeof object.confirmPeer === "string")
+                                $util.base64.decode(object.confirmPeer, message.confirmPeer = $util.newBuffer($util.base64.length(object.confirmPeer)), 0);
+                            else if (object.confirmPeer.length >= 0)
+                                message.confirmPeer = object.confirmPeer;
+                    if (object.transcriptHash != null)
+                        if (object.transcriptHash.length)
+                            if (typeof object.transcriptHash === "string")
+                                $util.base64.decode(object.transcriptHash, message.transcriptHash = $util.newBuffer($util.base64.length(object.transcriptHash)), 0);
+                            else if (object.transcriptHash.length >= 0)
+                                message.transcriptHash = object.transcriptHash;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PendingRekeyRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.PendingRekeyRecord} message PendingRekeyRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PendingRekeyRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.epoch = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.startedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.startedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.prekeyPrivate = "";
+                        else {
+                            object.prekeyPrivate = [];
+                            if (options.bytes !== $Array)
+                                object.prekeyPrivate = $util.newBuffer(object.prekeyPrivate);
+                        }
+                        if (options.bytes === $String)
+                            object.prekeyPublic = "";
+                        else {
+                            object.prekeyPublic = [];
+                            if (options.bytes !== $Array)
+                                object.prekeyPublic = $util.newBuffer(object.prekeyPublic);
+                        }
+                        if (options.bytes === $String)
+                            object.sendKey = "";
+                        else {
+                            object.sendKey = [];
+                            if (options.bytes !== $Array)
+                                object.sendKey = $util.newBuffer(object.sendKey);
+                        }
+                        if (options.bytes === $String)
+                            object.receiveKey = "";
+                        else {
+                            object.receiveKey = [];
+                            if (options.bytes !== $Array)
+                                object.receiveKey = $util.newBuffer(object.receiveKey);
+                        }
+                        if (options.bytes === $String)
+                            object.confirmOwn = "";
+                        else {
+                            object.confirmOwn = [];
+                            if (options.bytes !== $Array)
+                                object.confirmOwn = $util.newBuffer(object.confirmOwn);
+                        }
+                        if (options.bytes === $String)
+                            object.confirmPeer = "";
+                        else {
+                            object.confirmPeer = [];
+                            if (options.bytes !== $Array)
+                                object.confirmPeer = $util.newBuffer(object.confirmPeer);
+                        }
+                        if (options.bytes === $String)
+                            object.transcriptHash = "";
+                        else {
+                            object.transcriptHash = [];
+                            if (options.bytes !== $Array)
+                                object.transcriptHash = $util.newBuffer(object.transcriptHash);
+                        }
+                    }
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        object.epoch = message.epoch;
+                    if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.startedAt = typeof message.startedAt === "number" ? $BigInt(message.startedAt) : $util.Long.fromBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.startedAt === "number")
+                            object.startedAt = options.longs === $String ? $String(message.startedAt) : message.startedAt;
+                        else
+                            object.startedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAt) : options.longs === $Number ? new $util.LongBits(message.startedAt.low >>> 0, message.startedAt.high >>> 0).toNumber(true) : message.startedAt;
+                    if (message.prekeyPrivate != null && $Object.hasOwnProperty.call(message, "prekeyPrivate"))
+                        object.prekeyPrivate = options.bytes === $String ? $util.base64.encode(message.prekeyPrivate, 0, message.prekeyPrivate.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prekeyPrivate) : message.prekeyPrivate;
+                    if (message.prekeyPublic != null && $Object.hasOwnProperty.call(message, "prekeyPublic"))
+                        object.prekeyPublic = options.bytes === $String ? $util.base64.encode(message.prekeyPublic, 0, message.prekeyPublic.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prekeyPublic) : message.prekeyPublic;
+                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey"))
+                        object.sendKey = options.bytes === $String ? $util.base64.encode(message.sendKey, 0, message.sendKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendKey) : message.sendKey;
+                    if (message.receiveKey != null && $Object.hasOwnProperty.call(message, "receiveKey"))
+                        object.receiveKey = options.bytes === $String ? $util.base64.encode(message.receiveKey, 0, message.receiveKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.receiveKey) : message.receiveKey;
+                    if (message.confirmOwn != null && $Object.hasOwnProperty.call(message, "confirmOwn"))
+                        object.confirmOwn = options.bytes === $String ? $util.base64.encode(message.confirmOwn, 0, message.confirmOwn.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmOwn) : message.confirmOwn;
+                    if (message.confirmPeer != null && $Object.hasOwnProperty.call(message, "confirmPeer"))
+                        object.confirmPeer = options.bytes === $String ? $util.base64.encode(message.confirmPeer, 0, message.confirmPeer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmPeer) : message.confirmPeer;
+                    if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash"))
+                        object.transcriptHash = options.bytes === $String ? $util.base64.encode(message.transcriptHash, 0, message.transcriptHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.transcriptHash) : message.transcriptHash;
+                    return object;
+                };
+
+                /**
+                 * Converts this PendingRekeyRecord to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PendingRekeyRecord.prototype.toJSON = function() {
+                    return PendingRekeyRecord.toObject(this, $protobuf.util.toJSONOptions);
                 };
 
                 /**
@@ -10419,6 +14449,274 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 /**
+                 * Creates a SessionRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.storage.v1.SessionRecord} SessionRecord
+                 */
+                SessionRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.storage.v1.SessionRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.storage.v1.SessionRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.storage.v1.SessionRecord();
+                    if (object.schemaVersion != null)
+                        if ($Number(object.schemaVersion) !== 0)
+                            message.schemaVersion = object.schemaVersion >>> 0;
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.role != null)
+                        if ($Number(object.role) !== 0)
+                            message.role = object.role >>> 0;
+                    if (object.transcriptHash != null)
+                        if (object.transcriptHash.length)
+                            if (typeof object.transcriptHash === "string")
+                                $util.base64.decode(object.transcriptHash, message.transcriptHash = $util.newBuffer($util.base64.length(object.transcriptHash)), 0);
+                            else if (object.transcriptHash.length >= 0)
+                                message.transcriptHash = object.transcriptHash;
+                    if (object.resyncKey != null)
+                        if (object.resyncKey.length)
+                            if (typeof object.resyncKey === "string")
+                                $util.base64.decode(object.resyncKey, message.resyncKey = $util.newBuffer($util.base64.length(object.resyncKey)), 0);
+                            else if (object.resyncKey.length >= 0)
+                                message.resyncKey = object.resyncKey;
+                    if (object.confirmed != null)
+                        if (object.confirmed)
+                            message.confirmed = $Boolean(object.confirmed);
+                    if (object.peerConfirmKey != null)
+                        if (object.peerConfirmKey.length)
+                            if (typeof object.peerConfirmKey === "string")
+                                $util.base64.decode(object.peerConfirmKey, message.peerConfirmKey = $util.newBuffer($util.base64.length(object.peerConfirmKey)), 0);
+                            else if (object.peerConfirmKey.length >= 0)
+                                message.peerConfirmKey = object.peerConfirmKey;
+                    if (object.epoch != null)
+                        if ($Number(object.epoch) !== 0)
+                            message.epoch = object.epoch >>> 0;
+                    if (object.sendKey != null)
+                        if (object.sendKey.length)
+                            if (typeof object.sendKey === "string")
+                                $util.base64.decode(object.sendKey, message.sendKey = $util.newBuffer($util.base64.length(object.sendKey)), 0);
+                            else if (object.sendKey.length >= 0)
+                                message.sendKey = object.sendKey;
+                    if (object.sendNext != null)
+                        if ($Number(object.sendNext) !== 0)
+                            message.sendNext = object.sendNext >>> 0;
+                    if (object.sendReservedUntil != null)
+                        if ($Number(object.sendReservedUntil) !== 0)
+                            message.sendReservedUntil = object.sendReservedUntil >>> 0;
+                    if (object.receive != null) {
+                        if (!$util.isObject(object.receive))
+                            throw $TypeError(".connector_e2e.storage.v1.SessionRecord.receive: object expected");
+                        message.receive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.fromObject(object.receive, _depth + 1);
+                    }
+                    if (object.previousReceive != null) {
+                        if (!$util.isObject(object.previousReceive))
+                            throw $TypeError(".connector_e2e.storage.v1.SessionRecord.previousReceive: object expected");
+                        message.previousReceive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.fromObject(object.previousReceive, _depth + 1);
+                    }
+                    if (object.controlSendSequence != null)
+                        if (typeof object.controlSendSequence === "object" ? object.controlSendSequence.low || object.controlSendSequence.high : $Number(object.controlSendSequence) !== 0)
+                            if ($util.Long)
+                                message.controlSendSequence = $util.Long.fromValue(object.controlSendSequence, true);
+                            else if (typeof object.controlSendSequence === "string")
+                                message.controlSendSequence = $parseInt(object.controlSendSequence, 10);
+                            else if (typeof object.controlSendSequence === "number")
+                                message.controlSendSequence = object.controlSendSequence;
+                            else if (typeof object.controlSendSequence === "object")
+                                message.controlSendSequence = new $util.LongBits(object.controlSendSequence.low >>> 0, object.controlSendSequence.high >>> 0).toNumber(true);
+                    if (object.controlReceiveSequence != null)
+                        if (typeof object.controlReceiveSequence === "object" ? object.controlReceiveSequence.low || object.controlReceiveSequence.high : $Number(object.controlReceiveSequence) !== 0)
+                            if ($util.Long)
+                                message.controlReceiveSequence = $util.Long.fromValue(object.controlReceiveSequence, true);
+                            else if (typeof object.controlReceiveSequence === "string")
+                                message.controlReceiveSequence = $parseInt(object.controlReceiveSequence, 10);
+                            else if (typeof object.controlReceiveSequence === "number")
+                                message.controlReceiveSequence = object.controlReceiveSequence;
+                            else if (typeof object.controlReceiveSequence === "object")
+                                message.controlReceiveSequence = new $util.LongBits(object.controlReceiveSequence.low >>> 0, object.controlReceiveSequence.high >>> 0).toNumber(true);
+                    if (object.resyncTimes) {
+                        if (!$Array.isArray(object.resyncTimes))
+                            throw $TypeError(".connector_e2e.storage.v1.SessionRecord.resyncTimes: array expected");
+                        message.resyncTimes = $Array(object.resyncTimes.length);
+                        for (let i = 0; i < object.resyncTimes.length; ++i)
+                            if ($util.Long)
+                                message.resyncTimes[i] = $util.Long.fromValue(object.resyncTimes[i], true);
+                            else if (typeof object.resyncTimes[i] === "string")
+                                message.resyncTimes[i] = $parseInt(object.resyncTimes[i], 10);
+                            else if (typeof object.resyncTimes[i] === "number")
+                                message.resyncTimes[i] = object.resyncTimes[i];
+                            else if (typeof object.resyncTimes[i] === "object")
+                                message.resyncTimes[i] = new $util.LongBits(object.resyncTimes[i].low >>> 0, object.resyncTimes[i].high >>> 0).toNumber(true);
+                    }
+                    if (object.peerReceiveNext != null)
+                        if ($Number(object.peerReceiveNext) !== 0)
+                            message.peerReceiveNext = object.peerReceiveNext >>> 0;
+                    if (object.mustRekey != null)
+                        if (object.mustRekey)
+                            message.mustRekey = $Boolean(object.mustRekey);
+                    if (object.rekeyMinEpoch != null)
+                        if ($Number(object.rekeyMinEpoch) !== 0)
+                            message.rekeyMinEpoch = object.rekeyMinEpoch >>> 0;
+                    if (object.pendingRekey != null) {
+                        if (!$util.isObject(object.pendingRekey))
+                            throw $TypeError(".connector_e2e.storage.v1.SessionRecord.pendingRekey: object expected");
+                        message.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.fromObject(object.pendingRekey, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SessionRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.SessionRecord} message SessionRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SessionRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.resyncTimes = [];
+                    if (options.defaults) {
+                        object.schemaVersion = 0;
+                        object.connectionId = "";
+                        object.role = 0;
+                        if (options.bytes === $String)
+                            object.transcriptHash = "";
+                        else {
+                            object.transcriptHash = [];
+                            if (options.bytes !== $Array)
+                                object.transcriptHash = $util.newBuffer(object.transcriptHash);
+                        }
+                        if (options.bytes === $String)
+                            object.resyncKey = "";
+                        else {
+                            object.resyncKey = [];
+                            if (options.bytes !== $Array)
+                                object.resyncKey = $util.newBuffer(object.resyncKey);
+                        }
+                        object.confirmed = false;
+                        if (options.bytes === $String)
+                            object.peerConfirmKey = "";
+                        else {
+                            object.peerConfirmKey = [];
+                            if (options.bytes !== $Array)
+                                object.peerConfirmKey = $util.newBuffer(object.peerConfirmKey);
+                        }
+                        object.epoch = 0;
+                        if (options.bytes === $String)
+                            object.sendKey = "";
+                        else {
+                            object.sendKey = [];
+                            if (options.bytes !== $Array)
+                                object.sendKey = $util.newBuffer(object.sendKey);
+                        }
+                        object.sendNext = 0;
+                        object.sendReservedUntil = 0;
+                        object.receive = null;
+                        object.previousReceive = null;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.controlSendSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.controlSendSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.controlReceiveSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.controlReceiveSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.peerReceiveNext = 0;
+                        object.mustRekey = false;
+                        object.rekeyMinEpoch = 0;
+                        object.pendingRekey = null;
+                    }
+                    if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
+                        object.schemaVersion = message.schemaVersion;
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                        object.role = message.role;
+                    if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash"))
+                        object.transcriptHash = options.bytes === $String ? $util.base64.encode(message.transcriptHash, 0, message.transcriptHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.transcriptHash) : message.transcriptHash;
+                    if (message.resyncKey != null && $Object.hasOwnProperty.call(message, "resyncKey"))
+                        object.resyncKey = options.bytes === $String ? $util.base64.encode(message.resyncKey, 0, message.resyncKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resyncKey) : message.resyncKey;
+                    if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed"))
+                        object.confirmed = message.confirmed;
+                    if (message.peerConfirmKey != null && $Object.hasOwnProperty.call(message, "peerConfirmKey"))
+                        object.peerConfirmKey = options.bytes === $String ? $util.base64.encode(message.peerConfirmKey, 0, message.peerConfirmKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.peerConfirmKey) : message.peerConfirmKey;
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                        object.epoch = message.epoch;
+                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey"))
+                        object.sendKey = options.bytes === $String ? $util.base64.encode(message.sendKey, 0, message.sendKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendKey) : message.sendKey;
+                    if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext"))
+                        object.sendNext = message.sendNext;
+                    if (message.sendReservedUntil != null && $Object.hasOwnProperty.call(message, "sendReservedUntil"))
+                        object.sendReservedUntil = message.sendReservedUntil;
+                    if (message.receive != null && $Object.hasOwnProperty.call(message, "receive"))
+                        object.receive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.toObject(message.receive, options, _depth + 1);
+                    if (message.previousReceive != null && $Object.hasOwnProperty.call(message, "previousReceive"))
+                        object.previousReceive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.toObject(message.previousReceive, options, _depth + 1);
+                    if (message.controlSendSequence != null && $Object.hasOwnProperty.call(message, "controlSendSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.controlSendSequence = typeof message.controlSendSequence === "number" ? $BigInt(message.controlSendSequence) : $util.Long.fromBits(message.controlSendSequence.low >>> 0, message.controlSendSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.controlSendSequence === "number")
+                            object.controlSendSequence = options.longs === $String ? $String(message.controlSendSequence) : message.controlSendSequence;
+                        else
+                            object.controlSendSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.controlSendSequence) : options.longs === $Number ? new $util.LongBits(message.controlSendSequence.low >>> 0, message.controlSendSequence.high >>> 0).toNumber(true) : message.controlSendSequence;
+                    if (message.controlReceiveSequence != null && $Object.hasOwnProperty.call(message, "controlReceiveSequence"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.controlReceiveSequence = typeof message.controlReceiveSequence === "number" ? $BigInt(message.controlReceiveSequence) : $util.Long.fromBits(message.controlReceiveSequence.low >>> 0, message.controlReceiveSequence.high >>> 0, true).toBigInt();
+                        else if (typeof message.controlReceiveSequence === "number")
+                            object.controlReceiveSequence = options.longs === $String ? $String(message.controlReceiveSequence) : message.controlReceiveSequence;
+                        else
+                            object.controlReceiveSequence = options.longs === $String ? $util.Long.prototype.toString.call(message.controlReceiveSequence) : options.longs === $Number ? new $util.LongBits(message.controlReceiveSequence.low >>> 0, message.controlReceiveSequence.high >>> 0).toNumber(true) : message.controlReceiveSequence;
+                    if (message.resyncTimes && message.resyncTimes.length) {
+                        object.resyncTimes = $Array(message.resyncTimes.length);
+                        for (let j = 0; j < message.resyncTimes.length; ++j)
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.resyncTimes[j] = typeof message.resyncTimes[j] === "number" ? $BigInt(message.resyncTimes[j]) : $util.Long.fromBits(message.resyncTimes[j].low >>> 0, message.resyncTimes[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.resyncTimes[j] === "number")
+                                object.resyncTimes[j] = options.longs === $String ? $String(message.resyncTimes[j]) : message.resyncTimes[j];
+                            else
+                                object.resyncTimes[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.resyncTimes[j]) : options.longs === $Number ? new $util.LongBits(message.resyncTimes[j].low >>> 0, message.resyncTimes[j].high >>> 0).toNumber(true) : message.resyncTimes[j];
+                    }
+                    if (message.peerReceiveNext != null && $Object.hasOwnProperty.call(message, "peerReceiveNext"))
+                        object.peerReceiveNext = message.peerReceiveNext;
+                    if (message.mustRekey != null && $Object.hasOwnProperty.call(message, "mustRekey"))
+                        object.mustRekey = message.mustRekey;
+                    if (message.rekeyMinEpoch != null && $Object.hasOwnProperty.call(message, "rekeyMinEpoch"))
+                        object.rekeyMinEpoch = message.rekeyMinEpoch;
+                    if (message.pendingRekey != null && $Object.hasOwnProperty.call(message, "pendingRekey"))
+                        object.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.toObject(message.pendingRekey, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this SessionRecord to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SessionRecord.prototype.toJSON = function() {
+                    return SessionRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
                  * Gets the type url for SessionRecord
                  * @function getTypeUrl
                  * @memberof connector_e2e.storage.v1.SessionRecord
@@ -10629,6 +14927,81 @@ export const google = $root.google = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates an Any message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {google.protobuf.Any} Any
+             */
+            Any.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.protobuf.Any)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.protobuf.Any: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.protobuf.Any();
+                if (object.type_url != null)
+                    if (typeof object.type_url !== "string" || object.type_url.length)
+                        message.type_url = $String(object.type_url);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Any message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof google.protobuf.Any
+             * @static
+             * @param {google.protobuf.Any} message Any
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Any.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type_url = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                }
+                if (message.type_url != null && $Object.hasOwnProperty.call(message, "type_url"))
+                    object.type_url = message.type_url;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                return object;
+            };
+
+            /**
+             * Converts this Any to JSON.
+             * @function toJSON
+             * @memberof google.protobuf.Any
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Any.prototype.toJSON = function() {
+                return Any.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
