@@ -1,0 +1,165 @@
+import {
+  decodeSessionState,
+  encodeSessionState,
+  fromHex,
+  SecretBytes,
+  toHex,
+  wire,
+  type AtalaMessage,
+  type AtalaMessageInput,
+  type Invitation,
+  type IssuerHandshake,
+  type SessionState,
+} from '@connector-e2e/protocol';
+import type { AtRestCipher } from './at-rest.js';
+import { ConnectorE2EError } from './errors.js';
+import type { E2EAtalaMessage } from './types/IConnectorE2E.js';
+
+/* Storage encodings of the plugin's secret values, always sealed by AtRestCipher. */
+
+const T = 'e2e_connection';
+
+export function sealSession(cipher: AtRestCipher, connectionId: string, s: SessionState): string {
+  return cipher.seal(T, connectionId, 'session_sealed', encodeSessionState(s));
+}
+
+export function openSession(cipher: AtRestCipher, connectionId: string, blob: string | null): SessionState {
+  if (!blob) throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} has no session yet`);
+  const s = decodeSessionState(cipher.open(T, connectionId, 'session_sealed', blob));
+  if (s.connectionId !== connectionId) throw new ConnectorE2EError('state_conflict', 'session row names another connection');
+  return s;
+}
+
+interface InvitationJson {
+  version: number;
+  connectorUrl: string;
+  token: string;
+  secret: string;
+  commitment: string;
+  expiresAt: number;
+}
+
+export function invitationToJson(i: Invitation): InvitationJson {
+  return { version: i.version, connectorUrl: i.connectorUrl, token: toHex(i.token), secret: toHex(i.secret.expose()), commitment: toHex(i.commitment), expiresAt: i.expiresAt };
+}
+
+export function invitationFromJson(j: InvitationJson): Invitation {
+  return {
+    version: j.version,
+    connectorUrl: j.connectorUrl,
+    token: fromHex(j.token),
+    secret: new SecretBytes(fromHex(j.secret), 'invitation secret'),
+    commitment: fromHex(j.commitment),
+    expiresAt: j.expiresAt,
+  };
+}
+
+interface IssuerHandshakeJson {
+  status: IssuerHandshake['status'];
+  connectionId: string;
+  invitationHash: string;
+  macKey: string;
+  issuerDid: string;
+  identityKey: string;
+  signedPrekey: string;
+  signedPrekeyPrivate?: string;
+  oneTimePrekey: string;
+  oneTimePrekeyPrivate?: string;
+  oneTimePrekeyId: number;
+  bundleHash: string;
+}
+
+export function handshakeToJson(h: IssuerHandshake): IssuerHandshakeJson {
+  return {
+    status: h.status,
+    connectionId: h.connectionId,
+    invitationHash: toHex(h.invitationHash),
+    macKey: toHex(h.macKey.expose()),
+    issuerDid: h.issuerDid,
+    identityKey: toHex(h.identityKey),
+    signedPrekey: toHex(h.signedPrekey),
+    ...(h.signedPrekeyPrivate ? { signedPrekeyPrivate: toHex(h.signedPrekeyPrivate.expose()) } : {}),
+    oneTimePrekey: toHex(h.oneTimePrekey),
+    ...(h.oneTimePrekeyPrivate ? { oneTimePrekeyPrivate: toHex(h.oneTimePrekeyPrivate.expose()) } : {}),
+    oneTimePrekeyId: h.oneTimePrekeyId,
+    bundleHash: toHex(h.bundleHash),
+  };
+}
+
+export function handshakeFromJson(j: IssuerHandshakeJson): IssuerHandshake {
+  return {
+    status: j.status,
+    connectionId: j.connectionId,
+    invitationHash: fromHex(j.invitationHash),
+    macKey: new SecretBytes(fromHex(j.macKey), 'invitation mac key'),
+    issuerDid: j.issuerDid,
+    identityKey: fromHex(j.identityKey),
+    signedPrekey: fromHex(j.signedPrekey),
+    ...(j.signedPrekeyPrivate ? { signedPrekeyPrivate: new SecretBytes(fromHex(j.signedPrekeyPrivate), 'signed pre-key') } : {}),
+    oneTimePrekey: fromHex(j.oneTimePrekey),
+    ...(j.oneTimePrekeyPrivate ? { oneTimePrekeyPrivate: new SecretBytes(fromHex(j.oneTimePrekeyPrivate), 'one-time pre-key') } : {}),
+    oneTimePrekeyId: j.oneTimePrekeyId,
+    bundleHash: fromHex(j.bundleHash),
+  };
+}
+
+/**
+ * The AtalaMessage variants an application may send (acks and nested envelopes are the
+ * plugin's own) and the type of each of their fields: method arguments arrive as JSON, maybe
+ * over REST, and are checked field by field before protobufjs sees them.
+ */
+type FieldType = 'string' | 'string[]' | 'int32' | 'base64';
+const SENDABLE: Record<string, Record<string, FieldType>> = {
+  proofRequest: { typeIds: 'string[]', connectionToken: 'string' },
+  plainCredential: { encodedCredential: 'string', encodedMerkleProof: 'string' },
+  credentialRevoked: { credentialId: 'string', reason: 'string' },
+  atalaErrorMessage: { code: 'int32', message: 'string' },
+  customMessage: { typeUrl: 'string', value: 'base64' },
+  credentialJwt: { jwt: 'string' },
+};
+const MAX_ID = 128;
+
+function checkField(path: string, type: FieldType, v: unknown): void {
+  const ok =
+    type === 'string'
+      ? typeof v === 'string'
+      : type === 'string[]'
+        ? Array.isArray(v) && v.every((x) => typeof x === 'string')
+        : type === 'int32'
+          ? Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff
+          : typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+  if (!ok) throw new ConnectorE2EError('invalid_argument', `${path}: expected ${type}`);
+}
+
+/** Validates the JSON form of an AtalaMessage from a method call and converts it. */
+export function atalaFromJson(input: unknown, newId: () => string): { message: AtalaMessageInput; messageId: string } {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new ConnectorE2EError('invalid_argument', 'message: expected an AtalaMessage object');
+  const obj = input as Record<string, unknown>;
+  const variants: string[] = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined) continue;
+    if (k === 'replyTo' || k === 'messageId') {
+      if (typeof v !== 'string' || v.length > MAX_ID) throw new ConnectorE2EError('invalid_argument', `message.${k}: expected a string of at most ${MAX_ID} characters`);
+      continue;
+    }
+    const fields = Object.hasOwn(SENDABLE, k) ? SENDABLE[k] : undefined;
+    if (!fields) throw new ConnectorE2EError('invalid_argument', `message: unknown or reserved field ${JSON.stringify(k).slice(0, 40)}`);
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new ConnectorE2EError('invalid_argument', `message.${k}: expected an object`);
+    for (const [f, fv] of Object.entries(v)) {
+      const type = Object.hasOwn(fields, f) ? fields[f] : undefined;
+      if (!type) throw new ConnectorE2EError('invalid_argument', `message.${k}: unknown field ${JSON.stringify(f).slice(0, 40)}`);
+      if (fv !== undefined) checkField(`message.${k}.${f}`, type, fv);
+    }
+    variants.push(k);
+  }
+  if (variants.length !== 1) throw new ConnectorE2EError('invalid_argument', `message: expected exactly one of ${Object.keys(SENDABLE).join(', ')}, got ${variants.length}`);
+  const messageId = (obj.messageId as string | undefined) || newId();
+  const message = wire.AtalaMessage.fromObject({ ...obj, messageId });
+  return { message, messageId };
+}
+
+/** The JSON form of a received AtalaMessage and the name of its variant. */
+export function atalaToJson(m: AtalaMessage): { kind: string; message: E2EAtalaMessage } {
+  const message = wire.AtalaMessage.toObject(m, { longs: Number, bytes: String, defaults: false, oneofs: false }) as E2EAtalaMessage;
+  return { kind: m.message ?? 'empty', message };
+}

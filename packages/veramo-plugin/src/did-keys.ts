@@ -1,0 +1,104 @@
+import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVerifier, type DidSigner, type IdentityKey } from '@connector-e2e/protocol';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { dereferenceDidKeys, mapIdentifierKeysToDoc, resolveDidOrThrow } from '@veramo/utils';
+import type { DataSource } from 'typeorm';
+import { IdentityEntity, type IdentityRow } from './entities.js';
+import { ConnectorE2EError } from './errors.js';
+import type { E2EContext } from './types/IConnectorE2E.js';
+
+/*
+ * Binding X3DH identities to DIDs through Veramo:
+ * - the X25519 identity key of each local DID lives in the Veramo KMS (keyManagerCreate) and
+ *   every DH with it goes through keyManagerSharedSecret;
+ * - handshake signatures are made by one of the DID's authentication keys (keyManagerSign:
+ *   Ed25519 -> EdDSA, Secp256k1 -> ES256K over SHA-256, 64-byte r||s) and verified against the
+ *   DID document resolved through the agent's did-resolver.
+ */
+
+/** The X25519 identity key of `did`, created in the KMS on first use. */
+export async function kmsIdentity(context: E2EContext, db: DataSource, did: string, kms: string): Promise<IdentityKey> {
+  const repo = db.getRepository<IdentityRow>(IdentityEntity);
+  let row = await repo.findOneBy({ did });
+  if (!row) {
+    await identifierOrThrow(context, did);
+    const key = await context.agent.keyManagerCreate({ kms, type: 'X25519', meta: { purpose: 'connector-e2e X3DH identity', did } });
+    row = { did, kid: key.kid, publicKeyHex: key.publicKeyHex, createdAt: Date.now() };
+    // Two processes may race here: the first row wins, the loser's KMS key stays unused.
+    await repo.createQueryBuilder().insert().values(row).orIgnore().execute();
+    row = (await repo.findOneBy({ did })) ?? row;
+  }
+  const { kid, publicKeyHex } = row;
+  return {
+    publicKey: fromHex(publicKeyHex),
+    async dh(peer: Uint8Array): Promise<Uint8Array> {
+      try {
+        const hex = await context.agent.keyManagerSharedSecret({ secretKeyRef: kid, publicKey: { type: 'X25519', publicKeyHex: toHex(peer) } });
+        return fromHex(hex);
+      } catch {
+        // The KMS refuses some low-order points itself; the caller's all-zero check names the error.
+        return new Uint8Array(32);
+      }
+    },
+  };
+}
+
+async function identifierOrThrow(context: E2EContext, did: string) {
+  try {
+    return await context.agent.didManagerGet({ did });
+  } catch (e) {
+    throw new ConnectorE2EError('identity_unavailable', `${did} is not managed by this agent's DID manager`, { cause: e });
+  }
+}
+
+/** Signs with the DID's first Ed25519 or Secp256k1 authentication key. */
+export async function kmsSigner(context: E2EContext, did: string): Promise<DidSigner> {
+  const identifier = await identifierOrThrow(context, did);
+  const keys = await mapIdentifierKeysToDoc(identifier, 'authentication', context);
+  const key = keys.find((k) => k.type === 'Ed25519') ?? keys.find((k) => k.type === 'Secp256k1');
+  if (!key) throw new ConnectorE2EError('identity_unavailable', `${did} has no Ed25519 or Secp256k1 authentication key`);
+  const algorithm = key.type === 'Ed25519' ? 'EdDSA' : 'ES256K';
+  return {
+    did,
+    keyId: key.meta.verificationMethod.id,
+    async sign(data: Uint8Array): Promise<Uint8Array> {
+      const sig = await context.agent.keyManagerSign({ keyRef: key.kid, algorithm, data: toHex(data), encoding: 'base16' });
+      const bytes = fromBase64url(sig);
+      if (!bytes || bytes.length !== 64) throw new ConnectorE2EError('identity_unavailable', `KMS returned an unexpected ${algorithm} signature`);
+      return bytes;
+    },
+  };
+}
+
+/**
+ * Verifies a handshake signature against the DID document: `keyId` must name an
+ * authentication method of `did`; Ed25519 and secp256k1 (ES256K) keys are supported.
+ * Returns false for a bad signature; throws `did_resolution_failed` when the DID does not resolve.
+ */
+export function didVerifier(context: E2EContext, crypto: CryptoProvider): DidSignatureVerifier {
+  return async ({ did, keyId, data, signature }) => {
+    const keyDid = keyId.split('#')[0];
+    if (keyDid !== '' && keyDid !== did) return false;
+    let methods;
+    try {
+      const doc = await resolveDidOrThrow(did, context);
+      methods = await dereferenceDidKeys(doc, 'authentication', context);
+    } catch (e) {
+      throw new ConnectorE2EError('did_resolution_failed', `cannot resolve ${did.slice(0, 80)}: ${(e as Error).message}`, { cause: e });
+    }
+    const fragment = keyId.slice(keyId.indexOf('#'));
+    const method = methods.find((m) => m.id === keyId || (m.id.startsWith('#') && m.id === fragment) || m.id === `${did}${fragment}`);
+    if (!method?.publicKeyHex) return false;
+    const pub = fromHex(method.publicKeyHex);
+    if (signature.length !== 64) return false;
+    // 32-byte authentication keys are Ed25519 (X25519 keys are for key agreement only).
+    if (pub.length === 32 && !/x25519/i.test(method.type)) return crypto.ed25519Verify(pub, data, signature);
+    if (pub.length === 33 || pub.length === 65) {
+      try {
+        return secp256k1.verify(signature, data, pub, { prehash: true, lowS: false });
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  };
+}

@@ -1,0 +1,865 @@
+import {
+  acceptX3dhInit,
+  answerPreKeyBundle,
+  confirmSession,
+  createCounterResync,
+  createInvitation,
+  createPreKeyBundle,
+  createStatusReport,
+  decodeFrame,
+  decodeInvitationUrl,
+  describeSession,
+  encodeFrame,
+  encodeInvitationUrl,
+  fromBase64url,
+  invitationTokenId,
+  needsRekey,
+  notePeerReceiveNext,
+  open,
+  ProtocolError,
+  receiveControl,
+  requestRekey,
+  reserveCounters,
+  resumeAfterRestart,
+  seal,
+  startRekey,
+  toBase64url,
+  toHex,
+  wire,
+  type CryptoProvider,
+  type FrameInput,
+  type HandshakeMessage,
+  type SealedControl,
+  type SessionState,
+} from '@connector-e2e/protocol';
+import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import createDebug from 'debug';
+import type { EntityManager } from 'typeorm';
+import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
+import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
+import { InboxEntity, InvitationEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import { KeyedMutex } from './mutex.js';
+import { renderQr } from './qr.js';
+import type { Store } from './store.js';
+import {
+  E2E_EVENTS,
+  type E2EAtalaMessage,
+  type E2EConnection,
+  type E2EConnectionState,
+  type E2EContext,
+  type E2EInvitation,
+  type E2EReceivedMessage,
+  type E2ESendResult,
+} from './types/IConnectorE2E.js';
+
+const debug = createDebug('connector-e2e:plugin');
+
+export interface EngineOptions {
+  connectorUrl: string;
+  defaultDid?: string;
+  kms: string;
+  handshakeTimeoutMs: number;
+  retransmitAfterMs: number;
+  allowInsecureHttp: boolean;
+  /** Rekey an epoch after this many sent records (policy; the hard limit is far above). */
+  rekeyAfterMessages: number;
+}
+
+type RecordOutcome =
+  | { kind: 'duplicate'; epoch: number; counter: number }
+  | { kind: 'unreadable'; code: string }
+  | { kind: 'ack' }
+  | { kind: 'message'; epoch: number; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+
+type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
+
+/** Connector message ids: unique per (connection, sender) and stable across retries. */
+const ids = {
+  bundle: 'h.bundle',
+  init: 'h.init',
+  confirmation: 'h.confirmation',
+  record: (epoch: number, counter: number) => `r.${epoch}.${counter}`,
+  control: (seq: number) => `c.${seq}`,
+};
+
+/**
+ * The plugin's engine: handshakes, the record layer with its outbox and inbox, acks and
+ * control messages, over a connector client. Every state change is a durable transition
+ * (store.ts) made before anything leaves; everything received is stored before it is acked.
+ */
+export class Engine {
+  private readonly mutex = new KeyedMutex();
+  private readonly clients = new Map<string, ConnectorClient>();
+  private readonly registered = new Set<string>();
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly waiters = new Map<string, Waiter[]>();
+  private readonly pendingAccepts = new Set<Promise<unknown>>();
+  private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
+  private readonly flushing = new Map<string, Promise<void>>();
+  private retransmitTimer: NodeJS.Timeout | undefined;
+  private participant: ParticipantKey | undefined;
+  private context: E2EContext | undefined;
+  private collector: E2EReceivedMessage[] | undefined;
+
+  constructor(
+    readonly store: Store,
+    readonly crypto: CryptoProvider,
+    readonly options: EngineOptions,
+  ) {}
+
+  bind(context: E2EContext): void {
+    this.context = context;
+  }
+
+  private ctx(): E2EContext {
+    if (!this.context) throw new ConnectorE2EError('identity_unavailable', 'the plugin has not been called through an agent yet');
+    return this.context;
+  }
+
+  private didOf(did: string | undefined): string {
+    const d = did ?? this.options.defaultDid;
+    if (!d) throw new ConnectorE2EError('invalid_argument', 'did: no DID given and the plugin has no defaultDid');
+    return d;
+  }
+
+  // ---- connector access ------------------------------------------------------------------
+
+  private async participantKey(): Promise<ParticipantKey> {
+    if (this.participant) return this.participant;
+    const repo = this.store.db.getRepository<ParticipantRow>(ParticipantEntity);
+    let row = await repo.findOneBy({ id: 'default' });
+    if (!row) {
+      const key = createParticipantKey(undefined, this.crypto);
+      const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: Date.now() };
+      await repo.createQueryBuilder().insert().values(fresh).orIgnore().execute();
+      row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
+    }
+    this.participant = createParticipantKey(this.store.cipher.open('e2e_participant', 'default', 'seed_sealed', row.seedSealed), this.crypto);
+    return this.participant;
+  }
+
+  async client(url: string): Promise<ConnectorClient> {
+    let c = this.clients.get(url);
+    if (!c) {
+      c = new ConnectorClient({ url, key: await this.participantKey(), crypto: this.crypto });
+      this.clients.set(url, c);
+    }
+    if (!this.registered.has(url)) {
+      await c.register({});
+      this.registered.add(url);
+    }
+    return c;
+  }
+
+  // ---- listening ---------------------------------------------------------------------------
+
+  get listening(): boolean {
+    return this.subscriptions.size > 0;
+  }
+
+  /** Subscribes to the mailbox at `url` (idempotent) and starts the retransmit loop. */
+  async listen(url = this.options.connectorUrl): Promise<void> {
+    if (this.subscriptions.has(url)) return;
+    const client = await this.client(url);
+    if (this.subscriptions.has(url)) return;
+    const sub = client.subscribe({
+      onMessage: (d) => this.handleDelivery(url, d),
+      onError: (e) => debug('subscription %s: %s', url, e.message),
+      pollIntervalMs: 1000,
+    });
+    this.subscriptions.set(url, sub);
+    if (!this.retransmitTimer) {
+      const every = Math.max(200, Math.min(5000, Math.floor(this.options.retransmitAfterMs / 2)));
+      this.retransmitTimer = setInterval(() => void this.flushAllDue().catch((e: Error) => debug('retransmit: %s', e.message)), every);
+      this.retransmitTimer.unref();
+    }
+    await this.resumeConnections();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.retransmitTimer);
+    this.retransmitTimer = undefined;
+    const subs = [...this.subscriptions.values()];
+    this.subscriptions.clear();
+    await Promise.all(subs.map((s) => s.close()));
+    await Promise.all([...this.flushing.values()]);
+  }
+
+  /**
+   * After a (re)start: counters reserved but never used are skipped (resumeAfterRestart) and
+   * announced with a counter resync; a status report asks the peer where it stands, so a state
+   * restored from older data is detected before it sends (applyStatusReport -> rekey).
+   */
+  private async resumeConnections(): Promise<void> {
+    const rows = await this.store.db.getRepository<ConnectionRow>('E2EConnection').findBy({ state: 'established' });
+    for (const row of rows) {
+      await this.mutex.run(row.connectionId, () =>
+        this.store.transition(row.connectionId, async (r, em) => {
+          if (r.state !== 'established') return { result: undefined };
+          let s = this.store.session(r);
+          const resumed = resumeAfterRestart(s);
+          s = resumed.state;
+          const now = Date.now();
+          if (resumed.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
+          s = await this.queueControl(em, r, createStatusReport(this.crypto, s, now, true));
+          return { patch: { session: s }, result: undefined };
+        }),
+      );
+      this.kick(row.connectionId);
+    }
+    await this.flushAllDue();
+  }
+
+  // ---- invitations and handshakes ----------------------------------------------------------
+
+  async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
+    const context = this.ctx();
+    const did = this.didOf(args.did);
+    const identity = await kmsIdentity(context, this.store.db, did, this.options.kms);
+    await kmsSigner(context, did); // fail now, not when the holder shows up
+    let invitation;
+    try {
+      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds });
+    } catch (e) {
+      throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
+    }
+    const client = await this.client(invitation.connectorUrl);
+    const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(Date.now() / 1000) });
+    const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
+    await this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
+      tokenId,
+      localDid: did,
+      connectorUrl: invitation.connectorUrl,
+      invitationSealed: this.store.cipher.sealJson('e2e_invitation', tokenId, 'invitation_sealed', invitationToJson(invitation)),
+      expiresAt: invitation.expiresAt,
+      status: 'open',
+      connectionId: null,
+      createdAt: Date.now(),
+    });
+    await this.listen(invitation.connectorUrl);
+    const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
+    return { url, tokenId, issuerDid: did, connectorUrl: invitation.connectorUrl, expiresAt: invitation.expiresAt, qr: await renderQr(url) };
+  }
+
+  async acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {
+    const context = this.ctx();
+    const did = this.didOf(args.did);
+    const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp });
+    await kmsIdentity(context, this.store.db, did, this.options.kms);
+    await kmsSigner(context, did);
+    const client = await this.client(invitation.connectorUrl);
+    await this.listen(invitation.connectorUrl);
+    const started = Date.now();
+    let accepting!: () => void;
+    const pending = new Promise<void>((r) => (accepting = r));
+    this.pendingAccepts.add(pending);
+    let connectionId: string;
+    try {
+      try {
+        connectionId = (await client.acceptToken(invitation.token)).connectionId;
+      } catch (e) {
+        if (ConnectorClientError.is(e, 'token_used')) throw new ConnectorE2EError('invitation_used', 'this invitation was already accepted (invitations are one-time)', { cause: e });
+        if (ConnectorClientError.is(e, 'token_expired')) throw new ProtocolError('invitation_expired', 'the connector reports the invitation token expired', { cause: e });
+        if (ConnectorClientError.is(e, 'token_not_found')) throw new ConnectorE2EError('invitation_unknown', 'the connector does not know this invitation token', { cause: e });
+        throw e;
+      }
+      const now = Date.now();
+      await this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
+        connectionId,
+        role: 'holder',
+        state: 'awaiting_bundle',
+        localDid: did,
+        peerDid: null,
+        connectorUrl: invitation.connectorUrl,
+        tokenId: invitationTokenId(invitation),
+        handshakeSealed: this.store.cipher.sealJson('e2e_connection', connectionId, 'handshake_sealed', invitationToJson(invitation)),
+        sessionSealed: null,
+        version: 0,
+        lastHandshakeOut: null,
+        lastHandshakeIn: null,
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+        acceptedAt: started,
+        establishedAt: null,
+        error: null,
+      });
+    } finally {
+      accepting();
+      this.pendingAccepts.delete(pending);
+    }
+    return this.waitEstablished(connectionId, args.timeoutMs ?? this.options.handshakeTimeoutMs);
+  }
+
+  private waitEstablished(connectionId: string, timeoutMs: number): Promise<ConnectionRow> {
+    return new Promise<ConnectionRow>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void (async () => {
+          const row = await this.store.connection(connectionId);
+          if (row?.state === 'established') return resolve(row);
+          reject(new ConnectorE2EError('handshake_timeout', `connection ${connectionId} not established after ${timeoutMs} ms (state ${row?.state ?? 'gone'}); it completes later if the issuer comes online`));
+        })().catch(reject);
+      }, timeoutMs);
+      const list = this.waiters.get(connectionId) ?? [];
+      list.push({
+        resolve: (row) => {
+          clearTimeout(timer);
+          resolve(row);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      this.waiters.set(connectionId, list);
+      // It may have completed before we started waiting.
+      void this.store.connection(connectionId).then((row) => row && this.settleWaiters(row));
+    });
+  }
+
+  private settleWaiters(row: ConnectionRow): void {
+    if (row.state !== 'established' && row.state !== 'failed') return;
+    const list = this.waiters.get(row.connectionId);
+    if (!list) return;
+    this.waiters.delete(row.connectionId);
+    for (const w of list) {
+      if (row.state === 'established') w.resolve(row);
+      else w.reject(failure(row));
+    }
+  }
+
+  private async setState(row: ConnectionRow, state: E2EConnectionState): Promise<void> {
+    if (row.state === state) return;
+    await this.emit(E2E_EVENTS.connectionState, { connectionId: row.connectionId, state, previousState: row.state, role: row.role });
+  }
+
+  private async emit(type: string, data: unknown): Promise<void> {
+    try {
+      await this.context?.agent.emit(type, data);
+    } catch (e) {
+      debug('event listener for %s threw: %s', type, (e as Error).message);
+    }
+  }
+
+  /** Issuer: the connector reports that a holder accepted one of our tokens -> send the pre-key bundle. */
+  private async onConnectionAccepted(url: string, d: Delivery): Promise<void> {
+    const invRepo = this.store.db.getRepository<InvitationRow>(InvitationEntity);
+    const inv = await invRepo.findOneBy({ tokenId: d.tokenId });
+    if (!inv) return debug('accept for unknown token %s ignored', d.tokenId);
+    const existing = await this.store.connection(d.connectionId);
+    if (existing) return this.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
+    if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
+    const context = this.ctx();
+    const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
+    const identity = await kmsIdentity(context, this.store.db, inv.localDid, this.options.kms);
+    const signer = await kmsSigner(context, inv.localDid);
+    const opkId = new DataView(this.crypto.randomBytes(4).buffer).getUint32(0);
+    const { bundle, handshake } = await createPreKeyBundle(this.crypto, { connectionId: d.connectionId, invitation, identity, signer, oneTimePrekeyId: opkId });
+    const frame = encodeFrame({ handshake: { bundle } });
+    const now = Date.now();
+    await this.store.db.transaction(async (em) => {
+      const used = await em
+        .createQueryBuilder()
+        .update(InvitationEntity)
+        .set({ status: 'used', connectionId: d.connectionId })
+        .where('token_id = :t AND status = :s', { t: inv.tokenId, s: 'open' })
+        .execute();
+      if (used.affected !== 1) return; // another process got there first
+      await em.getRepository<ConnectionRow>('E2EConnection').insert({
+        connectionId: d.connectionId,
+        role: 'issuer',
+        state: 'awaiting_init',
+        localDid: inv.localDid,
+        peerDid: null,
+        connectorUrl: url,
+        tokenId: inv.tokenId,
+        handshakeSealed: this.store.cipher.sealJson('e2e_connection', d.connectionId, 'handshake_sealed', handshakeToJson(handshake)),
+        sessionSealed: null,
+        version: 0,
+        lastHandshakeOut: toBase64url(frame),
+        lastHandshakeIn: null,
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+        acceptedAt: d.sentAt || now,
+        establishedAt: null,
+        error: null,
+      });
+      await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, counter: null, atalaMessageId: null });
+    });
+    await this.emit(E2E_EVENTS.connectionState, { connectionId: d.connectionId, state: 'awaiting_init', previousState: null, role: 'issuer' });
+    this.kick(d.connectionId);
+  }
+
+  private async onHandshake(row: ConnectionRow, h: HandshakeMessage, frameHash: string): Promise<void> {
+    if (row.lastHandshakeIn === frameHash) {
+      // The same handshake frame again (redelivery, or a relay replaying it): resend our answer.
+      // Our answer is in the outbox (or already at the connector) since the transition that
+      // recorded this frame: nothing to redo.
+      this.kick(row.connectionId);
+      return;
+    }
+    const context = this.ctx();
+    if (h.bundle && row.role === 'holder' && row.state === 'awaiting_bundle') {
+      const invitation = invitationFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
+      const identity = await kmsIdentity(context, this.store.db, row.localDid, this.options.kms);
+      const signer = await kmsSigner(context, row.localDid);
+      let answered;
+      try {
+        answered = await answerPreKeyBundle(this.crypto, {
+          connectionId: row.connectionId,
+          invitation,
+          bundle: h.bundle as typeof wire.PreKeyBundle.prototype,
+          identity,
+          signer,
+          verifier: didVerifier(context, this.crypto),
+        });
+      } catch (e) {
+        return this.fail(row, e);
+      }
+      const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
+      await this.store.transition(row.connectionId, async (r, em) => {
+        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
+        // The invitation secret is not needed any more: drop it with the transition.
+        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: Date.now() }, result: undefined };
+      });
+      await this.setState(row, 'awaiting_confirmation');
+      this.kick(row.connectionId);
+      return;
+    }
+    if (h.init && row.role === 'issuer') {
+      if (row.state !== 'awaiting_init') {
+        // A second, different init for a consumed one-time pre-key: replayed or forged.
+        return debug('replayed_init on %s ignored', row.connectionId);
+      }
+      const identity = await kmsIdentity(context, this.store.db, row.localDid, this.options.kms);
+      const pending = handshakeFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
+      let accepted;
+      try {
+        accepted = await acceptX3dhInit(this.crypto, { handshake: pending, init: h.init as typeof wire.X3dhInit.prototype, identity, verifier: didVerifier(context, this.crypto) });
+      } catch (e) {
+        return this.fail(row, e);
+      }
+      const frame = toBase64url(encodeFrame({ handshake: { confirmation: accepted.confirmation } }));
+      const now = Date.now();
+      const established = await this.store.transition(row.connectionId, async (r, em) => {
+        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
+        // The one-time pre-key's private part goes in the same transaction that stores the session.
+        const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
+        return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
+      });
+      await this.setState(row, 'established');
+      this.settleWaiters(established);
+      this.kick(row.connectionId);
+      return;
+    }
+    if (h.confirmation && row.role === 'holder' && row.state === 'awaiting_confirmation') {
+      let confirmed: SessionState;
+      try {
+        confirmed = confirmSession(this.crypto, this.store.session(row), h.confirmation as typeof wire.KeyConfirmation.prototype);
+      } catch (e) {
+        return this.fail(row, e);
+      }
+      const now = Date.now();
+      const established = await this.store.transition(row.connectionId, async (r) => {
+        const patch = { state: 'established', session: confirmed, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
+        return { patch, result: { ...r, ...patch } as ConnectionRow };
+      });
+      await this.setState(row, 'established');
+      this.settleWaiters(established);
+      await this.retryParked(row.connectionId);
+      return;
+    }
+    debug('handshake message out of place on %s (state %s) ignored', row.connectionId, row.state);
+  }
+
+  private async fail(row: ConnectionRow, e: unknown): Promise<void> {
+    if (!ProtocolError.is(e) && !ConnectorE2EError.is(e)) throw e;
+    const message = (e as Error).message;
+    debug('handshake on %s failed: %s', row.connectionId, message);
+    const failed = await this.store.transition(row.connectionId, async (r) => {
+      const patch = { state: 'failed', error: message, handshakeSealed: null, sessionSealed: null };
+      return { patch, result: { ...r, ...patch } as ConnectionRow };
+    });
+    await this.setState(row, 'failed');
+    this.settleWaiters(failed);
+  }
+
+  // ---- records -------------------------------------------------------------------------------
+
+  async send(connectionId: string, input: E2EAtalaMessage): Promise<E2ESendResult> {
+    const newId = () => toBase64url(this.crypto.randomBytes(16));
+    const { message, messageId } = atalaFromJson(input, newId);
+    const sealed = await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (row, em) => {
+        if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
+        let s = this.store.session(row);
+        if (needsRekey(s)) s = await this.startRekeyIn(em, row, s, 'policy');
+        const reserved = reserveCounters(s, 1).state; // reserved and used in this transaction: nothing to burn
+        const r = seal(this.crypto, reserved, message);
+        const frame = toBase64url(encodeFrame({ record: r.message }));
+        await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: messageId });
+        let next = r.state;
+        if (r.state.role === 'issuer' && r.state.sendNext >= this.options.rekeyAfterMessages && !r.state.pendingRekey) next = await this.startRekeyIn(em, row, next, 'policy');
+        return { patch: { session: next, lastActivityAt: Date.now() }, result: r };
+      }),
+    );
+    const delivered = await this.flush(connectionId).then(
+      () => true,
+      () => false,
+    );
+    const row = await this.store.db.getRepository<OutboxRow>('E2EOutbox').findOneBy({ connectionId, messageId: ids.record(sealed.epoch, sealed.counter) });
+    return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered: delivered && (!row || row.status === 'sent') };
+  }
+
+  private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
+    const now = Date.now();
+    const step = s.role === 'issuer' ? startRekey(this.crypto, s, now, s.rekeyMinEpoch) : requestRekey(this.crypto, s, reason, now);
+    return this.queueControl(em, row, step);
+  }
+
+  private async queueControl(em: EntityManager, row: ConnectionRow, step: { state: SessionState; sealed: SealedControl }): Promise<SessionState> {
+    const frame = toBase64url(encodeFrame({ control: step.sealed } as FrameInput));
+    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, counter: null, atalaMessageId: null });
+    return step.state;
+  }
+
+  private async onRecord(row: ConnectionRow, content: { content: Uint8Array; connectionId: string }, frame: Uint8Array): Promise<void> {
+    if (row.state !== 'established') return this.park(row.connectionId, frame, 'not_established');
+    const outcome = await this.store.transition<RecordOutcome>(row.connectionId, async (r, em) => {
+      const s = this.store.session(r);
+      let opened;
+      try {
+        opened = open(this.crypto, s, content);
+      } catch (e) {
+        if (ProtocolError.is(e, 'replayed_message')) {
+          const dup = e as unknown as { epoch: number; counter: number };
+          return { result: { kind: 'duplicate' as const, epoch: dup.epoch, counter: dup.counter } };
+        }
+        if (ProtocolError.is(e)) return { result: { kind: 'unreadable' as const, code: e.code } };
+        throw e;
+      }
+      const m = opened.message;
+      if (m.message === 'e2eAck') {
+        const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
+        const counters = (ack.counters ?? []).map(Number);
+        if (counters.length > 0) {
+          await em
+            .createQueryBuilder()
+            .delete()
+            .from('E2EOutbox')
+            .where('connection_id = :id AND kind = :k AND epoch = :e AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, c: counters })
+            .execute();
+        }
+        const noted = notePeerReceiveNext(opened.state, ack.epoch, ack.receiveNext);
+        let next = noted.state;
+        if (noted.restored) next = await this.startRekeyIn(em, r, next, 'restore detected');
+        return { patch: { session: next, lastActivityAt: Date.now() }, result: { kind: 'ack' as const } };
+      }
+      const { kind, message } = atalaToJson(m);
+      const inbox = em.getRepository<InboxRow>(InboxEntity);
+      const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
+      let stored: InboxRow | undefined;
+      if (!dupById) {
+        const rowKey = `${r.connectionId}/${opened.epoch}/${opened.counter}`;
+        stored = await inbox.save({
+          connectionId: r.connectionId,
+          epoch: opened.epoch,
+          counter: opened.counter,
+          messageId: m.messageId || '',
+          kind,
+          plaintextSealed: this.store.cipher.seal('e2e_inbox', rowKey, 'plaintext_sealed', opened.plaintext),
+          receivedAt: Date.now(),
+        });
+      }
+      return {
+        patch: { session: opened.state, lastActivityAt: Date.now() },
+        result: { kind: 'message' as const, epoch: opened.epoch, counter: opened.counter, stored, json: { kind, message } },
+      };
+    });
+    switch (outcome.kind) {
+      case 'duplicate':
+        this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+        return;
+      case 'unreadable':
+        // Not lost: parked and retried after the next resync or rekey.
+        return this.park(row.connectionId, frame, outcome.code);
+      case 'ack':
+        return;
+      case 'message': {
+        this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+        if (!outcome.stored) return;
+        const received: E2EReceivedMessage = {
+          id: outcome.stored.id,
+          connectionId: row.connectionId,
+          messageId: outcome.stored.messageId,
+          kind: outcome.json.kind,
+          epoch: outcome.epoch,
+          counter: outcome.counter,
+          receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
+          message: outcome.json.message,
+        };
+        this.collector?.push(received);
+        await this.emit(E2E_EVENTS.messageReceived, received);
+      }
+    }
+  }
+
+  private async park(connectionId: string, frame: Uint8Array, reason: string): Promise<void> {
+    debug('parked a frame on %s: %s', connectionId, reason);
+    await this.store.db.getRepository<ParkedRow>(ParkedEntity).insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() });
+  }
+
+  private async retryParked(connectionId: string): Promise<void> {
+    const repo = this.store.db.getRepository<ParkedRow>(ParkedEntity);
+    const rows = await repo.find({ where: { connectionId }, order: { id: 'ASC' } });
+    for (const p of rows) {
+      await repo.delete({ id: p.id });
+      const bytes = fromBase64url(p.frame);
+      if (bytes) await this.processFrame(connectionId, bytes);
+    }
+  }
+
+  /** Acks are batched per connection and go out as one EndToEndAck record after the current batch. */
+  private queueAck(connectionId: string, epoch: number, counter: number): void {
+    let byEpoch = this.pendingAcks.get(connectionId);
+    const first = !byEpoch;
+    if (!byEpoch) this.pendingAcks.set(connectionId, (byEpoch = new Map()));
+    let set = byEpoch.get(epoch);
+    if (!set) byEpoch.set(epoch, (set = new Set()));
+    set.add(counter);
+    if (first) setImmediate(() => void this.sendAcks(connectionId).catch((e: Error) => debug('ack on %s: %s', connectionId, e.message)));
+  }
+
+  private async sendAcks(connectionId: string): Promise<void> {
+    const byEpoch = this.pendingAcks.get(connectionId);
+    this.pendingAcks.delete(connectionId);
+    if (!byEpoch) return;
+    await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (row, em) => {
+        if (row.state !== 'established') return { result: undefined };
+        let s = this.store.session(row);
+        if (s.mustRekey) return { result: undefined }; // acks resume after the rekey; the peer retransmits meanwhile
+        for (const [epoch, counters] of byEpoch) {
+          const reserved = reserveCounters(s, 1).state;
+          const r = seal(this.crypto, reserved, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } });
+          const frame = toBase64url(encodeFrame({ record: r.message }));
+          await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'ack', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: null });
+          s = r.state;
+        }
+        return { patch: { session: s }, result: undefined };
+      }),
+    );
+    this.kick(connectionId);
+  }
+
+  // ---- control ---------------------------------------------------------------------------------
+
+  private async onControl(row: ConnectionRow, sealed: SealedControl): Promise<void> {
+    if (row.state !== 'established' && row.state !== 'awaiting_confirmation') return;
+    const event = await this.store.transition(row.connectionId, async (r, em) => {
+      let result;
+      try {
+        result = receiveControl(this.crypto, this.store.session(r), sealed, Date.now());
+      } catch (e) {
+        if (ProtocolError.is(e)) {
+          debug('control message on %s rejected: %s', r.connectionId, e.message);
+          return { result: undefined };
+        }
+        throw e;
+      }
+      let s = result.state;
+      if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
+      if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
+      return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
+    });
+    if (!event) return;
+    this.kick(row.connectionId);
+    if (event.type === 'resync' || event.type === 'rekeyed') await this.retryParked(row.connectionId);
+  }
+
+  async resync(connectionId: string): Promise<SessionState> {
+    return this.controlOnDemand(connectionId, async (em, row, s) => {
+      const now = Date.now();
+      s = await this.queueControl(em, row, createCounterResync(this.crypto, s, now));
+      return this.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
+    });
+  }
+
+  async rekey(connectionId: string): Promise<SessionState> {
+    return this.controlOnDemand(connectionId, (em, row, s) => this.startRekeyIn(em, row, s, 'requested'));
+  }
+
+  private async controlOnDemand(connectionId: string, fn: (em: EntityManager, row: ConnectionRow, s: SessionState) => Promise<SessionState>): Promise<SessionState> {
+    const s = await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (row, em) => {
+        if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
+        const next = await fn(em, row, this.store.session(row));
+        return { patch: { session: next }, result: next };
+      }),
+    );
+    await this.flush(connectionId).catch(() => undefined);
+    return s;
+  }
+
+  // ---- delivery -------------------------------------------------------------------------------
+
+  /** Handles one connector item; resolves only once its effects are durable (then it is acked). */
+  async handleDelivery(url: string, d: Delivery): Promise<void> {
+    switch (d.kind) {
+      case 'connection_accepted':
+        return this.onConnectionAccepted(url, d);
+      case 'connection_revoked': {
+        const row = await this.store.connection(d.connectionId);
+        if (row && row.state !== 'revoked') {
+          await this.store.transition(d.connectionId, async () => ({ patch: { state: 'revoked' }, result: undefined }));
+          await this.setState(row, 'revoked');
+        }
+        return;
+      }
+      case 'message_expired': {
+        // Our message expired undelivered at the connector: send it again (same ciphertext).
+        const repo = this.store.db.getRepository<OutboxRow>('E2EOutbox');
+        await repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: Date.now() });
+        this.kick(d.connectionId);
+        return;
+      }
+      case 'message':
+        return this.processFrame(d.connectionId, d.payload);
+    }
+  }
+
+  private async processFrame(connectionId: string, payload: Uint8Array): Promise<void> {
+    let frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (e) {
+      debug('undecodable frame on %s dropped: %s', connectionId, (e as Error).message);
+      return;
+    }
+    let row = await this.store.connection(connectionId);
+    if (!row && this.pendingAccepts.size > 0) {
+      await Promise.all([...this.pendingAccepts]);
+      row = await this.store.connection(connectionId);
+    }
+    if (!row) return debug('frame for unknown connection %s dropped', connectionId);
+    await this.mutex.run(connectionId, async () => {
+      const fresh = await this.store.connectionOrThrow(connectionId);
+      if (frame.handshake) return this.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.crypto.sha256(payload)));
+      if (frame.record) return this.onRecord(fresh, frame.record as { content: Uint8Array; connectionId: string }, payload);
+      if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
+    });
+  }
+
+  /** One HTTP pull of everything pending at the configured connector (and the ones connections use). */
+  async sync(limit: number): Promise<{ processed: number; messages: E2EReceivedMessage[] }> {
+    const urls = new Set([this.options.connectorUrl, ...this.clients.keys()]);
+    const messages: E2EReceivedMessage[] = [];
+    let processed = 0;
+    this.collector = messages;
+    try {
+      for (const url of urls) {
+        const client = await this.client(url);
+        let after = 0;
+        while (processed < limit) {
+          const page = await client.fetch({ after, limit: Math.min(200, limit - processed) });
+          for (const d of page.items) {
+            await this.handleDelivery(url, d);
+            processed++;
+          }
+          if (page.items.length > 0) await client.ack(page.items.map((d) => ({ connectionId: d.connectionId, messageId: d.messageId })));
+          after = page.nextAfter;
+          if (!page.hasMore) break;
+        }
+      }
+      await this.flushAllDue();
+    } finally {
+      this.collector = undefined;
+    }
+    return { processed, messages };
+  }
+
+  // ---- outbox ---------------------------------------------------------------------------------
+
+  /** Starts a flush of the connection's outbox in the background. */
+  kick(connectionId: string): void {
+    void this.flush(connectionId).catch((e: Error) => debug('flush %s: %s', connectionId, e.message));
+  }
+
+  /**
+   * Sends the connection's due outbox rows in order. Concurrent calls share one run (plus one
+   * follow-up) so order is kept. Rejects when the connector could not be reached.
+   */
+  flush(connectionId: string): Promise<void> {
+    const running = this.flushing.get(connectionId);
+    if (running) {
+      const next = running.catch(() => undefined).then(() => this.flush(connectionId));
+      return next;
+    }
+    const run = this.flushOnce(connectionId).finally(() => {
+      if (this.flushing.get(connectionId) === run) this.flushing.delete(connectionId);
+    });
+    this.flushing.set(connectionId, run);
+    return run;
+  }
+
+  private async flushOnce(connectionId: string): Promise<void> {
+    const row = await this.store.connection(connectionId);
+    if (!row || row.state === 'revoked') return;
+    const client = await this.client(row.connectorUrl);
+    for (;;) {
+      const due = await this.store.dueOutbox(connectionId, Date.now());
+      if (due.length === 0) return;
+      for (const o of due) {
+        const payload = fromBase64url(o.frame) as Uint8Array;
+        try {
+          await client.send({ connectionId, messageId: o.messageId, payload });
+        } catch (e) {
+          const retryable = !ConnectorClientError.is(e) || e.retryable;
+          await this.store.deferOutbox(o, Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6)));
+          if (!retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, (e as Error).message);
+          throw e;
+        }
+        await this.store.markSent(o, this.options.retransmitAfterMs);
+      }
+    }
+  }
+
+  async flushAllDue(): Promise<void> {
+    const ids = await this.store.connectionsWithDueOutbox(Date.now());
+    await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
+  }
+
+  // ---- views ------------------------------------------------------------------------------------
+
+  async view(row: ConnectionRow): Promise<E2EConnection> {
+    const base: E2EConnection = {
+      connectionId: row.connectionId,
+      role: row.role,
+      state: row.state as E2EConnectionState,
+      localDid: row.localDid,
+      ...(row.peerDid ? { peerDid: row.peerDid } : {}),
+      connectorUrl: row.connectorUrl,
+      createdAt: new Date(row.createdAt).toISOString(),
+      lastActivityAt: new Date(row.lastActivityAt).toISOString(),
+      unacked: await this.store.unackedCount(row.connectionId),
+      ...(row.error ? { error: row.error } : {}),
+    };
+    if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
+    if (row.sessionSealed) {
+      const d = describeSession(this.store.session(row));
+      base.epoch = d.epoch;
+      base.sendNext = d.sendNext;
+      base.receiveNext = d.receiveNext;
+    }
+    return base;
+  }
+}
+
+function failure(row: ConnectionRow): Error {
+  const message = row.error ?? 'connection_failed: the handshake failed';
+  // Keep the protocol's own code (commitment_mismatch, bad_signature, ...) as the error's code.
+  const code = errorCodeOf(message);
+  return code ? new ConnectorE2EError(code, message.slice(code.length + 2)) : new ConnectorE2EError('connection_failed', message);
+}

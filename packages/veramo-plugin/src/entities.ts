@@ -1,0 +1,227 @@
+import { EntitySchema, type ValueTransformer } from 'typeorm';
+
+/*
+ * The plugin's tables. EntitySchema (no decorators) with an explicit type on every column, so
+ * the same definitions run on SQLite and PostgreSQL. Combine with Veramo's data-store:
+ *   entities: entitiesConcat(Entities, E2EEntities), migrations: migrationConcat(migrations, E2EMigrations)
+ * Columns holding secrets (`*_sealed`) are AES-256-GCM encrypted under the plugin's secretKey
+ * and bound to their row (see at-rest.ts).
+ */
+
+/** PostgreSQL returns bigint as string; unix-ms timestamps fit a JS number. */
+const bigintNumber: ValueTransformer = {
+  to: (v: unknown) => v,
+  from: (v: unknown) => (v === null || v === undefined ? v : Number(v)),
+};
+
+const ms = { type: 'bigint' as const, transformer: bigintNumber };
+
+export interface ParticipantRow {
+  id: string;
+  seedSealed: string;
+  publicKey: string;
+  createdAt: number;
+}
+
+export const ParticipantEntity = new EntitySchema<ParticipantRow>({
+  name: 'E2EParticipant',
+  tableName: 'e2e_participant',
+  columns: {
+    id: { type: 'varchar', length: 64, primary: true },
+    seedSealed: { name: 'seed_sealed', type: 'text' },
+    publicKey: { name: 'public_key', type: 'varchar', length: 64 },
+    createdAt: { name: 'created_at', ...ms },
+  },
+});
+
+export interface IdentityRow {
+  did: string;
+  kid: string;
+  publicKeyHex: string;
+  createdAt: number;
+}
+
+export const IdentityEntity = new EntitySchema<IdentityRow>({
+  name: 'E2EIdentity',
+  tableName: 'e2e_identity',
+  columns: {
+    did: { type: 'varchar', length: 512, primary: true },
+    kid: { type: 'varchar', length: 256 },
+    publicKeyHex: { name: 'public_key_hex', type: 'varchar', length: 64 },
+    createdAt: { name: 'created_at', ...ms },
+  },
+});
+
+export type InvitationStatus = 'open' | 'used';
+
+export interface InvitationRow {
+  tokenId: string;
+  localDid: string;
+  connectorUrl: string;
+  invitationSealed: string;
+  expiresAt: number;
+  status: InvitationStatus;
+  connectionId: string | null;
+  createdAt: number;
+}
+
+export const InvitationEntity = new EntitySchema<InvitationRow>({
+  name: 'E2EInvitation',
+  tableName: 'e2e_invitation',
+  columns: {
+    tokenId: { name: 'token_id', type: 'varchar', length: 64, primary: true },
+    localDid: { name: 'local_did', type: 'varchar', length: 512 },
+    connectorUrl: { name: 'connector_url', type: 'varchar', length: 512 },
+    invitationSealed: { name: 'invitation_sealed', type: 'text' },
+    expiresAt: { name: 'expires_at', ...ms },
+    status: { type: 'varchar', length: 16 },
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128, nullable: true },
+    createdAt: { name: 'created_at', ...ms },
+  },
+});
+
+export interface ConnectionRow {
+  connectionId: string;
+  role: 'issuer' | 'holder';
+  state: string;
+  localDid: string;
+  peerDid: string | null;
+  connectorUrl: string;
+  tokenId: string | null;
+  /** Handshake secrets: the invitation (holder) or the issuer's pending pre-keys. */
+  handshakeSealed: string | null;
+  /** The session state (session-codec bytes). */
+  sessionSealed: string | null;
+  /** Compare-and-swap version: every update of the row checks and increments it. */
+  version: number;
+  /** The last handshake frame we sent (resent when its answer is replayed to us). */
+  lastHandshakeOut: string | null;
+  /** SHA-256 (hex) of the last handshake frame we processed. */
+  lastHandshakeIn: string | null;
+  createdAt: number;
+  updatedAt: number;
+  lastActivityAt: number;
+  acceptedAt: number | null;
+  establishedAt: number | null;
+  error: string | null;
+}
+
+export const ConnectionEntity = new EntitySchema<ConnectionRow>({
+  name: 'E2EConnection',
+  tableName: 'e2e_connection',
+  columns: {
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128, primary: true },
+    role: { type: 'varchar', length: 8 },
+    state: { type: 'varchar', length: 32 },
+    localDid: { name: 'local_did', type: 'varchar', length: 512 },
+    peerDid: { name: 'peer_did', type: 'varchar', length: 512, nullable: true },
+    connectorUrl: { name: 'connector_url', type: 'varchar', length: 512 },
+    tokenId: { name: 'token_id', type: 'varchar', length: 64, nullable: true },
+    handshakeSealed: { name: 'handshake_sealed', type: 'text', nullable: true },
+    sessionSealed: { name: 'session_sealed', type: 'text', nullable: true },
+    version: { type: 'integer' },
+    lastHandshakeOut: { name: 'last_handshake_out', type: 'text', nullable: true },
+    lastHandshakeIn: { name: 'last_handshake_in', type: 'varchar', length: 64, nullable: true },
+    createdAt: { name: 'created_at', ...ms },
+    updatedAt: { name: 'updated_at', ...ms },
+    lastActivityAt: { name: 'last_activity_at', ...ms },
+    acceptedAt: { name: 'accepted_at', ...ms, nullable: true },
+    establishedAt: { name: 'established_at', ...ms, nullable: true },
+    error: { type: 'text', nullable: true },
+  },
+});
+
+export type OutboxKind = 'record' | 'ack' | 'control' | 'handshake';
+
+export interface OutboxRow {
+  id: number;
+  connectionId: string;
+  /** Connector message id: a retry with the same id is stored once by the connector. */
+  messageId: string;
+  kind: OutboxKind;
+  /** The Frame bytes, base64url: ciphertext only, sent unchanged on every retry. */
+  frame: string;
+  epoch: number | null;
+  counter: number | null;
+  atalaMessageId: string | null;
+  /** pending: not yet stored by the connector; sent: stored, waiting for the end-to-end ack. */
+  status: 'pending' | 'sent';
+  attempts: number;
+  createdAt: number;
+  nextAttemptAt: number;
+}
+
+export const OutboxEntity = new EntitySchema<OutboxRow>({
+  name: 'E2EOutbox',
+  tableName: 'e2e_outbox',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
+    messageId: { name: 'message_id', type: 'varchar', length: 128 },
+    kind: { type: 'varchar', length: 16 },
+    frame: { type: 'text' },
+    epoch: { type: 'integer', nullable: true },
+    counter: { type: 'integer', nullable: true },
+    atalaMessageId: { name: 'atala_message_id', type: 'varchar', length: 128, nullable: true },
+    status: { type: 'varchar', length: 16 },
+    attempts: { type: 'integer' },
+    createdAt: { name: 'created_at', ...ms },
+    nextAttemptAt: { name: 'next_attempt_at', ...ms },
+  },
+  uniques: [{ name: 'UQ_e2e_outbox_message', columns: ['connectionId', 'messageId'] }],
+  indices: [{ name: 'IDX_e2e_outbox_due', columns: ['status', 'nextAttemptAt'] }],
+});
+
+export interface InboxRow {
+  id: number;
+  connectionId: string;
+  epoch: number;
+  counter: number;
+  messageId: string;
+  kind: string;
+  /** The decrypted AtalaMessage bytes, encrypted at rest; row key `${connectionId}/${epoch}/${counter}`. */
+  plaintextSealed: string;
+  receivedAt: number;
+}
+
+export const InboxEntity = new EntitySchema<InboxRow>({
+  name: 'E2EInbox',
+  tableName: 'e2e_inbox',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
+    epoch: { type: 'integer' },
+    counter: { type: 'integer' },
+    messageId: { name: 'message_id', type: 'varchar', length: 128 },
+    kind: { type: 'varchar', length: 32 },
+    plaintextSealed: { name: 'plaintext_sealed', type: 'text' },
+    receivedAt: { name: 'received_at', ...ms },
+  },
+  uniques: [{ name: 'UQ_e2e_inbox_record', columns: ['connectionId', 'epoch', 'counter'] }],
+  indices: [{ name: 'IDX_e2e_inbox_message', columns: ['connectionId', 'messageId'] }],
+});
+
+export interface ParkedRow {
+  id: number;
+  connectionId: string;
+  /** A frame that could not be processed yet (e.g. a record beyond the window before its resync). */
+  frame: string;
+  reason: string;
+  receivedAt: number;
+}
+
+export const ParkedEntity = new EntitySchema<ParkedRow>({
+  name: 'E2EParked',
+  tableName: 'e2e_parked',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
+    frame: { type: 'text' },
+    reason: { type: 'varchar', length: 64 },
+    receivedAt: { name: 'received_at', ...ms },
+  },
+  indices: [{ name: 'IDX_e2e_parked_connection', columns: ['connectionId'] }],
+});
+
+/** All entities of the plugin, to concatenate with `@veramo/data-store`'s `Entities`. */
+export const E2EEntities = [ParticipantEntity, IdentityEntity, InvitationEntity, ConnectionEntity, OutboxEntity, InboxEntity, ParkedEntity];

@@ -1,0 +1,13 @@
+/**
+ * @connector-e2e/veramo-plugin: QR connections, synchronous X3DH and end-to-end encrypted
+ * AtalaMessages for Veramo agents, through a blind connector.
+ * @packageDocumentation
+ */
+export { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
+export { ConnectorE2EError, PLUGIN_ERROR_CODES, errorCodeOf, type ConnectorE2EErrorCode, type PluginErrorCode } from './errors.js';
+export { E2EEntities } from './entities.js';
+export { E2EMigrations } from './migrations/index.js';
+export { decodeQrPng, pngFromDataUrl, renderQr } from './qr.js';
+export { schema } from './plugin.schema.js';
+export * from './types/IConnectorE2E.js';
+export { createConnectorE2EAgent, openAgentDatabase, type AgentSetupOptions, type ConnectorE2EAgent, type DatabaseOptions } from './setup.js';

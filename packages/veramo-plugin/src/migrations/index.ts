@@ -1,0 +1,4 @@
+import { CreateConnectorE2E1763900000000 } from './1763900000000-create-connector-e2e.js';
+
+/** The plugin's migrations in order, to concatenate with `@veramo/data-store`'s `migrations`. */
+export const E2EMigrations = [CreateConnectorE2E1763900000000];

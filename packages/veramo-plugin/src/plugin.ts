@@ -1,0 +1,233 @@
+import { type CryptoProvider } from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import type { IAgentPlugin } from '@veramo/core-types';
+import type { DataSource } from 'typeorm';
+import { AtRestCipher } from './at-rest.js';
+import { atalaToJson } from './codec.js';
+import { Engine } from './engine.js';
+import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
+import { ConnectorE2EError } from './errors.js';
+import { schema } from './plugin.schema.js';
+import { Store } from './store.js';
+import { decodeAtalaMessage } from '@connector-e2e/protocol';
+import type {
+  E2EAcceptInvitationArgs,
+  E2EConnection,
+  E2EConnectionList,
+  E2EContext,
+  E2EControlResult,
+  E2ECreateInvitationArgs,
+  E2EDeleteConnectionArgs,
+  E2EDeleteConnectionResult,
+  E2EGetConnectionArgs,
+  E2EGetMessagesArgs,
+  E2EInvitation,
+  E2EListConnectionsArgs,
+  E2EListeningStatus,
+  E2EMessageList,
+  E2EReceivedMessage,
+  E2ERekeyArgs,
+  E2EResyncArgs,
+  E2ESendMessageArgs,
+  E2ESendResult,
+  E2EStartListeningArgs,
+  E2EStopListeningArgs,
+  E2ESyncArgs,
+  E2ESyncResult,
+  IConnectorE2E,
+} from './types/IConnectorE2E.js';
+
+/** @public */
+export interface ConnectorE2EOptions {
+  /** The agent's typeorm DataSource (the same one `@veramo/data-store` uses), or a promise of it. */
+  dbConnection: DataSource | Promise<DataSource>;
+  /** Base URL of the connector this agent's invitations point to. */
+  connectorUrl: string;
+  /** 64 hex characters: the key that encrypts session secrets, pre-keys and received messages at rest. */
+  secretKey: string;
+  /** DID used when a method is called without `did`. */
+  defaultDid?: string;
+  /** KMS holding the X25519 identity keys. Default `local`. */
+  kms?: string;
+  /** Default `node:crypto`; pass `nobleCrypto` where node:crypto is missing. */
+  crypto?: CryptoProvider;
+  /** Default 30 000 ms. */
+  handshakeTimeoutMs?: number;
+  /** Resend a record that has no end-to-end ack after this long (same ciphertext). Default 30 000 ms. */
+  retransmitAfterMs?: number;
+  /** Accept invitations naming a plain-http connector on a non-loopback host. Default false. */
+  allowInsecureHttp?: boolean;
+  /** Rekey after this many records sent in an epoch. Default 1 000 000. */
+  rekeyAfterMessages?: number;
+  /** Start live delivery on the first method call (default true). */
+  autoListen?: boolean;
+}
+
+const METHODS = [
+  'e2eCreateInvitation',
+  'e2eAcceptInvitation',
+  'e2eListConnections',
+  'e2eGetConnection',
+  'e2eDeleteConnection',
+  'e2eSendMessage',
+  'e2eSync',
+  'e2eGetMessages',
+  'e2eResync',
+  'e2eRekey',
+  'e2eStartListening',
+  'e2eStopListening',
+] as const;
+
+/**
+ * The connector-e2e Veramo plugin: QR connection invitations, synchronous X3DH and end-to-end
+ * encrypted AtalaMessages through a blind connector. See the package README.
+ * @public
+ */
+export class ConnectorE2E implements IAgentPlugin {
+  readonly methods: IConnectorE2E;
+  readonly schema = schema.IConnectorE2E;
+  private engine: Engine | undefined;
+  private starting: Promise<Engine> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: ConnectorE2EOptions) {
+    if (!options || !options.dbConnection) throw new TypeError('ConnectorE2E: dbConnection is required');
+    if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
+    new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
+    const m = {} as Record<(typeof METHODS)[number], unknown>;
+    for (const name of METHODS) m[name] = (this[name] as (a: never, c: E2EContext) => unknown).bind(this);
+    this.methods = m as unknown as IConnectorE2E;
+  }
+
+  private async ready(context: E2EContext, listen = this.options.autoListen !== false): Promise<Engine> {
+    if (!this.engine) {
+      this.starting ??= (async () => {
+        const crypto = this.options.crypto ?? nodeCrypto;
+        const db = await this.options.dbConnection;
+        const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey));
+        return new Engine(store, crypto, {
+          connectorUrl: this.options.connectorUrl.replace(/\/+$/, ''),
+          defaultDid: this.options.defaultDid,
+          kms: this.options.kms ?? 'local',
+          handshakeTimeoutMs: this.options.handshakeTimeoutMs ?? 30_000,
+          retransmitAfterMs: this.options.retransmitAfterMs ?? 30_000,
+          allowInsecureHttp: this.options.allowInsecureHttp ?? false,
+          rekeyAfterMessages: this.options.rekeyAfterMessages ?? 1_000_000,
+        });
+      })();
+      this.engine = await this.starting;
+    }
+    this.engine.bind(context);
+    if (listen && !this.stopped && !this.engine.listening) await this.engine.listen();
+    return this.engine;
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eCreateInvitation} */
+  async e2eCreateInvitation(args: E2ECreateInvitationArgs, context: E2EContext): Promise<E2EInvitation> {
+    return (await this.ready(context)).createInvitation(args ?? {});
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eAcceptInvitation} */
+  async e2eAcceptInvitation(args: E2EAcceptInvitationArgs, context: E2EContext): Promise<E2EConnection> {
+    if (!args || typeof args.invitation !== 'string') throw new ConnectorE2EError('invalid_argument', 'invitation: expected the invitation URL');
+    const engine = await this.ready(context);
+    return engine.view(await engine.acceptInvitation(args));
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eListConnections} */
+  async e2eListConnections(args: E2EListConnectionsArgs, context: E2EContext): Promise<E2EConnectionList> {
+    const engine = await this.ready(context);
+    const where: { state?: string; localDid?: string } = {};
+    if (args?.state) where.state = args.state;
+    if (args?.did) where.localDid = args.did;
+    const rows = await engine.store.db.getRepository<ConnectionRow>('E2EConnection').find({ where, order: { createdAt: 'ASC' } });
+    return { connections: await Promise.all(rows.map((r) => engine.view(r))) };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eGetConnection} */
+  async e2eGetConnection(args: E2EGetConnectionArgs, context: E2EContext): Promise<E2EConnection> {
+    const engine = await this.ready(context);
+    return engine.view(await engine.store.connectionOrThrow(requireId(args)));
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eDeleteConnection} */
+  async e2eDeleteConnection(args: E2EDeleteConnectionArgs, context: E2EContext): Promise<E2EDeleteConnectionResult> {
+    const engine = await this.ready(context);
+    const row = await engine.store.connection(requireId(args));
+    if (!row) return { deleted: false };
+    if (args.revoke !== false && row.state !== 'revoked') {
+      await (await engine.client(row.connectorUrl)).revoke(row.connectionId).catch((e: Error) => {
+        if (!/not_found|connection_revoked/.test(e.message)) throw e;
+      });
+    }
+    await engine.store.deleteConnectionData(row.connectionId);
+    return { deleted: true };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eSendMessage} */
+  async e2eSendMessage(args: E2ESendMessageArgs, context: E2EContext): Promise<E2ESendResult> {
+    const engine = await this.ready(context);
+    return engine.send(requireId(args), args.message);
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eSync} */
+  async e2eSync(args: E2ESyncArgs, context: E2EContext): Promise<E2ESyncResult> {
+    const engine = await this.ready(context, false);
+    const limit = args?.limit ?? 1000;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new ConnectorE2EError('invalid_argument', 'limit: expected an integer in [1, 100000]');
+    return engine.sync(limit);
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eGetMessages} */
+  async e2eGetMessages(args: E2EGetMessagesArgs, context: E2EContext): Promise<E2EMessageList> {
+    const engine = await this.ready(context, false);
+    const limit = args?.limit ?? 100;
+    const after = args?.after ?? 0;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ConnectorE2EError('invalid_argument', 'limit: expected an integer in [1, 1000]');
+    if (!Number.isInteger(after) || after < 0) throw new ConnectorE2EError('invalid_argument', 'after: expected a non-negative integer');
+    const qb = engine.store.db.getRepository<InboxRow>(InboxEntity).createQueryBuilder('m').where('m.id > :after', { after });
+    if (args?.connectionId) qb.andWhere('m.connection_id = :c', { c: args.connectionId });
+    const rows = await qb.orderBy('m.id', 'ASC').limit(limit).getMany();
+    const messages: E2EReceivedMessage[] = rows.map((r) => {
+      const plaintext = engine.store.cipher.open('e2e_inbox', `${r.connectionId}/${r.epoch}/${r.counter}`, 'plaintext_sealed', r.plaintextSealed);
+      const { kind, message } = atalaToJson(decodeAtalaMessage(plaintext));
+      return { id: r.id, connectionId: r.connectionId, messageId: r.messageId, kind, epoch: r.epoch, counter: r.counter, receivedAt: new Date(r.receivedAt).toISOString(), message };
+    });
+    return { messages };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eResync} */
+  async e2eResync(args: E2EResyncArgs, context: E2EContext): Promise<E2EControlResult> {
+    const engine = await this.ready(context);
+    const s = await engine.resync(requireId(args));
+    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: s.sendNext };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eRekey} */
+  async e2eRekey(args: E2ERekeyArgs, context: E2EContext): Promise<E2EControlResult> {
+    const engine = await this.ready(context);
+    const s = await engine.rekey(requireId(args));
+    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: s.sendNext };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eStartListening} */
+  async e2eStartListening(_args: E2EStartListeningArgs, context: E2EContext): Promise<E2EListeningStatus> {
+    this.stopped = false;
+    const engine = await this.ready(context, true);
+    return { listening: engine.listening, connectorUrl: engine.options.connectorUrl };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eStopListening} */
+  async e2eStopListening(_args: E2EStopListeningArgs, context: E2EContext): Promise<E2EListeningStatus> {
+    this.stopped = true;
+    const engine = await this.ready(context, false);
+    await engine.stop();
+    return { listening: false, connectorUrl: engine.options.connectorUrl };
+  }
+}
+
+function requireId(args: { connectionId?: unknown } | undefined): string {
+  const id = args?.connectionId;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new ConnectorE2EError('invalid_argument', 'connectionId: expected a non-empty string');
+  return id;
+}

@@ -1,0 +1,133 @@
+import type { SessionState } from '@connector-e2e/protocol';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AtRestCipher } from './at-rest.js';
+import { openSession, sealSession } from './codec.js';
+import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
+import { ConnectorE2EError } from './errors.js';
+
+/*
+ * Durable state transitions. Each runs in one database transaction and updates the
+ * connection row with a compare-and-swap on `version`, so two processes sharing a database
+ * can never both commit a transition from the same state (e.g. draw the same send counter):
+ * the loser sees `state_conflict` and retries on the fresh row.
+ */
+
+const MAX_CAS_RETRIES = 20;
+
+export class Store {
+  constructor(
+    readonly db: DataSource,
+    readonly cipher: AtRestCipher,
+  ) {}
+
+  connection(id: string, em: EntityManager = this.db.manager): Promise<ConnectionRow | null> {
+    return em.getRepository<ConnectionRow>(ConnectionEntity).findOneBy({ connectionId: id });
+  }
+
+  async connectionOrThrow(id: string, em?: EntityManager): Promise<ConnectionRow> {
+    const row = await this.connection(id, em);
+    if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
+    return row;
+  }
+
+  session(row: ConnectionRow): SessionState {
+    return openSession(this.cipher, row.connectionId, row.sessionSealed);
+  }
+
+  /**
+   * Runs `fn` in a transaction on the current row and writes back its changes with CAS.
+   * `fn` returns the fields to change (or undefined for no change) and a result.
+   */
+  async transition<T>(
+    connectionId: string,
+    fn: (row: ConnectionRow, em: EntityManager) => Promise<{ patch?: Partial<ConnectionRow> & { session?: SessionState }; result: T }>,
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.transaction(async (em) => {
+          const row = await this.connectionOrThrow(connectionId, em);
+          const { patch, result } = await fn(row, em);
+          if (patch) await this.casUpdate(em, row, patch);
+          return result;
+        });
+      } catch (e) {
+        if (ConnectorE2EError.is(e, 'state_conflict') && attempt < MAX_CAS_RETRIES) continue;
+        throw e;
+      }
+    }
+  }
+
+  async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
+    const { session, ...fields } = patch;
+    const now = Date.now();
+    const set: Partial<ConnectionRow> = { ...fields, version: row.version + 1, updatedAt: now };
+    if (session) set.sessionSealed = sealSession(this.cipher, row.connectionId, session);
+    const res = await em
+      .createQueryBuilder()
+      .update(ConnectionEntity)
+      .set(set)
+      .where('connection_id = :id AND version = :v', { id: row.connectionId, v: row.version })
+      .execute();
+    if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
+  }
+
+  async insertOutbox(em: EntityManager, row: Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>): Promise<void> {
+    const now = Date.now();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEntity)
+      .values({ ...row, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now })
+      .orIgnore()
+      .execute();
+  }
+
+  /** Outbox rows of a connection that are due (pending, or sent and waiting too long for an ack), oldest first. */
+  dueOutbox(connectionId: string, now: number, limit = 500): Promise<OutboxRow[]> {
+    return this.db
+      .getRepository<OutboxRow>(OutboxEntity)
+      .createQueryBuilder('o')
+      .where('o.connection_id = :id AND o.next_attempt_at <= :now', { id: connectionId, now })
+      .orderBy('o.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Connections that have something due in their outbox. */
+  async connectionsWithDueOutbox(now: number): Promise<string[]> {
+    const rows = await this.db
+      .getRepository<OutboxRow>(OutboxEntity)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.connection_id', 'connectionId')
+      .where('o.next_attempt_at <= :now', { now })
+      .getRawMany<{ connectionId: string }>();
+    return rows.map((r) => r.connectionId);
+  }
+
+  async markSent(row: OutboxRow, retransmitAfterMs: number): Promise<void> {
+    const repo = this.db.getRepository<OutboxRow>(OutboxEntity);
+    if (row.kind === 'record') {
+      await repo.update({ id: row.id }, { status: 'sent', attempts: row.attempts + 1, nextAttemptAt: Date.now() + retransmitAfterMs });
+    } else {
+      // Acks, control and handshake frames need no end-to-end ack: the connector holds them now.
+      await repo.delete({ id: row.id });
+    }
+  }
+
+  async deferOutbox(row: OutboxRow, delayMs: number): Promise<void> {
+    await this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: Date.now() + delayMs });
+  }
+
+  async unackedCount(connectionId: string): Promise<number> {
+    return this.db.getRepository<OutboxRow>(OutboxEntity).countBy({ connectionId, kind: 'record' });
+  }
+
+  async deleteConnectionData(connectionId: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.getRepository(OutboxEntity).delete({ connectionId });
+      await em.getRepository(InboxEntity).delete({ connectionId });
+      await em.getRepository(ParkedEntity).delete({ connectionId });
+      await em.getRepository(ConnectionEntity).delete({ connectionId });
+    });
+  }
+}

@@ -1,0 +1,279 @@
+import type { IAgentContext, IDIDManager, IKeyManager, IPluginMethodMap, IResolver } from '@veramo/core-types';
+
+/**
+ * Agent methods of the connector-e2e plugin. Every method takes one named args object and
+ * returns a named type (Veramo's schema generator and REST transport need both). Errors are
+ * thrown with a message that starts with a code (`invitation_expired: ...`).
+ *
+ * @public
+ */
+export interface IConnectorE2E extends IPluginMethodMap {
+  /**
+   * Issuer: creates a one-time connection invitation. Registers its token at the connector and
+   * returns the invitation URL (its fragment holds the secret: show it only to the intended
+   * holder), its expiry and the QR code as PNG data URL, SVG and terminal text.
+   * The connection that results is answered automatically (X3DH pre-key bundle) while the agent listens.
+   */
+  e2eCreateInvitation(args: E2ECreateInvitationArgs, context: E2EContext): Promise<E2EInvitation>;
+
+  /**
+   * Holder: accepts an invitation (its URL or the text decoded from its QR code), creates the
+   * connection at the connector, runs the synchronous X3DH with the issuer and returns the
+   * established connection.
+   */
+  e2eAcceptInvitation(args: E2EAcceptInvitationArgs, context: E2EContext): Promise<E2EConnection>;
+
+  /** Lists connections, optionally filtered by state or local DID. */
+  e2eListConnections(args: E2EListConnectionsArgs, context: E2EContext): Promise<E2EConnectionList>;
+
+  /** One connection with its state, peer DID, times and counters. */
+  e2eGetConnection(args: E2EGetConnectionArgs, context: E2EContext): Promise<E2EConnection>;
+
+  /** Deletes a connection, its keys, outbox and received messages; revokes it at the connector. */
+  e2eDeleteConnection(args: E2EDeleteConnectionArgs, context: E2EContext): Promise<E2EDeleteConnectionResult>;
+
+  /**
+   * Encrypts an AtalaMessage into an EncryptedMessage and sends it. The ciphertext is stored in
+   * the outbox (with its counter reserved) before it leaves, so it is retransmitted unchanged
+   * until the peer's end-to-end ack arrives, also across restarts and while the connector is down.
+   */
+  e2eSendMessage(args: E2ESendMessageArgs, context: E2EContext): Promise<E2ESendResult>;
+
+  /**
+   * Pulls pending items from the connector over HTTP, processes them (handshakes, records,
+   * acks, control) and returns the messages received by this call. Use it when not listening.
+   */
+  e2eSync(args: E2ESyncArgs, context: E2EContext): Promise<E2ESyncResult>;
+
+  /** Received, decrypted messages stored in the agent's database, oldest first. */
+  e2eGetMessages(args: E2EGetMessagesArgs, context: E2EContext): Promise<E2EMessageList>;
+
+  /** Sends an authenticated counter resync and a status report on a connection. */
+  e2eResync(args: E2EResyncArgs, context: E2EContext): Promise<E2EControlResult>;
+
+  /** Starts a rekey (a fresh key exchange over the session, new epoch). */
+  e2eRekey(args: E2ERekeyArgs, context: E2EContext): Promise<E2EControlResult>;
+
+  /** Starts live delivery (WebSocket push with HTTP pull fallback) and the retransmit loop. */
+  e2eStartListening(args: E2EStartListeningArgs, context: E2EContext): Promise<E2EListeningStatus>;
+
+  /** Stops live delivery; queued items stay at the connector. */
+  e2eStopListening(args: E2EStopListeningArgs, context: E2EContext): Promise<E2EListeningStatus>;
+}
+
+/** @public */
+export type E2EContext = IAgentContext<IKeyManager & IDIDManager & IResolver>;
+
+/** @public */
+export type E2EConnectionState = 'awaiting_bundle' | 'awaiting_init' | 'awaiting_confirmation' | 'established' | 'failed' | 'revoked';
+
+/** @public */
+export type E2ERole = 'issuer' | 'holder';
+
+/** @public */
+export interface E2ECreateInvitationArgs {
+  /** The issuer DID (managed by this agent). Default: the plugin's `defaultDid`. */
+  did?: string;
+  /** Lifetime in seconds (60 .. 30 days). Default 24 h. */
+  ttlSeconds?: number;
+  /** Use the custom `connector-e2e:` scheme instead of an https URL. */
+  customScheme?: boolean;
+}
+
+/** @public */
+export interface E2EQrCode {
+  /** `data:image/png;base64,...` */
+  pngDataUrl: string;
+  svg: string;
+  /** Text for a terminal (UTF-8 half blocks). */
+  terminal: string;
+  /** QR version (1..40); invitations fit version 10 at level M. */
+  version: number;
+}
+
+/** @public */
+export interface E2EInvitation {
+  /** The invitation URL. Its fragment carries the secret: treat it like a password. */
+  url: string;
+  /** The token's id at the connector: base64url(SHA-256(token)). */
+  tokenId: string;
+  issuerDid: string;
+  connectorUrl: string;
+  /** Unix seconds. */
+  expiresAt: number;
+  qr: E2EQrCode;
+}
+
+/** @public */
+export interface E2EAcceptInvitationArgs {
+  /** The invitation URL, or the text decoded from its QR code. */
+  invitation: string;
+  /** The holder DID (managed by this agent). Default: the plugin's `defaultDid`. */
+  did?: string;
+  /** How long to wait for the issuer's side of the handshake. Default 30 000 ms. */
+  timeoutMs?: number;
+}
+
+/** @public */
+export interface E2EConnection {
+  connectionId: string;
+  role: E2ERole;
+  state: E2EConnectionState;
+  localDid: string;
+  peerDid?: string;
+  connectorUrl: string;
+  /** ISO 8601. */
+  createdAt: string;
+  lastActivityAt: string;
+  /** Milliseconds from accepting the token to the established session (holder), when known. */
+  handshakeMs?: number;
+  epoch?: number;
+  sendNext?: number;
+  receiveNext?: number;
+  /** Sent messages not yet acknowledged end to end. */
+  unacked: number;
+  error?: string;
+}
+
+/** @public */
+export interface E2EListConnectionsArgs {
+  state?: E2EConnectionState;
+  did?: string;
+}
+
+/** @public */
+export interface E2EConnectionList {
+  connections: E2EConnection[];
+}
+
+/** @public */
+export interface E2EGetConnectionArgs {
+  connectionId: string;
+}
+
+/** @public */
+export interface E2EDeleteConnectionArgs {
+  connectionId: string;
+  /** Also revoke it at the connector (default true). */
+  revoke?: boolean;
+}
+
+/** @public */
+export interface E2EDeleteConnectionResult {
+  deleted: boolean;
+}
+
+/**
+ * An AtalaMessage in protobuf JSON form: exactly one of the variants, plus optional
+ * `replyTo` and `messageId`. Bytes fields are base64 strings.
+ * @public
+ */
+export interface E2EAtalaMessage {
+  proofRequest?: { typeIds?: string[]; connectionToken?: string };
+  plainCredential?: { encodedCredential?: string; encodedMerkleProof?: string };
+  credentialRevoked?: { credentialId?: string; reason?: string };
+  atalaErrorMessage?: { code?: number; message?: string };
+  customMessage?: { typeUrl?: string; value?: string };
+  credentialJwt?: { jwt?: string };
+  replyTo?: string;
+  messageId?: string;
+}
+
+/** @public */
+export interface E2ESendMessageArgs {
+  connectionId: string;
+  message: E2EAtalaMessage;
+}
+
+/** @public */
+export interface E2ESendResult {
+  /** The AtalaMessage's message_id (generated when the caller gave none). */
+  messageId: string;
+  epoch: number;
+  counter: number;
+  /** True when the connector has stored it; false when it waits in the outbox (connector unreachable). */
+  delivered: boolean;
+}
+
+/** @public */
+export interface E2ESyncArgs {
+  /** Maximum number of connector items to process (default 1000). */
+  limit?: number;
+}
+
+/** @public */
+export interface E2EReceivedMessage {
+  /** Local id, increasing in arrival order. */
+  id: number;
+  connectionId: string;
+  messageId: string;
+  /** Which AtalaMessage variant it is (`credentialJwt`, `plainCredential`, ...). */
+  kind: string;
+  epoch: number;
+  counter: number;
+  /** ISO 8601. */
+  receivedAt: string;
+  message: E2EAtalaMessage;
+}
+
+/** @public */
+export interface E2ESyncResult {
+  /** Connector items handled (records, handshakes, acks, control). */
+  processed: number;
+  messages: E2EReceivedMessage[];
+}
+
+/** @public */
+export interface E2EGetMessagesArgs {
+  connectionId?: string;
+  /** Return messages with id greater than this (default 0). */
+  after?: number;
+  /** Default 100, at most 1000. */
+  limit?: number;
+}
+
+/** @public */
+export interface E2EMessageList {
+  messages: E2EReceivedMessage[];
+}
+
+/** @public */
+export interface E2EResyncArgs {
+  connectionId: string;
+}
+
+/** @public */
+export interface E2ERekeyArgs {
+  connectionId: string;
+}
+
+/** @public */
+export interface E2EControlResult {
+  connectionId: string;
+  epoch: number;
+  sendNext: number;
+}
+
+/** @public */
+export interface E2EStartListeningArgs {
+  /** Unused; reserved. */
+  reserved?: boolean;
+}
+
+/** @public */
+export interface E2EStopListeningArgs {
+  /** Unused; reserved. */
+  reserved?: boolean;
+}
+
+/** @public */
+export interface E2EListeningStatus {
+  listening: boolean;
+  connectorUrl: string;
+}
+
+/** Events the plugin emits on the agent (in-process only). @public */
+export const E2E_EVENTS = {
+  messageReceived: 'connector-e2e:message-received',
+  connectionState: 'connector-e2e:connection-state',
+} as const;

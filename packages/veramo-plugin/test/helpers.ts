@@ -1,0 +1,101 @@
+/** Real agents (own SQLite database each) and a real connector process for the plugin tests. */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { sqliteBackend, type DbTarget } from '../../connector/test/helpers/backends.js';
+import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
+import { createConnectorE2EAgent, openAgentDatabase, type ConnectorE2EAgent, type ConnectorE2EOptions } from '../src/index.js';
+
+export interface TestConnector {
+  readonly url: string;
+  readonly process: ConnectorProcess;
+  readonly db: DbTarget;
+  stop(): Promise<void>;
+}
+
+export async function startConnector(db?: DbTarget, extraArgs: string[] = []): Promise<TestConnector> {
+  const target = db ?? (await sqliteBackend.create());
+  const proc = await spawnConnector(target, extraArgs);
+  return {
+    url: proc.url,
+    process: proc,
+    db: target,
+    async stop() {
+      proc.child.kill('SIGTERM');
+      await proc.exited;
+      if (!db) await target.cleanup();
+    },
+  };
+}
+
+export interface TestAgent {
+  readonly agent: ConnectorE2EAgent;
+  readonly did: string;
+  readonly db: DataSource;
+  readonly file?: string;
+  close(): Promise<void>;
+}
+
+export interface AgentOptions extends Partial<Omit<ConnectorE2EOptions, 'dbConnection'>> {
+  connectorUrl: string;
+  /** Default: a fresh SQLite file. */
+  database?: string;
+  pgSchema?: string;
+  didProvider?: 'did:key' | 'did:peer';
+  keyType?: 'Ed25519' | 'Secp256k1';
+  secretKey?: string;
+  kmsSecretKey?: string;
+  did?: string;
+}
+
+export async function makeAgent(options: AgentOptions): Promise<TestAgent> {
+  let dir: string | undefined;
+  let database = options.database;
+  if (!database) {
+    dir = mkdtempSync(join(tmpdir(), 'e2e-agent-'));
+    database = join(dir, 'agent.sqlite');
+  }
+  const db = await openAgentDatabase({ database, pgSchema: options.pgSchema });
+  const { didProvider, keyType, database: _d, pgSchema: _p, kmsSecretKey, secretKey, did: givenDid, ...rest } = options;
+  const agent = createConnectorE2EAgent({
+    dbConnection: db,
+    kmsSecretKey: kmsSecretKey ?? randomBytes(32).toString('hex'),
+    secretKey: secretKey ?? randomBytes(32).toString('hex'),
+    retransmitAfterMs: 2000,
+    handshakeTimeoutMs: 20_000,
+    ...rest,
+  });
+  let did = givenDid;
+  if (!did) {
+    const provider = didProvider ?? 'did:key';
+    const identifier = await agent.didManagerCreate({
+      provider,
+      options: provider === 'did:peer' ? { num_algo: 2 } : { keyType: keyType ?? 'Ed25519' },
+    });
+    did = identifier.did;
+  }
+  return {
+    agent,
+    did,
+    db,
+    file: dir ? database : undefined,
+    async close() {
+      await agent.e2eStopListening({}).catch(() => undefined);
+      await db.destroy();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until `check` returns a truthy value (polling), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
