@@ -64,6 +64,14 @@ export interface EngineOptions {
   allowInsecureHttp: boolean;
   /** Rekey an epoch after this many sent records (policy; the hard limit is far above). */
   rekeyAfterMessages: number;
+  /** Fault injection for crash tests only. */
+  faults?: EngineFaults;
+}
+
+/** Points where crash tests stop a process (e.g. `process.kill(process.pid, 'SIGKILL')`). */
+export interface EngineFaults {
+  /** After a received message is durably stored, before the connector ack. */
+  afterInboxCommit?: () => void;
 }
 
 type RecordOutcome =
@@ -588,6 +596,7 @@ export class Engine {
       case 'ack':
         return;
       case 'message': {
+        this.options.faults?.afterInboxCommit?.();
         this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
         if (!outcome.stored) return;
         const received: E2EReceivedMessage = {

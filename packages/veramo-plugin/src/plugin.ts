@@ -4,7 +4,7 @@ import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
 import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
-import { Engine } from './engine.js';
+import { Engine, type EngineFaults } from './engine.js';
 import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
@@ -61,6 +61,8 @@ export interface ConnectorE2EOptions {
   rekeyAfterMessages?: number;
   /** Start live delivery on the first method call (default true). */
   autoListen?: boolean;
+  /** Fault injection, for crash tests only. */
+  faults?: EngineFaults;
 }
 
 const METHODS = [
@@ -113,6 +115,7 @@ export class ConnectorE2E implements IAgentPlugin {
           retransmitAfterMs: this.options.retransmitAfterMs ?? 30_000,
           allowInsecureHttp: this.options.allowInsecureHttp ?? false,
           rekeyAfterMessages: this.options.rekeyAfterMessages ?? 1_000_000,
+          faults: this.options.faults,
         });
       })();
       this.engine = await this.starting;
