@@ -9,10 +9,11 @@ import {
   decodeFrame,
   decodeInvitationUrl,
   describeSession,
+  encodeAtalaMessage,
   encodeFrame,
   encodeInvitationUrl,
   fromBase64url,
-  invitationTokenId,
+  MAX_PLAINTEXT_BYTES,
   needsRekey,
   notePeerReceiveNext,
   open,
@@ -54,6 +55,13 @@ import {
 } from './types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
+
+/** Acks wait this long for more records to acknowledge in the same EndToEndAck (fewer records, same guarantees). */
+const ACK_DELAY_MS = 20;
+/** ...unless this many counters are already waiting. */
+const ACK_BATCH = 256;
+/** A holder repeats an unanswered rekey request at most this often. */
+const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
 export interface EngineOptions {
   connectorUrl: string;
@@ -104,7 +112,9 @@ export class Engine {
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly pendingAccepts = new Set<Promise<unknown>>();
   private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
-  private readonly flushing = new Map<string, Promise<void>>();
+  private readonly flushing = new Map<string, { done: Promise<void>; again: boolean }>();
+  private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
+  private readonly rekeyRequestedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
   private participant: ParticipantKey | undefined;
   private context: E2EContext | undefined;
@@ -140,7 +150,7 @@ export class Engine {
     if (!row) {
       const key = createParticipantKey(undefined, this.crypto);
       const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: Date.now() };
-      await repo.createQueryBuilder().insert().values(fresh).orIgnore().execute();
+      await this.store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
       row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
     }
     this.participant = createParticipantKey(this.store.cipher.open('e2e_participant', 'default', 'seed_sealed', row.seedSealed), this.crypto);
@@ -191,7 +201,7 @@ export class Engine {
     const subs = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(subs.map((s) => s.close()));
-    await Promise.all([...this.flushing.values()]);
+    await Promise.all([...this.flushing.values()].map((f) => f.done.catch(() => undefined)));
   }
 
   /**
@@ -224,7 +234,7 @@ export class Engine {
   async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
     const context = this.ctx();
     const did = this.didOf(args.did);
-    const identity = await kmsIdentity(context, this.store.db, did, this.options.kms);
+    const identity = await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did); // fail now, not when the holder shows up
     let invitation;
     try {
@@ -235,7 +245,7 @@ export class Engine {
     const client = await this.client(invitation.connectorUrl);
     const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(Date.now() / 1000) });
     const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
-    await this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
+    await this.store.write(() => this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
       tokenId,
       localDid: did,
       connectorUrl: invitation.connectorUrl,
@@ -244,7 +254,7 @@ export class Engine {
       status: 'open',
       connectionId: null,
       createdAt: Date.now(),
-    });
+    }));
     await this.listen(invitation.connectorUrl);
     const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
     return { url, tokenId, issuerDid: did, connectorUrl: invitation.connectorUrl, expiresAt: invitation.expiresAt, qr: await renderQr(url) };
@@ -254,7 +264,7 @@ export class Engine {
     const context = this.ctx();
     const did = this.didOf(args.did);
     const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp });
-    await kmsIdentity(context, this.store.db, did, this.options.kms);
+    await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did);
     const client = await this.client(invitation.connectorUrl);
     await this.listen(invitation.connectorUrl);
@@ -273,14 +283,14 @@ export class Engine {
         throw e;
       }
       const now = Date.now();
-      await this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
+      await this.store.write(() => this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
         connectionId,
         role: 'holder',
         state: 'awaiting_bundle',
         localDid: did,
         peerDid: null,
         connectorUrl: invitation.connectorUrl,
-        tokenId: invitationTokenId(invitation),
+        tokenId: ConnectorClient.tokenId(invitation.token, this.crypto),
         handshakeSealed: this.store.cipher.sealJson('e2e_connection', connectionId, 'handshake_sealed', invitationToJson(invitation)),
         sessionSealed: null,
         version: 0,
@@ -292,7 +302,7 @@ export class Engine {
         acceptedAt: started,
         establishedAt: null,
         error: null,
-      });
+      }));
     } finally {
       accepting();
       this.pendingAccepts.delete(pending);
@@ -360,13 +370,13 @@ export class Engine {
     if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
     const context = this.ctx();
     const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
-    const identity = await kmsIdentity(context, this.store.db, inv.localDid, this.options.kms);
+    const identity = await kmsIdentity(context, this.store, inv.localDid, this.options.kms);
     const signer = await kmsSigner(context, inv.localDid);
     const opkId = new DataView(this.crypto.randomBytes(4).buffer).getUint32(0);
     const { bundle, handshake } = await createPreKeyBundle(this.crypto, { connectionId: d.connectionId, invitation, identity, signer, oneTimePrekeyId: opkId });
     const frame = encodeFrame({ handshake: { bundle } });
     const now = Date.now();
-    await this.store.db.transaction(async (em) => {
+    await this.store.tx(async (em) => {
       const used = await em
         .createQueryBuilder()
         .update(InvitationEntity)
@@ -411,7 +421,7 @@ export class Engine {
     const context = this.ctx();
     if (h.bundle && row.role === 'holder' && row.state === 'awaiting_bundle') {
       const invitation = invitationFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
-      const identity = await kmsIdentity(context, this.store.db, row.localDid, this.options.kms);
+      const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
       const signer = await kmsSigner(context, row.localDid);
       let answered;
       try {
@@ -441,7 +451,7 @@ export class Engine {
         // A second, different init for a consumed one-time pre-key: replayed or forged.
         return debug('replayed_init on %s ignored', row.connectionId);
       }
-      const identity = await kmsIdentity(context, this.store.db, row.localDid, this.options.kms);
+      const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
       const pending = handshakeFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
       let accepted;
       try {
@@ -499,26 +509,72 @@ export class Engine {
   async send(connectionId: string, input: E2EAtalaMessage): Promise<E2ESendResult> {
     const newId = () => toBase64url(this.crypto.randomBytes(16));
     const { message, messageId } = atalaFromJson(input, newId);
-    const sealed = await this.mutex.run(connectionId, () =>
-      this.store.transition(connectionId, async (row, em) => {
-        if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
-        let s = this.store.session(row);
-        if (needsRekey(s)) s = await this.startRekeyIn(em, row, s, 'policy');
-        const reserved = reserveCounters(s, 1).state; // reserved and used in this transaction: nothing to burn
-        const r = seal(this.crypto, reserved, message);
-        const frame = toBase64url(encodeFrame({ record: r.message }));
-        await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: messageId });
-        let next = r.state;
-        if (r.state.role === 'issuer' && r.state.sendNext >= this.options.rekeyAfterMessages && !r.state.pendingRekey) next = await this.startRekeyIn(em, row, next, 'policy');
-        return { patch: { session: next, lastActivityAt: Date.now() }, result: r };
-      }),
-    );
+    const plaintext = encodeAtalaMessage(message);
+    if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
+    const sealed = await new Promise<{ epoch: number; counter: number }>((resolve, reject) => {
+      let queue = this.sendQueues.get(connectionId);
+      if (!queue) {
+        queue = [];
+        this.sendQueues.set(connectionId, queue);
+        void this.drainSends(connectionId);
+      }
+      queue.push({ plaintext, messageId, resolve, reject });
+    });
     const delivered = await this.flush(connectionId).then(
       () => true,
       () => false,
     );
     const row = await this.store.db.getRepository<OutboxRow>('E2EOutbox').findOneBy({ connectionId, messageId: ids.record(sealed.epoch, sealed.counter) });
     return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered: delivered && (!row || row.status === 'sent') };
+  }
+
+  /**
+   * Group commit: every send queued on a connection while the previous transaction ran is
+   * sealed in the next one (one counter reservation, one session write, one commit).
+   */
+  private async drainSends(connectionId: string): Promise<void> {
+    await this.mutex.run(connectionId, async () => {
+      const batch = this.sendQueues.get(connectionId) ?? [];
+      this.sendQueues.delete(connectionId);
+      if (batch.length === 0) return;
+      try {
+        const out = await this.store.transition(connectionId, async (row, em) => {
+          if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
+          let s = this.store.session(row);
+          if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
+          if (s.mustRekey) return { patch: { session: s }, result: undefined };
+          s = reserveCounters(s, batch.length).state; // reserved and used in this transaction: nothing to burn
+          const sealedAt: { epoch: number; counter: number }[] = [];
+          for (const item of batch) {
+            const r = seal(this.crypto, s, item.plaintext);
+            const frame = toBase64url(encodeFrame({ record: r.message }));
+            await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: item.messageId });
+            sealedAt.push({ epoch: r.epoch, counter: r.counter });
+            s = r.state;
+          }
+          if (s.sendNext >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
+          return { patch: { session: s, lastActivityAt: Date.now() }, result: sealedAt };
+        });
+        if (!out) throw new ProtocolError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
+        batch.forEach((item, i) => item.resolve(out[i]!));
+      } catch (e) {
+        for (const item of batch) item.reject(e);
+      }
+    });
+  }
+
+  /**
+   * Starts (issuer) or requests (holder) a rekey unless one is already under way. Holder
+   * requests are repeated at most every REKEY_REQUEST_INTERVAL_MS.
+   */
+  private async rekeyByPolicy(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
+    if (s.pendingRekey) return s;
+    if (s.role === 'holder') {
+      const last = this.rekeyRequestedAt.get(row.connectionId) ?? 0;
+      if (Date.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
+      this.rekeyRequestedAt.set(row.connectionId, Date.now());
+    }
+    return this.startRekeyIn(em, row, s, reason);
   }
 
   private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
@@ -617,14 +673,14 @@ export class Engine {
 
   private async park(connectionId: string, frame: Uint8Array, reason: string): Promise<void> {
     debug('parked a frame on %s: %s', connectionId, reason);
-    await this.store.db.getRepository<ParkedRow>(ParkedEntity).insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() });
+    await this.store.write(() => this.store.db.getRepository<ParkedRow>(ParkedEntity).insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() }));
   }
 
   private async retryParked(connectionId: string): Promise<void> {
     const repo = this.store.db.getRepository<ParkedRow>(ParkedEntity);
     const rows = await repo.find({ where: { connectionId }, order: { id: 'ASC' } });
     for (const p of rows) {
-      await repo.delete({ id: p.id });
+      await this.store.write(() => repo.delete({ id: p.id }));
       const bytes = fromBase64url(p.frame);
       if (bytes) await this.processFrame(connectionId, bytes);
     }
@@ -638,13 +694,15 @@ export class Engine {
     let set = byEpoch.get(epoch);
     if (!set) byEpoch.set(epoch, (set = new Set()));
     set.add(counter);
-    if (first) setImmediate(() => void this.sendAcks(connectionId).catch((e: Error) => debug('ack on %s: %s', connectionId, e.message)));
+    const send = () => void this.sendAcks(connectionId).catch((e: Error) => debug('ack on %s: %s', connectionId, e.message));
+    if (first) setTimeout(send, ACK_DELAY_MS);
+    else if (set.size === ACK_BATCH) setImmediate(send);
   }
 
   private async sendAcks(connectionId: string): Promise<void> {
     const byEpoch = this.pendingAcks.get(connectionId);
     this.pendingAcks.delete(connectionId);
-    if (!byEpoch) return;
+    if (!byEpoch || byEpoch.size === 0) return;
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
@@ -730,7 +788,7 @@ export class Engine {
       case 'message_expired': {
         // Our message expired undelivered at the connector: send it again (same ciphertext).
         const repo = this.store.db.getRepository<OutboxRow>('E2EOutbox');
-        await repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: Date.now() });
+        await this.store.write(() => repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: Date.now() }));
         this.kick(d.connectionId);
         return;
       }
@@ -803,14 +861,22 @@ export class Engine {
   flush(connectionId: string): Promise<void> {
     const running = this.flushing.get(connectionId);
     if (running) {
-      const next = running.catch(() => undefined).then(() => this.flush(connectionId));
-      return next;
+      running.again = true; // the running loop makes one more pass for rows added meanwhile
+      return running.done;
     }
-    const run = this.flushOnce(connectionId).finally(() => {
-      if (this.flushing.get(connectionId) === run) this.flushing.delete(connectionId);
-    });
-    this.flushing.set(connectionId, run);
-    return run;
+    const state = { done: Promise.resolve(), again: false };
+    state.done = (async () => {
+      try {
+        do {
+          state.again = false;
+          await this.flushOnce(connectionId);
+        } while (state.again);
+      } finally {
+        this.flushing.delete(connectionId);
+      }
+    })();
+    this.flushing.set(connectionId, state);
+    return state.done;
   }
 
   private async flushOnce(connectionId: string): Promise<void> {
@@ -820,17 +886,22 @@ export class Engine {
     for (;;) {
       const due = await this.store.dueOutbox(connectionId, Date.now());
       if (due.length === 0) return;
-      for (const o of due) {
-        const payload = fromBase64url(o.frame) as Uint8Array;
-        try {
-          await client.send({ connectionId, messageId: o.messageId, payload });
-        } catch (e) {
-          const retryable = !ConnectorClientError.is(e) || e.retryable;
-          await this.store.deferOutbox(o, Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6)));
-          if (!retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, (e as Error).message);
-          throw e;
+      const sent: OutboxRow[] = [];
+      try {
+        for (const o of due) {
+          const payload = fromBase64url(o.frame) as Uint8Array;
+          try {
+            await client.send({ connectionId, messageId: o.messageId, payload });
+          } catch (e) {
+            const retryable = !ConnectorClientError.is(e) || e.retryable;
+            await this.store.deferOutbox(o, Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6)));
+            if (!retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, (e as Error).message);
+            throw e;
+          }
+          sent.push(o);
         }
-        await this.store.markSent(o, this.options.retransmitAfterMs);
+      } finally {
+        await this.store.markSent(sent, this.options.retransmitAfterMs);
       }
     }
   }

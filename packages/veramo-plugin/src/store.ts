@@ -15,10 +15,32 @@ import { ConnectorE2EError } from './errors.js';
 const MAX_CAS_RETRIES = 20;
 
 export class Store {
+  /**
+   * SQLite drivers give TypeORM one connection: two transactions started from concurrent async
+   * work would nest on it ("cannot start a transaction within a transaction") or mix their
+   * writes. On SQLite every write of the plugin therefore runs through one queue.
+   */
+  private readonly serial: boolean;
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly db: DataSource,
     readonly cipher: AtRestCipher,
-  ) {}
+  ) {
+    this.serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
+  }
+
+  /** Runs a write (or a transaction) alone on SQLite; directly elsewhere. Not re-entrant. */
+  write<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.serial) return fn();
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.write(() => this.db.transaction(fn));
+  }
 
   connection(id: string, em: EntityManager = this.db.manager): Promise<ConnectionRow | null> {
     return em.getRepository<ConnectionRow>(ConnectionEntity).findOneBy({ connectionId: id });
@@ -44,7 +66,7 @@ export class Store {
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.db.transaction(async (em) => {
+        return await this.tx(async (em) => {
           const row = await this.connectionOrThrow(connectionId, em);
           const { patch, result } = await fn(row, em);
           if (patch) await this.casUpdate(em, row, patch);
@@ -104,18 +126,27 @@ export class Store {
     return rows.map((r) => r.connectionId);
   }
 
-  async markSent(row: OutboxRow, retransmitAfterMs: number): Promise<void> {
-    const repo = this.db.getRepository<OutboxRow>(OutboxEntity);
-    if (row.kind === 'record') {
-      await repo.update({ id: row.id }, { status: 'sent', attempts: row.attempts + 1, nextAttemptAt: Date.now() + retransmitAfterMs });
-    } else {
-      // Acks, control and handshake frames need no end-to-end ack: the connector holds them now.
-      await repo.delete({ id: row.id });
-    }
+  /** Records that the connector stored these rows (one statement per kind, not per row). */
+  async markSent(rows: readonly OutboxRow[], retransmitAfterMs: number): Promise<void> {
+    if (rows.length === 0) return;
+    const records = rows.filter((r) => r.kind === 'record').map((r) => r.id);
+    // Acks, control and handshake frames need no end-to-end ack: the connector holds them now.
+    const others = rows.filter((r) => r.kind !== 'record').map((r) => r.id);
+    await this.tx(async (em) => {
+      const qb = () => em.createQueryBuilder();
+      if (records.length > 0) {
+        await qb()
+          .update(OutboxEntity)
+          .set({ status: 'sent', attempts: () => 'attempts + 1', nextAttemptAt: Date.now() + retransmitAfterMs })
+          .where('id IN (:...ids)', { ids: records })
+          .execute();
+      }
+      if (others.length > 0) await qb().delete().from(OutboxEntity).where('id IN (:...ids)', { ids: others }).execute();
+    });
   }
 
   async deferOutbox(row: OutboxRow, delayMs: number): Promise<void> {
-    await this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: Date.now() + delayMs });
+    await this.write(() => this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: Date.now() + delayMs }));
   }
 
   async unackedCount(connectionId: string): Promise<number> {
@@ -123,7 +154,7 @@ export class Store {
   }
 
   async deleteConnectionData(connectionId: string): Promise<void> {
-    await this.db.transaction(async (em) => {
+    await this.tx(async (em) => {
       await em.getRepository(OutboxEntity).delete({ connectionId });
       await em.getRepository(InboxEntity).delete({ connectionId });
       await em.getRepository(ParkedEntity).delete({ connectionId });
