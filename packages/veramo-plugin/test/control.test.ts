@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+
+describe('rekey and resync through the plugin', () => {
+  let connector: TestConnector;
+  let issuer: TestAgent;
+  let holder: TestAgent;
+  let connectionId: string;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    issuer = await makeAgent({ connectorUrl: connector.url });
+    holder = await makeAgent({ connectorUrl: connector.url });
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    connectionId = (await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).connectionId;
+  }, 60_000);
+
+  afterAll(async () => {
+    await holder?.close();
+    await issuer?.close();
+    await connector?.stop();
+  });
+
+  const epochs = async () => [(await issuer.agent.e2eGetConnection({ connectionId })).epoch, (await holder.agent.e2eGetConnection({ connectionId })).epoch];
+  const received = async (agent: TestAgent) => (await agent.agent.e2eGetMessages({ connectionId, limit: 1000 })).messages.map((m) => m.messageId);
+
+  it('a rekey requested by the holder moves both sides to epoch 1 and messages keep flowing both ways', async () => {
+    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'a.b.c' }, messageId: 'before' } });
+    await eventually(async () => (await received(holder)).includes('before'));
+
+    await holder.agent.e2eRekey({ connectionId });
+    await eventually(async () => {
+      const [i, h] = await epochs();
+      return i === 1 && h === 1;
+    }, 20_000, 'both sides in epoch 1');
+
+    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'd.e.f' }, messageId: 'after-i' } });
+    await holder.agent.e2eSendMessage({ connectionId, message: { atalaErrorMessage: { code: 1, message: 'hello' }, messageId: 'after-h' } });
+    await eventually(async () => (await received(holder)).includes('after-i'), 20_000, 'the issuer message in epoch 1');
+    await eventually(async () => (await received(issuer)).includes('after-h'), 20_000, 'the holder message in epoch 1');
+    const inEpoch1 = (await holder.agent.e2eGetMessages({ connectionId })).messages.find((m) => m.messageId === 'after-i');
+    expect(inEpoch1?.epoch).toBe(1);
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).unacked === 0, 20_000, 'acks in the new epoch');
+  }, 60_000);
+
+  it('an issuer-started rekey and a resync on demand leave the connection usable', async () => {
+    await issuer.agent.e2eRekey({ connectionId });
+    await eventually(async () => {
+      const [i, h] = await epochs();
+      return i === 2 && h === 2;
+    }, 20_000, 'both sides in epoch 2');
+    const r = await holder.agent.e2eResync({ connectionId });
+    expect(r.epoch).toBe(2);
+    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialRevoked: { credentialId: 'urn:x', reason: 'test' }, messageId: 'epoch2' } });
+    await eventually(async () => (await received(holder)).includes('epoch2'), 20_000, 'the message in epoch 2');
+  }, 60_000);
+
+  it('sending on an unknown connection or with a reserved AtalaMessage variant fails with a typed error', async () => {
+    await expect(issuer.agent.e2eSendMessage({ connectionId: 'nope', message: { credentialJwt: { jwt: 'x' } } })).rejects.toThrow(/^not_found:/);
+    await expect(issuer.agent.e2eSendMessage({ connectionId, message: { e2eAck: { epoch: 0 } } as never })).rejects.toThrow(/^invalid_argument:/);
+    await expect(issuer.agent.e2eSendMessage({ connectionId, message: {} })).rejects.toThrow(/^invalid_argument:/);
+    await expect(issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 42 } } as never })).rejects.toThrow(/^invalid_argument:/);
+  });
+});
