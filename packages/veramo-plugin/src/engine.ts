@@ -647,8 +647,13 @@ export class Engine {
         this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
         return;
       case 'unreadable':
-        // Not lost: parked and retried after the next resync or rekey.
-        return this.park(row.connectionId, frame, outcome.code);
+        // Rejected and not kept: a record that authenticates under none of our receive keys
+        // (forged, reflected, for another connection, too old, or beyond the look-ahead) changes
+        // no state. Storing it would let a relay fill our database with frames it made up. A
+        // genuine record rejected only for being beyond the look-ahead is not lost: it stays
+        // unacked in its sender's outbox and is retransmitted, and opens after the resync.
+        debug('record on %s rejected: %s', row.connectionId, outcome.code);
+        return;
       case 'ack':
         return;
       case 'message': {

@@ -1,0 +1,222 @@
+/**
+ * A malicious relay between the agents and a real connector (test/relay-proxy.ts). It cannot
+ * alter requests (they are signed), so it attacks what comes back: it rewrites the pre-key
+ * bundle, replays, duplicates, reflects, reorders and drops records. Every attack must either
+ * fail with a typed error or end with each message delivered exactly once.
+ */
+import { connectorParticipantId, decodeFrame, encodeFrame, fromHex, type FrameInput } from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { ITEM_KIND, RelayProxy, type RelayItem } from './relay-proxy.js';
+
+async function participantOf(a: TestAgent): Promise<string> {
+  const rows: { public_key: string }[] = await a.db.query('SELECT public_key FROM e2e_participant');
+  return connectorParticipantId(nodeCrypto, fromHex(rows[0]!.public_key));
+}
+
+/** Decodes a mailbox item's frame (undefined for items that are not messages). */
+function frameOf(item: RelayItem): ReturnType<typeof decodeFrame> | undefined {
+  if (item.kind !== ITEM_KIND.message) return undefined;
+  try {
+    return decodeFrame(item.payload);
+  } catch {
+    return undefined;
+  }
+}
+
+const isRecordOn = (connectionId: string) => (item: RelayItem) => item.connectionId === connectionId && !!frameOf(item)?.record;
+
+async function inbox(a: TestAgent, connectionId: string): Promise<{ message_id: string; epoch: number; counter: number }[]> {
+  return a.db.query('SELECT message_id, epoch, counter FROM e2e_inbox WHERE connection_id = ? ORDER BY id', [connectionId]);
+}
+
+async function outboxRecords(a: TestAgent, connectionId: string): Promise<number> {
+  const rows: { n: number }[] = await a.db.query("SELECT COUNT(*) AS n FROM e2e_outbox WHERE connection_id = ? AND kind = 'record'", [connectionId]);
+  return Number(rows[0]!.n);
+}
+
+async function parked(a: TestAgent, connectionId: string): Promise<{ reason: string }[]> {
+  return a.db.query('SELECT reason FROM e2e_parked WHERE connection_id = ?', [connectionId]);
+}
+
+const credential = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
+
+describe('a malicious relay between two agents and the connector', () => {
+  let connector: TestConnector;
+  let relay: RelayProxy;
+  let issuer: TestAgent;
+  let holder: TestAgent;
+  let issuerId: string;
+  let holderId: string;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    relay = await RelayProxy.start(connector.url);
+    issuer = await makeAgent({ connectorUrl: relay.url });
+    holder = await makeAgent({ connectorUrl: relay.url });
+    await connect(); // registers both participants and opens their sockets through the relay
+    issuerId = await participantOf(issuer);
+    holderId = await participantOf(holder);
+  }, 60_000);
+
+  afterEach(() => {
+    relay.onDeliveries = undefined;
+  });
+
+  afterAll(async () => {
+    await holder?.close();
+    await issuer?.close();
+    await relay?.close();
+    await connector?.stop();
+  });
+
+  async function connect(): Promise<string> {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const c = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
+    return c.connectionId;
+  }
+
+  /** Rewrites the first pre-key bundle the relay passes to the holder. */
+  function tamperBundle(change: (bundle: Record<string, unknown>) => void): void {
+    let done = false;
+    relay.onDeliveries = (items, ctx) =>
+      items.map((item) => {
+        const frame = frameOf(item);
+        if (done || ctx.participant !== holderId || !frame?.handshake?.bundle) return item;
+        done = true;
+        const bundle = { ...(frame.handshake.bundle as unknown as Record<string, unknown>) };
+        change(bundle);
+        return { ...item, payload: encodeFrame({ handshake: { bundle } } as FrameInput) };
+      });
+  }
+
+  it.each([
+    ['identity key', 'identityKey', /^commitment_mismatch: /],
+    ['signed pre-key', 'signedPrekey', /^(bad_mac|bad_signature): /],
+    ['one-time pre-key', 'oneTimePrekey', /^(bad_mac|bad_signature): /],
+  ])('a pre-key bundle whose %s the relay swapped for an attacker key fails the accept and the connection', async (_what, field, code) => {
+    const attacker = nodeCrypto.x25519KeyPair();
+    tamperBundle((b) => (b[field] = attacker.publicKey));
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const before = new Set((await holder.agent.e2eListConnections({})).connections.map((c) => c.connectionId));
+    await expect(holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).rejects.toThrow(code);
+    const created = (await holder.agent.e2eListConnections({})).connections.filter((c) => !before.has(c.connectionId));
+    expect(created).toHaveLength(1);
+    expect(created[0]!.state).toBe('failed');
+    expect(created[0]!.error).toMatch(code);
+    const rows: { session_sealed: string | null; handshake_sealed: string | null }[] = await holder.db.query(
+      'SELECT session_sealed, handshake_sealed FROM e2e_connection WHERE connection_id = ?',
+      [created[0]!.connectionId],
+    );
+    expect(rows[0]).toEqual({ session_sealed: null, handshake_sealed: null });
+    // The issuer never sees a valid init, so it never holds a session either.
+    expect((await issuer.agent.e2eGetConnection({ connectionId: created[0]!.connectionId })).state).not.toBe('established');
+  });
+
+  it('a record the relay duplicates and replays later is delivered once and the sender outbox still clears', async () => {
+    const connectionId = await connect();
+    let first: RelayItem | undefined;
+    relay.onDeliveries = (items, ctx) => {
+      if (ctx.participant !== holderId) return items;
+      return items.flatMap((item) => {
+        if (first || !isRecordOn(connectionId)(item)) return [item];
+        first = item;
+        // Two copies in flight at once; the second under a seq of its own so the client does not hide it.
+        return [item, { ...item, seq: relay.freshSeq() }];
+      });
+    };
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(1) });
+    await eventually(async () => (await inbox(holder, connectionId)).length > 0, 15_000, 'the first delivery');
+    relay.onDeliveries = undefined;
+
+    // Replays after it was processed and acked, three times.
+    for (let i = 0; i < 3; i++) expect(relay.inject(holderId, [{ ...first!, seq: relay.freshSeq() }])).toBe(1);
+    // Items are handled in order: once this one is in, the replays have been handled too.
+    const next = await issuer.agent.e2eSendMessage({ connectionId, message: credential(2) });
+    await eventually(async () => (await inbox(holder, connectionId)).length >= 2, 15_000, 'the second message');
+
+    const rows = await inbox(holder, connectionId);
+    expect(rows.map((r) => r.message_id)).toEqual([sent.messageId, next.messageId]);
+    expect(rows.map((r) => r.counter)).toEqual([sent.counter, next.counter]);
+    await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end acks');
+    expect(await parked(holder, connectionId)).toEqual([]);
+  });
+
+  it("a record reflected back to its sender is rejected and stores nothing on the sender's side", async () => {
+    const connectionId = await connect();
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(3) });
+    await eventually(async () => (await inbox(holder, connectionId)).length > 0, 15_000, 'the delivery');
+    await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end ack');
+    const record = relay.seen.find((s) => s.participant === holderId && isRecordOn(connectionId)(s.item))!.item;
+    const before = await issuer.agent.e2eGetConnection({ connectionId });
+
+    expect(relay.inject(issuerId, [{ ...record, seq: relay.freshSeq() }])).toBe(1);
+    // The holder's answer comes after the reflection in the issuer's mailbox order.
+    const reply = await holder.agent.e2eSendMessage({ connectionId, message: credential(4) });
+    await eventually(async () => (await inbox(issuer, connectionId)).length > 0, 15_000, "the holder's message");
+
+    const rows = await inbox(issuer, connectionId);
+    expect(rows.map((r) => r.message_id)).toEqual([reply.messageId]);
+    expect(rows.map((r) => r.message_id)).not.toContain(sent.messageId);
+    expect(await parked(issuer, connectionId)).toEqual([]);
+    const after = await issuer.agent.e2eGetConnection({ connectionId });
+    expect(after.state).toBe('established');
+    expect(after.epoch).toBe(before.epoch);
+  });
+
+  it('records the relay reorders within the window are all delivered exactly once', async () => {
+    const connectionId = await connect();
+    const held: RelayItem[] = [];
+    const count = 6;
+    relay.onDeliveries = (items, ctx) => {
+      if (ctx.participant !== holderId) return items;
+      const out: RelayItem[] = [];
+      for (const item of items) {
+        if (!isRecordOn(connectionId)(item)) out.push(item);
+        else held.push(item);
+      }
+      // Release the whole batch in reverse order once it is complete.
+      if (held.length === count) out.push(...held.splice(0).reverse());
+      return out;
+    };
+    const sent = [];
+    for (let i = 0; i < count; i++) sent.push(await issuer.agent.e2eSendMessage({ connectionId, message: credential(10 + i) }));
+    await eventually(async () => (await inbox(holder, connectionId)).length >= count, 15_000, 'all records');
+    await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end acks');
+
+    const rows = await inbox(holder, connectionId);
+    expect(rows).toHaveLength(count);
+    expect(rows.map((r) => r.counter)).toEqual(sent.map((s) => s.counter).reverse());
+    expect(new Set(rows.map((r) => r.message_id))).toEqual(new Set(sent.map((s) => s.messageId)));
+    expect(await parked(holder, connectionId)).toEqual([]);
+  });
+
+  it('a record the relay swallows once arrives later through retransmission, exactly once', async () => {
+    const connectionId = await connect();
+    let dropped: RelayItem | undefined;
+    relay.onDeliveries = (items, ctx) => {
+      if (ctx.participant !== holderId || ctx.via !== 'ws') return items;
+      return items.filter((item) => {
+        if (dropped || !isRecordOn(connectionId)(item)) return true;
+        dropped = item;
+        // A relay that drops a message also deletes it: it acks it at the connector itself.
+        relay.ackUpstream(holderId, [{ connectionId: item.connectionId, messageId: item.messageId }]);
+        return false;
+      });
+    };
+    const started = Date.now();
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(20) });
+    expect(sent.delivered).toBe(true);
+    await eventually(async () => (await inbox(holder, connectionId)).length > 0, 20_000, 'the retransmitted record');
+    expect(dropped).toBeDefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500); // it came with the retransmission, not the first push
+    await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end ack');
+    const rows = await inbox(holder, connectionId);
+    expect(rows.map((r) => r.message_id)).toEqual([sent.messageId]);
+    // Same ciphertext both times.
+    const deliveredCopies = relay.seen.filter((s) => s.participant === holderId && s.item.connectionId === connectionId && frameOf(s.item)?.record);
+    expect(deliveredCopies.map((s) => Buffer.from(s.item.payload).toString('hex'))).toEqual([Buffer.from(dropped!.payload).toString('hex')]);
+  });
+});
