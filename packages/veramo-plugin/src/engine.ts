@@ -116,6 +116,7 @@ export class Engine {
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
+  private reconcileTimer: NodeJS.Timeout | undefined;
   private participant: ParticipantKey | undefined;
   private context: E2EContext | undefined;
   private collector: E2EReceivedMessage[] | undefined;
@@ -192,12 +193,25 @@ export class Engine {
       this.retransmitTimer = setInterval(() => void this.flushAllDue().catch((e: Error) => debug('retransmit: %s', e.message)), every);
       this.retransmitTimer.unref();
     }
+    if (!this.reconcileTimer) {
+      // An open socket pushes each item once. One whose handler failed (or that the relay
+      // withheld) stays unacked at the connector but is not pushed again while the socket
+      // lives, and its sender's retransmissions are deduplicated there: re-read the unacked
+      // items now and then. Items already handled are skipped by the subscription.
+      const every = Math.max(1000, this.options.retransmitAfterMs);
+      this.reconcileTimer = setInterval(() => {
+        for (const s of this.subscriptions.values()) if (s.connected) void s.pollOnce();
+      }, every);
+      this.reconcileTimer.unref();
+    }
     await this.resumeConnections();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.retransmitTimer);
     this.retransmitTimer = undefined;
+    clearInterval(this.reconcileTimer);
+    this.reconcileTimer = undefined;
     const subs = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(subs.map((s) => s.close()));

@@ -219,4 +219,21 @@ describe('a malicious relay between two agents and the connector', () => {
     const deliveredCopies = relay.seen.filter((s) => s.participant === holderId && s.item.connectionId === connectionId && frameOf(s.item)?.record);
     expect(deliveredCopies.map((s) => Buffer.from(s.item.payload).toString('hex'))).toEqual([Buffer.from(dropped!.payload).toString('hex')]);
   });
+
+  it('a record the relay withholds without deleting it still arrives exactly once', async () => {
+    const connectionId = await connect();
+    let withheld: RelayItem | undefined;
+    relay.onDeliveries = (items, ctx) => {
+      if (ctx.participant !== holderId || ctx.via !== 'ws') return items;
+      return items.filter((item) => {
+        if (withheld || !isRecordOn(connectionId)(item)) return true;
+        withheld = item;
+        return false;
+      });
+    };
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(30) });
+    await eventually(async () => (await inbox(holder, connectionId)).length > 0, 20_000, 'the withheld record');
+    await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end ack');
+    expect((await inbox(holder, connectionId)).map((r) => r.message_id)).toEqual([sent.messageId]);
+  });
 });
