@@ -118,6 +118,16 @@ export function applyStatusReport(state: SessionState, report: { epoch: number; 
   return { state: { ...state, peerReceiveNext }, restored };
 }
 
+/**
+ * The caller holds evidence, kept outside this state's storage, that counters of `epoch` beyond
+ * this state's reservation were already used (e.g. a send-counter high-water mark written
+ * before every reservation): the state was restored from older data. Sealing refuses until a
+ * rekey to an epoch above both.
+ */
+export function markRestored(state: SessionState, evidence: { epoch: number }): SessionState {
+  return { ...state, mustRekey: true, rekeyMinEpoch: Math.max(state.rekeyMinEpoch, state.epoch + 1, evidence.epoch + 1) };
+}
+
 /** Records the receive position an end-to-end ack reported for our send direction. */
 export function notePeerReceiveNext(state: SessionState, epoch: number, receiveNext: number): { state: SessionState; restored: boolean } {
   return applyStatusReport(state, { epoch: state.epoch, sendNext: 0, receiveEpoch: epoch, receiveNext });

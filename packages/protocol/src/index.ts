@@ -63,6 +63,7 @@ export {
   createStatusReport,
   applyStatusReport,
   notePeerReceiveNext,
+  markRestored,
   requestRekey,
   startRekey,
   type ControlEvent,

@@ -15,6 +15,7 @@ import {
   fromBase64url,
   MAX_PLAINTEXT_BYTES,
   needsRekey,
+  markRestored,
   notePeerReceiveNext,
   open,
   ProtocolError,
@@ -40,6 +41,7 @@ import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitat
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
 import { InboxEntity, InvitationEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import type { CounterGuard } from './counter-guard.js';
 import { KeyedMutex } from './mutex.js';
 import { renderQr } from './qr.js';
 import type { Store } from './store.js';
@@ -60,6 +62,8 @@ const debug = createDebug('connector-e2e:plugin');
 const ACK_DELAY_MS = 20;
 /** ...unless this many counters are already waiting. */
 const ACK_BATCH = 256;
+/** Counters reserved per counter-guard write (one fsync per block, not per message). */
+const GUARD_BLOCK = 1024;
 /** A holder repeats an unanswered rekey request at most this often. */
 const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
@@ -74,6 +78,10 @@ export interface EngineOptions {
   rekeyAfterMessages: number;
   /** Fault injection for crash tests only. */
   faults?: EngineFaults;
+  /** Restore detection: send-counter marks kept outside the database. */
+  counterGuard?: CounterGuard;
+  /** Counters reserved per guard write (default GUARD_BLOCK). */
+  counterBlock?: number;
 }
 
 /** Points where crash tests stop a process (e.g. `process.kill(process.pid, 'SIGKILL')`). */
@@ -230,6 +238,10 @@ export class Engine {
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
+          const mark = this.options.counterGuard?.read(r.connectionId);
+          if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
+            s = await this.rekeyByPolicy(em, r, markRestored(s, mark), 'restore detected');
+          }
           const resumed = resumeAfterRestart(s);
           s = resumed.state;
           const now = Date.now();
@@ -557,7 +569,11 @@ export class Engine {
           let s = this.store.session(row);
           if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          s = reserveCounters(s, batch.length).state; // reserved and used in this transaction: nothing to burn
+          s = this.reserve(connectionId, s, batch.length);
+          if (s.mustRekey) {
+            s = await this.rekeyByPolicy(em, row, s, 'restore detected');
+            return { patch: { session: s }, result: undefined };
+          }
           const sealedAt: { epoch: number; counter: number }[] = [];
           for (const item of batch) {
             const r = seal(this.crypto, s, item.plaintext);
@@ -575,6 +591,27 @@ export class Engine {
         for (const item of batch) item.reject(e);
       }
     });
+  }
+
+  /**
+   * Makes `count` send counters available to seal with in the current transaction. A new block
+   * is first recorded in the counter guard (outside the database); a guard mark ahead of the
+   * database's reservation means the state was restored from older data: it comes back marked
+   * `mustRekey` instead.
+   */
+  private reserve(connectionId: string, s: SessionState, count: number): SessionState {
+    const guard = this.options.counterGuard;
+    const mark = guard?.read(connectionId);
+    if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
+      debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
+      return markRestored(s, mark);
+    }
+    if (s.mustRekey || s.sendReservedUntil - s.sendNext >= count) return s;
+    // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
+    const block = guard ? Math.max(count, this.options.counterBlock ?? GUARD_BLOCK) : count;
+    const next = reserveCounters({ ...s, sendReservedUntil: s.sendNext }, block).state;
+    guard?.write(connectionId, { epoch: next.epoch, reservedUntil: next.sendReservedUntil });
+    return next;
   }
 
   /**
@@ -725,11 +762,11 @@ export class Engine {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        let s = this.store.session(row);
-        if (s.mustRekey) return { result: undefined }; // acks resume after the rekey; the peer retransmits meanwhile
+        let s = this.reserve(connectionId, this.store.session(row), byEpoch.size);
+        // Acks resume after the rekey; the peer retransmits meanwhile.
+        if (s.mustRekey) return { patch: { session: await this.rekeyByPolicy(em, row, s, 'restore detected') }, result: undefined };
         for (const [epoch, counters] of byEpoch) {
-          const reserved = reserveCounters(s, 1).state;
-          const r = seal(this.crypto, reserved, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } });
+          const r = seal(this.crypto, s, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } });
           const frame = toBase64url(encodeFrame({ record: r.message }));
           await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'ack', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: null });
           s = r.state;

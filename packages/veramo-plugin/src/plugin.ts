@@ -9,6 +9,7 @@ import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
+import { fileCounterGuard } from './counter-guard.js';
 import { decodeAtalaMessage } from '@connector-e2e/protocol';
 import type {
   E2EAcceptInvitationArgs,
@@ -63,6 +64,16 @@ export interface ConnectorE2EOptions {
   autoListen?: boolean;
   /** Fault injection, for crash tests only. */
   faults?: EngineFaults;
+  /**
+   * Restore detection: a directory, outside whatever backs up or snapshots the database, where
+   * the send-counter reservation of each connection is also recorded (fsync'd before it is
+   * used). Default: `<sqlite file>.counters` next to a SQLite database file; none for
+   * PostgreSQL or `:memory:` (detection then relies on the peer's acks and status reports).
+   * `false` disables it.
+   */
+  counterGuardDir?: string | false;
+  /** Send counters reserved per counter-guard write (one fsync each). Default 1024. */
+  counterBlock?: number;
 }
 
 const METHODS = [
@@ -107,7 +118,10 @@ export class ConnectorE2E implements IAgentPlugin {
         const crypto = this.options.crypto ?? nodeCrypto;
         const db = await this.options.dbConnection;
         const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey));
+        const guardDir = this.options.counterGuardDir ?? defaultGuardDir(db);
         return new Engine(store, crypto, {
+          counterGuard: guardDir ? fileCounterGuard(guardDir) : undefined,
+          counterBlock: this.options.counterBlock,
           connectorUrl: this.options.connectorUrl.replace(/\/+$/, ''),
           defaultDid: this.options.defaultDid,
           kms: this.options.kms ?? 'local',
@@ -164,6 +178,7 @@ export class ConnectorE2E implements IAgentPlugin {
       });
     }
     await engine.store.deleteConnectionData(row.connectionId);
+    engine.options.counterGuard?.remove(row.connectionId);
     return { deleted: true };
   }
 
@@ -227,6 +242,12 @@ export class ConnectorE2E implements IAgentPlugin {
     await engine.stop();
     return { listening: false, connectorUrl: engine.options.connectorUrl };
   }
+}
+
+function defaultGuardDir(db: DataSource): string | undefined {
+  const o = db.options as { type: string; database?: unknown };
+  if (!['better-sqlite3', 'sqlite'].includes(o.type) || typeof o.database !== 'string' || o.database === ':memory:' || o.database === '') return undefined;
+  return `${o.database}.counters`;
 }
 
 function requireId(args: { connectionId?: unknown } | undefined): string {
