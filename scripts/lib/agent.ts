@@ -1,0 +1,93 @@
+/**
+ * Opens the Veramo agent of an integration script: a SQLite database and the two secrets that
+ * protect it (the KMS key and the plugin's at-rest key). Secrets come from flags or the
+ * environment; when absent they are generated once and kept next to the database (mode 0600),
+ * so a restarted script finds its keys, sessions and messages again.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createConnectorE2EAgent, openAgentDatabase, type ConnectorE2EAgent, type E2EConnection } from '@connector-e2e/veramo-plugin';
+import type { DataSource } from 'typeorm';
+import { UsageError } from './flags.js';
+
+export interface ScriptAgentOptions {
+  database: string;
+  connectorUrl: string;
+  secretKey?: string;
+  kmsSecretKey?: string;
+  /** Start live delivery on the first plugin call (default true). */
+  autoListen?: boolean;
+}
+
+export interface ScriptAgent {
+  readonly agent: ConnectorE2EAgent;
+  readonly db: DataSource;
+  /** Where generated secrets were kept, when they were. */
+  readonly keysFile?: string;
+  close(): Promise<void>;
+}
+
+interface KeysFile {
+  secretKey: string;
+  kmsSecretKey: string;
+}
+
+const HEX_KEY = /^[0-9a-f]{64}$/i;
+
+function loadOrCreateKeys(file: string): KeysFile {
+  if (existsSync(file)) {
+    const keys = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeysFile>;
+    if (!keys.secretKey || !keys.kmsSecretKey) throw new UsageError(`${file}: expected secretKey and kmsSecretKey`);
+    return { secretKey: keys.secretKey, kmsSecretKey: keys.kmsSecretKey };
+  }
+  const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
+  // 'wx': never overwrite keys another process has just written.
+  writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600, flag: 'wx' });
+  return keys;
+}
+
+export async function openScriptAgent(options: ScriptAgentOptions): Promise<ScriptAgent> {
+  mkdirSync(dirname(options.database), { recursive: true });
+  let { secretKey, kmsSecretKey } = options;
+  let keysFile: string | undefined;
+  if (!secretKey || !kmsSecretKey) {
+    keysFile = `${options.database}.keys.json`;
+    const kept = loadOrCreateKeys(keysFile);
+    secretKey ??= kept.secretKey;
+    kmsSecretKey ??= kept.kmsSecretKey;
+  }
+  if (!HEX_KEY.test(secretKey)) throw new UsageError('--secret-key / E2E_SECRET_KEY: expected 64 hex characters');
+  if (!HEX_KEY.test(kmsSecretKey)) throw new UsageError('--kms-secret-key / E2E_KMS_SECRET_KEY: expected 64 hex characters');
+  const db = await openAgentDatabase({ database: options.database });
+  const agent = createConnectorE2EAgent({ dbConnection: db, connectorUrl: options.connectorUrl, secretKey, kmsSecretKey, autoListen: options.autoListen });
+  let closed = false;
+  return {
+    agent,
+    db,
+    keysFile,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await agent.e2eStopListening({}).catch(() => undefined);
+      await db.destroy();
+    },
+  };
+}
+
+/** The database, secret and connector flags both scripts share. */
+export function agentFlags(role: 'issuer' | 'holder') {
+  return [
+    { name: 'db', env: 'E2E_DB', help: 'SQLite file of this agent', default: `.tmp/${role}/agent.sqlite` },
+    { name: 'secret-key', env: 'E2E_SECRET_KEY', help: '64 hex: the plugin key for sessions and messages at rest (generated next to the db when absent)' },
+    { name: 'kms-secret-key', env: 'E2E_KMS_SECRET_KEY', help: '64 hex: the KMS key for private keys at rest (generated next to the db when absent)' },
+    { name: 'qr-png', env: 'E2E_QR_PNG', help: 'the invitation QR code as a PNG file', default: '.tmp/invitation.png' },
+    { name: 'alias', env: 'E2E_ALIAS', help: 'alias of the did:key identity (created on first run)', default: role },
+    { name: 'timeout', env: 'E2E_TIMEOUT', help: 'give up after this many seconds', default: '120' },
+  ];
+}
+
+/** What the scripts print about a connection: ids, timing and counters, nothing secret. */
+export function connectionSummary(c: E2EConnection): Record<string, unknown> {
+  return { connectionId: c.connectionId, state: c.state, handshakeMs: c.handshakeMs, epoch: c.epoch, sendNext: c.sendNext, receiveNext: c.receiveNext, unacked: c.unacked };
+}
