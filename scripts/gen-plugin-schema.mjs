@@ -17,8 +17,7 @@ const check = process.argv.includes('--check');
 const out = {};
 for (const [name, file] of Object.entries(pkg.veramo.pluginInterfaces)) {
   const path = join(pkgDir, file);
-  const generator = createGenerator({ path, tsconfig: join(pkgDir, 'tsconfig.json'), type: '*', expose: 'export', topRef: false, skipTypeCheck: true, jsDoc: 'extended' });
-  const all = generator.createSchema('*').definitions ?? {};
+  const generator = createGenerator({ path, tsconfig: join(pkgDir, 'tsconfig.json'), type: '*', expose: 'export', topRef: true, skipTypeCheck: true, jsDoc: 'extended' });
 
   // Methods, their TSDoc and their named args/return types, from the interface itself.
   const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -37,7 +36,9 @@ for (const [name, file] of Object.entries(pkg.veramo.pluginInterfaces)) {
     used.add(argType);
     used.add(ret);
   }
-  // Keep the referenced definitions and everything they reference.
+  // Each named args/return type with everything it references.
+  const all = {};
+  for (const n of used) Object.assign(all, generator.createSchema(n).definitions ?? {});
   const schemas = {};
   const visit = (n) => {
     if (schemas[n] || !all[n]) return;

@@ -3,6 +3,107 @@ export const schema = {
   "IConnectorE2E": {
     "components": {
       "schemas": {
+        "E2ECreateInvitationArgs": {
+          "type": "object",
+          "properties": {
+            "did": {
+              "type": "string",
+              "description": "The issuer DID (managed by this agent). Default: the plugin's `defaultDid`."
+            },
+            "ttlSeconds": {
+              "type": "number",
+              "description": "Lifetime in seconds (60 .. 30 days). Default 24 h."
+            },
+            "customScheme": {
+              "type": "boolean",
+              "description": "Use the custom `connector-e2e:` scheme instead of an https URL."
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2EInvitation": {
+          "type": "object",
+          "properties": {
+            "url": {
+              "type": "string",
+              "description": "The invitation URL. Its fragment carries the secret: treat it like a password."
+            },
+            "tokenId": {
+              "type": "string",
+              "description": "The token's id at the connector: base64url(SHA-256(token))."
+            },
+            "issuerDid": {
+              "type": "string"
+            },
+            "connectorUrl": {
+              "type": "string"
+            },
+            "expiresAt": {
+              "type": "number",
+              "description": "Unix seconds."
+            },
+            "qr": {
+              "$ref": "#/components/schemas/E2EQrCode"
+            }
+          },
+          "required": [
+            "url",
+            "tokenId",
+            "issuerDid",
+            "connectorUrl",
+            "expiresAt",
+            "qr"
+          ],
+          "additionalProperties": false
+        },
+        "E2EQrCode": {
+          "type": "object",
+          "properties": {
+            "pngDataUrl": {
+              "type": "string",
+              "description": "`data:image/png;base64,...`"
+            },
+            "svg": {
+              "type": "string"
+            },
+            "terminal": {
+              "type": "string",
+              "description": "Text for a terminal (UTF-8 half blocks)."
+            },
+            "version": {
+              "type": "number",
+              "description": "QR version (1..40); invitations fit version 10 at level M."
+            }
+          },
+          "required": [
+            "pngDataUrl",
+            "svg",
+            "terminal",
+            "version"
+          ],
+          "additionalProperties": false
+        },
+        "E2EAcceptInvitationArgs": {
+          "type": "object",
+          "properties": {
+            "invitation": {
+              "type": "string",
+              "description": "The invitation URL, or the text decoded from its QR code."
+            },
+            "did": {
+              "type": "string",
+              "description": "The holder DID (managed by this agent). Default: the plugin's `defaultDid`."
+            },
+            "timeoutMs": {
+              "type": "number",
+              "description": "How long to wait for the issuer's side of the handshake. Default 30 000 ms."
+            }
+          },
+          "required": [
+            "invitation"
+          ],
+          "additionalProperties": false
+        },
         "E2EConnection": {
           "type": "object",
           "properties": {
@@ -81,6 +182,385 @@ export const schema = {
             "failed",
             "revoked"
           ]
+        },
+        "E2EListConnectionsArgs": {
+          "type": "object",
+          "properties": {
+            "state": {
+              "$ref": "#/components/schemas/E2EConnectionState"
+            },
+            "did": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2EConnectionList": {
+          "type": "object",
+          "properties": {
+            "connections": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/E2EConnection"
+              }
+            }
+          },
+          "required": [
+            "connections"
+          ],
+          "additionalProperties": false
+        },
+        "E2EGetConnectionArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "connectionId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EDeleteConnectionArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "revoke": {
+              "type": "boolean",
+              "description": "Also revoke it at the connector (default true)."
+            }
+          },
+          "required": [
+            "connectionId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EDeleteConnectionResult": {
+          "type": "object",
+          "properties": {
+            "deleted": {
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "deleted"
+          ],
+          "additionalProperties": false
+        },
+        "E2ESendMessageArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "message": {
+              "$ref": "#/components/schemas/E2EAtalaMessage"
+            }
+          },
+          "required": [
+            "connectionId",
+            "message"
+          ],
+          "additionalProperties": false
+        },
+        "E2EAtalaMessage": {
+          "type": "object",
+          "properties": {
+            "proofRequest": {
+              "type": "object",
+              "properties": {
+                "typeIds": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "connectionToken": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "plainCredential": {
+              "type": "object",
+              "properties": {
+                "encodedCredential": {
+                  "type": "string"
+                },
+                "encodedMerkleProof": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "credentialRevoked": {
+              "type": "object",
+              "properties": {
+                "credentialId": {
+                  "type": "string"
+                },
+                "reason": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "atalaErrorMessage": {
+              "type": "object",
+              "properties": {
+                "code": {
+                  "type": "number"
+                },
+                "message": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "customMessage": {
+              "type": "object",
+              "properties": {
+                "typeUrl": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "credentialJwt": {
+              "type": "object",
+              "properties": {
+                "jwt": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            "replyTo": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false,
+          "description": "An AtalaMessage in protobuf JSON form: exactly one of the variants, plus optional `replyTo` and `messageId`. Bytes fields are base64 strings."
+        },
+        "E2ESendResult": {
+          "type": "object",
+          "properties": {
+            "messageId": {
+              "type": "string",
+              "description": "The AtalaMessage's message_id (generated when the caller gave none)."
+            },
+            "epoch": {
+              "type": "number"
+            },
+            "counter": {
+              "type": "number"
+            },
+            "delivered": {
+              "type": "boolean",
+              "description": "True when the connector has stored it; false when it waits in the outbox (connector unreachable)."
+            }
+          },
+          "required": [
+            "messageId",
+            "epoch",
+            "counter",
+            "delivered"
+          ],
+          "additionalProperties": false
+        },
+        "E2ESyncArgs": {
+          "type": "object",
+          "properties": {
+            "limit": {
+              "type": "number",
+              "description": "Maximum number of connector items to process (default 1000)."
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2ESyncResult": {
+          "type": "object",
+          "properties": {
+            "processed": {
+              "type": "number",
+              "description": "Connector items handled (records, handshakes, acks, control)."
+            },
+            "messages": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/E2EReceivedMessage"
+              }
+            }
+          },
+          "required": [
+            "processed",
+            "messages"
+          ],
+          "additionalProperties": false
+        },
+        "E2EReceivedMessage": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "number",
+              "description": "Local id, increasing in arrival order."
+            },
+            "connectionId": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "description": "Which AtalaMessage variant it is (`credentialJwt`, `plainCredential`, ...)."
+            },
+            "epoch": {
+              "type": "number"
+            },
+            "counter": {
+              "type": "number"
+            },
+            "receivedAt": {
+              "type": "string",
+              "description": "ISO 8601."
+            },
+            "message": {
+              "$ref": "#/components/schemas/E2EAtalaMessage"
+            }
+          },
+          "required": [
+            "id",
+            "connectionId",
+            "messageId",
+            "kind",
+            "epoch",
+            "counter",
+            "receivedAt",
+            "message"
+          ],
+          "additionalProperties": false
+        },
+        "E2EGetMessagesArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "after": {
+              "type": "number",
+              "description": "Return messages with id greater than this (default 0)."
+            },
+            "limit": {
+              "type": "number",
+              "description": "Default 100, at most 1000."
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2EMessageList": {
+          "type": "object",
+          "properties": {
+            "messages": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/E2EReceivedMessage"
+              }
+            }
+          },
+          "required": [
+            "messages"
+          ],
+          "additionalProperties": false
+        },
+        "E2EResyncArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "connectionId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EControlResult": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "epoch": {
+              "type": "number"
+            },
+            "sendNext": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "connectionId",
+            "epoch",
+            "sendNext"
+          ],
+          "additionalProperties": false
+        },
+        "E2ERekeyArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "connectionId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EStartListeningArgs": {
+          "type": "object",
+          "properties": {
+            "reserved": {
+              "type": "boolean",
+              "description": "Unused; reserved."
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2EListeningStatus": {
+          "type": "object",
+          "properties": {
+            "listening": {
+              "type": "boolean"
+            },
+            "connectorUrl": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "listening",
+            "connectorUrl"
+          ],
+          "additionalProperties": false
+        },
+        "E2EStopListeningArgs": {
+          "type": "object",
+          "properties": {
+            "reserved": {
+              "type": "boolean",
+              "description": "Unused; reserved."
+            }
+          },
+          "additionalProperties": false
         }
       },
       "methods": {
