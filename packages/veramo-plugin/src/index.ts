@@ -10,4 +10,5 @@ export { E2EMigrations } from './migrations/index.js';
 export { decodeQrPng, pngFromDataUrl, renderQr } from './qr.js';
 export { schema } from './plugin.schema.js';
 export * from './types/IConnectorE2E.js';
+export { AgentEntities, AgentMigrations, initializeDataSource, prepareSqlite } from './config.js';
 export { createConnectorE2EAgent, openAgentDatabase, type AgentSetupOptions, type ConnectorE2EAgent, type DatabaseOptions } from './setup.js';

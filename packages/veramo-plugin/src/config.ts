@@ -1,0 +1,54 @@
+import { Entities, entitiesConcat, migrations } from '@veramo/data-store';
+import type { DataSource, DataSourceOptions } from 'typeorm';
+import { E2EEntities } from './entities.js';
+import { E2EMigrations } from './migrations/index.js';
+
+/*
+ * Building blocks for declarative agent configs (agent.yml for the Veramo CLI): YAML can
+ * reference exports (`$require: '@connector-e2e/veramo-plugin?t=object#AgentEntities'`) but
+ * cannot concatenate arrays or write functions, so the pieces a typeorm DataSource needs are
+ * exported ready-made here.
+ */
+
+/** `@veramo/data-store`'s entities followed by the plugin's: the `entities` of the agent's DataSource. @public */
+export const AgentEntities = entitiesConcat(Entities, E2EEntities) as NonNullable<DataSourceOptions['entities']>;
+
+/** `@veramo/data-store`'s migrations followed by the plugin's, in order: the `migrations` of the agent's DataSource. @public */
+export const AgentMigrations = [...migrations, ...E2EMigrations] as unknown as NonNullable<DataSourceOptions['migrations']>;
+
+/**
+ * `prepareDatabase` for a better-sqlite3 DataSource: WAL journal, a busy timeout for several
+ * processes on one file, and secure_delete so deleted pre-keys and session states are
+ * overwritten rather than left in free pages.
+ * @public
+ */
+export function prepareSqlite(raw: { pragma(statement: string): unknown }): void {
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('busy_timeout = 10000');
+  raw.pragma('secure_delete = ON');
+}
+
+const PG_MIGRATION_LOCK = 0x65326561; // 'e2ea': the lock openAgentDatabase takes, too
+
+/**
+ * Initializes a DataSource (if it is not yet) and runs pending migrations, one transaction
+ * each; on PostgreSQL under an advisory lock, so processes starting together do not race.
+ * Returns the same DataSource. In agent.yml: `$require: '@connector-e2e/veramo-plugin?t=function#initializeDataSource'`.
+ * @public
+ */
+export async function initializeDataSource(db: DataSource): Promise<DataSource> {
+  if (!db.isInitialized) await db.initialize();
+  if (db.options.type !== 'postgres') {
+    await db.runMigrations({ transaction: 'each' });
+    return db;
+  }
+  const runner = db.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [PG_MIGRATION_LOCK]);
+    await db.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [PG_MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+  return db;
+}
