@@ -64,6 +64,8 @@ const ACK_DELAY_MS = 20;
 const ACK_BATCH = 256;
 /** Counters reserved per counter-guard write (one fsync per block, not per message). */
 const GUARD_BLOCK = 1024;
+/** Longest pause between two attempts to reach a connector that was unreachable at start. */
+const LISTEN_RETRY_MAX_MS = 30_000;
 /** A holder repeats an unanswered rekey request at most this often. */
 const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
@@ -124,6 +126,8 @@ export class Engine {
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
+  /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
+  private readonly listenRetries = new Map<string, { timer: NodeJS.Timeout | undefined; attempts: number }>();
   private reconcileTimer: NodeJS.Timeout | undefined;
   private participant: ParticipantKey | undefined;
   private context: E2EContext | undefined;
@@ -187,8 +191,26 @@ export class Engine {
 
   /** Subscribes to the mailbox at `url` (idempotent) and starts the retransmit loop. */
   async listen(url = this.options.connectorUrl): Promise<void> {
-    if (this.subscriptions.has(url)) return;
-    const client = await this.client(url);
+    if (this.subscriptions.has(url) || this.listenRetries.get(url)?.timer) return;
+    let client: ConnectorClient;
+    try {
+      client = await this.client(url);
+    } catch (e) {
+      if (!ConnectorClientError.is(e) || !e.retryable) throw e;
+      // The connector is unreachable (down, restarting, no network). Come up anyway: sends wait
+      // in the outbox (delivered: false), and listening starts once the connector answers.
+      const attempts = (this.listenRetries.get(url)?.attempts ?? 0) + 1;
+      const delay = Math.min(LISTEN_RETRY_MAX_MS, 250 * 2 ** Math.min(attempts, 8));
+      debug('connector %s unreachable (%s); listening again in %d ms', url, e.message, delay);
+      const retry: { timer: NodeJS.Timeout | undefined; attempts: number } = { timer: undefined, attempts };
+      retry.timer = setTimeout(() => {
+        retry.timer = undefined;
+        void this.listen(url).catch((err: Error) => debug('listen %s: %s', url, err.message));
+      }, delay).unref();
+      this.listenRetries.set(url, retry);
+      return;
+    }
+    this.listenRetries.delete(url);
     if (this.subscriptions.has(url)) return;
     const sub = client.subscribe({
       onMessage: (d) => this.handleDelivery(url, d),
@@ -216,6 +238,8 @@ export class Engine {
   }
 
   async stop(): Promise<void> {
+    for (const r of this.listenRetries.values()) clearTimeout(r.timer);
+    this.listenRetries.clear();
     clearInterval(this.retransmitTimer);
     this.retransmitTimer = undefined;
     clearInterval(this.reconcileTimer);
