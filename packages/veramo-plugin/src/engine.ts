@@ -62,6 +62,8 @@ const debug = createDebug('connector-e2e:plugin');
 const ACK_DELAY_MS = 20;
 /** ...unless this many counters are already waiting. */
 const ACK_BATCH = 256;
+/** Frames kept for a connection whose handshake has not completed yet (records may overtake the confirmation). */
+const MAX_PARKED_PER_CONNECTION = 256;
 /** Counters reserved per counter-guard write (one fsync per block, not per message). */
 const GUARD_BLOCK = 1024;
 /** Longest pause between two attempts to reach a connector that was unreachable at start. */
@@ -552,6 +554,11 @@ export class Engine {
     });
     await this.setState(row, 'failed');
     this.settleWaiters(failed);
+    // Tell the peer through the connector (it sees connection_revoked) instead of leaving its
+    // side waiting for a handshake that will not come.
+    void this.client(row.connectorUrl)
+      .then((c) => c.revoke(row.connectionId))
+      .catch((e: Error) => debug('revoking failed connection %s: %s', row.connectionId, e.message));
   }
 
   // ---- records -------------------------------------------------------------------------------
@@ -752,8 +759,13 @@ export class Engine {
   }
 
   private async park(connectionId: string, frame: Uint8Array, reason: string): Promise<void> {
+    const repo = this.store.db.getRepository<ParkedRow>(ParkedEntity);
+    // Bounded: a relay must not be able to grow the database with frames for a connection that
+    // never completes its handshake. A genuine record refused here stays in its sender's outbox
+    // and comes again by retransmission.
+    if ((await repo.countBy({ connectionId })) >= MAX_PARKED_PER_CONNECTION) return debug('parking on %s is full; frame dropped (%s)', connectionId, reason);
     debug('parked a frame on %s: %s', connectionId, reason);
-    await this.store.write(() => this.store.db.getRepository<ParkedRow>(ParkedEntity).insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() }));
+    await this.store.write(() => repo.insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() }));
   }
 
   private async retryParked(connectionId: string): Promise<void> {
@@ -993,7 +1005,8 @@ export class Engine {
 
   // ---- views ------------------------------------------------------------------------------------
 
-  async view(row: ConnectionRow): Promise<E2EConnection> {
+  /** `listing`: a corrupt session shows as the row's error instead of failing the whole list. */
+  async view(row: ConnectionRow, listing = false): Promise<E2EConnection> {
     const base: E2EConnection = {
       connectionId: row.connectionId,
       role: row.role,
@@ -1008,10 +1021,16 @@ export class Engine {
     };
     if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
     if (row.sessionSealed) {
-      const d = describeSession(this.store.session(row));
-      base.epoch = d.epoch;
-      base.sendNext = d.sendNext;
-      base.receiveNext = d.receiveNext;
+      try {
+        const d = describeSession(this.store.session(row));
+        base.epoch = d.epoch;
+        base.sendNext = d.sendNext;
+        base.receiveNext = d.receiveNext;
+      } catch (e) {
+        // One corrupt row must not hide the others: it is listed with its error (and stays unusable).
+        if (!listing || !ProtocolError.is(e, 'state_corrupt')) throw e;
+        base.error = e.message;
+      }
     }
     return base;
   }

@@ -158,7 +158,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (args?.state) where.state = args.state;
     if (args?.did) where.localDid = args.did;
     const rows = await engine.store.db.getRepository<ConnectionRow>('E2EConnection').find({ where, order: { createdAt: 'ASC' } });
-    return { connections: await Promise.all(rows.map((r) => engine.view(r))) };
+    return { connections: await Promise.all(rows.map((r) => engine.view(r, true))) };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eGetConnection} */

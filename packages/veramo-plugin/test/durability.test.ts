@@ -76,6 +76,9 @@ describe('state that was tampered with fails closed', () => {
 
     await expect(issuer.agent.e2eSendMessage({ connectionId, message: credential(1) })).rejects.toThrow(/^state_corrupt: /);
     await expect(issuer.agent.e2eGetConnection({ connectionId })).rejects.toThrow(/^state_corrupt: /);
+    // The list still shows every connection; the corrupt one carries its error.
+    const listed = (await issuer.agent.e2eListConnections({})).connections.find((c) => c.connectionId === connectionId);
+    expect(listed?.error).toMatch(/^state_corrupt: /);
     expect(await outbox(issuer, connectionId)).toEqual(outboxBefore);
     expect(await sessionSealed(issuer, connectionId)).toBe(replaced); // nothing was rewritten on top of it
 
