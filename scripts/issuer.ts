@@ -8,7 +8,7 @@
  * plugin), issues a signed W3C verifiable credential (JWT) to the holder's DID, sends it over
  * the encrypted connection, waits for the holder's end-to-end ack and exits 0.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pngFromDataUrl } from '@connector-e2e/veramo-plugin';
 import { agentFlags, connectionSummary, openScriptAgent } from './lib/agent.js';
@@ -32,6 +32,8 @@ runScript('issuer', async ({ progress, onExit }) => {
   const claims = parseClaims(flags.claims!);
   const deadline = Date.now() + seconds('timeout', flags.timeout);
   const pngPath = flags['qr-png']!;
+  // A holder started meanwhile must not scan the previous run's invitation.
+  rmSync(pngPath, { force: true });
 
   const opened = await openScriptAgent({ database: flags.db!, connectorUrl, secretKey: flags['secret-key'], kmsSecretKey: flags['kms-secret-key'] });
   onExit(() => opened.close());
