@@ -10,7 +10,7 @@ export const PROTOCOL_VERSION = 1;
  * How far past the expected counter the receiver searches (trial decryption) when records
  * were lost. A gap of exactly RECEIVE_LOOKAHEAD lost records still opens; one more needs a
  * counter resync. Bounds the work a forged record can cost to RECEIVE_LOOKAHEAD + 1 + REPLAY_WINDOW
- * GCM attempts.
+ * GCM attempts per receive epoch tried (current, previous and a pending rekey's: at most three).
  */
 export const RECEIVE_LOOKAHEAD = 64;
 

@@ -191,7 +191,10 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
   };
 }
 
-/** The token as the connector knows it (base64url). */
+/**
+ * base64url of the raw token: a local handle for the invitation. The connector stores and
+ * reports tokens by base64url(SHA-256(token)) instead (`connectorTokenId`).
+ */
 export function invitationTokenId(invitation: Invitation): string {
   return toBase64url(invitation.token);
 }

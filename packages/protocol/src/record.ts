@@ -167,7 +167,7 @@ export function open(crypto: CryptoProvider, state: SessionState, envelope: Encr
   );
 }
 
-/** Installs the holder's pending epoch keys (see rekey.ts). */
+/** Installs the holder's pending epoch keys (see control.ts, rekey). */
 export function completeHolderRekey(state: SessionState, receiveWindow = { next: 0, seen: 0n }): SessionState {
   const p = state.pendingRekey;
   if (!p || !p.keys) throw new ProtocolError('rekey_failed', 'no holder rekey is pending');

@@ -26,7 +26,7 @@ export interface ReceiveEpoch {
   readonly window: ReplayWindow;
 }
 
-/** A rekey in progress (see rekey.ts). Private parts are SecretBytes. */
+/** A rekey in progress (see control.ts, rekey). Private parts are SecretBytes. */
 export interface PendingRekey {
   readonly epoch: number;
   readonly startedAt: number; // unix ms
