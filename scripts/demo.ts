@@ -56,16 +56,17 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-let finished = false;
-async function finish(code: number, message?: string): Promise<never> {
-  if (!finished) {
-    finished = true;
+let finishing: Promise<never> | undefined;
+/** Stops every child and exits; later calls (a child's exit after SIGINT, say) wait for the first. */
+function finish(code: number, message?: string): Promise<never> {
+  finishing ??= (async () => {
     if (message) process.stderr.write(`demo failed: ${message}\n`);
     await stopAll();
     if (keep || code !== 0) process.stdout.write(`files kept in ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return finishing;
 }
 process.on('SIGINT', () => void finish(130, 'interrupted'));
 process.on('SIGTERM', () => void finish(143, 'terminated'));
