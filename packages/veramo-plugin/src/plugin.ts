@@ -117,6 +117,8 @@ export class ConnectorE2E implements IAgentPlugin {
       this.starting ??= (async () => {
         const crypto = this.options.crypto ?? nodeCrypto;
         const db = await this.options.dbConnection;
+        // Like Veramo's own stores: a DataSource handed over unopened is opened on first use.
+        if (!db.isInitialized) await db.initialize();
         const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey));
         const guardDir = this.options.counterGuardDir ?? defaultGuardDir(db);
         return new Engine(store, crypto, {
