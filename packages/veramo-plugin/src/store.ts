@@ -104,12 +104,23 @@ export class Store {
       .execute();
   }
 
-  /** Outbox rows of a connection that are due (pending, or sent and waiting too long for an ack), oldest first. */
-  dueOutbox(connectionId: string, now: number, limit = 500): Promise<OutboxRow[]> {
-    return this.db
-      .getRepository<OutboxRow>(OutboxEntity)
+  /**
+   * Outbox rows of a connection to send now, oldest first: when anything is due (pending, or
+   * sent and waiting too long for an ack), every row not yet stored by the connector goes with
+   * it, in order, including rows still waiting out a backoff after a failed attempt. Frames thus
+   * reach the connector in the order they were queued: a counter resync never overtakes the
+   * records it skips over (which would leave them below the receiver's window for good).
+   */
+  async dueOutbox(connectionId: string, now: number, limit = 500): Promise<OutboxRow[]> {
+    const repo = this.db.getRepository<OutboxRow>(OutboxEntity);
+    const anyDue = await repo
       .createQueryBuilder('o')
       .where('o.connection_id = :id AND o.next_attempt_at <= :now', { id: connectionId, now })
+      .getExists();
+    if (!anyDue) return [];
+    return repo
+      .createQueryBuilder('o')
+      .where('o.connection_id = :id AND (o.next_attempt_at <= :now OR o.status = :pending)', { id: connectionId, now, pending: 'pending' })
       .orderBy('o.id', 'ASC')
       .limit(limit)
       .getMany();
