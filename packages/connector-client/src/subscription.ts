@@ -17,6 +17,13 @@ export type SubscriptionStatus = 'connecting' | 'open' | 'closed';
 
 export interface SubscribeOptions {
   onMessage(delivery: Delivery): void | Promise<void>;
+  /**
+   * Optional: handles the items that queued up while the previous handler ran, in mailbox
+   * order, at most MAX_BATCH at a time (e.g. to store them in one transaction). They are acked
+   * only once it resolves; if it throws, none of them is acked (so handle them idempotently).
+   * Without it, `onMessage` gets one item at a time.
+   */
+  onBatch?(deliveries: Delivery[]): void | Promise<void>;
   onError?(error: Error): void;
   onStatus?(status: SubscriptionStatus): void;
   /** First reconnect delay bound (default 250 ms); doubles per failure up to `maxBackoffMs`. */
@@ -27,6 +34,9 @@ export interface SubscribeOptions {
   /** Reconnect when nothing (not even a ping) arrived for this long (default 75 s). */
   idleTimeoutMs?: number;
 }
+
+/** Most items handed to one `onBatch` call. */
+const MAX_BATCH = 256;
 
 /** Remembers recently handled seqs so an item seen by both push and pull is handled once. */
 const SEEN_LIMIT = 10_000;
@@ -40,6 +50,8 @@ export class Subscription {
   private idleTimer: NodeJS.Timeout | undefined;
   private polling = false;
   private chain: Promise<void> = Promise.resolve();
+  private queued: Delivery[] = [];
+  private draining = false;
   private readonly seen = new Set<number>();
   private pendingAcks: AckRef[] = [];
   private flushScheduled = false;
@@ -148,22 +160,49 @@ export class Subscription {
   }
 
   private enqueue(d: Delivery): void {
-    this.chain = this.chain.then(async () => {
-      if (this.closed) return;
-      if (this.seen.has(d.seq)) return;
-      try {
-        await this.options.onMessage(d);
-      } catch (e) {
-        this.error(e);
-        return; // not acked: it will come again
+    this.queued.push(d);
+    if (this.draining) return;
+    this.draining = true;
+    this.chain = this.chain.then(() => this.drain());
+  }
+
+  /** Hands queued items to the handler (one by one, or in batches with onBatch), then acks them. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.queued.length > 0 && !this.closed) {
+        const taken = this.queued.splice(0, MAX_BATCH);
+        const batch = taken.filter((d, i) => !this.seen.has(d.seq) && taken.findIndex((x) => x.seq === d.seq) === i);
+        if (batch.length === 0) continue;
+        const handled: Delivery[] = [];
+        if (this.options.onBatch) {
+          try {
+            await this.options.onBatch(batch);
+            handled.push(...batch);
+          } catch (e) {
+            this.error(e); // none acked: they will come again
+          }
+        } else {
+          for (const d of batch) {
+            try {
+              await this.options.onMessage(d);
+              handled.push(d);
+            } catch (e) {
+              this.error(e); // not acked: it will come again
+            }
+          }
+        }
+        for (const d of handled) {
+          this.remember(d.seq);
+          this.pendingAcks.push({ connectionId: d.connectionId, messageId: d.messageId });
+        }
+        if (handled.length > 0 && !this.flushScheduled) {
+          this.flushScheduled = true;
+          setImmediate(() => this.flushAcks());
+        }
       }
-      this.remember(d.seq);
-      this.pendingAcks.push({ connectionId: d.connectionId, messageId: d.messageId });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flushAcks());
-      }
-    });
+    } finally {
+      this.draining = false;
+    }
   }
 
   private remember(seq: number): void {

@@ -149,4 +149,51 @@ describe('Subscription', () => {
     expect(got).toEqual(['a', 'b', 'c']);
     expect(acks).toEqual(['a', 'b', 'c']);
   });
+
+  test('with onBatch, items that queued up arrive together in order, and a throwing batch is acked not at all', async () => {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    const acks: string[] = [];
+    const item = (i: number) => ({ seq: i, kind: 1, connectionId: 'conn', messageId: `m${i}`, payload: new Uint8Array([i]), sentAt: 1 });
+    wss.on('connection', (ws) => {
+      ws.on('message', (data: Buffer) => {
+        for (const r of api.ClientFrame.decode(new Uint8Array(data)).ack?.refs ?? []) acks.push(r.messageId ?? '');
+      });
+      // m1 first; while its handler runs, nine frames of one item each queue up.
+      ws.send(api.ServerFrame.encode({ deliveries: { items: [item(1)], nextAfter: 1 } }).finish());
+      setTimeout(() => {
+        for (let i = 2; i <= 10; i++) ws.send(api.ServerFrame.encode({ deliveries: { items: [item(i)], nextAfter: i } }).finish());
+      }, 30);
+    });
+    closers.push(async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    });
+    const client = new ConnectorClient({ url: await listen(server), key: createParticipantKey() });
+    const batches: string[][] = [];
+    let failOnce = true;
+    const sub = client.subscribe({
+      onMessage: () => {
+        throw new Error('onMessage must not be used when onBatch is given');
+      },
+      onBatch: async (ds) => {
+        await new Promise((r) => setTimeout(r, 100));
+        if (failOnce) {
+          failOnce = false;
+          throw new Error('fault');
+        }
+        batches.push(ds.map((d) => d.messageId));
+      },
+      onError: () => undefined,
+      pollIntervalMs: 60_000,
+    });
+    closers.unshift(() => sub.close());
+    await waitFor(() => acks.length === 9, 'nine acks');
+    // The first batch ([m1]) threw: m1 is not acked, left for redelivery. The rest queued up
+    // meanwhile and came in far fewer calls than items, in order.
+    const handled = batches.flat();
+    expect(handled).toEqual(['m2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10']);
+    expect(batches.length).toBeLessThan(9);
+    expect(acks).toEqual(handled);
+  });
 });
