@@ -216,6 +216,7 @@ export class Engine {
     if (this.subscriptions.has(url)) return;
     const sub = client.subscribe({
       onMessage: (d) => this.handleDelivery(url, d),
+      onBatch: (ds) => this.handleDeliveries(url, ds),
       onError: (e) => debug('subscription %s: %s', url, e.message),
       pollIntervalMs: 1000,
     });
@@ -671,89 +672,106 @@ export class Engine {
     return step.state;
   }
 
-  private async onRecord(row: ConnectionRow, content: { content: Uint8Array; connectionId: string }, frame: Uint8Array): Promise<void> {
-    if (row.state !== 'established') return this.park(row.connectionId, frame, 'not_established');
-    const outcome = await this.store.transition<RecordOutcome>(row.connectionId, async (r, em) => {
-      const s = this.store.session(r);
-      let opened;
-      try {
-        opened = open(this.crypto, s, content);
-      } catch (e) {
-        if (ProtocolError.is(e, 'replayed_message')) {
-          const dup = e as unknown as { epoch: number; counter: number };
-          return { result: { kind: 'duplicate' as const, epoch: dup.epoch, counter: dup.counter } };
-        }
-        if (ProtocolError.is(e)) return { result: { kind: 'unreadable' as const, code: e.code } };
-        throw e;
-      }
-      const m = opened.message;
-      if (m.message === 'e2eAck') {
-        const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
-        const counters = (ack.counters ?? []).map(Number);
-        if (counters.length > 0) {
-          await em
-            .createQueryBuilder()
-            .delete()
-            .from('E2EOutbox')
-            .where('connection_id = :id AND kind = :k AND epoch = :e AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, c: counters })
-            .execute();
-        }
-        const noted = notePeerReceiveNext(opened.state, ack.epoch, ack.receiveNext);
-        let next = noted.state;
-        if (noted.restored) next = await this.startRekeyIn(em, r, next, 'restore detected');
-        return { patch: { session: next, lastActivityAt: Date.now() }, result: { kind: 'ack' as const } };
-      }
-      const { kind, message } = atalaToJson(m);
+  /**
+   * Opens records of one connection, in order, in one transaction: each on the state the
+   * previous one left, inbox rows and the final receive state committed together.
+   */
+  private async onRecords(row: ConnectionRow, items: { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array }[]): Promise<void> {
+    if (row.state !== 'established') {
+      for (const item of items) await this.park(row.connectionId, item.frame, 'not_established');
+      return;
+    }
+    const outcomes = await this.store.transition<RecordOutcome[]>(row.connectionId, async (r, em) => {
+      let s = this.store.session(r);
+      let changed = false;
+      const results: RecordOutcome[] = [];
       const inbox = em.getRepository<InboxRow>(InboxEntity);
-      const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
-      let stored: InboxRow | undefined;
-      if (!dupById) {
-        const rowKey = `${r.connectionId}/${opened.epoch}/${opened.counter}`;
-        stored = await inbox.save({
-          connectionId: r.connectionId,
-          epoch: opened.epoch,
-          counter: opened.counter,
-          messageId: m.messageId || '',
-          kind,
-          plaintextSealed: this.store.cipher.seal('e2e_inbox', rowKey, 'plaintext_sealed', opened.plaintext),
-          receivedAt: Date.now(),
-        });
+      for (const { content } of items) {
+        let opened;
+        try {
+          opened = open(this.crypto, s, content);
+        } catch (e) {
+          if (ProtocolError.is(e, 'replayed_message')) {
+            const dup = e as unknown as { epoch: number; counter: number };
+            results.push({ kind: 'duplicate', epoch: dup.epoch, counter: dup.counter });
+            continue;
+          }
+          if (ProtocolError.is(e)) {
+            results.push({ kind: 'unreadable', code: e.code });
+            continue;
+          }
+          throw e;
+        }
+        changed = true;
+        s = opened.state;
+        const m = opened.message;
+        if (m.message === 'e2eAck') {
+          const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
+          const counters = (ack.counters ?? []).map(Number);
+          if (counters.length > 0) {
+            await em
+              .createQueryBuilder()
+              .delete()
+              .from('E2EOutbox')
+              .where('connection_id = :id AND kind = :k AND epoch = :e AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, c: counters })
+              .execute();
+          }
+          const noted = notePeerReceiveNext(s, ack.epoch, ack.receiveNext);
+          s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
+          results.push({ kind: 'ack' });
+          continue;
+        }
+        const { kind, message } = atalaToJson(m);
+        const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
+        let stored: InboxRow | undefined;
+        if (!dupById) {
+          const rowKey = `${r.connectionId}/${opened.epoch}/${opened.counter}`;
+          stored = await inbox.save({
+            connectionId: r.connectionId,
+            epoch: opened.epoch,
+            counter: opened.counter,
+            messageId: m.messageId || '',
+            kind,
+            plaintextSealed: this.store.cipher.seal('e2e_inbox', rowKey, 'plaintext_sealed', opened.plaintext),
+            receivedAt: Date.now(),
+          });
+        }
+        results.push({ kind: 'message', epoch: opened.epoch, counter: opened.counter, stored, json: { kind, message } });
       }
-      return {
-        patch: { session: opened.state, lastActivityAt: Date.now() },
-        result: { kind: 'message' as const, epoch: opened.epoch, counter: opened.counter, stored, json: { kind, message } },
-      };
+      return { patch: changed ? { session: s, lastActivityAt: Date.now() } : undefined, result: results };
     });
-    switch (outcome.kind) {
-      case 'duplicate':
-        this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
-        return;
-      case 'unreadable':
-        // Rejected and not kept: a record that authenticates under none of our receive keys
-        // (forged, reflected, for another connection, too old, or beyond the look-ahead) changes
-        // no state. Storing it would let a relay fill our database with frames it made up. A
-        // genuine record rejected only for being beyond the look-ahead is not lost: it stays
-        // unacked in its sender's outbox and is retransmitted, and opens after the resync.
-        debug('record on %s rejected: %s', row.connectionId, outcome.code);
-        return;
-      case 'ack':
-        return;
-      case 'message': {
-        this.options.faults?.afterInboxCommit?.();
-        this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
-        if (!outcome.stored) return;
-        const received: E2EReceivedMessage = {
-          id: outcome.stored.id,
-          connectionId: row.connectionId,
-          messageId: outcome.stored.messageId,
-          kind: outcome.json.kind,
-          epoch: outcome.epoch,
-          counter: outcome.counter,
-          receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
-          message: outcome.json.message,
-        };
-        this.collector?.push(received);
-        await this.emit(E2E_EVENTS.messageReceived, received);
+    if (outcomes.some((o) => o.kind === 'message')) this.options.faults?.afterInboxCommit?.();
+    for (const outcome of outcomes) {
+      switch (outcome.kind) {
+        case 'duplicate':
+          this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+          break;
+        case 'unreadable':
+          // Rejected and not kept: a record that authenticates under none of our receive keys
+          // (forged, reflected, for another connection, too old, or beyond the look-ahead) changes
+          // no state. Storing it would let a relay fill our database with frames it made up. A
+          // genuine record rejected only for being beyond the look-ahead is not lost: it stays
+          // unacked in its sender's outbox and is retransmitted, and opens after the resync.
+          debug('record on %s rejected: %s', row.connectionId, outcome.code);
+          break;
+        case 'ack':
+          break;
+        case 'message': {
+          this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+          if (!outcome.stored) break;
+          const received: E2EReceivedMessage = {
+            id: outcome.stored.id,
+            connectionId: row.connectionId,
+            messageId: outcome.stored.messageId,
+            kind: outcome.json.kind,
+            epoch: outcome.epoch,
+            counter: outcome.counter,
+            receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
+            message: outcome.json.message,
+          };
+          this.collector?.push(received);
+          await this.emit(E2E_EVENTS.messageReceived, received);
+        }
       }
     }
   }
@@ -864,6 +882,50 @@ export class Engine {
 
   // ---- delivery -------------------------------------------------------------------------------
 
+  /**
+   * Handles a burst of connector items: per connection in mailbox order, with runs of records
+   * opened in one transaction. Resolves once all effects are durable (then they are acked).
+   */
+  async handleDeliveries(url: string, ds: Delivery[]): Promise<void> {
+    const byConnection = new Map<string, Delivery[]>();
+    for (const d of ds) {
+      const list = byConnection.get(d.connectionId);
+      if (list) list.push(d);
+      else byConnection.set(d.connectionId, [d]);
+    }
+    await Promise.all(
+      [...byConnection].map(async ([connectionId, list]) => {
+        let run: { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array }[] = [];
+        const flushRun = async () => {
+          if (run.length === 0) return;
+          const records = run;
+          run = [];
+          await this.mutex.run(connectionId, async () => {
+            const row = await this.store.connection(connectionId);
+            if (row) await this.onRecords(row, records);
+          });
+        };
+        for (const d of list) {
+          if (d.kind === 'message') {
+            let frame;
+            try {
+              frame = decodeFrame(d.payload);
+            } catch {
+              frame = undefined;
+            }
+            if (frame?.record && (await this.store.connection(connectionId))) {
+              run.push({ content: frame.record as { content: Uint8Array; connectionId: string }, frame: d.payload });
+              continue;
+            }
+          }
+          await flushRun();
+          await this.handleDelivery(url, d);
+        }
+        await flushRun();
+      }),
+    );
+  }
+
   /** Handles one connector item; resolves only once its effects are durable (then it is acked). */
   async handleDelivery(url: string, d: Delivery): Promise<void> {
     switch (d.kind) {
@@ -906,7 +968,7 @@ export class Engine {
     await this.mutex.run(connectionId, async () => {
       const fresh = await this.store.connectionOrThrow(connectionId);
       if (frame.handshake) return this.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.crypto.sha256(payload)));
-      if (frame.record) return this.onRecord(fresh, frame.record as { content: Uint8Array; connectionId: string }, payload);
+      if (frame.record) return this.onRecords(fresh, [{ content: frame.record as { content: Uint8Array; connectionId: string }, frame: payload }]);
       if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
     });
   }
