@@ -1,0 +1,14 @@
+/** The few better-sqlite3 calls the chaos harness makes (the package ships no types). */
+declare module 'better-sqlite3' {
+  interface Statement {
+    all(...params: unknown[]): unknown[];
+    get(...params: unknown[]): unknown;
+  }
+  class Database {
+    constructor(file: string, options?: { readonly?: boolean; fileMustExist?: boolean });
+    pragma(source: string): unknown;
+    prepare(sql: string): Statement;
+    close(): void;
+  }
+  export default Database;
+}

@@ -1,0 +1,498 @@
+/**
+ * The chaos harness: a connector, an issuer agent and a holder agent as real processes, a
+ * hostile relay between the agents and the connector, and a fault schedule drawn from a seed
+ * (kill -9 and restart of every process, WebSocket drops, relay attacks, database restores).
+ * After the faults stop it lets everything drain, probes every connection, and computes the
+ * figures of docs/reliability.md from what the agents logged.
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { probePostgres, postgresBackend, type DbTarget } from '../../packages/connector/test/helpers/backends.js';
+import { RelayProxy } from '../../packages/veramo-plugin/test/relay-proxy.js';
+import { markerOf } from './bodies.js';
+import { HostileRelay, type RelayStats } from './hostile.js';
+import { forgedOrReflected, Ledger, percentile, processedTwice, recoveryTimes, rolledBackSends, type RestoreRecord } from './ledger.js';
+import { freePort, startAgentProcess, startConnectorProcess, waitEvent, type AgentProcess, type Running } from './processes.js';
+import { describeFault, makeSchedule, summarize, type Agent, type Fault, type ScheduleShape } from './schedule.js';
+import { SecretScanner, type Hit } from './secrets.js';
+
+export interface ChaosOptions {
+  seed: number;
+  /** How long faults are injected. */
+  durationMs: number;
+  backend: 'sqlite' | 'postgres';
+  /** Connections between the two agents. */
+  connections: number;
+  shape: Omit<ScheduleShape, 'durationMs'>;
+  /** Mean pause between two sends of one agent on one connection. */
+  paceMs: number;
+  drainTimeoutMs: number;
+  probeTimeoutMs: number;
+  /** DEBUG=* in the agents, debug logs in the connector, then scan every file for secrets. */
+  secrets: boolean;
+  /** Keep the run directory (always kept when a MUST fails). */
+  keep?: boolean;
+  log: (line: string) => void;
+}
+
+export interface Must {
+  name: string;
+  value: number;
+  ok: boolean;
+}
+
+export interface ChaosReport {
+  seed: number;
+  dir: string;
+  backend: string;
+  durationMs: number;
+  faults: Record<string, number>;
+  kills: number;
+  restores: number;
+  sent: number;
+  delivered: number;
+  lost: number;
+  lostIds: string[];
+  rolledBackByRestore: number;
+  processedTwice: number;
+  reprocessedAfterRestore: number;
+  forgedOrReflected: number;
+  duplicateDeliveries: number;
+  seals: number;
+  distinctKeys: number;
+  ivRepeats: number;
+  wedged: number;
+  unackedAtEnd: number;
+  recovery: { measured: number; unmeasured: number; medianMs?: number; p90Ms?: number; maxMs?: number };
+  relay: RelayStats;
+  secretHits: Hit[];
+  veramoArgumentLogHits: number;
+  scannedFiles: number;
+  musts: Must[];
+  ok: boolean;
+}
+
+/** Veramo's agent logs every method's arguments under this namespace (not our code). */
+const VERAMO_ARG_LOG = /veramo:agent:e2eSendMessage/;
+
+class Supervised {
+  proc: AgentProcess | undefined;
+  did: string | undefined;
+  /** Resolves when the current life is running (its workload started if asked). */
+  up: Promise<void> = Promise.resolve();
+  lives = 0;
+  workload = false;
+
+  constructor(
+    readonly name: Agent,
+    readonly env: Record<string, string>,
+    private readonly files: { stdout: string; stderr: string },
+  ) {}
+
+  start(extra: Record<string, string> = {}): AgentProcess {
+    const env: Record<string, string> = { ...this.env, ...extra, CHAOS_WORKLOAD: this.workload ? '1' : '0' };
+    if (this.did) env.AGENT_DID = this.did;
+    const p = startAgentProcess({ env, stdoutFile: this.files.stdout, stderrFile: this.files.stderr });
+    this.proc = p;
+    this.lives++;
+    this.up = waitEvent(p, (ev) => ev.find((e) => e.event === 'running'), 120_000, `${this.name} to run`).then(() => undefined);
+    void waitEvent(p, (ev) => ev.find((e) => e.event === 'ready'), 120_000, `${this.name} ready`).then(
+      (e) => (this.did ??= e.did as string),
+      () => undefined,
+    );
+    return p;
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const p = this.proc;
+    if (!p) return;
+    p.child.kill(signal);
+    await p.exited;
+  }
+
+  command(o: object): void {
+    this.proc?.command(o);
+  }
+}
+
+function sqliteFiles(db: string): string[] {
+  return [db, `${db}-wal`, `${db}-shm`];
+}
+
+function copyDb(from: string, to: string): void {
+  for (const suffix of ['', '-wal']) {
+    const src = from + suffix;
+    const dst = to + suffix;
+    if (existsSync(src)) copyFileSync(src, dst);
+    else rmSync(dst, { force: true });
+  }
+  rmSync(`${to}-shm`, { force: true }); // rebuilt from the -wal on open
+}
+
+/** Message ids in an agent's inbox, and those stored more than once. */
+function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: number } {
+  if (!existsSync(db)) return { ids: [], duplicates: [], unacked: 0 };
+  const h = new Database(db, { readonly: true, fileMustExist: true });
+  try {
+    h.pragma('busy_timeout = 5000');
+    const ids = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> ''").all() as { id: string }[]).map((r) => r.id);
+    const duplicates = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> '' GROUP BY message_id HAVING COUNT(*) > 1").all() as { id: string }[]).map((r) => r.id);
+    const unacked = Number((h.prepare("SELECT COUNT(*) AS n FROM e2e_outbox WHERE kind = 'record'").get() as { n: number }).n);
+    return { ids, duplicates, unacked };
+  } finally {
+    h.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
+  const log = o.log;
+  const dir = mkdtempSync(join(tmpdir(), 'chaos-'));
+  const file = (name: string) => join(dir, name);
+  mkdirSync(file('snapshots'));
+  const salt = randomBytes(16).toString('hex');
+  const schedule = makeSchedule(o.seed, { ...o.shape, durationMs: o.durationMs });
+  log(`chaos: seed ${o.seed} (replay: npm run chaos -- --seed ${o.seed}${o.durationMs > 120_000 ? ' --long' : ''} --backend ${o.backend}), ${schedule.length} faults over ${Math.round(o.durationMs / 1000)} s, run directory ${dir}`);
+  log(`chaos: schedule ${JSON.stringify(summarize(schedule))}`);
+
+  // ---- connector -------------------------------------------------------------------------------
+  let pgTarget: DbTarget | undefined;
+  let connectorDb = file('connector.sqlite');
+  if (o.backend === 'postgres') {
+    const url = await probePostgres();
+    if (!url) throw new Error('PostgreSQL is not reachable');
+    pgTarget = await postgresBackend(url).create();
+    connectorDb = url;
+  }
+  const port = await freePort();
+  const connectorSpec = { port, db: connectorDb, pgSchema: pgTarget?.pgSchema, logLevel: o.secrets ? 'debug' : 'info', outputFile: file('connector.out') };
+  let connector: Running = await startConnectorProcess(connectorSpec);
+  let connectorUp: Promise<void> = Promise.resolve();
+  const proxy = await RelayProxy.start(`http://127.0.0.1:${port}`);
+  const relay = new HostileRelay(proxy, o.seed);
+
+  // ---- agents ----------------------------------------------------------------------------------
+  const keys = { issuer: [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')], holder: [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')] };
+  const agentEnv = (name: Agent): Record<string, string> => ({
+    CHAOS_ROLE: name,
+    CHAOS_LOG: file(`${name}.log`),
+    CHAOS_SALT: salt,
+    CHAOS_PACE_MS: String(o.paceMs),
+    AGENT_DB: file(`${name}.sqlite`),
+    AGENT_SECRET_KEY: keys[name][0]!,
+    AGENT_KMS_SECRET_KEY: keys[name][1]!,
+    CONNECTOR_URL: proxy.url,
+    DEBUG: o.secrets ? '*' : '',
+    DEBUG_COLORS: 'no',
+  });
+  const agents: Record<Agent, Supervised> = {
+    issuer: new Supervised('issuer', agentEnv('issuer'), { stdout: file('issuer.stdout'), stderr: file('issuer.stderr') }),
+    holder: new Supervised('holder', agentEnv('holder'), { stdout: file('holder.stdout'), stderr: file('holder.stderr') }),
+  };
+  const ledger = new Ledger({ issuer: file('issuer.log'), holder: file('holder.log') });
+  const inboxDuplicates = new Set<string>();
+  const noteInbox = (a: Agent) => {
+    const r = readInbox(file(`${a}.sqlite`));
+    for (const id of r.ids) ledger.inboxSeen[a].add(id);
+    for (const id of r.duplicates) inboxDuplicates.add(id);
+    return r;
+  };
+
+  const restores: RestoreRecord[] = [];
+  const snapshots: Partial<Record<Agent, number>> = {};
+  const faultLog: { at: number; fault: Fault }[] = [];
+  let kills = 0;
+  const t0 = Date.now();
+  let connections: string[] = [];
+
+  const cleanup = async () => {
+    relay.calm();
+    for (const a of Object.values(agents)) await a.kill('SIGKILL').catch(() => undefined);
+    connector.child.kill('SIGKILL');
+    await connector.exited;
+    await proxy.close().catch(() => undefined);
+  };
+
+  try {
+    const issuerProc = agents.issuer.start({ CHAOS_INVITE: String(o.connections) });
+    const urls = await waitEvent(issuerProc, (ev) => {
+      const u = ev.filter((e) => e.event === 'invitation').map((e) => e.url as string);
+      return u.length >= o.connections ? u : undefined;
+    }, 120_000, 'the invitations');
+    const holderProc = agents.holder.start({ CHAOS_ACCEPT: urls.join(',') });
+    connections = await waitEvent(holderProc, (ev) => {
+      const c = [...new Set(ev.filter((e) => e.event === 'established').map((e) => e.connectionId as string))];
+      return c.length >= o.connections ? c : undefined;
+    }, 180_000, 'the connections');
+    await Promise.all([agents.issuer.up, agents.holder.up]);
+    await waitEvent(issuerProc, (ev) => (new Set(ev.filter((e) => e.event === 'established').map((e) => e.connectionId)).size >= o.connections ? true : undefined), 60_000, 'the issuer side');
+    log(`chaos: ${connections.length} connection(s) established after ${Math.round((Date.now() - t0) / 1000)} s; workload and faults start`);
+
+    // ---- faults --------------------------------------------------------------------------------
+    for (const a of Object.values(agents)) {
+      a.workload = true;
+      a.command({ cmd: 'workload', on: true });
+    }
+    const start = Date.now();
+    const background = new Set<Promise<unknown>>();
+    const track = (p: Promise<unknown>) => {
+      background.add(p);
+      void p.catch(() => undefined).finally(() => background.delete(p));
+    };
+    const restartConnector = async (downMs: number) => {
+      await sleep(downMs);
+      connector = await startConnectorProcess(connectorSpec);
+    };
+    const restartAgent = async (a: Supervised, downMs: number, before?: () => void) => {
+      noteInbox(a.name);
+      before?.();
+      await sleep(downMs);
+      a.start();
+      await a.up;
+    };
+
+    for (const f of schedule) {
+      const wait = start + f.at - Date.now();
+      if (wait > 0) await sleep(wait);
+      ledger.poll();
+      if (f.kind === 'kill' || f.kind === 'snapshot' || f.kind === 'restore') {
+        // A process that is still restarting is killed once it is back.
+        if (f.target === 'connector') await connectorUp;
+        else await agents[f.target].up;
+      }
+      const at = Date.now();
+      faultLog.push({ at, fault: f });
+      log(`chaos: +${((at - start) / 1000).toFixed(1)} s ${describeFault(f)}`);
+      switch (f.kind) {
+        case 'kill':
+          kills++;
+          if (f.target === 'connector') {
+            connector.child.kill('SIGKILL');
+            await connector.exited;
+            connectorUp = restartConnector(f.downMs);
+            track(connectorUp);
+          } else {
+            const a = agents[f.target];
+            await a.kill('SIGKILL');
+            const up = restartAgent(a, f.downMs);
+            a.up = up;
+            track(up);
+          }
+          break;
+        case 'ws-drop':
+          proxy.dropSockets();
+          break;
+        case 'relay':
+          relay.mode = { kind: f.mode, p: f.p };
+          track(
+            sleep(f.windowMs).then(() => {
+              if (relay.mode?.kind === f.mode && relay.mode.p === f.p) relay.calm();
+            }),
+          );
+          break;
+        case 'snapshot': {
+          // Like a VM snapshot: the process is frozen, its files copied as they are, then it goes on.
+          const a = agents[f.target];
+          a.proc!.child.kill('SIGSTOP');
+          try {
+            copyDb(file(`${f.target}.sqlite`), join(dir, 'snapshots', `${f.target}.sqlite`));
+          } finally {
+            a.proc!.child.kill('SIGCONT');
+          }
+          snapshots[f.target] = at;
+          break;
+        }
+        case 'restore': {
+          const a = agents[f.target];
+          const snapshotAt = snapshots[f.target];
+          if (snapshotAt === undefined) break;
+          kills++;
+          await a.kill('SIGKILL');
+          restores.push({ agent: f.target, snapshotAt, restoredAt: at });
+          delete snapshots[f.target];
+          const up = restartAgent(a, f.downMs, () => copyDb(join(dir, 'snapshots', `${f.target}.sqlite`), file(`${f.target}.sqlite`)));
+          a.up = up;
+          track(up);
+          break;
+        }
+      }
+    }
+    const faultsEnd = start + o.durationMs;
+    await sleep(Math.max(0, start + o.durationMs - Date.now()));
+
+    // ---- drain ---------------------------------------------------------------------------------
+    relay.calm();
+    await Promise.all([...background]);
+    await Promise.all([connectorUp, agents.issuer.up, agents.holder.up]);
+    for (const a of Object.values(agents)) {
+      a.workload = false;
+      a.command({ cmd: 'workload', on: false });
+    }
+    log(`chaos: faults stopped after ${Math.round((Date.now() - start) / 1000)} s (${kills} kills); draining`);
+    const drainStart = Date.now();
+    let rolledBack = new Set<string>();
+    for (;;) {
+      await sleep(1000);
+      ledger.poll();
+      rolledBack = rolledBackSends(ledger, restores);
+      const pending = ledger.undelivered(rolledBack);
+      if (pending.length === 0) break;
+      if (Date.now() - drainStart > o.drainTimeoutMs) {
+        log(`chaos: drain timed out with ${pending.length} accepted messages undelivered`);
+        break;
+      }
+    }
+    log(`chaos: drained in ${((Date.now() - drainStart) / 1000).toFixed(1)} s`);
+
+    // ---- probes: every connection must carry a fresh message each way ---------------------------
+    const probes: { id: string; to: Agent }[] = [];
+    for (const [i, c] of connections.entries()) {
+      for (const a of ['issuer', 'holder'] as const) {
+        const id = `probe.${a}.${i}.${o.seed}`;
+        probes.push({ id, to: a === 'issuer' ? 'holder' : 'issuer' });
+        agents[a].command({ cmd: 'probe', id, connectionId: c });
+      }
+    }
+    const probeStart = Date.now();
+    let wedged = probes.length;
+    while (Date.now() - probeStart < o.probeTimeoutMs) {
+      await sleep(250);
+      ledger.poll();
+      wedged = probes.filter((p) => !ledger.recvs[p.to].some((r) => r.id === p.id)).length;
+      if (wedged === 0) break;
+    }
+    log(`chaos: probes ${probes.length - wedged}/${probes.length} delivered in ${((Date.now() - probeStart) / 1000).toFixed(1)} s`);
+
+    // Outboxes empty out once the last acks arrive.
+    let unackedAtEnd = 0;
+    for (let i = 0; i < 20; i++) {
+      unackedAtEnd = readInbox(file('issuer.sqlite')).unacked + readInbox(file('holder.sqlite')).unacked;
+      if (unackedAtEnd === 0) break;
+      await sleep(500);
+    }
+
+    // ---- secrets, while the files are live (-wal included) -----------------------------------
+    const hits: Hit[] = [];
+    let scanned = 0;
+    const scanner = new SecretScanner();
+    const scan = () => {
+      const files = [file('connector.out'), ...(pgTarget ? [] : sqliteFiles(connectorDb))];
+      for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), ...sqliteFiles(file(`${a}.sqlite`)), ...sqliteFiles(join(dir, 'snapshots', `${a}.sqlite`)));
+      const guardDirs = readdirSync(dir).filter((n) => n.endsWith('.counters'));
+      for (const g of guardDirs) for (const n of readdirSync(join(dir, g))) files.push(join(dir, g, n));
+      for (const f of files) {
+        if (!existsSync(f)) continue;
+        scanned++;
+        hits.push(...scanner.scanFile(f));
+      }
+    };
+    if (o.secrets) {
+      ledger.poll();
+      for (const k of ledger.keys.keys()) scanner.add({ label: `AES key ${k.slice(0, 8)}`, kind: 'key', bytes: Buffer.from(k, 'hex') });
+      for (const k of ledger.privateKeys) scanner.add({ label: `X25519 private key ${k.slice(0, 8)}`, kind: 'key', bytes: Buffer.from(k, 'hex') });
+      for (const a of ['issuer', 'holder'] as const) for (const k of keys[a]) scanner.add({ label: `${a} secret key ${k.slice(0, 8)}`, kind: 'key', bytes: Buffer.from(k, 'hex') });
+      for (const id of ledger.sends.keys()) scanner.add({ label: `plaintext of ${id}`, kind: 'plaintext', bytes: Buffer.from(markerOf(salt, id)) });
+      log(`chaos: scanning for ${ledger.keys.size + ledger.privateKeys.size + 4} keys and ${ledger.sends.size} plaintexts (${scanner.size} patterns)`);
+      scan();
+    }
+
+    // ---- stop ----------------------------------------------------------------------------------
+    for (const a of Object.values(agents)) await a.kill('SIGTERM');
+    connector.child.kill('SIGTERM');
+    await connector.exited;
+    await proxy.close();
+    if (o.secrets) scan(); // and once more after a clean shutdown
+    for (const a of ['issuer', 'holder'] as const) noteInbox(a);
+    ledger.poll();
+
+    // ---- figures ------------------------------------------------------------------------------
+    rolledBack = rolledBackSends(ledger, restores);
+    const lostIds = ledger.undelivered(rolledBack);
+    const twice = processedTwice(ledger, restores, [...inboxDuplicates]);
+    const forged = forgedOrReflected(ledger);
+    const accepted = [...ledger.sends.values()].filter((s) => s.sentAt !== undefined).length;
+    const deliveredIds = new Set([...ledger.delivered('issuer'), ...ledger.delivered('holder')].filter((id) => ledger.sends.get(id)?.sentAt !== undefined));
+    const times = recoveryTimes(ledger, faultLog.filter((f) => f.at < faultsEnd).map((f) => f.at), connections);
+    const measured = times.filter((t): t is number => t !== undefined);
+    const ivRepeats = ledger.ivRepeats();
+    const keyHits = hits.filter((h) => h.kind === 'key');
+    const plainHits = hits.filter((h) => h.kind === 'plaintext');
+    const veramoHits = plainHits.filter((h) => h.line && VERAMO_ARG_LOG.test(h.line));
+    const secretHits = [...keyHits, ...plainHits.filter((h) => !veramoHits.includes(h))];
+    const musts: Must[] = [
+      { name: 'lost (accepted, never received)', value: lostIds.length, ok: lostIds.length === 0 },
+      { name: 'processed twice', value: twice.twice.length, ok: twice.twice.length === 0 },
+      { name: 'received but never sent, or reflected to its sender', value: forged.length, ok: forged.length === 0 },
+      { name: '(key, IV) pairs sealed twice', value: ivRepeats, ok: ivRepeats === 0 },
+      { name: 'wedged connection directions', value: wedged, ok: wedged === 0 },
+    ];
+    if (o.secrets) musts.push({ name: 'secrets found in logs or database files', value: secretHits.length, ok: secretHits.length === 0 });
+    const report: ChaosReport = {
+      seed: o.seed,
+      dir,
+      backend: o.backend,
+      durationMs: o.durationMs,
+      faults: summarize(faultLog.map((f) => f.fault)),
+      kills,
+      restores: restores.length,
+      sent: accepted,
+      delivered: deliveredIds.size,
+      lost: lostIds.length,
+      lostIds: lostIds.slice(0, 20),
+      rolledBackByRestore: [...rolledBack].filter((id) => !deliveredIds.has(id)).length,
+      processedTwice: twice.twice.length,
+      reprocessedAfterRestore: twice.afterRestore.length,
+      forgedOrReflected: forged.length,
+      duplicateDeliveries: relay.duplicateRecordDeliveries(),
+      seals: ledger.sealCount,
+      distinctKeys: ledger.keys.size,
+      ivRepeats,
+      wedged,
+      unackedAtEnd,
+      recovery: { measured: measured.length, unmeasured: times.length - measured.length, medianMs: percentile(measured, 50), p90Ms: percentile(measured, 90), maxMs: measured.length ? Math.max(...measured) : undefined },
+      relay: { ...relay.stats },
+      secretHits: secretHits.slice(0, 50),
+      veramoArgumentLogHits: veramoHits.length,
+      scannedFiles: scanned,
+      musts,
+      ok: musts.every((m) => m.ok),
+    };
+    if (report.ok && !o.keep) rmSync(dir, { recursive: true, force: true });
+    return report;
+  } catch (e) {
+    log(`chaos: run failed: ${(e as Error).stack ?? String(e)}; files kept in ${dir}`);
+    throw e;
+  } finally {
+    await cleanup().catch(() => undefined);
+    await pgTarget?.cleanup().catch(() => undefined);
+  }
+}
+
+export function formatReport(r: ChaosReport): string {
+  const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / 1000).toFixed(2)} s`);
+  const lines = [
+    `seed ${r.seed} · backend ${r.backend} · ${Math.round(r.durationMs / 1000)} s of faults`,
+    `faults: ${Object.entries(r.faults).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `kills (kill -9, restores included): ${r.kills} · restores: ${r.restores}`,
+    `sent (accepted): ${r.sent} · delivered: ${r.delivered} · lost: ${r.lost}${r.lostIds.length ? ` (${r.lostIds.join(', ')})` : ''}`,
+    `rolled back by a restore (accepted after the snapshot, gone with it): ${r.rolledBackByRestore}`,
+    `processed twice: ${r.processedTwice} · received again after a restore rolled the receiver back: ${r.reprocessedAfterRestore}`,
+    `received but never sent, or reflected: ${r.forgedOrReflected}`,
+    `duplicate record deliveries (all deduplicated): ${r.duplicateDeliveries}`,
+    `AES-GCM seals observed: ${r.seals} under ${r.distinctKeys} keys · (key, IV) pairs seen twice: ${r.ivRepeats}`,
+    `wedged connection directions: ${r.wedged} · records still unacked at the end: ${r.unackedAtEnd}`,
+    `recovery after a fault: median ${ms(r.recovery.medianMs)}, p90 ${ms(r.recovery.p90Ms)}, max ${ms(r.recovery.maxMs)} (${r.recovery.measured} measured, ${r.recovery.unmeasured} without a later message)`,
+    `relay: ${Object.entries(r.relay).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  ];
+  if (r.scannedFiles > 0) {
+    lines.push(`secrets scan: ${r.scannedFiles} files, ${r.secretHits.length} hits; plaintexts in Veramo's own method-argument log (veramo:agent:e2eSendMessage): ${r.veramoArgumentLogHits}`);
+    for (const h of r.secretHits.slice(0, 10)) lines.push(`  FOUND ${h.label} (${h.encoding}) in ${h.file} at ${h.offset}: ${h.line ?? ''}`);
+  }
+  for (const m of r.musts) lines.push(`${m.ok ? 'ok  ' : 'FAIL'} ${m.name}: ${m.value}`);
+  lines.push(r.ok ? `PASS (seed ${r.seed})` : `FAIL (seed ${r.seed}; files kept in ${r.dir})`);
+  return lines.join('\n');
+}

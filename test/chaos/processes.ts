@@ -1,0 +1,139 @@
+/**
+ * The real processes of a chaos run: the connector (its CLI) and chaos agents. Output goes to
+ * files (appended across restarts) so the secrets scan can read it afterwards; agents' stdout
+ * JSON lines are also parsed for the few events the harness waits on.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+const connectorCli = join(repoRoot, 'packages/connector/src/cli.ts');
+const agentScript = join(here, 'agent.ts');
+const NODE_ARGS = ['--conditions=connector-e2e:source', '--import', 'tsx'];
+
+export async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+export interface Running {
+  readonly child: ChildProcess;
+  /** Resolves with the exit code or the signal name. */
+  readonly exited: Promise<number | string>;
+}
+
+function outputTo(file: string): WriteStream {
+  return createWriteStream(file, { flags: 'a' });
+}
+
+export interface ConnectorSpec {
+  port: number;
+  db: string;
+  pgSchema?: string;
+  logLevel: string;
+  /** Appended with the connector's stdout and stderr. */
+  outputFile: string;
+}
+
+/** Starts the connector and resolves once it listens (rejects if it exits first). */
+export async function startConnectorProcess(spec: ConnectorSpec, timeoutMs = 60_000): Promise<Running> {
+  const args = [...NODE_ARGS, connectorCli, '--port', String(spec.port), '--host', '127.0.0.1', '--db', spec.db, '--log-level', spec.logLevel, '--ws-ping-seconds', '5'];
+  if (spec.pgSchema) args.push('--pg-schema', spec.pgSchema);
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const out = outputTo(spec.outputFile);
+  const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(code ?? signal ?? -1)));
+  let tail = '';
+  await new Promise<void>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`connector did not start within ${timeoutMs} ms:\n${tail}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      out.write(chunk);
+      tail = (tail + chunk.toString()).slice(-4000);
+      if (/connector listening/.test(tail)) {
+        clearTimeout(timer);
+        res();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      rej(new Error(`connector exited (${code}) before listening:\n${tail}`));
+    });
+  });
+  void exited.then(() => out.end());
+  return { child, exited };
+}
+
+export interface AgentSpec {
+  env: Record<string, string>;
+  stdoutFile: string;
+  stderrFile: string;
+}
+
+export interface AgentProcess extends Running {
+  /** JSON lines printed on stdout, in order. */
+  readonly events: Record<string, unknown>[];
+  command(o: object): void;
+}
+
+export function startAgentProcess(spec: AgentSpec): AgentProcess {
+  const child = spawn(process.execPath, [...NODE_ARGS, agentScript], { cwd: repoRoot, env: { ...process.env, ...spec.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const stdout = outputTo(spec.stdoutFile);
+  const stderr = outputTo(spec.stderrFile);
+  const events: Record<string, unknown>[] = [];
+  let buf = '';
+  child.stdout!.on('data', (c: Buffer) => {
+    stdout.write(c);
+    buf += c.toString();
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      if (line.startsWith('{')) {
+        try {
+          events.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          // not one of ours
+        }
+      }
+    }
+  });
+  child.stderr!.on('data', (c: Buffer) => stderr.write(c));
+  child.stdin!.on('error', () => undefined); // writes to a killed process
+  const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(code ?? signal ?? -1)));
+  void exited.then(() => {
+    stdout.end();
+    stderr.end();
+  });
+  return {
+    child,
+    exited,
+    events,
+    command(o) {
+      if (child.exitCode === null && child.signalCode === null && child.stdin!.writable) child.stdin!.write(`${JSON.stringify(o)}\n`);
+    },
+  };
+}
+
+/** Waits until `pick` finds something in `events`, or the process exits, or the time is up. */
+export async function waitEvent<T>(p: AgentProcess, pick: (events: Record<string, unknown>[]) => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let exit: number | string | undefined;
+  void p.exited.then((c) => (exit = c));
+  for (;;) {
+    const v = pick(p.events);
+    if (v !== undefined) return v;
+    if (exit !== undefined) throw new Error(`agent exited (${exit}) while waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
