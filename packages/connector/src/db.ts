@@ -19,6 +19,14 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlResult {
+  rows: SqlRow[];
+  /** Rows changed by an INSERT, UPDATE or DELETE without RETURNING. */
+  affected: number;
+}
+
 export interface Database {
   readonly dataSource: DataSource;
   readonly dialect: Dialect;
@@ -28,10 +36,25 @@ export interface Database {
   readonly notifyChannel: string;
   readonly pgUrl: string | undefined;
   readonly pgSchema: string;
-  /** Runs `fn` in a transaction. On SQLite all access is serialized (one connection). */
+  /**
+   * Runs `fn` in a transaction; resolves only after the commit. On SQLite (one connection)
+   * transactions never overlap: those queued while one runs are committed together (see
+   * GroupCommit).
+   */
   transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
-  /** Runs `fn` outside a transaction (single statements); serialized on SQLite. */
+  /** Runs `fn` outside a transaction (reads); on SQLite between transactions, never inside one. */
   read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`, which writes with ONE statement, without a transaction of its own: autocommit
+   * on PostgreSQL (one round trip instead of three); on SQLite it joins a group commit.
+   */
+  writeOne<T>(fn: (em: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * Runs one raw statement (`?` placeholders) on the connection of `em`, as handed out by the
+   * methods above. On PostgreSQL `prepare` makes it a named prepared statement (parsed and
+   * planned once per connection; use it for statements of a fixed shape only).
+   */
+  exec(em: EntityManager, sql: string, params: unknown[], prepare?: boolean): Promise<SqlResult>;
   close(): Promise<void>;
 }
 
@@ -44,14 +67,150 @@ export function parseDbUrl(url: string): { driver: DbDriver; location: string } 
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
 
-/** A tiny FIFO mutex: SQLite has one connection, so transactions must not interleave. */
-class Mutex {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn, fn);
-    this.tail = result.catch(() => undefined);
-    return result;
+/** The parts of a better-sqlite3 connection used here (it ships no types). */
+interface BetterSqliteStatement {
+  readonly reader: boolean;
+  all(...params: unknown[]): SqlRow[];
+  run(...params: unknown[]): { changes: number };
+}
+interface BetterSqliteConnection {
+  prepare(sql: string): BetterSqliteStatement;
+}
+
+/** The parts of a pg client used here. */
+interface PgClient {
+  query(q: string | { name: string; text: string; values: unknown[] }, values?: unknown[]): Promise<{ rows: SqlRow[]; rowCount: number | null }>;
+}
+
+interface Job {
+  fn: (em: EntityManager) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Most transactions committed together by one group commit. */
+const MAX_GROUP_COMMIT = 256;
+
+/**
+ * SQLite has one connection, so transactions cannot run side by side; one commit after the
+ * other costs a WAL write (and with synchronous=FULL an fsync) per request. Group commit: the
+ * transactions that queued up while the previous group ran are run back to back inside ONE
+ * transaction, each in its own savepoint, and committed together. A member that throws is
+ * rolled back to its savepoint alone and the others still commit; every member's promise
+ * settles only after the shared COMMIT, so a caller is never told "stored" before its write
+ * is durable. If the COMMIT itself fails every member fails. Reads (`read`) run between
+ * groups, so they never see uncommitted writes.
+ */
+class GroupCommit {
+  private reads: Job[] = [];
+  private writes: Job[] = [];
+  private scheduled = false;
+  private busy = false;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly run: (sql: string) => Promise<unknown>,
+  ) {}
+
+  submit<T>(kind: 'read' | 'write', fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      (kind === 'read' ? this.reads : this.writes).push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule();
+    });
   }
+
+  /** Next round on the next turn of the event loop, after pending I/O queued its work too. */
+  private schedule(): void {
+    if (this.scheduled || this.busy) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.round();
+    });
+  }
+
+  private async round(): Promise<void> {
+    this.busy = true;
+    try {
+      for (const job of this.reads.splice(0)) {
+        try {
+          job.resolve(await job.fn(this.em));
+        } catch (e) {
+          job.reject(e);
+        }
+      }
+      const group = this.writes.splice(0, MAX_GROUP_COMMIT);
+      if (group.length === 1) await this.single(group[0]!);
+      else if (group.length > 1) await this.group(group);
+    } finally {
+      this.busy = false;
+      if (this.reads.length > 0 || this.writes.length > 0) this.schedule();
+    }
+  }
+
+  private async rollback(): Promise<void> {
+    await this.run('ROLLBACK').catch(() => undefined);
+  }
+
+  private async single(job: Job): Promise<void> {
+    let value: unknown;
+    try {
+      await this.run('BEGIN');
+      value = await job.fn(this.em);
+      await this.run('COMMIT');
+    } catch (e) {
+      await this.rollback();
+      job.reject(e);
+      return;
+    }
+    job.resolve(value);
+  }
+
+  private async group(jobs: Job[]): Promise<void> {
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      await this.run('BEGIN');
+      for (const job of jobs) {
+        await this.run('SAVEPOINT member');
+        try {
+          const value = await job.fn(this.em);
+          await this.run('RELEASE member');
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          // if this fails the whole transaction is gone (SQLite rolls back on some errors)
+          await this.run('ROLLBACK TO member');
+          await this.run('RELEASE member');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      await this.run('COMMIT');
+    } catch (e) {
+      await this.rollback();
+      jobs.forEach((job, i) => {
+        const o = outcomes[i];
+        job.reject(o && !o.ok ? o.error : e);
+      });
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const o = outcomes[i]!;
+      if (o.ok) job.resolve(o.value);
+      else job.reject(o.error);
+    });
+  }
+}
+
+const pgSql = new Map<string, { text: string; name: string }>();
+
+/** `?` placeholders to PostgreSQL's `$n`, and a statement name (memoized per statement). */
+function toPg(sql: string): { text: string; name: string } {
+  let out = pgSql.get(sql);
+  if (out === undefined) {
+    let i = 0;
+    out = { text: sql.replace(/\?/g, () => `$${++i}`), name: `connector_${pgSql.size}` };
+    pgSql.set(sql, out);
+  }
+  return out;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -93,7 +252,57 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw e;
   }
 
-  const mutex = dialect === 'sqlite' ? new Mutex() : undefined;
+  let transaction: Database['transaction'];
+  let read: Database['read'];
+  let writeOne: Database['writeOne'];
+  let exec: Database['exec'];
+  if (dialect === 'sqlite') {
+    const runner = dataSource.createQueryRunner(); // the one shared runner of the SQLite drivers
+    if (driver === 'better-sqlite3') {
+      // straight to better-sqlite3 with our own statement cache (typeorm's adds a layer per query)
+      const connection = (dataSource.driver as unknown as { databaseConnection: BetterSqliteConnection }).databaseConnection;
+      const statements = new Map<string, BetterSqliteStatement>();
+      exec = async (_em, sql, params) => {
+        let stmt = statements.get(sql);
+        if (!stmt) {
+          if (statements.size >= 500) statements.delete(statements.keys().next().value!);
+          stmt = connection.prepare(sql);
+          statements.set(sql, stmt);
+        }
+        if (stmt.reader) return { rows: stmt.all(...params), affected: 0 };
+        return { rows: [], affected: stmt.run(...params).changes };
+      };
+    } else {
+      exec = async (em, sql, params) => {
+        const res = (await (em.queryRunner ?? runner).query(sql, params, true)) as { records?: SqlRow[]; affected?: number };
+        return { rows: res.records ?? [], affected: res.affected ?? 0 };
+      };
+    }
+    const groups = new GroupCommit(runner.manager, (sql) => exec(runner.manager, sql, []));
+    transaction = (fn) => groups.submit('write', fn);
+    writeOne = transaction;
+    read = (fn) => groups.submit('read', fn);
+  } else {
+    const connected = async <T>(fn: (em: EntityManager) => Promise<T>): Promise<T> => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        return await fn(runner.manager);
+      } finally {
+        await runner.release();
+      }
+    };
+    transaction = (fn) => dataSource.transaction(fn);
+    read = connected;
+    writeOne = connected;
+    exec = async (em, sql, params, prepare) => {
+      const { text, name } = toPg(sql);
+      const client = (em.queryRunner as unknown as { databaseConnection?: PgClient } | undefined)?.databaseConnection;
+      if (!client) return { rows: (await em.query(text, params)) as SqlRow[], affected: 0 };
+      const res = await client.query(prepare ? { name, text, values: params } : text, prepare ? undefined : params);
+      return { rows: res.rows ?? [], affected: res.rowCount ?? 0 };
+    };
+  }
   return {
     dataSource,
     dialect,
@@ -102,14 +311,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     notifyChannel: `connector_e2e_${pgSchema}`.slice(0, 63),
     pgUrl: driver === 'postgres' ? location : undefined,
     pgSchema,
-    transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-      if (mutex) return mutex.run(() => dataSource.transaction(fn));
-      return dataSource.transaction(fn);
-    },
-    read<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-      if (mutex) return mutex.run(() => fn(dataSource.manager));
-      return fn(dataSource.manager);
-    },
+    transaction,
+    read,
+    writeOne,
+    exec,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
     },

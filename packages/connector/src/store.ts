@@ -8,9 +8,15 @@
  * (or expire), so the unacked set stays the truth and a fetch from 0 always sees all of it.
  *
  * Payload bytes are stored and returned as they came, never decoded or logged.
+ *
+ * Hot paths (send, fetch, ack) use raw statements, prepared once per connection on
+ * PostgreSQL; a send costs the nonce insert, the mailbox counter update, one probe (revoked?
+ * duplicate? queue length?) and the insert, which on PostgreSQL also carries the NOTIFY.
+ * Connection parties never change after creation, so they are cached in memory; revocation
+ * is read inside the write transaction every time.
  */
 import type { EntityManager } from 'typeorm';
-import type { Database } from './db.js';
+import type { Database, SqlRow } from './db.js';
 import { ITEM_KIND, type MailboxItemRow, type NonceRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 import type { ConnectorLimits } from './config.js';
@@ -18,8 +24,16 @@ import type { ConnectorLimits } from './config.js';
 export interface SendResult {
   duplicate: boolean;
   expiresAt: number;
-  recipientId: string;
 }
+
+export interface BatchItem {
+  connectionId: string;
+  messageId: string;
+  payload: Uint8Array;
+}
+
+/** What happened to one item of a batch send. */
+export type BatchOutcome = { ok: true; duplicate: boolean; expiresAt: number } | { ok: false; error: ConnectorError };
 
 export interface AckRef {
   connectionId: string;
@@ -47,18 +61,19 @@ function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code.startsWith('SQLITE_CONSTRAINT') || /UNIQUE constraint failed|duplicate key/.test(String(err.message));
 }
 
-type Row = Record<string, unknown>;
-const pgSql = new Map<string, string>();
+type Row = SqlRow;
 
-/** `?` placeholders to PostgreSQL's `$n` (memoized per statement). */
-function toPg(sql: string): string {
-  let out = pgSql.get(sql);
-  if (out === undefined) {
-    let i = 0;
-    out = sql.replace(/\?/g, () => `$${++i}`);
-    pgSql.set(sql, out);
-  }
-  return out;
+interface Parties {
+  inviterId: string;
+  inviteeId: string;
+}
+
+/** Rows per multi-row INSERT (11 parameters each; below every SQLite's variable limit). */
+const INSERT_CHUNK = 64;
+const ITEM_COLUMNS = '(recipient_id, seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at)';
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function toBytes(v: unknown): Uint8Array | null {
@@ -83,8 +98,13 @@ function itemFromRow(recipientId: string, r: Row): MailboxItemRow {
   };
 }
 
+/** Bounded in-memory caches (cleared when full; they only save reads). */
+const CACHE_LIMIT = 100_000;
+
 export class Store {
   private readonly keyCache = new Map<string, Uint8Array>();
+  /** Parties of connections; a connection's parties never change once it exists. */
+  private readonly partyCache = new Map<string, Parties>();
 
   constructor(
     readonly db: Database,
@@ -96,12 +116,20 @@ export class Store {
     return this.db.entities;
   }
 
-  /** Runs one raw statement (hot paths skip the query builder); `?` placeholders. */
-  private async sql(em: EntityManager, sql: string, params: unknown[]): Promise<{ rows: Row[]; affected: number }> {
-    const text = this.db.dialect === 'postgres' ? toPg(sql) : sql;
-    if (!em.queryRunner) return { rows: (await em.query(text, params)) as Row[], affected: 0 }; // reads outside a transaction
-    const res = (await em.queryRunner.query(text, params, true)) as { records?: Row[]; affected?: number };
-    return { rows: res.records ?? [], affected: res.affected ?? 0 };
+  /**
+   * Runs one raw statement (hot paths skip the query builder); `?` placeholders. `prepare`:
+   * a named prepared statement on PostgreSQL, for statements of a fixed shape.
+   */
+  private sql(em: EntityManager, sql: string, params: unknown[], prepare = false): Promise<{ rows: Row[]; affected: number }> {
+    return this.db.exec(em, sql, params, prepare);
+  }
+
+  private get pg(): boolean {
+    return this.db.dialect === 'postgres';
+  }
+
+  private async insertNonce(em: EntityManager, n: NonceRow): Promise<void> {
+    await this.sql(em, 'INSERT INTO auth_nonce (participant_id, nonce, expires_at) VALUES (?, ?, ?)', [n.participantId, n.nonce, n.expiresAt], true);
   }
 
   /**
@@ -112,7 +140,7 @@ export class Store {
     return this.db.transaction(async (em) => {
       if (nonce) {
         try {
-          await em.insert(this.E.Nonce, nonce);
+          await this.insertNonce(em, nonce);
         } catch (e) {
           if (isUniqueViolation(e)) throw new ConnectorError('replayed_request', 'this nonce was already used');
           throw e;
@@ -123,7 +151,7 @@ export class Store {
   }
 
   async ping(): Promise<void> {
-    await this.db.transaction((em) => em.query('SELECT 1'));
+    await this.db.read((em) => this.sql(em, 'SELECT 1', []));
   }
 
   // ---- participants and authentication ----
@@ -143,9 +171,11 @@ export class Store {
   async publicKey(id: string): Promise<Uint8Array | undefined> {
     const cached = this.keyCache.get(id);
     if (cached) return cached;
-    const row = await this.db.transaction((em) => em.findOne(this.E.Participant, { where: { id }, select: { id: true, publicKey: true } }));
-    if (!row) return undefined;
-    const key = new Uint8Array(row.publicKey);
+    const { rows } = await this.db.read((em) => this.sql(em, 'SELECT public_key FROM participant WHERE id = ?', [id], true));
+    const bytes = toBytes(rows[0]?.public_key);
+    if (!bytes) return undefined;
+    const key = new Uint8Array(bytes);
+    if (this.keyCache.size >= CACHE_LIMIT) this.keyCache.clear();
     this.keyCache.set(id, key);
     return key;
   }
@@ -153,7 +183,7 @@ export class Store {
   /** Records a nonce; false when it was seen before (a replay). */
   async useNonce(participantId: string, nonce: string, expiresAt: number): Promise<boolean> {
     try {
-      await this.db.transaction((em) => em.insert(this.E.Nonce, { participantId, nonce, expiresAt }));
+      await this.db.writeOne((em) => this.insertNonce(em, { participantId, nonce, expiresAt }));
       return true;
     } catch (e) {
       if (isUniqueViolation(e)) return false;
@@ -213,6 +243,7 @@ export class Store {
       await this.appendNotice(em, token.creatorId, { kind: ITEM_KIND.connectionAccepted, connectionId, messageId: ACCEPTED_ID, tokenId, now });
       return token.creatorId;
     });
+    this.cacheParties(connectionId, { inviterId: creatorId, inviteeId: acceptorId });
     this.wake(creatorId);
   }
 
@@ -244,17 +275,54 @@ export class Store {
     return conn;
   }
 
+  private cacheParties(connectionId: string, parties: Parties): void {
+    if (this.partyCache.size >= CACHE_LIMIT) this.partyCache.clear();
+    this.partyCache.set(connectionId, parties);
+  }
+
+  /**
+   * Refuses (`forbidden`) unless `callerId` is a party of every connection in `ids`; returns
+   * their parties. Cached: parties are fixed when a connection is created, and connections
+   * are never deleted. Whether one is revoked is not cached.
+   */
+  private async requireParties(em: EntityManager, callerId: string, ids: string[]): Promise<Map<string, Parties>> {
+    const found = new Map<string, Parties>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const p = this.partyCache.get(id);
+      if (p) found.set(id, p);
+      else missing.push(id);
+    }
+    for (let i = 0; i < missing.length; i += 500) {
+      const chunk = missing.slice(i, i + 500);
+      const sql = `SELECT id, inviter_id, invitee_id FROM relay_connection WHERE id IN (${chunk.map(() => '?').join(', ')})`;
+      for (const r of (await this.sql(em, sql, chunk, chunk.length === 1)).rows) {
+        const p = { inviterId: String(r.inviter_id), inviteeId: String(r.invitee_id) };
+        this.cacheParties(String(r.id), p);
+        found.set(String(r.id), p);
+      }
+    }
+    for (const id of ids) {
+      const p = found.get(id);
+      if (!p || (p.inviterId !== callerId && p.inviteeId !== callerId)) throw new ConnectorError('forbidden', 'not a party of this connection');
+    }
+    return found;
+  }
+
   // ---- mailbox ----
 
-  /** Takes the mailbox's write lock and returns the next sequence number. */
-  private async nextSeq(em: EntityManager, mailboxId: string): Promise<number> {
+  /**
+   * Takes the mailbox's write lock and reserves `count` sequence numbers; returns the last.
+   * (Numbers reserved but not used leave gaps, which readers never mind: they only compare.)
+   */
+  private async nextSeq(em: EntityManager, mailboxId: string, count = 1): Promise<number> {
     let rows: Row[];
     if (this.db.driver === 'sqlite3') {
       // typeorm's sqlite3 runner drops RETURNING rows of an UPDATE: read the value back instead
-      await this.sql(em, 'UPDATE participant SET next_seq = next_seq + 1 WHERE id = ?', [mailboxId]);
+      await this.sql(em, 'UPDATE participant SET next_seq = next_seq + ? WHERE id = ?', [count, mailboxId]);
       rows = (await this.sql(em, 'SELECT next_seq FROM participant WHERE id = ?', [mailboxId])).rows;
     } else {
-      rows = (await this.sql(em, 'UPDATE participant SET next_seq = next_seq + 1 WHERE id = ? RETURNING next_seq', [mailboxId])).rows;
+      rows = (await this.sql(em, 'UPDATE participant SET next_seq = next_seq + ? WHERE id = ? RETURNING next_seq', [count, mailboxId], true)).rows;
     }
     if (rows.length !== 1) throw new ConnectorError('internal', 'mailbox owner not found');
     return Number(rows[0]!.next_seq);
@@ -262,7 +330,7 @@ export class Store {
 
   private async notify(em: EntityManager, mailboxId: string): Promise<void> {
     // Delivered to every listening connector process when (and only if) the transaction commits.
-    if (this.db.dialect === 'postgres') await em.query('SELECT pg_notify($1, $2)', [this.db.notifyChannel, mailboxId]);
+    if (this.pg) await this.sql(em, 'SELECT pg_notify(?, ?)', [this.db.notifyChannel, mailboxId], true);
   }
 
   private async appendNotice(
@@ -289,44 +357,149 @@ export class Store {
     await this.notify(em, mailboxId);
   }
 
+  /** One message; the batch path with one item, whose refusal is thrown. */
   async send(senderId: string, connectionId: string, messageId: string, payload: Uint8Array, now: number, nonce?: NonceRow, hooks?: StoreHooks): Promise<SendResult> {
-    if (payload.length > this.limits.maxMessageBytes) {
-      throw new ConnectorError('payload_too_large', `payload of ${payload.length} bytes exceeds the limit of ${this.limits.maxMessageBytes}`);
+    const [outcome] = await this.sendBatch(senderId, [{ connectionId, messageId, payload }], now, nonce, hooks);
+    if (!outcome!.ok) throw outcome!.error;
+    return { duplicate: outcome!.duplicate, expiresAt: outcome!.expiresAt };
+  }
+
+  /**
+   * Stores messages, possibly on several connections of the sender, in ONE transaction (with
+   * the request's nonce). The whole batch is refused (`forbidden`, nothing stored) if any item
+   * is on a connection the sender is not a party of. Otherwise every item gets an outcome:
+   * stored, duplicate (its id is queued already, or came earlier in this batch), or refused
+   * with bad_request (message id), payload_too_large, connection_revoked or queue_full.
+   * Items of one connection are numbered in batch order, so its FIFO is the batch order.
+   * Each recipient mailbox is locked in id order (concurrent batches cannot deadlock),
+   * notified once, and woken once after the commit.
+   */
+  async sendBatch(senderId: string, items: readonly BatchItem[], now: number, nonce?: NonceRow, hooks?: StoreHooks): Promise<BatchOutcome[]> {
+    const refused = (code: 'bad_request' | 'payload_too_large' | 'connection_revoked' | 'queue_full', detail: string): BatchOutcome => ({
+      ok: false,
+      error: new ConnectorError(code, detail),
+    });
+    const checked: Array<BatchOutcome | undefined> = items.map((it) => {
+      if (!MESSAGE_ID_PATTERN.test(it.messageId) || it.messageId.startsWith('!')) {
+        return refused('bad_request', 'message_id must be 1-128 printable ASCII characters and must not start with "!"');
+      }
+      if (it.payload.length > this.limits.maxMessageBytes) {
+        return refused('payload_too_large', `payload of ${it.payload.length} bytes exceeds the limit of ${this.limits.maxMessageBytes}`);
+      }
+      return undefined;
+    });
+    const expiresAt = now + this.limits.retentionSeconds * 1000;
+    const { outcomes, woken } = await this.tx(nonce, async (em) => {
+      const outcomes = [...checked];
+      const parties = await this.requireParties(em, senderId, [...new Set(items.map((it) => it.connectionId))]);
+      // recipient -> connection -> item indexes, in batch order
+      const plan = new Map<string, Map<string, number[]>>();
+      items.forEach((it, i) => {
+        if (outcomes[i]) return;
+        const p = parties.get(it.connectionId)!;
+        const recipientId = p.inviterId === senderId ? p.inviteeId : p.inviterId;
+        let conns = plan.get(recipientId);
+        if (!conns) plan.set(recipientId, (conns = new Map()));
+        let list = conns.get(it.connectionId);
+        if (!list) conns.set(it.connectionId, (list = []));
+        list.push(i);
+      });
+      const rows: unknown[][] = [];
+      const woken: string[] = [];
+      for (const recipientId of [...plan.keys()].sort()) {
+        const conns = plan.get(recipientId)!;
+        let count = 0;
+        for (const list of conns.values()) count += list.length;
+        // Under the mailbox lock from here: a concurrent retry of the same id waits for it and then sees it.
+        let seq = (await this.nextSeq(em, recipientId, count)) - count;
+        const before = rows.length;
+        for (const [connectionId, list] of conns) {
+          const probe = await this.probe(em, recipientId, connectionId, [...new Set(list.map((i) => items[i]!.messageId))]);
+          let queued = probe.queued;
+          for (const i of list) {
+            const it = items[i]!;
+            if (probe.revoked) {
+              outcomes[i] = refused('connection_revoked', 'the connection was revoked');
+              continue;
+            }
+            const dupExpires = probe.queuedIds.get(it.messageId);
+            if (dupExpires !== undefined) {
+              outcomes[i] = { ok: true, duplicate: true, expiresAt: dupExpires };
+              continue;
+            }
+            if (queued >= this.limits.queueCap) {
+              outcomes[i] = refused('queue_full', `the connection already holds ${queued} undelivered messages for its recipient (cap ${this.limits.queueCap})`);
+              continue;
+            }
+            seq++;
+            if (hooks?.beforeInsert) await hooks.beforeInsert(seq);
+            rows.push([recipientId, seq, ITEM_KIND.message, connectionId, senderId, it.messageId, '', toBuffer(it.payload), it.payload.length, now, expiresAt]);
+            probe.queuedIds.set(it.messageId, expiresAt);
+            queued++;
+            outcomes[i] = { ok: true, duplicate: false, expiresAt };
+          }
+        }
+        if (rows.length > before) woken.push(recipientId);
+      }
+      await this.insertMessages(em, rows);
+      return { outcomes: outcomes as BatchOutcome[], woken };
+    });
+    for (const id of woken) this.wake(id);
+    return outcomes;
+  }
+
+  /**
+   * One statement under the recipient's lock: is the connection revoked, how many messages
+   * does it queue for the recipient, and which of `messageIds` are queued already (with their
+   * expiry)?
+   */
+  private async probe(em: EntityManager, recipientId: string, connectionId: string, messageIds: string[]): Promise<{ revoked: boolean; queued: number; queuedIds: Map<string, number> }> {
+    const head =
+      'SELECT NULL AS message_id, NULL AS expires_at, (SELECT revoked_at FROM relay_connection WHERE id = ?) AS revoked,' +
+      ' (SELECT COUNT(*) FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND kind = ?) AS queued' +
+      ' UNION ALL SELECT message_id, expires_at, NULL, NULL FROM mailbox_item WHERE recipient_id = ? AND connection_id = ? AND message_id';
+    const params: unknown[] = [connectionId, recipientId, connectionId, ITEM_KIND.message, recipientId, connectionId];
+    let sql: string;
+    if (this.pg) {
+      sql = `${head} = ANY(?::varchar[])`;
+      params.push(messageIds);
+    } else {
+      sql = `${head} IN (${messageIds.map(() => '?').join(', ')})`;
+      params.push(...messageIds);
     }
-    const result = await this.tx(nonce, async (em) => {
-      const conns = (await this.sql(em, 'SELECT inviter_id, invitee_id, revoked_at FROM relay_connection WHERE id = ?', [connectionId])).rows;
-      const conn = conns[0];
-      if (!conn || (conn.inviter_id !== senderId && conn.invitee_id !== senderId)) throw new ConnectorError('forbidden', 'not a party of this connection');
-      if (conn.revoked_at !== null) throw new ConnectorError('connection_revoked', 'the connection was revoked');
-      const recipientId = String(conn.inviter_id === senderId ? conn.invitee_id : conn.inviter_id);
-      const seq = await this.nextSeq(em, recipientId);
-      // Under the mailbox lock: a concurrent retry of the same id waits here and then sees it.
-      // One pass over the connection's queue answers both "is this id queued?" and "how full?".
-      const probe = (
+    const { rows } = await this.sql(em, sql, params, true);
+    let revoked = false;
+    let queued = 0;
+    const queuedIds = new Map<string, number>();
+    for (const r of rows) {
+      if (r.queued !== null && r.queued !== undefined) {
+        revoked = r.revoked !== null && r.revoked !== undefined;
+        queued = Number(r.queued);
+      } else {
+        queuedIds.set(String(r.message_id), Number(r.expires_at ?? 0));
+      }
+    }
+    return { revoked, queued, queuedIds };
+  }
+
+  /** Multi-row inserts; on PostgreSQL each also NOTIFYs its recipients (repeats within a transaction are merged). */
+  private async insertMessages(em: EntityManager, rows: unknown[][]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      const params = chunk.flat();
+      if (this.pg) {
+        params.push(this.db.notifyChannel);
         await this.sql(
           em,
-          'SELECT SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) AS queued, MAX(CASE WHEN message_id = ? THEN 1 ELSE 0 END) AS dup,' +
-            ' MAX(CASE WHEN message_id = ? THEN expires_at ELSE NULL END) AS dup_expires FROM mailbox_item WHERE recipient_id = ? AND connection_id = ?',
-          [ITEM_KIND.message, messageId, messageId, recipientId, connectionId],
-        )
-      ).rows[0];
-      if (Number(probe?.dup ?? 0) === 1) return { duplicate: true, expiresAt: Number(probe?.dup_expires ?? 0), recipientId };
-      const queued = Number(probe?.queued ?? 0);
-      if (queued >= this.limits.queueCap) {
-        throw new ConnectorError('queue_full', `the connection already holds ${queued} undelivered messages for its recipient (cap ${this.limits.queueCap})`);
+          `WITH ins AS (INSERT INTO mailbox_item ${ITEM_COLUMNS} VALUES ${values} RETURNING recipient_id) SELECT pg_notify(?, r) FROM (SELECT DISTINCT recipient_id AS r FROM ins) d`,
+          params,
+          true,
+        );
+      } else {
+        await this.sql(em, `INSERT INTO mailbox_item ${ITEM_COLUMNS} VALUES ${values}`, params);
       }
-      if (hooks?.beforeInsert) await hooks.beforeInsert(seq);
-      const expiresAt = now + this.limits.retentionSeconds * 1000;
-      await this.sql(
-        em,
-        'INSERT INTO mailbox_item (recipient_id, seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [recipientId, seq, ITEM_KIND.message, connectionId, senderId, messageId, '', Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength), payload.length, now, expiresAt],
-      );
-      await this.notify(em, recipientId);
-      return { duplicate: false, expiresAt, recipientId };
-    });
-    if (!result.duplicate) this.wake(result.recipientId);
-    return result;
+    }
   }
 
   /** Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more. */
@@ -337,6 +510,7 @@ export class Store {
         'SELECT seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at FROM mailbox_item' +
           ' WHERE recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY seq LIMIT ?',
         [recipientId, after, now, limit + 1],
+        true,
       );
     // one statement needs no transaction of its own (SQLite access is still serialized)
     const { rows } = nonce ? await this.tx(nonce, read) : await this.db.read(read);
@@ -346,10 +520,32 @@ export class Store {
   }
 
   /**
-   * Acks from a WebSocket: one statement, scoped to the caller's mailbox (refs on connections
-   * that are not theirs simply match nothing). Returns the number deleted.
+   * Acks from a WebSocket: scoped to the caller's mailbox (refs on connections that are not
+   * theirs simply match nothing), without a transaction of its own. Returns the number deleted.
    */
   async ackOwn(recipientId: string, refs: AckRef[]): Promise<number> {
+    if (refs.length === 0) return 0;
+    return this.db.writeOne((em) => this.deleteRefs(em, recipientId, refs));
+  }
+
+  /** Deletes acked items of the caller's mailbox; refs on connections not theirs are refused. */
+  async ack(recipientId: string, refs: AckRef[], nonce?: NonceRow): Promise<number> {
+    if (refs.length === 0 && !nonce) return 0;
+    return this.tx(nonce, async (em) => {
+      if (refs.length === 0) return 0;
+      await this.requireParties(em, recipientId, [...new Set(refs.map((r) => r.connectionId))]);
+      return this.deleteRefs(em, recipientId, refs);
+    });
+  }
+
+  /** Deletes `(connection_id, message_id)` refs of one mailbox: one statement on PostgreSQL. */
+  private async deleteRefs(em: EntityManager, recipientId: string, refs: AckRef[]): Promise<number> {
+    if (this.pg) {
+      const sql =
+        'DELETE FROM mailbox_item WHERE recipient_id = ? AND (connection_id, message_id) IN' +
+        ' (SELECT c, m FROM unnest(?::varchar[], ?::varchar[]) AS u(c, m))';
+      return (await this.sql(em, sql, [recipientId, refs.map((r) => r.connectionId), refs.map((r) => r.messageId)], true)).affected;
+    }
     let deleted = 0;
     for (let i = 0; i < refs.length; i += 100) {
       const chunk = refs.slice(i, i + 100);
@@ -358,34 +554,9 @@ export class Store {
         params.push(r.connectionId, r.messageId);
         return '(connection_id = ? AND message_id = ?)';
       });
-      deleted += await this.db.transaction(async (em) => (await this.sql(em, `DELETE FROM mailbox_item WHERE recipient_id = ? AND (${terms.join(' OR ')})`, params)).affected);
+      deleted += (await this.sql(em, `DELETE FROM mailbox_item WHERE recipient_id = ? AND (${terms.join(' OR ')})`, params)).affected;
     }
     return deleted;
-  }
-
-  /** Deletes acked items of the caller's mailbox; refs on connections not theirs are refused. */
-  async ack(recipientId: string, refs: AckRef[], nonce?: NonceRow): Promise<number> {
-    if (refs.length === 0 && !nonce) return 0;
-    return this.tx(nonce, async (em) => {
-      if (refs.length === 0) return 0;
-      const ids = [...new Set(refs.map((r) => r.connectionId))];
-      const conns = (await this.sql(em, `SELECT id, inviter_id, invitee_id FROM relay_connection WHERE id IN (${ids.map(() => '?').join(', ')})`, ids)).rows;
-      for (const id of ids) {
-        const c = conns.find((x) => x.id === id);
-        if (!c || (c.inviter_id !== recipientId && c.invitee_id !== recipientId)) throw new ConnectorError('forbidden', 'not a party of this connection');
-      }
-      let deleted = 0;
-      for (let i = 0; i < refs.length; i += 100) {
-        const chunk = refs.slice(i, i + 100);
-        const params: unknown[] = [recipientId];
-        const terms = chunk.map((r) => {
-          params.push(r.connectionId, r.messageId);
-          return '(connection_id = ? AND message_id = ?)';
-        });
-        deleted += (await this.sql(em, `DELETE FROM mailbox_item WHERE recipient_id = ? AND (${terms.join(' OR ')})`, params)).affected;
-      }
-      return deleted;
-    });
   }
 
   /**
@@ -396,7 +567,7 @@ export class Store {
   async expire(now: number, senderId?: string): Promise<number> {
     let total = 0;
     for (;;) {
-      const due = await this.db.transaction((em) => {
+      const due = await this.db.read((em) => {
         const qb = em
           .createQueryBuilder(this.E.MailboxItem, 'i')
           .select(['i.recipientId', 'i.seq', 'i.connectionId', 'i.senderId', 'i.messageId'])
@@ -429,11 +600,11 @@ export class Store {
   }
 
   async sweepNonces(now: number): Promise<void> {
-    await this.db.transaction((em) => em.createQueryBuilder().delete().from(this.E.Nonce).where('expires_at < :now', { now }).execute());
+    await this.db.writeOne((em) => em.createQueryBuilder().delete().from(this.E.Nonce).where('expires_at < :now', { now }).execute());
   }
 
   async queueDepth(): Promise<number> {
-    return this.db.transaction((em) => em.count(this.E.MailboxItem, { where: { kind: ITEM_KIND.message } }));
+    return this.db.read((em) => em.count(this.E.MailboxItem, { where: { kind: ITEM_KIND.message } }));
   }
 }
 
