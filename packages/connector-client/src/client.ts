@@ -26,6 +26,7 @@ import type {
   FetchResult,
   RegisterArgs,
   SendArgs,
+  SendBatchResult,
   SendResult,
   TokenGrant,
   TokenInfo,
@@ -34,6 +35,12 @@ import type {
 const api = connector_e2e.connector.v1;
 export const PROTOBUF = 'application/x-protobuf';
 export const EXPIRED_PREFIX = '!expired:';
+/**
+ * Most messages the connector takes in one `sendBatch` (a connector with a rate burst below
+ * this takes at most that many). Larger batches are refused as a whole with `batch_too_large`,
+ * as are bodies above the connector's byte cap (`--max-batch-bytes`, 4 MiB by default).
+ */
+export const MAX_SEND_BATCH_ITEMS = 256;
 
 export interface ConnectorClientOptions {
   /** Base URL of the connector, e.g. `http://127.0.0.1:8080`. */
@@ -173,6 +180,37 @@ export class ConnectorClient {
     const body = api.SendRequest.encode({ connectionId: args.connectionId, messageId: args.messageId, payload: args.payload }).finish();
     const res = await this.call('/v1/messages/send', body, (b) => api.SendResponse.decode(b));
     return { duplicate: res.duplicate, expiresAt: Number(res.expiresAt) };
+  }
+
+  /**
+   * Sends several messages, possibly on different connections, in one signed request that the
+   * connector stores in one transaction; resolves once committed, with one result per item in
+   * the same order. Items of one connection are queued in array order. Retrying items with the
+   * same messageIds is safe (`duplicate: true`).
+   *
+   * Throws (and nothing was stored) when the whole request is refused: `forbidden` (an item is
+   * on a connection that is not yours), `batch_too_large` (more than MAX_SEND_BATCH_ITEMS items
+   * or too many bytes: split it), `rate_limited` (every item counts), or a transport error.
+   * Per-item refusals come back as results with `ok: false` and a typed error (its `status` is
+   * undefined); see SendBatchResult.
+   */
+  async sendBatch(items: readonly SendArgs[]): Promise<SendBatchResult[]> {
+    if (items.length === 0) return [];
+    const body = api.SendBatchRequest.encode({
+      items: items.map((it) => ({ connectionId: it.connectionId, messageId: it.messageId, payload: it.payload })),
+    }).finish();
+    const res = await this.call('/v1/messages/send-batch', body, (b) => api.SendBatchResponse.decode(b));
+    if (res.results.length !== items.length) {
+      throw new ConnectorClientError('bad_response', `${res.results.length} results for ${items.length} items`);
+    }
+    return res.results.map((r): SendBatchResult => {
+      if (!r.error) return { ok: true, duplicate: r.duplicate === true, expiresAt: Number(r.expiresAt ?? 0) };
+      const code = r.error.code ?? '';
+      const message = r.error.message ?? '';
+      if (!isConnectorClientErrorCode(code)) return { ok: false, error: new ConnectorClientError('bad_response', `unknown item error ${JSON.stringify(code)}: ${message}`) };
+      const detail = message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message;
+      return { ok: false, error: new ConnectorClientError(code, detail) };
+    });
   }
 
   /** Reads unacked items (FIFO). Nothing is deleted until acked. */

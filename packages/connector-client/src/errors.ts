@@ -18,6 +18,7 @@ export const CONNECTOR_CODES = [
   'token_used',
   'connection_revoked',
   'payload_too_large',
+  'batch_too_large',
   'rate_limited',
   'queue_full',
   'internal',

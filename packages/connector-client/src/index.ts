@@ -1,7 +1,7 @@
 /**
  * @connector-e2e/connector-client: the client for the connector API. See README.md.
  */
-export { ConnectorClient, type ConnectorClientOptions } from './client.js';
+export { ConnectorClient, MAX_SEND_BATCH_ITEMS, type ConnectorClientOptions } from './client.js';
 export { Subscription, type SubscribeOptions, type SubscriptionStatus } from './subscription.js';
 export { createParticipantKey, type ParticipantKey } from './key.js';
 export { ConnectorClientError, CONNECTOR_CODES, CLIENT_CODES, type ConnectorClientErrorCode } from './errors.js';
@@ -15,6 +15,7 @@ export type {
   FetchResult,
   RegisterArgs,
   SendArgs,
+  SendBatchResult,
   SendResult,
   TokenGrant,
   TokenInfo,

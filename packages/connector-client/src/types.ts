@@ -1,4 +1,5 @@
 /** Public data shapes of the client (plain objects, no protobuf classes). */
+import type { ConnectorClientError } from './errors.js';
 
 export type DeliveryKind = 'message' | 'connection_accepted' | 'message_expired' | 'connection_revoked';
 
@@ -73,6 +74,16 @@ export interface SendResult {
   readonly duplicate: boolean;
   readonly expiresAt: number;
 }
+
+/**
+ * The outcome of one item of `sendBatch`: stored (`duplicate: false`), already queued
+ * (`duplicate: true`, nothing new stored), or refused with a typed error (`payload_too_large`,
+ * `bad_request`, `connection_revoked`, or the retryable `queue_full`). Refused items were not
+ * stored; the other items of the batch were handled independently.
+ */
+export type SendBatchResult =
+  | { readonly ok: true; readonly duplicate: boolean; readonly expiresAt: number }
+  | { readonly ok: false; readonly error: ConnectorClientError };
 
 export interface FetchArgs {
   /** Return items with seq > after (default 0: from the oldest unacked). */

@@ -19,7 +19,7 @@ import {
   toBase64url,
 } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
-import { DEFAULT_LIMITS, type ConnectorLimits } from './config.js';
+import { DEFAULT_LIMITS, MAX_SEND_BATCH_ITEMS, type ConnectorLimits } from './config.js';
 import { openDatabase, type Database } from './db.js';
 import type { MailboxItemRow, NonceRow } from './entities.js';
 import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
@@ -33,6 +33,9 @@ const api = connector_e2e.connector.v1;
 export const PROTOBUF = 'application/x-protobuf';
 const TOKEN_BYTES = 16;
 const DEFAULT_FETCH_LIMIT = 100;
+const SEND_BATCH_ROUTE = '/v1/messages/send-batch';
+/** Room for framing and ids around the payloads of a request body. */
+const BODY_SLACK_BYTES = 64 * 1024;
 /** How long shutdown waits for in-flight requests before cutting connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -74,6 +77,8 @@ declare module 'fastify' {
     /** The verified request's nonce, recorded in the handler's transaction. */
     nonce: NonceRow | undefined;
     nonceTaken: boolean;
+    /** A batch send's body, decoded once (authentication needs its item count). */
+    sendBatch: connector_e2e.connector.v1.SendBatchRequest | undefined;
   }
 }
 
@@ -126,6 +131,9 @@ function send(reply: FastifyReply, bytes: Uint8Array): FastifyReply {
 
 export async function buildConnector(options: ConnectorOptions): Promise<Connector> {
   const limits: ConnectorLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // every message of a batch draws from the rate limit, so a batch above the burst could never pass
+  const maxBatchItems = Math.max(1, Math.min(MAX_SEND_BATCH_ITEMS, limits.rateLimitBurst));
+  const batchBodyLimit = Math.max(limits.maxBatchBytes, limits.maxMessageBytes) + BODY_SLACK_BYTES;
   const clock = options.clock ?? Date.now;
   const logger: Logger =
     options.logger && 'info' in options.logger
@@ -152,7 +160,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   let reqCount = 0;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    bodyLimit: limits.maxMessageBytes + 64 * 1024,
+    bodyLimit: limits.maxMessageBytes + BODY_SLACK_BYTES,
     logController: new LogController({ disableRequestLogging: true }),
     // a per-process random prefix and a counter: unique, and cheaper than random bytes per request
     genReqId: () => `${reqIdPrefix}${(++reqCount).toString(36)}`,
@@ -160,6 +168,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   app.decorateRequest('participantId', '');
   app.decorateRequest('nonce', undefined);
   app.decorateRequest('nonceTaken', false);
+  app.decorateRequest('sendBatch', undefined);
   const verifiers = new VerifierCache();
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
@@ -178,7 +187,12 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (ConnectorError.is(err)) e = err;
     else {
       const fe = err as { code?: string; statusCode?: number; message: string };
-      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') e = new ConnectorError('payload_too_large', `request body exceeds ${limits.maxMessageBytes + 64 * 1024} bytes`);
+      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        e =
+          request.routeOptions.url === SEND_BATCH_ROUTE
+            ? new ConnectorError('batch_too_large', `request body exceeds ${batchBodyLimit} bytes; split the batch`)
+            : new ConnectorError('payload_too_large', `request body exceeds ${limits.maxMessageBytes + BODY_SLACK_BYTES} bytes`);
+      }
       else if (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500) e = new ConnectorError('bad_request', fe.message);
       else {
         request.log.error({ err: { message: fe.message, code: fe.code } }, 'request failed');
@@ -243,8 +257,16 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       throw new ConnectorError('unauthenticated', 'malformed signature');
     }
     if (sig.length !== 64 || !verify(null, input, verifiers.get(participantId, publicKey), sig)) throw new ConnectorError('unauthenticated', 'bad signature');
+    // A batch draws one token per message; one over the cap costs one and is refused by its
+    // handler (it could never pass, so throttling it would only make the client wait).
+    let cost = 1;
+    if (request.routeOptions.url === SEND_BATCH_ROUTE) {
+      request.sendBatch = decodeBody(api.SendBatchRequest, request.body, 'SendBatchRequest');
+      const n = request.sendBatch.items.length;
+      if (n <= maxBatchItems) cost = Math.max(1, n);
+    }
     // Registration creates a participant, so it also draws from the caller's address bucket.
-    const wait = Math.max(limiter.take(participantId, now), request.routeOptions.url === '/v1/register' ? limiter.take(`ip:${request.ip}`, now) : 0);
+    const wait = Math.max(limiter.take(participantId, now, cost), request.routeOptions.url === '/v1/register' ? limiter.take(`ip:${request.ip}`, now) : 0);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
     request.participantId = participantId;
     request.nonce = { participantId, nonce, expiresAt: timestamp + windowMs };
@@ -348,6 +370,23 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (!outcome!.ok) throw outcome!.error;
     if (!outcome!.duplicate) metrics.stored.inc();
     return send(reply, api.SendResponse.encode({ duplicate: outcome!.duplicate, expiresAt: outcome!.expiresAt }).finish());
+  });
+
+  app.post(SEND_BATCH_ROUTE, { ...signed, bodyLimit: batchBodyLimit }, async (request, reply) => {
+    const body = request.sendBatch ?? decodeBody(api.SendBatchRequest, request.body, 'SendBatchRequest');
+    if (body.items.length > maxBatchItems) {
+      throw new ConnectorError('batch_too_large', `a batch holds at most ${maxBatchItems} messages; this one has ${body.items.length}`);
+    }
+    const items = body.items.map((it) => ({ connectionId: it.connectionId ?? '', messageId: it.messageId ?? '', payload: it.payload ?? new Uint8Array(0) }));
+    const outcomes = await store.sendBatch(request.participantId, items, clock(), takeNonce(request), options.hooks);
+    let stored = 0;
+    const results = outcomes.map((o): connector_e2e.connector.v1.SendBatchResult.$Properties => {
+      if (!o.ok) return { duplicate: false, expiresAt: 0, error: { code: o.error.code, message: o.error.message, retryAfterSeconds: 0 } };
+      if (!o.duplicate) stored++;
+      return { duplicate: o.duplicate, expiresAt: o.expiresAt };
+    });
+    if (stored > 0) metrics.stored.inc(stored);
+    return send(reply, api.SendBatchResponse.encode({ results }).finish());
   });
 
   app.post('/v1/messages/fetch', signed, async (request, reply) => {

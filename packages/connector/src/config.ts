@@ -5,6 +5,11 @@
 export interface ConnectorLimits {
   /** Largest accepted message payload in bytes. */
   maxMessageBytes: number;
+  /**
+   * Largest batch send body in bytes (payloads plus framing); never below what one message of
+   * `maxMessageBytes` needs. A larger batch is refused as a whole with `batch_too_large`.
+   */
+  maxBatchBytes: number;
   /** Most undelivered messages one connection may hold per direction. */
   queueCap: number;
   /** How long an undelivered message is kept before it expires (and is reported to its sender). */
@@ -24,8 +29,16 @@ export interface ConnectorLimits {
   maxFetchLimit: number;
 }
 
+/**
+ * Most messages in one batch send. Bounds the work (and the time a SQLite write holds the
+ * database) of one request; a batch of more is refused as a whole with `batch_too_large`.
+ * The rate limit counts every message, so the effective cap is also at most `--rate-burst`.
+ */
+export const MAX_SEND_BATCH_ITEMS = 256;
+
 export const DEFAULT_LIMITS: ConnectorLimits = {
   maxMessageBytes: 1024 * 1024,
+  maxBatchBytes: 4 * 1024 * 1024,
   queueCap: 10_000,
   retentionSeconds: 30 * 24 * 3600,
   rateLimitPerSecond: 200,
@@ -87,6 +100,7 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'ws-ping-seconds', env: 'CONNECTOR_WS_PING_SECONDS', help: 'WebSocket heartbeat; a socket that misses one pong is closed', apply: (o, v) => { o.wsPingSeconds = int('--ws-ping-seconds', v, 1); }, show: (o) => String(o.wsPingSeconds) },
   { flag: 'sweep-seconds', env: 'CONNECTOR_SWEEP_SECONDS', help: 'interval of the expiry sweep (expired messages, old nonces)', apply: (o, v) => { o.sweepSeconds = int('--sweep-seconds', v, 1); }, show: (o) => String(o.sweepSeconds) },
   limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
+  limitFlag('max-batch-bytes', 'maxBatchBytes', 'largest batch send body in bytes (at least what one largest message needs)'),
   limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
   limitFlag('retention-seconds', 'retentionSeconds', 'lifetime of an undelivered message'),
   limitFlag('rate-limit', 'rateLimitPerSecond', 'requests per second per participant (sustained)'),

@@ -18,6 +18,7 @@ export const CONNECTOR_ERROR_STATUS = {
   token_used: 410,
   connection_revoked: 410,
   payload_too_large: 413,
+  batch_too_large: 413,
   rate_limited: 429,
   queue_full: 507,
   internal: 500,

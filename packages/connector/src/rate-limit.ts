@@ -1,6 +1,7 @@
 /**
  * Per-participant token buckets (in memory, per process): `rate` requests per second
- * sustained, `burst` at once. WebSocket upgrades draw from the same bucket.
+ * sustained, `burst` at once. WebSocket upgrades draw from the same bucket; a batch send
+ * draws one token per message.
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -10,8 +11,11 @@ export class RateLimiter {
     private readonly burst: number,
   ) {}
 
-  /** Takes one token; returns 0 when allowed, else the seconds to wait (>= 1). */
-  take(key: string, now: number): number {
+  /**
+   * Takes `cost` tokens (at most `burst`); returns 0 when allowed, else the seconds to wait
+   * (>= 1). A refused take takes nothing.
+   */
+  take(key: string, now: number, cost = 1): number {
     let b = this.buckets.get(key);
     if (!b) {
       if (this.buckets.size > 100_000) this.prune(now);
@@ -20,11 +24,11 @@ export class RateLimiter {
     }
     b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) / 1000) * this.rate);
     b.at = now;
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
+    if (b.tokens >= cost) {
+      b.tokens -= cost;
       return 0;
     }
-    return Math.max(1, Math.ceil((1 - b.tokens) / this.rate));
+    return Math.max(1, Math.ceil((cost - b.tokens) / this.rate));
   }
 
   private prune(now: number): void {

@@ -5,6 +5,7 @@
 import { describe, test } from 'vitest';
 import { postgresBackend, probePostgres } from './helpers/backends.js';
 import { authSuite } from './shared/auth.js';
+import { batchSuite } from './shared/batch.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
@@ -18,6 +19,7 @@ if (url) {
   const backend = postgresBackend(url);
   tokenSuite(backend);
   messagingSuite(backend);
+  batchSuite(backend);
   websocketSuite(backend);
   authSuite(backend);
   limitsSuite(backend);

@@ -1,6 +1,7 @@
 /** The shared connector suite on SQLite (better-sqlite3). */
 import { sqliteBackend } from './helpers/backends.js';
 import { authSuite } from './shared/auth.js';
+import { batchSuite } from './shared/batch.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
@@ -10,6 +11,7 @@ import { websocketSuite } from './shared/websocket.js';
 
 tokenSuite(sqliteBackend);
 messagingSuite(sqliteBackend);
+batchSuite(sqliteBackend);
 websocketSuite(sqliteBackend);
 authSuite(sqliteBackend);
 limitsSuite(sqliteBackend);

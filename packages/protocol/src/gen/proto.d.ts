@@ -1039,6 +1039,114 @@ export namespace connector_e2e {
                 type $Shape = connector_e2e.connector.v1.SendResponse.$Properties;
             }
 
+            interface ISendBatchItem extends connector_e2e.connector.v1.SendBatchItem.$Properties {
+            }
+
+            class SendBatchItem {
+                constructor(properties?: connector_e2e.connector.v1.SendBatchItem.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                messageId: string;
+                payload: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.SendBatchItem.$Shape): connector_e2e.connector.v1.SendBatchItem & connector_e2e.connector.v1.SendBatchItem.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendBatchItem.$Properties): connector_e2e.connector.v1.SendBatchItem;
+                static encode(message: connector_e2e.connector.v1.SendBatchItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendBatchItem & connector_e2e.connector.v1.SendBatchItem.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendBatchItem;
+                static toObject(message: connector_e2e.connector.v1.SendBatchItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendBatchItem {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    messageId?: (string|null);
+                    payload?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendBatchItem.$Properties;
+            }
+
+            interface ISendBatchRequest extends connector_e2e.connector.v1.SendBatchRequest.$Properties {
+            }
+
+            class SendBatchRequest {
+                constructor(properties?: connector_e2e.connector.v1.SendBatchRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                items: connector_e2e.connector.v1.SendBatchItem.$Properties[];
+                static create(properties: connector_e2e.connector.v1.SendBatchRequest.$Shape): connector_e2e.connector.v1.SendBatchRequest & connector_e2e.connector.v1.SendBatchRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendBatchRequest.$Properties): connector_e2e.connector.v1.SendBatchRequest;
+                static encode(message: connector_e2e.connector.v1.SendBatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendBatchRequest & connector_e2e.connector.v1.SendBatchRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendBatchRequest;
+                static toObject(message: connector_e2e.connector.v1.SendBatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendBatchRequest {
+                interface $Properties {
+                    items?: (connector_e2e.connector.v1.SendBatchItem.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendBatchRequest.$Properties;
+            }
+
+            interface ISendBatchResult extends connector_e2e.connector.v1.SendBatchResult.$Properties {
+            }
+
+            class SendBatchResult {
+                constructor(properties?: connector_e2e.connector.v1.SendBatchResult.$Properties);
+                $unknowns?: Uint8Array[];
+                duplicate: boolean;
+                expiresAt: number;
+                error?: (connector_e2e.connector.v1.ErrorBody.$Properties|null);
+                static create(properties: connector_e2e.connector.v1.SendBatchResult.$Shape): connector_e2e.connector.v1.SendBatchResult & connector_e2e.connector.v1.SendBatchResult.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendBatchResult.$Properties): connector_e2e.connector.v1.SendBatchResult;
+                static encode(message: connector_e2e.connector.v1.SendBatchResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendBatchResult & connector_e2e.connector.v1.SendBatchResult.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendBatchResult;
+                static toObject(message: connector_e2e.connector.v1.SendBatchResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendBatchResult {
+                interface $Properties {
+                    duplicate?: (boolean|null);
+                    expiresAt?: (number|null);
+                    error?: (connector_e2e.connector.v1.ErrorBody.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendBatchResult.$Properties;
+            }
+
+            interface ISendBatchResponse extends connector_e2e.connector.v1.SendBatchResponse.$Properties {
+            }
+
+            class SendBatchResponse {
+                constructor(properties?: connector_e2e.connector.v1.SendBatchResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                results: connector_e2e.connector.v1.SendBatchResult.$Properties[];
+                static create(properties: connector_e2e.connector.v1.SendBatchResponse.$Shape): connector_e2e.connector.v1.SendBatchResponse & connector_e2e.connector.v1.SendBatchResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.SendBatchResponse.$Properties): connector_e2e.connector.v1.SendBatchResponse;
+                static encode(message: connector_e2e.connector.v1.SendBatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.SendBatchResponse & connector_e2e.connector.v1.SendBatchResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.SendBatchResponse;
+                static toObject(message: connector_e2e.connector.v1.SendBatchResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SendBatchResponse {
+                interface $Properties {
+                    results?: (connector_e2e.connector.v1.SendBatchResult.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.SendBatchResponse.$Properties;
+            }
+
             enum ItemKind {
                 ITEM_KIND_UNSPECIFIED = 0,
                 ITEM_KIND_MESSAGE = 1,

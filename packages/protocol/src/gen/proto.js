@@ -10032,6 +10032,1058 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 return SendResponse;
             })();
 
+            v1.SendBatchItem = (function() {
+
+                /**
+                 * Properties of a SendBatchItem.
+                 * @typedef {Object} connector_e2e.connector.v1.SendBatchItem.$Properties
+                 * @property {string|null} [connectionId] SendBatchItem connectionId
+                 * @property {string|null} [messageId] SendBatchItem messageId
+                 * @property {Uint8Array|null} [payload] SendBatchItem payload
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendBatchItem.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendBatchItem
+                 * @augments connector_e2e.connector.v1.SendBatchItem.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendBatchItem.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendBatchItem.
+                 * @typedef {connector_e2e.connector.v1.SendBatchItem.$Properties} connector_e2e.connector.v1.SendBatchItem.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendBatchItem.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendBatchItem.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendBatchItem.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendBatchItem = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendBatchItem connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @instance
+                 */
+                SendBatchItem.prototype.connectionId = "";
+
+                /**
+                 * SendBatchItem messageId.
+                 * @member {string} messageId
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @instance
+                 */
+                SendBatchItem.prototype.messageId = "";
+
+                /**
+                 * SendBatchItem payload.
+                 * @member {Uint8Array} payload
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @instance
+                 */
+                SendBatchItem.prototype.payload = $util.newBuffer([]);
+
+                /**
+                 * Creates a new SendBatchItem instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchItem.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendBatchItem} SendBatchItem instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendBatchItem.$Shape): connector_e2e.connector.v1.SendBatchItem & connector_e2e.connector.v1.SendBatchItem.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendBatchItem.$Properties): connector_e2e.connector.v1.SendBatchItem;
+                 * }}
+                 */
+                SendBatchItem.create = function(properties) {
+                    return new SendBatchItem(properties);
+                };
+
+                /**
+                 * Encodes the specified SendBatchItem message. Does not implicitly {@link connector_e2e.connector.v1.SendBatchItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchItem.$Properties} message SendBatchItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendBatchItem.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendBatchItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendBatchItem & connector_e2e.connector.v1.SendBatchItem.$Shape} SendBatchItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendBatchItem.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendBatchItem();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.messageId = value;
+                                else
+                                    delete message.messageId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SendBatchItem message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendBatchItem} SendBatchItem
+                 */
+                SendBatchItem.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendBatchItem)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendBatchItem: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendBatchItem();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.messageId != null)
+                        if (typeof object.messageId !== "string" || object.messageId.length)
+                            message.messageId = $String(object.messageId);
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendBatchItem message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchItem} message SendBatchItem
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendBatchItem.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connectionId = "";
+                        object.messageId = "";
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                    }
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                        object.messageId = message.messageId;
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    return object;
+                };
+
+                /**
+                 * Converts this SendBatchItem to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendBatchItem.prototype.toJSON = function() {
+                    return SendBatchItem.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SendBatchItem
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendBatchItem
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendBatchItem.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendBatchItem";
+                };
+
+                return SendBatchItem;
+            })();
+
+            v1.SendBatchRequest = (function() {
+
+                /**
+                 * Properties of a SendBatchRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.SendBatchRequest.$Properties
+                 * @property {Array.<connector_e2e.connector.v1.SendBatchItem.$Properties>|null} [items] SendBatchRequest items
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendBatchRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendBatchRequest
+                 * @augments connector_e2e.connector.v1.SendBatchRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendBatchRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendBatchRequest.
+                 * @typedef {connector_e2e.connector.v1.SendBatchRequest.$Properties} connector_e2e.connector.v1.SendBatchRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendBatchRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendBatchRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendBatchRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendBatchRequest = function (properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendBatchRequest items.
+                 * @member {Array.<connector_e2e.connector.v1.SendBatchItem.$Properties>} items
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @instance
+                 */
+                SendBatchRequest.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new SendBatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendBatchRequest} SendBatchRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendBatchRequest.$Shape): connector_e2e.connector.v1.SendBatchRequest & connector_e2e.connector.v1.SendBatchRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendBatchRequest.$Properties): connector_e2e.connector.v1.SendBatchRequest;
+                 * }}
+                 */
+                SendBatchRequest.create = function(properties) {
+                    return new SendBatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SendBatchRequest message. Does not implicitly {@link connector_e2e.connector.v1.SendBatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchRequest.$Properties} message SendBatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendBatchRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.connector_e2e.connector.v1.SendBatchItem.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendBatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendBatchRequest & connector_e2e.connector.v1.SendBatchRequest.$Shape} SendBatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendBatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendBatchRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.connector_e2e.connector.v1.SendBatchItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SendBatchRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendBatchRequest} SendBatchRequest
+                 */
+                SendBatchRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendBatchRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendBatchRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendBatchRequest();
+                    if (object.items) {
+                        if (!$Array.isArray(object.items))
+                            throw $TypeError(".connector_e2e.connector.v1.SendBatchRequest.items: array expected");
+                        message.items = $Array(object.items.length);
+                        for (let i = 0; i < object.items.length; ++i) {
+                            if (!$util.isObject(object.items[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.SendBatchRequest.items: object expected");
+                            message.items[i] = $root.connector_e2e.connector.v1.SendBatchItem.fromObject(object.items[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendBatchRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchRequest} message SendBatchRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendBatchRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.items = [];
+                    if (message.items && message.items.length) {
+                        object.items = $Array(message.items.length);
+                        for (let j = 0; j < message.items.length; ++j)
+                            object.items[j] = $root.connector_e2e.connector.v1.SendBatchItem.toObject(message.items[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SendBatchRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendBatchRequest.prototype.toJSON = function() {
+                    return SendBatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SendBatchRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendBatchRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendBatchRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendBatchRequest";
+                };
+
+                return SendBatchRequest;
+            })();
+
+            v1.SendBatchResult = (function() {
+
+                /**
+                 * Properties of a SendBatchResult.
+                 * @typedef {Object} connector_e2e.connector.v1.SendBatchResult.$Properties
+                 * @property {boolean|null} [duplicate] SendBatchResult duplicate
+                 * @property {number|null} [expiresAt] SendBatchResult expiresAt
+                 * @property {connector_e2e.connector.v1.ErrorBody.$Properties|null} [error] SendBatchResult error
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendBatchResult.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendBatchResult
+                 * @augments connector_e2e.connector.v1.SendBatchResult.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendBatchResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendBatchResult.
+                 * @typedef {connector_e2e.connector.v1.SendBatchResult.$Properties} connector_e2e.connector.v1.SendBatchResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendBatchResult.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendBatchResult.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendBatchResult.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendBatchResult = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendBatchResult duplicate.
+                 * @member {boolean} duplicate
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @instance
+                 */
+                SendBatchResult.prototype.duplicate = false;
+
+                /**
+                 * SendBatchResult expiresAt.
+                 * @member {number} expiresAt
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @instance
+                 */
+                SendBatchResult.prototype.expiresAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SendBatchResult error.
+                 * @member {connector_e2e.connector.v1.ErrorBody.$Properties|null|undefined} error
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @instance
+                 */
+                SendBatchResult.prototype.error = null;
+
+                /**
+                 * Creates a new SendBatchResult instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResult.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendBatchResult} SendBatchResult instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendBatchResult.$Shape): connector_e2e.connector.v1.SendBatchResult & connector_e2e.connector.v1.SendBatchResult.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendBatchResult.$Properties): connector_e2e.connector.v1.SendBatchResult;
+                 * }}
+                 */
+                SendBatchResult.create = function(properties) {
+                    return new SendBatchResult(properties);
+                };
+
+                /**
+                 * Encodes the specified SendBatchResult message. Does not implicitly {@link connector_e2e.connector.v1.SendBatchResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResult.$Properties} message SendBatchResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendBatchResult.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.duplicate);
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && (typeof message.expiresAt === "object" ? message.expiresAt.low || message.expiresAt.high : message.expiresAt !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.expiresAt);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.connector_e2e.connector.v1.ErrorBody.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendBatchResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendBatchResult & connector_e2e.connector.v1.SendBatchResult.$Shape} SendBatchResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendBatchResult.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendBatchResult();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.duplicate = value;
+                                else
+                                    delete message.duplicate;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.expiresAt = value;
+                                else
+                                    delete message.expiresAt;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.connector_e2e.connector.v1.ErrorBody.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SendBatchResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendBatchResult} SendBatchResult
+                 */
+                SendBatchResult.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendBatchResult)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendBatchResult: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendBatchResult();
+                    if (object.duplicate != null)
+                        if (object.duplicate)
+                            message.duplicate = $Boolean(object.duplicate);
+                    if (object.expiresAt != null)
+                        if (typeof object.expiresAt === "object" ? object.expiresAt.low || object.expiresAt.high : $Number(object.expiresAt) !== 0)
+                            if ($util.Long)
+                                message.expiresAt = $util.Long.fromValue(object.expiresAt, true);
+                            else if (typeof object.expiresAt === "string")
+                                message.expiresAt = $parseInt(object.expiresAt, 10);
+                            else if (typeof object.expiresAt === "number")
+                                message.expiresAt = object.expiresAt;
+                            else if (typeof object.expiresAt === "object")
+                                message.expiresAt = new $util.LongBits(object.expiresAt.low >>> 0, object.expiresAt.high >>> 0).toNumber(true);
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".connector_e2e.connector.v1.SendBatchResult.error: object expected");
+                        message.error = $root.connector_e2e.connector.v1.ErrorBody.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendBatchResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResult} message SendBatchResult
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendBatchResult.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.duplicate = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.expiresAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.error = null;
+                    }
+                    if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                        object.duplicate = message.duplicate;
+                    if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.expiresAt = typeof message.expiresAt === "number" ? $BigInt(message.expiresAt) : $util.Long.fromBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.expiresAt === "number")
+                            object.expiresAt = options.longs === $String ? $String(message.expiresAt) : message.expiresAt;
+                        else
+                            object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        object.error = $root.connector_e2e.connector.v1.ErrorBody.toObject(message.error, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this SendBatchResult to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendBatchResult.prototype.toJSON = function() {
+                    return SendBatchResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SendBatchResult
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendBatchResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendBatchResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendBatchResult";
+                };
+
+                return SendBatchResult;
+            })();
+
+            v1.SendBatchResponse = (function() {
+
+                /**
+                 * Properties of a SendBatchResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.SendBatchResponse.$Properties
+                 * @property {Array.<connector_e2e.connector.v1.SendBatchResult.$Properties>|null} [results] SendBatchResponse results
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SendBatchResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface ISendBatchResponse
+                 * @augments connector_e2e.connector.v1.SendBatchResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.SendBatchResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SendBatchResponse.
+                 * @typedef {connector_e2e.connector.v1.SendBatchResponse.$Properties} connector_e2e.connector.v1.SendBatchResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new SendBatchResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a SendBatchResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.SendBatchResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SendBatchResponse = function (properties) {
+                    this.results = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SendBatchResponse results.
+                 * @member {Array.<connector_e2e.connector.v1.SendBatchResult.$Properties>} results
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @instance
+                 */
+                SendBatchResponse.prototype.results = $util.emptyArray;
+
+                /**
+                 * Creates a new SendBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.SendBatchResponse} SendBatchResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.SendBatchResponse.$Shape): connector_e2e.connector.v1.SendBatchResponse & connector_e2e.connector.v1.SendBatchResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.SendBatchResponse.$Properties): connector_e2e.connector.v1.SendBatchResponse;
+                 * }}
+                 */
+                SendBatchResponse.create = function(properties) {
+                    return new SendBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified SendBatchResponse message. Does not implicitly {@link connector_e2e.connector.v1.SendBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResponse.$Properties} message SendBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SendBatchResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.results != null && message.results.length)
+                        for (let i = 0; i < message.results.length; ++i)
+                            $root.connector_e2e.connector.v1.SendBatchResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SendBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.SendBatchResponse & connector_e2e.connector.v1.SendBatchResponse.$Shape} SendBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SendBatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.SendBatchResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.results && message.results.length))
+                                    message.results = [];
+                                message.results.push($root.connector_e2e.connector.v1.SendBatchResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SendBatchResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.SendBatchResponse} SendBatchResponse
+                 */
+                SendBatchResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.SendBatchResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.SendBatchResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.SendBatchResponse();
+                    if (object.results) {
+                        if (!$Array.isArray(object.results))
+                            throw $TypeError(".connector_e2e.connector.v1.SendBatchResponse.results: array expected");
+                        message.results = $Array(object.results.length);
+                        for (let i = 0; i < object.results.length; ++i) {
+                            if (!$util.isObject(object.results[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.SendBatchResponse.results: object expected");
+                            message.results[i] = $root.connector_e2e.connector.v1.SendBatchResult.fromObject(object.results[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SendBatchResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.SendBatchResponse} message SendBatchResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SendBatchResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.results = [];
+                    if (message.results && message.results.length) {
+                        object.results = $Array(message.results.length);
+                        for (let j = 0; j < message.results.length; ++j)
+                            object.results[j] = $root.connector_e2e.connector.v1.SendBatchResult.toObject(message.results[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this SendBatchResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SendBatchResponse.prototype.toJSON = function() {
+                    return SendBatchResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SendBatchResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.SendBatchResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SendBatchResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.SendBatchResponse";
+                };
+
+                return SendBatchResponse;
+            })();
+
             /**
              * ItemKind enum.
              * @name connector_e2e.connector.v1.ItemKind
