@@ -2,6 +2,7 @@ import { equalBytes, lengthPrefixed } from './bytes.js';
 import {
   CONTROL_MAX_CLOCK_SKEW_MS,
   CONTROL_SEQUENCE_SCALE,
+  MAX_COUNTER,
   MAX_RESYNC_JUMP,
   PROTOCOL_VERSION,
   RESYNC_RATE_LIMIT,
@@ -67,15 +68,42 @@ export function openControl(crypto: CryptoProvider, state: SessionState, sealed:
   return { state: { ...state, controlReceiveSequence: seq }, message };
 }
 
-/** "My next record in `epoch` uses counter `nextCounter`": sent after burning counters (crash, skipped reservation). */
-export function createCounterResync(crypto: CryptoProvider, state: SessionState, now: number): { state: SessionState; sealed: SealedControl } {
-  return sealControl(crypto, state, { resync: { epoch: state.epoch, nextCounter: state.sendNext } }, now);
+/**
+ * "Expect my records in `epoch` from counter `nextCounter` on". By default the current send
+ * position: sent after burning counters (crash, skipped reservation). A sender that learns its
+ * peer's receive position is too far behind its oldest unacknowledged record to open it (the
+ * peer was restored from older data, or an earlier resync was lost) names that record instead,
+ * in its current send epoch or an earlier one. It never names a counter above its send
+ * position: the peer would skip records still to come.
+ */
+export function createCounterResync(
+  crypto: CryptoProvider,
+  state: SessionState,
+  now: number,
+  target: { epoch: number; nextCounter: number } = { epoch: state.epoch, nextCounter: state.sendNext },
+): { state: SessionState; sealed: SealedControl } {
+  if (!Number.isSafeInteger(target.epoch) || target.epoch < 0 || target.epoch > state.epoch) {
+    throw new RangeError(`resync epoch: expected an integer in [0, ${state.epoch}], got ${target.epoch}`);
+  }
+  const limit = target.epoch === state.epoch ? state.sendNext : MAX_COUNTER - 1;
+  if (!Number.isSafeInteger(target.nextCounter) || target.nextCounter < 0 || target.nextCounter > limit) {
+    throw new RangeError(`resync nextCounter: expected an integer in [0, ${limit}], got ${target.nextCounter}`);
+  }
+  return sealControl(crypto, state, { resync: { epoch: target.epoch, nextCounter: target.nextCounter } }, now);
 }
 
-/** Applies a peer's counter resync: forward only, bounded, rate limited. */
+/**
+ * Applies a peer's counter resync: forward only, bounded, rate limited. It moves the window of
+ * the current receive epoch, or of the previous one (records of the epoch before a rekey may
+ * still be on their way, e.g. when the rekey followed a restore that rolled that window back).
+ */
 export function applyCounterResync(state: SessionState, resync: { epoch: number; nextCounter: number }, now: number): SessionState {
-  const rx = state.receive;
-  if (resync.epoch !== rx.epoch) throw new ProtocolError('epoch_mismatch', `resync is for epoch ${resync.epoch}, receiving in ${rx.epoch}`);
+  const which = resync.epoch === state.receive.epoch ? 'receive' : state.previousReceive?.epoch === resync.epoch ? 'previousReceive' : undefined;
+  if (!which) {
+    const known = state.previousReceive ? `${state.receive.epoch} (and ${state.previousReceive.epoch})` : `${state.receive.epoch}`;
+    throw new ProtocolError('epoch_mismatch', `resync is for epoch ${resync.epoch}, receiving in ${known}`);
+  }
+  const rx = state[which]!;
   if (resync.nextCounter <= rx.window.next) {
     throw new ProtocolError('resync_backwards', `resync to ${resync.nextCounter} would not move expectation forward from ${rx.window.next}`);
   }
@@ -86,7 +114,7 @@ export function applyCounterResync(state: SessionState, resync: { epoch: number;
   if (recent.length >= RESYNC_RATE_LIMIT) {
     throw new ProtocolError('resync_rate_limited', `${recent.length} resyncs in the last ${RESYNC_RATE_WINDOW_MS / 1000} s`);
   }
-  return { ...state, receive: { ...rx, window: advanceTo(rx.window, resync.nextCounter) }, resyncTimes: [...recent, now] };
+  return { ...state, [which]: { ...rx, window: advanceTo(rx.window, resync.nextCounter) }, resyncTimes: [...recent, now] };
 }
 
 export function createStatusReport(crypto: CryptoProvider, state: SessionState, now: number, replyRequested = false): { state: SessionState; sealed: SealedControl } {
@@ -173,7 +201,8 @@ export function startRekey(crypto: CryptoProvider, state: SessionState, now: num
 
 export type ControlEvent =
   | { type: 'resync'; epoch: number; nextCounter: number }
-  | { type: 'status'; restored: boolean; replyRequested: boolean }
+  /** The peer's report as received (`receiveNext`: one past the highest of our counters it accepted in `receiveEpoch`). */
+  | { type: 'status'; restored: boolean; replyRequested: boolean; epoch: number; receiveEpoch: number; receiveNext: number }
   | { type: 'rekey-requested'; minEpoch: number }
   | { type: 'rekey-answered'; epoch: number }
   | { type: 'rekeyed'; epoch: number };
@@ -201,7 +230,7 @@ export function receiveControl(crypto: CryptoProvider, state: SessionState, seal
     case 'status': {
       const r = m.status as typeof wire.StatusReport.prototype;
       const applied = applyStatusReport(s, r);
-      const event: ControlEvent = { type: 'status', restored: applied.restored, replyRequested: r.replyRequested };
+      const event: ControlEvent = { type: 'status', restored: applied.restored, replyRequested: r.replyRequested, epoch: r.epoch, receiveEpoch: r.receiveEpoch, receiveNext: r.receiveNext };
       if (!r.replyRequested) return { state: applied.state, event };
       const answer = createStatusReport(crypto, applied.state, now, false);
       return { state: answer.state, event, reply: answer.sealed };

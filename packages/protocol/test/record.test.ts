@@ -9,6 +9,7 @@ import {
   receiveControl,
   reserveCounters,
   seal,
+  startRekey,
   type CryptoProvider,
   type SessionState,
 } from '../src/index.js';
@@ -230,6 +231,43 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
       }
     }
     expect(ProtocolError.is(err, 'resync_rate_limited')).toBe(true);
+  });
+
+  it('a resync may name the oldest unacknowledged record instead of the send position, never a counter above it', async () => {
+    const p = await establish(crypto);
+    // The holder was rolled back: it expects counter 0 while the issuer's records 100.. are unacknowledged.
+    let issuer = p.issuer;
+    const burned = sealN(crypto, { ...issuer, sendNext: 100, sendReservedUntil: 100 }, 10);
+    issuer = burned.state;
+    expectCode(() => open(crypto, p.holder, burned.messages[0]!), 'decrypt_failed');
+    const r = createCounterResync(crypto, issuer, NOW, { epoch: 0, nextCounter: 100 });
+    const applied = receiveControl(crypto, p.holder, r.sealed, NOW);
+    expect(applied.event).toEqual({ type: 'resync', epoch: 0, nextCounter: 100 });
+    let h = applied.state;
+    for (const [i, m] of burned.messages.entries()) {
+      const o = open(crypto, h, m);
+      expect(o.counter).toBe(100 + i);
+      h = o.state;
+    }
+    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 0, nextCounter: issuer.sendNext + 1 })).toThrow(RangeError);
+    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 1, nextCounter: 0 })).toThrow(RangeError);
+  });
+
+  it('a resync may move the window of the previous receive epoch (records from before a rekey still on their way), and no older one', async () => {
+    const p = await establish(crypto);
+    const old = sealN(crypto, { ...p.holder, sendNext: 200, sendReservedUntil: 200 }, 3, 'old');
+    // The issuer rekeys to epoch 1; its previous window (epoch 0) still expects counter 0.
+    const bundle = startRekey(crypto, p.issuer, NOW);
+    const atHolder = receiveControl(crypto, old.state, bundle.sealed, NOW);
+    const switched = receiveControl(crypto, bundle.state, atHolder.reply!, NOW).state;
+    expect([switched.receive.epoch, switched.previousReceive?.epoch]).toEqual([1, 0]);
+    expectCode(() => open(crypto, switched, old.messages[0]!), 'decrypt_failed');
+    const r = createCounterResync(crypto, atHolder.state, NOW + 1, { epoch: 0, nextCounter: 200 });
+    const applied = receiveControl(crypto, switched, r.sealed, NOW + 1);
+    expect(applied.state.previousReceive?.window.next).toBe(200);
+    expect(applied.state.receive).toEqual(switched.receive);
+    expect(open(crypto, applied.state, old.messages[0]!)).toMatchObject({ epoch: 0, counter: 200 });
+    expectCode(() => applyCounterResync(switched, { epoch: 5, nextCounter: 10 }, NOW), 'epoch_mismatch');
   });
 
   it('a resync jump beyond the bound is refused', async () => {

@@ -95,7 +95,7 @@ describe.each(PROVIDERS)('rekey and restore detection (%s provider)', (_name, cr
     let restored = decodeSessionState(snapshot);
     const status = createStatusReport(crypto, issuer, NOW);
     const applied = receiveControl(crypto, restored, status.sealed, NOW);
-    expect(applied.event).toEqual({ type: 'status', restored: true, replyRequested: false });
+    expect(applied.event).toEqual({ type: 'status', restored: true, replyRequested: false, epoch: 0, receiveEpoch: 0, receiveNext: 4 });
     restored = applied.state;
     expect(needsRekey(restored)).toBe(true);
     expect(() => seal(crypto, restored, { messageId: 'reuse?' })).toThrow(/rekey_required/);
