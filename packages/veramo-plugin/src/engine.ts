@@ -2,6 +2,7 @@ import {
   acceptX3dhInit,
   answerPreKeyBundle,
   confirmSession,
+  counterIv,
   createCounterResync,
   createInvitation,
   createPreKeyBundle,
@@ -19,11 +20,15 @@ import {
   notePeerReceiveNext,
   open,
   ProtocolError,
+  RECEIVE_LOOKAHEAD,
   receiveControl,
+  recordAad,
+  REPLAY_WINDOW,
   requestRekey,
   reserveCounters,
   resumeAfterRestart,
   seal,
+  sendDirection,
   startRekey,
   toBase64url,
   toHex,
@@ -39,7 +44,7 @@ import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
-import { InboxEntity, InvitationEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { InboxEntity, InvitationEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError, errorCodeOf } from './errors.js';
 import type { CounterGuard } from './counter-guard.js';
 import { KeyedMutex } from './mutex.js';
@@ -68,6 +73,10 @@ const MAX_PARKED_PER_CONNECTION = 256;
 const GUARD_BLOCK = 1024;
 /** Longest pause between two attempts to reach a connector that was unreachable at start. */
 const LISTEN_RETRY_MAX_MS = 30_000;
+/** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
+const STALE_RECORD_ATTEMPTS = 3;
+/** At most one such status request, and one repairing counter resync, per connection in this long. */
+const REPAIR_INTERVAL_MS = 10_000;
 /** A holder repeats an unanswered rekey request at most this often. */
 const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
@@ -127,6 +136,9 @@ export class Engine {
   private readonly flushing = new Map<string, { done: Promise<void>; again: boolean }>();
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
+  /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
+  private readonly probedAt = new Map<string, number>();
+  private readonly repairedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
   /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
   private readonly listenRetries = new Map<string, { timer: NodeJS.Timeout | undefined; attempts: number }>();
@@ -703,7 +715,8 @@ export class Engine {
           throw e;
         }
         changed = true;
-        s = opened.state;
+        // A record under the pending keys installed the new epoch (implicit confirmation).
+        s = opened.state.epoch > s.epoch ? await this.carryOver(em, r, s, opened.state) : opened.state;
         const m = opened.message;
         if (m.message === 'e2eAck') {
           const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
@@ -718,6 +731,8 @@ export class Engine {
           }
           const noted = notePeerReceiveNext(s, ack.epoch, ack.receiveNext);
           s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
+          // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
+          if (!noted.restored && ack.receiveNext > 0) s = await this.repairDelivery(em, r, s, ack.epoch, ack.receiveNext);
           results.push({ kind: 'ack' });
           continue;
         }
@@ -847,8 +862,11 @@ export class Engine {
         throw e;
       }
       let s = result.state;
+      // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
+      if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.carryOver(em, r, this.store.session(r), s);
       if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
+      else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
     if (!event) return;
@@ -1063,6 +1081,90 @@ export class Engine {
   async flushAllDue(): Promise<void> {
     const ids = await this.store.connectionsWithDueOutbox(Date.now());
     await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
+    for (const id of await this.store.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.probePeer(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
+  }
+
+  /**
+   * Records that keep going out without an end-to-end ack: the peer may be unable to open them
+   * (its window was rolled back by a restore, or a counter resync was lost). Ask it where it
+   * stands; its status report answers and repairDelivery acts on it.
+   */
+  private async probePeer(connectionId: string): Promise<void> {
+    const now = Date.now();
+    if (now - (this.probedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
+    this.probedAt.set(connectionId, now);
+    await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (row, em) => {
+        if (row.state !== 'established') return { result: undefined };
+        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), true));
+        return { patch: { session: s }, result: undefined };
+      }),
+    );
+    this.kick(connectionId);
+  }
+
+  /**
+   * The peer reported `receiveNext`, its receive position in our send epoch `epoch` (a status
+   * report or an end-to-end ack). Our unacknowledged records it can no longer open, more than
+   * REPLAY_WINDOW below it (held back past later ones by the relay, skipped by a resync, or
+   * resent from an outbox restored from older data), are sealed again under fresh counters (same
+   * message id: the receiver deduplicates). If the oldest record it still needs is more than
+   * RECEIVE_LOOKAHEAD above it (its window was rolled back, or a counter resync was lost), a
+   * counter resync names that record. Runs inside the caller's transition.
+   */
+  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, receiveNext: number): Promise<SessionState> {
+    if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
+    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch }, order: { counter: 'ASC' } });
+    const sendNext = s.sendNext;
+    let needed = outstanding;
+    if (epoch === s.epoch) {
+      // Only the current epoch's send key is kept: older records cannot be sealed again.
+      const stranded = outstanding.filter((o) => (o.counter ?? 0) + REPLAY_WINDOW < receiveNext);
+      if (stranded.length > 0) {
+        s = await this.resealRecords(em, row, s, s, stranded);
+        if (s.mustRekey) return s;
+        needed = outstanding.filter((o) => !stranded.includes(o));
+      }
+    }
+    const first = Math.min(needed[0]?.counter ?? Infinity, epoch === s.epoch ? sendNext : Infinity);
+    if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
+    const now = Date.now();
+    if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;
+    this.repairedAt.set(row.connectionId, now);
+    debug('connection %s: the peer expects counter %d of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);
+    return this.queueControl(em, row, createCounterResync(this.crypto, s, now, { epoch, nextCounter: first }));
+  }
+
+  /**
+   * Records still outstanding in the epoch we just left (a rekey switched our send epoch) are
+   * sealed again in the new one while the old send key is at hand: the peer keeps one previous
+   * epoch only, and may not even have that one's window where they are (a restore rolled it back).
+   */
+  private async carryOver(em: EntityManager, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
+    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { counter: 'ASC' } });
+    return outstanding.length > 0 ? this.resealRecords(em, row, before, after, outstanding) : after;
+  }
+
+  /**
+   * Seals the plaintexts of our own outstanding records (sealed under `sealedBy`'s send key and
+   * epoch) again under fresh counters of `s`, replacing their outbox rows.
+   */
+  private async resealRecords(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, s: SessionState, rows: readonly OutboxRow[]): Promise<SessionState> {
+    let next = this.reserve(row.connectionId, s, rows.length);
+    if (next.mustRekey) return this.rekeyByPolicy(em, row, next, 'restore detected');
+    const aad = recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role));
+    for (const o of rows) {
+      const bytes = fromBase64url(o.frame);
+      const content = bytes ? decodeFrame(bytes).record?.content : undefined;
+      const plaintext = content ? this.crypto.aesGcmOpen(sealedBy.sendKey.expose(), counterIv(this.crypto, o.counter ?? 0), content, aad) : undefined;
+      if (!plaintext) continue; // not a record we sealed under that key: left as it is
+      const r = seal(this.crypto, next, plaintext);
+      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame: toBase64url(encodeFrame({ record: r.message })), epoch: r.epoch, counter: r.counter, atalaMessageId: o.atalaMessageId });
+      await em.delete(OutboxEntity, { id: o.id });
+      next = r.state;
+    }
+    debug('connection %s: %d outstanding records sealed again (epoch %d -> %d)', row.connectionId, rows.length, sealedBy.epoch, next.epoch);
+    return next;
   }
 
   // ---- views ------------------------------------------------------------------------------------

@@ -137,6 +137,17 @@ export class Store {
     return rows.map((r) => r.connectionId);
   }
 
+  /** Connections with a record sent at least `attempts` times and still not acknowledged end to end. */
+  async connectionsWithStaleRecords(attempts: number): Promise<string[]> {
+    const rows = await this.db
+      .getRepository<OutboxRow>(OutboxEntity)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.connection_id', 'connectionId')
+      .where('o.kind = :k AND o.attempts >= :n', { k: 'record', n: attempts })
+      .getRawMany<{ connectionId: string }>();
+    return rows.map((r) => r.connectionId);
+  }
+
   /** Records that the connector stored these rows (one statement per kind, not per row). */
   async markSent(rows: readonly OutboxRow[], retransmitAfterMs: number): Promise<void> {
     if (rows.length === 0) return;
