@@ -39,7 +39,7 @@ import {
   type SealedControl,
   type SessionState,
 } from '@connector-e2e/protocol';
-import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { ConnectorClient, ConnectorClientError, createParticipantKey, MAX_SEND_BATCH_ITEMS, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
@@ -1056,25 +1056,31 @@ export class Engine {
     if (!row || row.state === 'revoked') return;
     const client = await this.client(row.connectorUrl);
     for (;;) {
-      const due = await this.store.dueOutbox(connectionId, Date.now());
+      const due = await this.store.dueOutbox(connectionId, Date.now(), MAX_SEND_BATCH_ITEMS);
       if (due.length === 0) return;
-      const sent: OutboxRow[] = [];
+      const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
+      let results;
       try {
-        for (const o of due) {
-          const payload = fromBase64url(o.frame) as Uint8Array;
-          try {
-            await client.send({ connectionId, messageId: o.messageId, payload });
-          } catch (e) {
-            const retryable = !ConnectorClientError.is(e) || e.retryable;
-            await this.store.deferOutbox(o, Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6)));
-            if (!retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, (e as Error).message);
-            throw e;
-          }
-          sent.push(o);
-        }
-      } finally {
-        await this.store.markSent(sent, this.options.retransmitAfterMs);
+        // One signed request and one connector transaction for the whole batch, in outbox order.
+        results = await client.sendBatch(due.map((o) => ({ connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
+      } catch (e) {
+        for (const o of due) await this.store.deferOutbox(o, backoff(o));
+        throw e;
       }
+      const sent: OutboxRow[] = [];
+      let refused: Error | undefined;
+      for (const [i, o] of due.entries()) {
+        const r = results[i]!;
+        if (r.ok) sent.push(o);
+        else {
+          // Not stored (queue full, revoked, too large): kept and retried later, never dropped.
+          refused ??= r.error;
+          if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, r.error.message);
+          await this.store.deferOutbox(o, backoff(o));
+        }
+      }
+      await this.store.markSent(sent, this.options.retransmitAfterMs);
+      if (refused) throw refused;
     }
   }
 
