@@ -149,6 +149,25 @@ function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The scan must find what is there: a key in the agent's own hook log (hex), and a key and a
+ * plaintext planted raw, in base64 at every alignment and in base64url inside a synthetic blob.
+ */
+function selfCheck(scanner: SecretScanner, hookLog: string, keyHex: string | undefined, marker: string): boolean {
+  if (!keyHex) return false;
+  const key = Buffer.from(keyHex, 'hex');
+  if (!scanner.scanFile(hookLog).some((h) => h.kind === 'key' && h.encoding === 'hex')) return false;
+  // A base64url form equal to the base64 one is reported as base64.
+  const found = (buf: Buffer, kind: 'key' | 'plaintext', encoding: string) => scanner.scan(buf, 'self-check').some((h) => h.kind === kind && encoding.split('|').includes(h.encoding));
+  const pad = (n: number, b: Buffer) => Buffer.concat([Buffer.alloc(n, 7), b, Buffer.alloc(5, 9)]);
+  for (let n = 0; n < 3; n++) {
+    if (!found(pad(n, key), 'key', 'raw')) return false;
+    if (!found(Buffer.from(pad(n, key).toString('base64')), 'key', 'base64')) return false;
+    if (!found(Buffer.from(pad(n, Buffer.from(marker)).toString('base64url')), 'plaintext', 'base64url|base64')) return false;
+  }
+  return found(Buffer.from(`x${marker}y`), 'plaintext', 'ascii');
+}
+
 export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const log = o.log;
   const dir = mkdtempSync(join(tmpdir(), 'chaos-'));
@@ -378,6 +397,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     // ---- secrets, while the files are live (-wal included) -----------------------------------
     const hits: Hit[] = [];
     let scanned = 0;
+    let scanSelfCheck = true;
     const scanner = new SecretScanner();
     const scan = () => {
       const files = [file('connector.out'), ...(pgTarget ? [] : sqliteFiles(connectorDb))];
@@ -397,6 +417,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       for (const a of ['issuer', 'holder'] as const) for (const k of keys[a]) scanner.add({ label: `${a} secret key ${k.slice(0, 8)}`, kind: 'key', bytes: Buffer.from(k, 'hex') });
       for (const id of ledger.sends.keys()) scanner.add({ label: `plaintext of ${id}`, kind: 'plaintext', bytes: Buffer.from(markerOf(salt, id)) });
       log(`chaos: scanning for ${ledger.keys.size + ledger.privateKeys.size + 4} keys and ${ledger.sends.size} plaintexts (${scanner.size} patterns)`);
+      scanSelfCheck = selfCheck(scanner, file('issuer.log'), [...ledger.keys.keys()][0], markerOf(salt, [...ledger.sends.keys()][0] ?? ''));
+      if (!scanSelfCheck) log('chaos: the secrets scan does not find planted secrets: its result means nothing');
       scan();
     }
 
@@ -430,7 +452,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       { name: '(key, IV) pairs sealed twice', value: ivRepeats, ok: ivRepeats === 0 },
       { name: 'wedged connection directions', value: wedged, ok: wedged === 0 },
     ];
-    if (o.secrets) musts.push({ name: 'secrets found in logs or database files', value: secretHits.length, ok: secretHits.length === 0 });
+    if (o.secrets) {
+      musts.push({ name: 'secrets found in logs or database files', value: secretHits.length, ok: secretHits.length === 0 });
+      musts.push({ name: 'planted secrets the scan failed to find (self-check)', value: scanSelfCheck ? 0 : 1, ok: scanSelfCheck });
+    }
     const report: ChaosReport = {
       seed: o.seed,
       dir,
