@@ -184,8 +184,11 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
+const backends = opt('backends', 'sqlite,postgres').split(',');
+
 export async function e2eCases(): Promise<E2EResult[]> {
-  const out = await runBackend('sqlite');
+  const out = backends.includes('sqlite') ? await runBackend('sqlite') : [];
+  if (!backends.includes('postgres')) return out;
   if (await pgAvailable()) out.push(...(await runBackend('postgres')));
   else console.log(`PostgreSQL unreachable at ${pgUrl}: end-to-end PostgreSQL cases skipped`);
   return out;

@@ -46,7 +46,7 @@ import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitat
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
 import { InboxEntity, InvitationEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError, errorCodeOf } from './errors.js';
-import type { CounterGuard } from './counter-guard.js';
+import type { CounterGuard, CounterMark } from './counter-guard.js';
 import { KeyedMutex } from './mutex.js';
 import { renderQr } from './qr.js';
 import type { Store } from './store.js';
@@ -109,6 +109,8 @@ type RecordOutcome =
   | { kind: 'ack' }
   | { kind: 'message'; epoch: number; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
+type FlushWaiter = { resolve: () => void; reject: (e: unknown) => void };
+
 type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
 
 /** Connector message ids: unique per (connection, sender) and stable across retries. */
@@ -133,9 +135,10 @@ export class Engine {
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly pendingAccepts = new Set<Promise<unknown>>();
   private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
-  private readonly flushing = new Map<string, { done: Promise<void>; again: boolean }>();
+  private readonly flushing = new Map<string, { done: Promise<void>; waiters: FlushWaiter[] }>();
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
+  private readonly guardMarks = new Map<string, CounterMark>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probedAt = new Map<string, number>();
   private readonly repairedAt = new Map<string, number>();
@@ -590,12 +593,13 @@ export class Engine {
       }
       queue.push({ plaintext, messageId, resolve, reject });
     });
+    // The flush pass that answers us began after our row was committed: it succeeds only if the
+    // connector stored everything due then, ours included.
     const delivered = await this.flush(connectionId).then(
       () => true,
       () => false,
     );
-    const row = await this.store.db.getRepository<OutboxRow>('E2EOutbox').findOneBy({ connectionId, messageId: ids.record(sealed.epoch, sealed.counter) });
-    return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered: delivered && (!row || row.status === 'sent') };
+    return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered };
   }
 
   /**
@@ -645,7 +649,12 @@ export class Engine {
    */
   private reserve(connectionId: string, s: SessionState, count: number): SessionState {
     const guard = this.options.counterGuard;
-    const mark = guard?.read(connectionId);
+    // The file is read again only when the stored state differs from what this process last
+    // saw in it (another process reserved meanwhile, or this is the first use): a restore
+    // cannot happen under a running process.
+    const known = this.guardMarks.get(connectionId);
+    const mark = known && known.epoch === s.epoch && known.reservedUntil === s.sendReservedUntil ? known : guard?.read(connectionId);
+    if (mark) this.guardMarks.set(connectionId, mark);
     if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
       debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
       return markRestored(s, mark);
@@ -654,7 +663,11 @@ export class Engine {
     // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
     const block = guard ? Math.max(count, this.options.counterBlock ?? GUARD_BLOCK) : count;
     const next = reserveCounters({ ...s, sendReservedUntil: s.sendNext }, block).state;
-    guard?.write(connectionId, { epoch: next.epoch, reservedUntil: next.sendReservedUntil });
+    if (guard) {
+      const written = { epoch: next.epoch, reservedUntil: next.sendReservedUntil };
+      guard.write(connectionId, written);
+      this.guardMarks.set(connectionId, written);
+    }
     return next;
   }
 
@@ -741,7 +754,7 @@ export class Engine {
         let stored: InboxRow | undefined;
         if (!dupById) {
           const rowKey = `${r.connectionId}/${opened.epoch}/${opened.counter}`;
-          stored = await inbox.save({
+          const values = {
             connectionId: r.connectionId,
             epoch: opened.epoch,
             counter: opened.counter,
@@ -749,7 +762,9 @@ export class Engine {
             kind,
             plaintextSealed: this.store.cipher.seal('e2e_inbox', rowKey, 'plaintext_sealed', opened.plaintext),
             receivedAt: Date.now(),
-          });
+          };
+          const inserted = await inbox.insert(values);
+          stored = { ...values, id: Number(inserted.identifiers[0]!.id) };
         }
         results.push({ kind: 'message', epoch: opened.epoch, counter: opened.counter, stored, json: { kind, message } });
       }
@@ -1031,24 +1046,38 @@ export class Engine {
    * follow-up) so order is kept. Rejects when the connector could not be reached.
    */
   flush(connectionId: string): Promise<void> {
-    const running = this.flushing.get(connectionId);
-    if (running) {
-      running.again = true; // the running loop makes one more pass for rows added meanwhile
-      return running.done;
-    }
-    const state = { done: Promise.resolve(), again: false };
-    state.done = (async () => {
-      try {
-        do {
-          state.again = false;
-          await this.flushOnce(connectionId);
-        } while (state.again);
-      } finally {
-        this.flushing.delete(connectionId);
+    return new Promise<void>((resolve, reject) => {
+      let state = this.flushing.get(connectionId);
+      if (!state) {
+        const fresh = { done: Promise.resolve(), waiters: [] as FlushWaiter[] };
+        this.flushing.set(connectionId, fresh);
+        fresh.done = this.runFlush(connectionId, fresh);
+        state = fresh;
       }
-    })();
-    this.flushing.set(connectionId, state);
-    return state.done;
+      state.waiters.push({ resolve, reject });
+    });
+  }
+
+  /**
+   * One flusher per connection keeps the connector's order. Each pass answers the callers that
+   * were waiting when it began (their rows were in the outbox then), so under a steady stream
+   * of sends no caller waits for the stream to stop.
+   */
+  private async runFlush(connectionId: string, state: { waiters: FlushWaiter[] }): Promise<void> {
+    await Promise.resolve(); // let the first caller register
+    try {
+      while (state.waiters.length > 0) {
+        const waiters = state.waiters.splice(0);
+        try {
+          await this.flushOnce(connectionId);
+          for (const w of waiters) w.resolve();
+        } catch (e) {
+          for (const w of waiters) w.reject(e);
+        }
+      }
+    } finally {
+      this.flushing.delete(connectionId);
+    }
   }
 
   private async flushOnce(connectionId: string): Promise<void> {
@@ -1081,6 +1110,7 @@ export class Engine {
       }
       await this.store.markSent(sent, this.options.retransmitAfterMs);
       if (refused) throw refused;
+      if (due.length < MAX_SEND_BATCH_ITEMS) return; // everything due when this pass began is out
     }
   }
 

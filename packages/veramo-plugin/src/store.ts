@@ -13,15 +13,27 @@ import { ConnectorE2EError } from './errors.js';
  */
 
 const MAX_CAS_RETRIES = 20;
+/** Most queued writes committed together on SQLite. */
+const MAX_GROUP_COMMIT = 256;
+
+interface Job {
+  run(em: EntityManager): Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
 
 export class Store {
   /**
    * SQLite drivers give TypeORM one connection: two transactions started from concurrent async
    * work would nest on it ("cannot start a transaction within a transaction") or mix their
-   * writes. On SQLite every write of the plugin therefore runs through one queue.
+   * writes. On SQLite every write of the plugin therefore goes through one queue, and the
+   * writes that queued up while a commit ran share the next one (group commit): each runs in
+   * its own savepoint (a failing one rolls back alone) and each caller is answered only after
+   * the commit that made its write durable. One fsync then covers many connections' work.
    */
   private readonly serial: boolean;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly pending: Job[] = [];
+  private draining = false;
 
   constructor(
     readonly db: DataSource,
@@ -30,16 +42,56 @@ export class Store {
     this.serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
   }
 
-  /** Runs a write (or a transaction) alone on SQLite; directly elsewhere. Not re-entrant. */
+  /** Runs a write durably: directly elsewhere, through the group-commit queue on SQLite. Not re-entrant. */
   write<T>(fn: () => Promise<T>): Promise<T> {
     if (!this.serial) return fn();
-    const run = this.queue.then(fn, fn);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => fn());
   }
 
+  /** Runs `fn` in a transaction (a savepoint inside the group commit on SQLite). Not re-entrant. */
   tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.write(() => this.db.transaction(fn));
+    if (!this.serial) return this.db.transaction(fn);
+    return this.enqueue((em) => em.transaction(fn));
+  }
+
+  private enqueue<T>(run: (em: EntityManager) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.draining) {
+        this.draining = true;
+        void this.drain();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_GROUP_COMMIT);
+        const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+        try {
+          await this.db.transaction(async (em) => {
+            for (const job of batch) {
+              try {
+                outcomes.push({ ok: true, value: await job.run(em) });
+              } catch (error) {
+                outcomes.push({ ok: false, error });
+              }
+            }
+          });
+        } catch (error) {
+          for (const job of batch) job.reject(error); // the commit itself failed: nothing of it holds
+          continue;
+        }
+        batch.forEach((job, i) => {
+          const o = outcomes[i]!;
+          if (o.ok) job.resolve(o.value);
+          else job.reject(o.error);
+        });
+      }
+    } finally {
+      this.draining = false;
+    }
   }
 
   connection(id: string, em: EntityManager = this.db.manager): Promise<ConnectionRow | null> {
