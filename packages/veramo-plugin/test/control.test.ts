@@ -1,25 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { eventually, type TestAgent } from './helpers.js';
 
-describe('rekey and resync through the plugin', () => {
-  let connector: TestConnector;
+describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (backend: PluginBackend) => {
+  let env: Awaited<ReturnType<PluginBackend['open']>>;
   let issuer: TestAgent;
   let holder: TestAgent;
   let connectionId: string;
 
   beforeAll(async () => {
-    connector = await startConnector();
-    issuer = await makeAgent({ connectorUrl: connector.url });
-    holder = await makeAgent({ connectorUrl: connector.url });
+    env = await backend.open();
+    issuer = await env.agent();
+    holder = await env.agent();
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     connectionId = (await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).connectionId;
   }, 60_000);
 
   afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await connector?.stop();
-  });
+    await env?.close();
+  }, 60_000);
 
   const epochs = async () => [(await issuer.agent.e2eGetConnection({ connectionId })).epoch, (await holder.agent.e2eGetConnection({ connectionId })).epoch];
   const received = async (agent: TestAgent) => (await agent.agent.e2eGetMessages({ connectionId, limit: 1000 })).messages.map((m) => m.messageId);

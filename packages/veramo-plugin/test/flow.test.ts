@@ -1,23 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrPng, pngFromDataUrl } from '../src/index.js';
-import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { eventually, type TestAgent } from './helpers.js';
 
-describe('two agents through a real connector process', () => {
-  let connector: TestConnector;
+describe.each(PLUGIN_BACKENDS)('two agents through a real connector process on $name', (backend: PluginBackend) => {
+  let env: Awaited<ReturnType<PluginBackend['open']>>;
   let issuer: TestAgent;
   let holder: TestAgent;
 
   beforeAll(async () => {
-    connector = await startConnector();
-    issuer = await makeAgent({ connectorUrl: connector.url });
-    holder = await makeAgent({ connectorUrl: connector.url });
+    env = await backend.open();
+    issuer = await env.agent();
+    holder = await env.agent();
   }, 60_000);
 
   afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await connector?.stop();
-  });
+    await env?.close();
+  }, 60_000);
 
   it('an invitation scanned from its PNG QR code establishes a session and a credential JWT arrives decrypted', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });

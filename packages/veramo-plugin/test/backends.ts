@@ -1,0 +1,72 @@
+/**
+ * The storage configurations the shared plugin suites run on: agents and connector on SQLite
+ * files, and agents (a fresh schema each) and connector on PostgreSQL. Without a PostgreSQL
+ * server the second is left out with a visible notice (probePostgres), except under CI=true.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { postgresBackend, probePostgres, type DbTarget } from '../../connector/test/helpers/backends.js';
+import { makeAgent, startConnector, type AgentOptions, type TestAgent, type TestConnector } from './helpers.js';
+
+export interface PluginBackend {
+  readonly name: 'sqlite' | 'postgres';
+  /** A connector process and agents on this backend; `close()` removes everything created. */
+  open(): Promise<{ connector: TestConnector; agent(options?: Partial<AgentOptions>): Promise<TestAgent>; close(): Promise<void> }>;
+}
+
+const sqlite: PluginBackend = {
+  name: 'sqlite',
+  async open() {
+    const connector = await startConnector();
+    const agents: TestAgent[] = [];
+    return {
+      connector,
+      async agent(options = {}) {
+        const a = await makeAgent({ connectorUrl: connector.url, ...options });
+        agents.push(a);
+        return a;
+      },
+      async close() {
+        for (const a of agents) await a.close().catch(() => undefined);
+        await connector.stop();
+      },
+    };
+  },
+};
+
+function postgres(url: string): PluginBackend {
+  return {
+    name: 'postgres',
+    async open() {
+      const target: DbTarget = await postgresBackend(url).create();
+      const connector = await startConnector(target);
+      const agents: TestAgent[] = [];
+      const schemas: string[] = [];
+      return {
+        connector,
+        async agent(options = {}) {
+          const schema = `e2e_agent_${randomBytes(6).toString('hex')}`;
+          schemas.push(schema);
+          const a = await makeAgent({ connectorUrl: connector.url, database: url, pgSchema: schema, ...options });
+          agents.push(a);
+          return a;
+        },
+        async close() {
+          for (const a of agents) await a.close().catch(() => undefined);
+          await connector.stop();
+          await target.cleanup();
+          const c = new pg.Client({ connectionString: url });
+          await c.connect();
+          try {
+            for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+          } finally {
+            await c.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+const pgUrl = await probePostgres();
+export const PLUGIN_BACKENDS: PluginBackend[] = pgUrl ? [sqlite, postgres(pgUrl)] : [sqlite];
