@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { decodeInvitationUrl, encodeInvitationUrl, SecretBytes, type Invitation } from '@connector-e2e/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import type { TestAgent } from './helpers.js';
 
 interface ConnectionDbRow {
   connection_id: string;
@@ -36,22 +37,20 @@ async function expectUnusable(holder: TestAgent, row: ConnectionDbRow, code: str
   );
 }
 
-describe('invitations that must not lead to a session', () => {
-  let connector: TestConnector;
+describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $name', (backend: PluginBackend) => {
+  let env: Awaited<ReturnType<PluginBackend['open']>>;
   let issuer: TestAgent;
   let holder: TestAgent;
 
   beforeAll(async () => {
-    connector = await startConnector();
-    issuer = await makeAgent({ connectorUrl: connector.url });
-    holder = await makeAgent({ connectorUrl: connector.url });
+    env = await backend.open();
+    issuer = await env.agent();
+    holder = await env.agent();
   }, 60_000);
 
   afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await connector?.stop();
-  });
+    await env?.close();
+  }, 60_000);
 
   it('an invitation whose expiry lies in the past fails with invitation_expired and consumes nothing', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, ttlSeconds: 60 });
@@ -75,13 +74,9 @@ describe('invitations that must not lead to a session', () => {
 
     // The same wallet scanning it again, and a second wallet that saw the QR code.
     await expect(holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).rejects.toThrow(/^invitation_used: /);
-    const other = await makeAgent({ connectorUrl: connector.url });
-    try {
-      await expect(other.agent.e2eAcceptInvitation({ invitation: invitation.url, did: other.did })).rejects.toThrow(/^invitation_used: /);
-      expect(await connections(other)).toHaveLength(0);
-    } finally {
-      await other.close();
-    }
+    const other = await env.agent();
+    await expect(other.agent.e2eAcceptInvitation({ invitation: invitation.url, did: other.did })).rejects.toThrow(/^invitation_used: /);
+    expect(await connections(other)).toHaveLength(0);
     expect(await connections(holder)).toHaveLength(holderRows);
     const issuerRows = (await connections(issuer)).filter((r) => r.connection_id === first.connectionId);
     expect(issuerRows).toHaveLength(1);
@@ -112,7 +107,7 @@ describe('invitations that must not lead to a session', () => {
     const rows = await connections(holder);
     await expectUnusable(holder, rows[rows.length - 1]!, 'bad_mac');
     // The issuer never got a valid init: its side of the connection holds no session.
-    const issuerSide = await issuer.db.query('SELECT state, session_sealed FROM e2e_connection WHERE connection_id = ?', [rows[rows.length - 1]!.connection_id]);
+    const issuerSide = (await connections(issuer)).filter((r) => r.connection_id === rows[rows.length - 1]!.connection_id);
     expect(issuerSide[0]?.state).not.toBe('established');
     expect(issuerSide[0]?.session_sealed ?? null).toBeNull();
   });
@@ -130,7 +125,7 @@ describe('invitations that must not lead to a session', () => {
 
   it('text that is not an invitation fails with invitation_malformed', async () => {
     const before = (await connections(holder)).length;
-    const head = `${connector.url}/invite`;
+    const head = `${env.connector.url}/invite`;
     const samples = [
       '',
       'hello',
@@ -138,7 +133,7 @@ describe('invitations that must not lead to a session', () => {
       `${head}#`,
       `${head}#not*base64`,
       `${head}#${Buffer.from('not a protobuf invitation').toString('base64url')}`,
-      `${connector.url}/elsewhere#${(await issuer.agent.e2eCreateInvitation({ did: issuer.did })).url.split('#')[1]}`,
+      `${env.connector.url}/elsewhere#${(await issuer.agent.e2eCreateInvitation({ did: issuer.did })).url.split('#')[1]}`,
       `${head}#${'A'.repeat(5000)}`,
     ];
     for (const text of samples) {
