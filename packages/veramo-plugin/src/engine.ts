@@ -39,7 +39,7 @@ import {
   type SealedControl,
   type SessionState,
 } from '@connector-e2e/protocol';
-import { ConnectorClient, ConnectorClientError, createParticipantKey, MAX_SEND_BATCH_ITEMS, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { ConnectorClient, ConnectorClientError, createParticipantKey, MAX_SEND_BATCH_ITEMS, type Delivery, type SendBatchResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
@@ -109,7 +109,7 @@ type RecordOutcome =
   | { kind: 'ack' }
   | { kind: 'message'; epoch: number; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
-type FlushWaiter = { resolve: () => void; reject: (e: unknown) => void };
+type FlushWaiter = { connectionId: string; resolve: () => void; reject: (e: unknown) => void };
 
 type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
 
@@ -135,7 +135,9 @@ export class Engine {
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly pendingAccepts = new Set<Promise<unknown>>();
   private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
+  /** Flusher per connector URL. */
   private readonly flushing = new Map<string, { done: Promise<void>; waiters: FlushWaiter[] }>();
+  private readonly connectorOf = new Map<string, string>();
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   private readonly guardMarks = new Map<string, CounterMark>();
@@ -1042,75 +1044,106 @@ export class Engine {
   }
 
   /**
-   * Sends the connection's due outbox rows in order. Concurrent calls share one run (plus one
-   * follow-up) so order is kept. Rejects when the connector could not be reached.
+   * Sends the due outbox rows of the connection's connector, in order. Resolves once a flush
+   * pass that began after the call has sent everything of this connection that was due;
+   * rejects when the connector could not be reached or refused one of its rows.
    */
-  flush(connectionId: string): Promise<void> {
+  async flush(connectionId: string): Promise<void> {
+    let url = this.connectorOf.get(connectionId);
+    if (!url) {
+      const row = await this.store.connection(connectionId);
+      if (!row || row.state === 'revoked') return;
+      url = row.connectorUrl;
+      this.connectorOf.set(connectionId, url);
+    }
+    const target = url;
     return new Promise<void>((resolve, reject) => {
-      let state = this.flushing.get(connectionId);
+      let state = this.flushing.get(target);
       if (!state) {
         const fresh = { done: Promise.resolve(), waiters: [] as FlushWaiter[] };
-        this.flushing.set(connectionId, fresh);
-        fresh.done = this.runFlush(connectionId, fresh);
+        this.flushing.set(target, fresh);
+        fresh.done = this.runFlush(target, fresh);
         state = fresh;
       }
-      state.waiters.push({ resolve, reject });
+      state.waiters.push({ connectionId, resolve, reject });
     });
   }
 
   /**
-   * One flusher per connection keeps the connector's order. Each pass answers the callers that
-   * were waiting when it began (their rows were in the outbox then), so under a steady stream
-   * of sends no caller waits for the stream to stop.
+   * One flusher per connector keeps each connection's order and puts the frames of all
+   * connections (records, acks, control) into one signed sendBatch. Each pass answers the
+   * callers that were waiting when it began (their rows were in the outbox then), so under a
+   * steady stream of sends no caller waits for the stream to stop.
    */
-  private async runFlush(connectionId: string, state: { waiters: FlushWaiter[] }): Promise<void> {
+  private async runFlush(url: string, state: { waiters: FlushWaiter[] }): Promise<void> {
     await Promise.resolve(); // let the first caller register
     try {
       while (state.waiters.length > 0) {
         const waiters = state.waiters.splice(0);
+        let failed: Map<string, Error>;
         try {
-          await this.flushOnce(connectionId);
-          for (const w of waiters) w.resolve();
+          failed = await this.flushOnce(url);
         } catch (e) {
           for (const w of waiters) w.reject(e);
+          continue;
+        }
+        for (const w of waiters) {
+          const e = failed.get(w.connectionId);
+          if (e) w.reject(e);
+          else w.resolve();
         }
       }
     } finally {
-      this.flushing.delete(connectionId);
+      this.flushing.delete(url);
     }
   }
 
-  private async flushOnce(connectionId: string): Promise<void> {
-    const row = await this.store.connection(connectionId);
-    if (!row || row.state === 'revoked') return;
-    const client = await this.client(row.connectorUrl);
+  /** Sends everything due at `url`; returns the connections whose rows the connector refused. */
+  private async flushOnce(url: string): Promise<Map<string, Error>> {
+    const client = await this.client(url);
+    const failed = new Map<string, Error>();
+    const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
     for (;;) {
-      const due = await this.store.dueOutbox(connectionId, Date.now(), MAX_SEND_BATCH_ITEMS);
-      if (due.length === 0) return;
-      const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
-      let results;
+      const due = await this.store.dueOutboxAt(url, Date.now(), MAX_SEND_BATCH_ITEMS);
+      if (due.length === 0) return failed;
+      let results: SendBatchResult[];
       try {
         // One signed request and one connector transaction for the whole batch, in outbox order.
-        results = await client.sendBatch(due.map((o) => ({ connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
+        results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
       } catch (e) {
-        for (const o of due) await this.store.deferOutbox(o, backoff(o));
-        throw e;
+        const connections = new Set(due.map((o) => o.connectionId));
+        if (ConnectorClientError.is(e) && !e.retryable && connections.size > 1) {
+          // A request refused as a whole (e.g. one connection revoked meanwhile) must not hold
+          // back the others: send connection by connection this time.
+          results = [];
+          for (const id of connections) {
+            const rows = due.filter((o) => o.connectionId === id);
+            const part = await client.sendBatch(rows.map((o) => ({ connectionId: id, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array }))).catch((err: unknown) => rows.map((): SendBatchResult => ({ ok: false, error: err as ConnectorClientError })));
+            results.push(...part);
+          }
+          const order = new Map(due.map((o, i) => [o.id, i]));
+          const byConnection = [...connections].flatMap((id) => due.filter((o) => o.connectionId === id));
+          const reordered: SendBatchResult[] = new Array(due.length);
+          byConnection.forEach((o, i) => (reordered[order.get(o.id)!] = results[i]!));
+          results = reordered;
+        } else {
+          for (const o of due) await this.store.deferOutbox(o, backoff(o));
+          throw e;
+        }
       }
       const sent: OutboxRow[] = [];
-      let refused: Error | undefined;
       for (const [i, o] of due.entries()) {
         const r = results[i]!;
         if (r.ok) sent.push(o);
         else {
           // Not stored (queue full, revoked, too large): kept and retried later, never dropped.
-          refused ??= r.error;
-          if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, connectionId, r.error.message);
+          if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
+          if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
           await this.store.deferOutbox(o, backoff(o));
         }
       }
       await this.store.markSent(sent, this.options.retransmitAfterMs);
-      if (refused) throw refused;
-      if (due.length < MAX_SEND_BATCH_ITEMS) return; // everything due when this pass began is out
+      if (due.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
     }
   }
 

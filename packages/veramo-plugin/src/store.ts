@@ -157,22 +157,23 @@ export class Store {
   }
 
   /**
-   * Outbox rows of a connection to send now, oldest first: when anything is due (pending, or
-   * sent and waiting too long for an ack), every row not yet stored by the connector goes with
-   * it, in order, including rows still waiting out a backoff after a failed attempt. Frames thus
-   * reach the connector in the order they were queued: a counter resync never overtakes the
-   * records it skips over (which would leave them below the receiver's window for good).
+   * Outbox rows to send now to `connectorUrl`, for all its connections (not revoked), oldest
+   * first, so one flush puts them into one request. A connection's rows go when anything of it
+   * is due (pending, or sent and waiting too long for an ack), and then every row of it not yet
+   * stored by the connector goes too, in order, including rows still waiting out a backoff
+   * after a failed attempt: frames reach the connector in the order they were queued, so a
+   * counter resync never overtakes the records it skips over.
    */
-  async dueOutbox(connectionId: string, now: number, limit = 500): Promise<OutboxRow[]> {
-    const repo = this.db.getRepository<OutboxRow>(OutboxEntity);
-    const anyDue = await repo
+  dueOutboxAt(connectorUrl: string, now: number, limit: number): Promise<OutboxRow[]> {
+    return this.db
+      .getRepository<OutboxRow>(OutboxEntity)
       .createQueryBuilder('o')
-      .where('o.connection_id = :id AND o.next_attempt_at <= :now', { id: connectionId, now })
-      .getExists();
-    if (!anyDue) return [];
-    return repo
-      .createQueryBuilder('o')
-      .where('o.connection_id = :id AND (o.next_attempt_at <= :now OR o.status = :pending)', { id: connectionId, now, pending: 'pending' })
+      .innerJoin('E2EConnection', 'c', 'c.connection_id = o.connection_id')
+      .where('c.connector_url = :url AND c.state <> :revoked', { url: connectorUrl, revoked: 'revoked' })
+      .andWhere(
+        '(o.next_attempt_at <= :now OR (o.status = :pending AND EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.next_attempt_at <= :now)))',
+        { now, pending: 'pending' },
+      )
       .orderBy('o.id', 'ASC')
       .limit(limit)
       .getMany();

@@ -11,6 +11,8 @@ import { openAgentDatabase } from '../src/index.js';
 import { AtRestCipher } from '../src/at-rest.js';
 import { Store } from '../src/store.js';
 
+const URL = 'http://connector';
+
 describe('the outbox order', () => {
   let db: DataSource;
   let store: Store;
@@ -18,37 +20,52 @@ describe('the outbox order', () => {
   beforeAll(async () => {
     db = await openAgentDatabase({ database: ':memory:' });
     store = new Store(db, new AtRestCipher(nodeCrypto, randomBytes(32).toString('hex')));
+    const now = Date.now();
+    for (const [connectionId, connectorUrl] of [['c1', URL], ['c2', 'http://elsewhere'], ['c3', URL]]) {
+      await db.getRepository('E2EConnection').insert({
+        connectionId, role: 'issuer', state: 'established', localDid: 'did:example:i', peerDid: null, connectorUrl, tokenId: null,
+        handshakeSealed: null, sessionSealed: null, version: 0, lastHandshakeOut: null, lastHandshakeIn: null,
+        createdAt: now, updatedAt: now, lastActivityAt: now, acceptedAt: null, establishedAt: null, error: null,
+      });
+    }
   });
 
   afterAll(async () => {
     await db?.destroy();
   });
 
-  async function queue(messageId: string, kind: 'record' | 'control'): Promise<void> {
-    await store.tx((em) => store.insertOutbox(em, { connectionId: 'c1', messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
+  async function queue(messageId: string, kind: 'record' | 'control', connectionId = 'c1'): Promise<void> {
+    await store.tx((em) => store.insertOutbox(em, { connectionId, messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
   }
 
   /** A moment after every row queued so far became due (rows are due from their insertion). */
   const soon = () => Date.now() + 100;
+  const due = () => store.dueOutboxAt(URL, soon(), 500);
 
   it('a frame waiting out a backoff holds back the frames queued after it, and goes first once they are due', async () => {
     await queue('r.0.5', 'record');
-    const [first] = await store.dueOutbox('c1', soon());
+    const [first] = await due();
     // The connector was unreachable: the record waits out a backoff.
     await store.deferOutbox(first!, 8000);
-    expect(await store.dueOutbox('c1', soon())).toEqual([]);
+    expect(await due()).toEqual([]);
 
     // A counter resync queued meanwhile is due at once, but must not overtake the record.
     await queue('c.1', 'control');
-    const due = await store.dueOutbox('c1', soon());
-    expect(due.map((r) => r.messageId)).toEqual(['r.0.5', 'c.1']);
+    expect((await due()).map((r) => r.messageId)).toEqual(['r.0.5', 'c.1']);
   });
 
   it('records waiting for their end-to-end ack do not hold anything back', async () => {
-    const rows = await store.dueOutbox('c1', soon());
+    const rows = await due();
     await store.markSent(rows, 60_000); // the record now waits for its ack; the control row is gone
-    expect(await store.dueOutbox('c1', soon())).toEqual([]);
+    expect(await due()).toEqual([]);
     await queue('c.2', 'control');
-    expect((await store.dueOutbox('c1', soon())).map((r) => r.messageId)).toEqual(['c.2']);
+    expect((await due()).map((r) => r.messageId)).toEqual(['c.2']);
+  });
+
+  it('takes the due rows of every connection at the connector, oldest first, and none of another connector', async () => {
+    await queue('x.1', 'control', 'c2');
+    await queue('y.1', 'control', 'c3');
+    await queue('c.3', 'control');
+    expect((await due()).map((r) => [r.connectionId, r.messageId])).toEqual([['c1', 'c.2'], ['c3', 'y.1'], ['c1', 'c.3']]);
   });
 });
