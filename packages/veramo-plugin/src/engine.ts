@@ -145,6 +145,7 @@ export class Engine {
   private readonly probedAt = new Map<string, number>();
   private readonly repairedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
+  private resumed: Promise<void> | undefined;
   /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
   private readonly listenRetries = new Map<string, { timer: NodeJS.Timeout | undefined; attempts: number }>();
   private reconcileTimer: NodeJS.Timeout | undefined;
@@ -254,7 +255,8 @@ export class Engine {
       }, every);
       this.reconcileTimer.unref();
     }
-    await this.resumeConnections();
+    await this.resume();
+    await this.flushAllDue();
   }
 
   async stop(): Promise<void> {
@@ -268,6 +270,20 @@ export class Engine {
     this.subscriptions.clear();
     await Promise.all(subs.map((s) => s.close()));
     await Promise.all([...this.flushing.values()].map((f) => f.done.catch(() => undefined)));
+  }
+
+  /**
+   * Runs resumeConnections once per engine, before anything is sealed (the plugin awaits it
+   * before every method). It is local work only and must not wait for the connector: sealing
+   * from a stored state before its reservation is skipped could reuse counters of the life
+   * before a crash or a restore. What it queues goes out once the connector answers.
+   */
+  resume(): Promise<void> {
+    this.resumed ??= this.resumeConnections().catch((e: unknown) => {
+      this.resumed = undefined;
+      throw e;
+    });
+    return this.resumed;
   }
 
   /**
@@ -296,7 +312,6 @@ export class Engine {
       );
       this.kick(row.connectionId);
     }
-    await this.flushAllDue();
   }
 
   // ---- invitations and handshakes ----------------------------------------------------------

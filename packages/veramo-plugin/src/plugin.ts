@@ -137,6 +137,8 @@ export class ConnectorE2E implements IAgentPlugin {
       this.engine = await this.starting;
     }
     this.engine.bind(context);
+    // Before anything can be sealed, listening or not, connector reachable or not.
+    await this.engine.resume();
     if (listen && !this.stopped && !this.engine.listening) await this.engine.listen();
     return this.engine;
   }
