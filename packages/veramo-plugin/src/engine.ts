@@ -75,7 +75,7 @@ const GUARD_BLOCK = 1024;
 const LISTEN_RETRY_MAX_MS = 30_000;
 /** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
 const STALE_RECORD_ATTEMPTS = 3;
-/** At most one such status request, and one repairing counter resync, per connection in this long. */
+/** At most one such status request (backing off while unanswered), and one repairing counter resync, per connection in this long. */
 const REPAIR_INTERVAL_MS = 10_000;
 /** A holder repeats an unanswered rekey request at most this often. */
 const REKEY_REQUEST_INTERVAL_MS = 30_000;
@@ -142,7 +142,7 @@ export class Engine {
   private readonly rekeyRequestedAt = new Map<string, number>();
   private readonly guardMarks = new Map<string, CounterMark>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
-  private readonly probedAt = new Map<string, number>();
+  private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
   private resumed: Promise<void> | undefined;
@@ -899,6 +899,7 @@ export class Engine {
       if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext);
+      if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
     if (!event) return;
@@ -1175,8 +1176,11 @@ export class Engine {
    */
   private async probePeer(connectionId: string): Promise<void> {
     const now = Date.now();
-    if (now - (this.probedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
-    this.probedAt.set(connectionId, now);
+    // Backs off while unanswered (a peer away for days must not find thousands queued): 10 s,
+    // 20 s, 40 s, ... up to about 85 minutes; any status report from the peer resets it.
+    const last = this.probes.get(connectionId);
+    if (last && now - last.at < REPAIR_INTERVAL_MS * 2 ** Math.min(last.unanswered, 9)) return;
+    this.probes.set(connectionId, { at: now, unanswered: (last?.unanswered ?? 0) + 1 });
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };

@@ -1,0 +1,53 @@
+/**
+ * A sender whose records go unacknowledged asks the peer for its status, but backs off while
+ * nothing answers: a peer that is away for days must not come back to thousands of status
+ * requests queued at the connector (they count against the connection's queue cap).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+
+/** Control frames (`Frame { version = 1; control = 4 }`: 08 01 22) queued at the connector on a connection. */
+function queuedControl(connectorDb: string, connectionId: string): number {
+  const db = new Database(connectorDb, { readonly: true });
+  try {
+    const rows = db.prepare('SELECT payload FROM mailbox_item WHERE connection_id = ?').all(connectionId) as { payload: Buffer }[];
+    return rows.filter((r) => r.payload[0] === 0x08 && r.payload[1] === 0x01 && r.payload[2] === 0x22).length;
+  } finally {
+    db.close();
+  }
+}
+
+describe('status requests to a peer that is away', () => {
+  let connector: TestConnector;
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-probe-'));
+  const closers: Array<() => Promise<void>> = [];
+
+  afterAll(async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+    await connector?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('back off while unanswered', async () => {
+    connector = await startConnector();
+    const issuer = await makeAgent({ connectorUrl: connector.url, retransmitAfterMs: 200 });
+    closers.push(() => issuer.close());
+    const holder: TestAgent = await makeAgent({ connectorUrl: connector.url, database: join(dir, 'holder.sqlite'), secretKey: randomBytes(32).toString('hex') });
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).state === 'established', 15_000, 'the issuer side');
+    await holder.close(); // away from now on
+
+    const before = queuedControl(connector.db.file!, connectionId);
+    await issuer.agent.e2eSendMessage({ connectionId, message: { messageId: 'unanswered', credentialJwt: { jwt: 'a.b.c' } } });
+    await eventually(() => queuedControl(connector.db.file!, connectionId) > before, 10_000, 'a first status request');
+    // Asking every 10 s would queue three in the next 25 s; backing off (20 s, then 40 s) one.
+    await new Promise((r) => setTimeout(r, 25_000));
+    expect(queuedControl(connector.db.file!, connectionId) - before).toBeLessThanOrEqual(2);
+  }, 90_000);
+});
