@@ -109,13 +109,24 @@ class Supervised {
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const p = this.proc;
     if (!p) return;
-    p.child.kill(signal);
-    await p.exited;
+    await stop(p, signal);
   }
 
   command(o: object): void {
     this.proc?.command(o);
   }
+}
+
+/** Sends `signal`; a process that has not exited 15 s after a SIGTERM gets a SIGKILL. */
+async function stop(p: Running, signal: NodeJS.Signals): Promise<void> {
+  p.child.kill(signal);
+  if (signal === 'SIGKILL') {
+    await p.exited;
+    return;
+  }
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), 15_000);
+  await p.exited;
+  clearTimeout(timer);
 }
 
 function sqliteFiles(db: string): string[] {
@@ -424,8 +435,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
     // ---- stop ----------------------------------------------------------------------------------
     for (const a of Object.values(agents)) await a.kill('SIGTERM');
-    connector.child.kill('SIGTERM');
-    await connector.exited;
+    await stop(connector, 'SIGTERM');
     await proxy.close();
     if (o.secrets) scan(); // and once more after a clean shutdown
     for (const a of ['issuer', 'holder'] as const) noteInbox(a);
