@@ -1,12 +1,28 @@
 /**
  * End-to-end benchmark (not a test): plugin send -> connector -> plugin receive (stored,
- * decrypted) -> end-to-end ack, between two real Veramo agents through a real connector process.
+ * decrypted) -> end-to-end ack, between two real Veramo agents (in this process) through a real
+ * connector process.
  *
- *   npm run bench:e2e [-- --messages 2000] [-- --connections 100] [-- --handshakes 30] [-- --pg URL]
+ *   npm run bench:e2e [-- --quick] [-- --seconds 5] [-- --messages N] [-- --connections 100]
+ *                     [-- --handshakes 40] [-- --reps 3] [-- --rate 2000] [-- --backends sqlite,postgres]
+ *                     [-- --pg URL]
  *
- * Reports invitation -> established session time (p50, p99), msgs/s and latency (p50, p99,
- * send call -> holder's "message received" event) for 1 and for N connections, on SQLite
- * (agents and connector) and, when PostgreSQL answers, on PostgreSQL.
+ * Cases, on SQLite (agents and connector) and, when PostgreSQL answers, on PostgreSQL:
+ *   - invitation -> established session: wall time of create + accept, one at a time; after a
+ *     short warm-up, `--reps` rounds of `--handshakes` each (median and range of the rounds' p50,
+ *     p50 and p99 over all of them);
+ *   - send -> receive, closed loop, 1 and N connections: up to `--window` (128) send calls in
+ *     flight, for `--seconds` (or `--messages`) per repetition, then until everything sent has
+ *     arrived; msgs/s per repetition (median, range) and latency (send call -> the holder's
+ *     "message received" event) over all of them. The latency here is mostly queueing: a closed
+ *     loop keeps the pipeline full;
+ *   - send -> receive at a fixed offered rate (`--rate`, 2,000 msgs/s: the DESIGN §5 target),
+ *     open loop, SQLite only, 1 and N connections: paced sends for `--seconds` per repetition;
+ *     the delivered rate and the latency at that load. A repetition that falls more than a
+ *     second of load behind stops offering; one that delivers less than 90% of the offered rate
+ *     (first send to last arrival) is marked as not keeping up.
+ * Each backend's connector process reports its peak RSS (VmHWM, read before it is stopped).
+ * `e2eRun()` is what `npm run bench` calls; `e2eCases()` returns the rows only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,28 +32,83 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createConnectorE2EAgent, E2E_EVENTS, openAgentDatabase, type ConnectorE2EAgent, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
+import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/connector/src/cli.ts');
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
-const quick = argv.includes('--quick');
-const totalMessages = Number(opt('messages', quick ? '300' : '3000'));
-const manyConnections = Number(opt('connections', quick ? '20' : '100'));
-const handshakes = Number(opt('handshakes', quick ? '10' : '40'));
-const window = Number(opt('window', '128'));
-const pgUrl = opt('pg', process.env.CONNECTOR_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface E2EOptions {
+  quick: boolean;
+  /** Length of one repetition of a throughput case (sending stops then; arrivals are awaited). */
+  seconds: number;
+  /** Most messages one repetition sends (Infinity: only `seconds` counts). */
+  messages: number;
+  /** N of the "N connections" cases. */
+  connections: number;
+  /** Timed handshakes per repetition. */
+  handshakes: number;
+  reps: number;
+  /** Send calls in flight in the closed-loop cases. */
+  window: number;
+  /** Offered load of the fixed-rate cases, msgs/s (0: skip them). */
+  rate: number;
+  pgUrl: string;
+  backends: Backend[];
+}
+
+export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2EOptions {
+  const opt = (name: string, fallback: string): string => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+  };
+  const quick = argv.includes('--quick');
+  return {
+    quick,
+    seconds: Number(opt('seconds', quick ? '1' : '5')),
+    messages: Number(opt('messages', 'Infinity')),
+    connections: Number(opt('connections', quick ? '20' : '100')),
+    handshakes: Number(opt('handshakes', quick ? '10' : '40')),
+    reps: Number(opt('reps', quick ? '1' : '3')),
+    window: Number(opt('window', '128')),
+    rate: Number(opt('rate', '2000')),
+    pgUrl: opt('pg', process.env.CONNECTOR_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
+    backends: opt('backends', 'sqlite,postgres').split(',') as Backend[],
+  };
+}
 
 export interface E2EResult {
-  backend: string;
+  backend: Backend;
   case: string;
+  /** What the case is: handshake time, closed-loop throughput or fixed-rate delivery. */
+  kind: 'handshake' | 'throughput' | 'rate';
+  connections?: number;
+  /** Median over the repetitions. */
   value: number;
   unit: string;
-  p50?: number;
-  p99?: number;
+  /** Range over the repetitions, and how many there were. */
+  min: number;
+  max: number;
+  reps: number;
+  perRep: number[];
+  /** Latency over every sample of every repetition, ms. */
+  p50: number;
+  p99: number;
+  /** Samples behind p50/p99 (handshakes or messages). */
+  samples: number;
+  /** Sent but never received. */
+  lost?: number;
+  /** Fixed-rate cases: the offered load, and whether every repetition kept up with it. */
+  offered?: number;
+  keptUp?: boolean;
+}
+
+export interface E2ERun {
+  results: E2EResult[];
+  /** Peak RSS of each connector process started. */
+  processes: ProcessPeak[];
+  skipped: string[];
 }
 
 function startConnector(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
@@ -67,6 +138,8 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
+const median = (xs: number[]) => pct(xs, 50);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function agentOn(database: string, pgSchema: string | undefined, connectorUrl: string, onMessage?: (m: E2EReceivedMessage) => void) {
   const db = await openAgentDatabase({ database, pgSchema });
@@ -81,19 +154,22 @@ async function agentOn(database: string, pgSchema: string | undefined, connector
   return { agent, did, db };
 }
 
-async function runBackend(backend: 'sqlite' | 'postgres'): Promise<E2EResult[]> {
+const conns = (n: number) => `${n} connection${n > 1 ? 's' : ''}`;
+
+async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPeak[]): Promise<E2EResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-bench-'));
   const schemas: string[] = [];
   const dbFor = (name: string): [string, string | undefined] => {
     if (backend === 'sqlite') return [join(dir, `${name}.sqlite`), undefined];
     const s = `bench_${name}_${randomBytes(4).toString('hex')}`;
     schemas.push(s);
-    return [pgUrl, s];
+    return [o.pgUrl, s];
   };
-  const connectorDb = backend === 'sqlite' ? join(dir, 'connector.sqlite') : pgUrl;
+  const connectorDb = backend === 'sqlite' ? join(dir, 'connector.sqlite') : o.pgUrl;
   const connectorSchema = backend === 'postgres' ? `bench_conn_${randomBytes(4).toString('hex')}` : undefined;
   if (connectorSchema) schemas.push(connectorSchema);
   const connector = await startConnector(connectorDb, connectorSchema ? ['--pg-schema', connectorSchema] : []);
+  // arrival time of each message id
   const received = new Map<string, number>();
   let onReceived: (() => void) | undefined;
   const issuer = await agentOn(...dbFor('issuer'), connector.url);
@@ -102,68 +178,203 @@ async function runBackend(backend: 'sqlite' | 'postgres'): Promise<E2EResult[]> 
     onReceived?.();
   });
   const results: E2EResult[] = [];
+  const message = (id: string) => ({ plainCredential: { encodedCredential: 'x'.repeat(1024) }, messageId: id });
   try {
     // Invitation -> established session, one at a time (wall time of create + accept).
-    const times: number[] = [];
     const connectionIds: string[] = [];
-    for (let i = 0; i < Math.max(handshakes, manyConnections); i++) {
+    const handshake = async () => {
       const t0 = performance.now();
       const inv = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
       const c = await holder.agent.e2eAcceptInvitation({ invitation: inv.url, did: holder.did });
-      if (i < handshakes) times.push(performance.now() - t0);
       connectionIds.push(c.connectionId);
+      return performance.now() - t0;
+    };
+    for (let i = 0; i < (o.quick ? 1 : 3); i++) await handshake(); // warm-up
+    const rounds: number[][] = [];
+    for (let r = 0; r < o.reps; r++) {
+      const times: number[] = [];
+      for (let i = 0; i < o.handshakes; i++) times.push(await handshake());
+      rounds.push(times);
     }
-    results.push({ backend, case: 'invitation -> established session', value: pct(times, 50), unit: 'ms p50', p50: pct(times, 50), p99: pct(times, 99) });
+    while (connectionIds.length < o.connections) await handshake();
+    const p50s = rounds.map((t) => pct(t, 50));
+    const all = rounds.flat();
+    results.push({
+      backend,
+      case: 'invitation -> established session',
+      kind: 'handshake',
+      value: median(p50s),
+      unit: 'ms p50',
+      min: Math.min(...p50s),
+      max: Math.max(...p50s),
+      reps: rounds.length,
+      perRep: p50s,
+      p50: pct(all, 50),
+      p99: pct(all, 99),
+      samples: all.length,
+    });
 
-    for (const n of [1, manyConnections]) {
-      const conns = connectionIds.slice(0, n);
-      const sentAt = new Map<string, number>();
-      received.clear();
-      let inFlight = 0;
-      let next = 0;
-      const t0 = performance.now();
-      await new Promise<void>((done, fail) => {
-        const pump = () => {
-          while (inFlight < window && next < totalMessages) {
-            const id = `m${n}-${next}`;
-            const connectionId = conns[next % conns.length]!;
-            next++;
-            inFlight++;
-            sentAt.set(id, performance.now());
-            holder; // keep reference
-            issuer.agent
-              .e2eSendMessage({ connectionId, message: { plainCredential: { encodedCredential: 'x'.repeat(1024) }, messageId: id } })
-              .then(() => {
-                inFlight--;
-                pump();
-              }, fail);
+    /** Waits until the issuer holds no unacked message on these connections (at most 20 s). */
+    const drainAcks = async (cs: string[]) => {
+      for (let i = 0; i < 200; i++) {
+        const unacked = (await Promise.all(cs.map((c) => issuer.agent.e2eGetConnection({ connectionId: c })))).reduce((a, c) => a + c.unacked, 0);
+        if (unacked === 0) return;
+        await sleep(100);
+      }
+    };
+    /** Waits until every id in `sentAt` arrived (at most `ms`); returns how many did not. */
+    const awaitArrivals = (sentAt: Map<string, number>, ms: number) =>
+      new Promise<number>((done) => {
+        const missing = () => [...sentAt.keys()].filter((id) => !received.has(id)).length;
+        const t = setTimeout(() => {
+          onReceived = undefined;
+          done(missing());
+        }, ms);
+        onReceived = () => {
+          if (received.size >= sentAt.size && missing() === 0) {
+            clearTimeout(t);
+            onReceived = undefined;
+            done(0);
           }
         };
-        onReceived = () => {
-          if (received.size >= totalMessages) done();
-        };
-        pump();
+        onReceived();
       });
-      const elapsed = (performance.now() - t0) / 1000;
-      const lat = [...received].map(([id, at]) => at - (sentAt.get(id) ?? at));
-      results.push({ backend, case: `send -> receive, ${n} connection${n > 1 ? 's' : ''}, 1 KiB`, value: totalMessages / elapsed, unit: 'msgs/s', p50: pct(lat, 50), p99: pct(lat, 99) });
-      // Let the end-to-end acks drain before the next case.
-      for (let i = 0; i < 200; i++) {
-        const unacked = (await Promise.all(conns.map((c) => issuer.agent.e2eGetConnection({ connectionId: c })))).reduce((a, c) => a + c.unacked, 0);
-        if (unacked === 0) break;
-        await new Promise((r) => setTimeout(r, 100));
+
+    /** Delivered msgs/s (first send to last arrival) and the latency of each arrived message. */
+    const tally = (sentAt: Map<string, number>, t0: number) => {
+      let last = t0;
+      const lat: number[] = [];
+      for (const [id, t] of sentAt) {
+        const at = received.get(id);
+        if (at === undefined) continue;
+        lat.push(at - t);
+        if (at > last) last = at;
+      }
+      return { rate: last > t0 ? lat.length / ((last - t0) / 1000) : 0, lat };
+    };
+
+    /** One closed-loop repetition: `window` send calls in flight until time (or the message cap) is up. */
+    const closedLoop = async (cs: string[], tag: string, seconds: number) => {
+      const sentAt = new Map<string, number>();
+      received.clear();
+      const t0 = performance.now();
+      const stopAt = t0 + seconds * 1000;
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: o.window }, async () => {
+          while (performance.now() < stopAt && next < o.messages) {
+            const id = `${tag}-${next}`;
+            const connectionId = cs[next % cs.length]!;
+            next++;
+            sentAt.set(id, performance.now());
+            await issuer.agent.e2eSendMessage({ connectionId, message: message(id) });
+          }
+        }),
+      );
+      const lost = await awaitArrivals(sentAt, 60_000);
+      const { rate, lat } = tally(sentAt, t0);
+      await drainAcks(cs);
+      return { rate, lat, lost };
+    };
+
+    /**
+     * One fixed-rate repetition: sends paced at `rate` msgs/s (round-robin over `cs`) for
+     * `seconds`, without waiting for earlier sends; stops early if more than a second of load is
+     * outstanding (not yet received).
+     */
+    const fixedRate = async (cs: string[], tag: string, seconds: number, offered: number) => {
+      const sentAt = new Map<string, number>();
+      received.clear();
+      const t0 = performance.now();
+      let sent = 0;
+      let keptUp = true;
+      let failure: unknown;
+      while (failure === undefined) {
+        const now = performance.now();
+        if (now - t0 >= seconds * 1000) break;
+        if (sent - received.size > offered) {
+          keptUp = false;
+          break;
+        }
+        const due = Math.min(Math.floor(((now - t0) / 1000) * offered), o.messages);
+        for (; sent < due; sent++) {
+          const id = `${tag}-${sent}`;
+          sentAt.set(id, performance.now());
+          issuer.agent.e2eSendMessage({ connectionId: cs[sent % cs.length]!, message: message(id) }).catch((e: unknown) => (failure = e));
+        }
+        await sleep(2);
+      }
+      if (failure !== undefined) throw failure;
+      const lost = await awaitArrivals(sentAt, 60_000);
+      const { rate, lat } = tally(sentAt, t0);
+      await drainAcks(cs);
+      // kept up: never a second of load behind, and delivered (nearly) what was offered
+      return { rate, lat, lost, keptUp: keptUp && rate >= 0.9 * offered };
+    };
+
+    const warmupSeconds = o.quick ? 0.3 : 1;
+    for (const n of [1, o.connections]) {
+      const cs = connectionIds.slice(0, n);
+      await closedLoop(cs, `w${n}`, warmupSeconds);
+      const reps = [];
+      for (let r = 0; r < o.reps; r++) reps.push(await closedLoop(cs, `c${n}-${r}`, o.seconds));
+      const rates = reps.map((x) => x.rate);
+      const lat = reps.flatMap((x) => x.lat);
+      results.push({
+        backend,
+        case: `send -> receive, ${conns(n)}, 1 KiB, ${o.window} calls in flight`,
+        kind: 'throughput',
+        connections: n,
+        value: median(rates),
+        unit: 'msgs/s',
+        min: Math.min(...rates),
+        max: Math.max(...rates),
+        reps: reps.length,
+        perRep: rates,
+        p50: pct(lat, 50),
+        p99: pct(lat, 99),
+        samples: lat.length,
+        lost: reps.reduce((a, x) => a + x.lost, 0),
+      });
+    }
+    if (backend === 'sqlite' && o.rate > 0) {
+      for (const n of [1, o.connections]) {
+        const cs = connectionIds.slice(0, n);
+        const reps = [];
+        for (let r = 0; r < o.reps; r++) reps.push(await fixedRate(cs, `f${n}-${r}`, o.seconds, o.rate));
+        const rates = reps.map((x) => x.rate);
+        const lat = reps.flatMap((x) => x.lat);
+        results.push({
+          backend,
+          case: `send -> receive, ${conns(n)}, 1 KiB, ${o.rate.toLocaleString('en-US')} msgs/s offered`,
+          kind: 'rate',
+          connections: n,
+          value: median(rates),
+          unit: 'msgs/s',
+          min: Math.min(...rates),
+          max: Math.max(...rates),
+          reps: reps.length,
+          perRep: rates,
+          p50: pct(lat, 50),
+          p99: pct(lat, 99),
+          samples: lat.length,
+          lost: reps.reduce((a, x) => a + x.lost, 0),
+          offered: o.rate,
+          keptUp: reps.every((x) => x.keptUp),
+        });
       }
     }
   } finally {
+    processes.push({ process: `connector (end-to-end, ${backend === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`, pid: connector.child.pid, peakRssBytes: peakRssBytes(connector.child.pid) });
     await issuer.agent.e2eStopListening({});
     await holder.agent.e2eStopListening({});
     await issuer.db.destroy();
     await holder.db.destroy();
     connector.child.kill('SIGTERM');
-    await new Promise((r) => connector.child.once('exit', r));
+    if (connector.child.exitCode === null) await new Promise((r) => connector.child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
     if (schemas.length > 0) {
-      const c = new pg.Client({ connectionString: pgUrl });
+      const c = new pg.Client({ connectionString: o.pgUrl });
       await c.connect();
       for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
       await c.end();
@@ -172,7 +383,7 @@ async function runBackend(backend: 'sqlite' | 'postgres'): Promise<E2EResult[]> 
   return results;
 }
 
-async function pgAvailable(): Promise<boolean> {
+async function pgAvailable(pgUrl: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 2000 });
   try {
     await c.connect();
@@ -184,20 +395,31 @@ async function pgAvailable(): Promise<boolean> {
   }
 }
 
-const backends = opt('backends', 'sqlite,postgres').split(',');
+export async function e2eRun(options: Partial<E2EOptions> = {}): Promise<E2ERun> {
+  const o = { ...e2eOptions(), ...options };
+  const run: E2ERun = { results: [], processes: [], skipped: [] };
+  if (o.backends.includes('sqlite')) run.results.push(...(await runBackend('sqlite', o, run.processes)));
+  if (!o.backends.includes('postgres')) return run;
+  if (await pgAvailable(o.pgUrl)) run.results.push(...(await runBackend('postgres', o, run.processes)));
+  else {
+    const why = `PostgreSQL unreachable at ${o.pgUrl}: end-to-end PostgreSQL cases skipped`;
+    console.log(why);
+    run.skipped.push(why);
+  }
+  return run;
+}
 
-export async function e2eCases(): Promise<E2EResult[]> {
-  const out = backends.includes('sqlite') ? await runBackend('sqlite') : [];
-  if (!backends.includes('postgres')) return out;
-  if (await pgAvailable()) out.push(...(await runBackend('postgres')));
-  else console.log(`PostgreSQL unreachable at ${pgUrl}: end-to-end PostgreSQL cases skipped`);
-  return out;
+export async function e2eCases(options: Partial<E2EOptions> = {}): Promise<E2EResult[]> {
+  return (await e2eRun(options)).results;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await e2eCases();
-  for (const r of results) {
-    console.log(`${r.backend.padEnd(9)} ${r.case.padEnd(42)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${r.p50 !== undefined ? `   p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99!.toFixed(1)} ms` : ''}`);
+  const run = await e2eRun();
+  for (const r of run.results) {
+    const range = r.reps > 1 ? ` (${r.min.toFixed(1)}-${r.max.toFixed(1)}, ${r.reps} reps)` : '';
+    const extra = `${r.lost ? `  lost ${r.lost}` : ''}${r.keptUp === false ? '  fell behind the offered load' : ''}`;
+    console.log(`${r.backend.padEnd(9)} ${r.case.padEnd(62)} ${r.value.toFixed(1).padStart(9)} ${r.unit}${range}   p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${extra}`);
   }
+  for (const p of run.processes) console.log(`peak RSS ${mib(p.peakRssBytes).toFixed(0).padStart(5)} MiB  ${p.process}`);
   process.exit(0);
 }
