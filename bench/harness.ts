@@ -5,12 +5,19 @@
 export interface CaseResult {
   readonly name: string;
   readonly group: string;
+  /** e.g. `ops/s`, `msgs/s`, `ms p50`, `MiB` */
   readonly unit: string;
   readonly bytesPerOp?: number;
+  /** Median over the repetitions (the value itself where there is one measurement). */
   readonly median: number;
   readonly min: number;
   readonly max: number;
   readonly reps: number;
+  /** Latency percentiles over all samples of all repetitions, ms (process-level cases). */
+  readonly p50?: number;
+  readonly p99?: number;
+  /** Anything else worth a glance: lost messages, CPU per message, ... */
+  readonly note?: string;
 }
 
 export interface RunOptions {
@@ -93,16 +100,27 @@ export function fmt(n: number): string {
   return n.toFixed(1);
 }
 
-export function printTable(results: CaseResult[], baselineOf: (r: CaseResult) => CaseResult | undefined): void {
-  const rows = results.map((r) => {
-    const b = baselineOf(r);
-    const mbps = r.bytesPerOp ? `${((r.median * r.bytesPerOp) / 1e6).toFixed(1)} MB/s` : '';
-    return [r.group, r.name, `${fmt(r.median)} ${r.unit}`, `${fmt(r.min)}-${fmt(r.max)}`, mbps, b && b !== r ? `${((r.median / b.median) * 100).toFixed(0)}% of ${b.name}` : ''];
-  });
-  const head = ['group', 'case', 'median', 'spread', 'throughput', 'vs baseline'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log(line(head));
+/** Table rows (group, case, median, spread, throughput, p50/p99, ratio, note) as strings. */
+export function tableRows(results: CaseResult[], ratioOf: (r: CaseResult) => string): string[][] {
+  return results.map((r) => [
+    r.group,
+    r.name,
+    `${fmt(r.median)} ${r.unit}`,
+    r.reps > 1 ? `${fmt(r.min)}-${fmt(r.max)} (${r.reps})` : `(${r.reps})`,
+    r.bytesPerOp ? `${((r.median * r.bytesPerOp) / 1e6).toFixed(1)} MB/s` : '',
+    r.p50 !== undefined && r.p99 !== undefined ? `${fmt(r.p50)} / ${fmt(r.p99)} ms` : '',
+    ratioOf(r),
+    r.note ?? '',
+  ]);
+}
+
+export const TABLE_HEAD = ['group', 'case', 'median', 'spread (reps)', 'throughput', 'p50 / p99', 'ratio', 'note'];
+
+export function printTable(results: CaseResult[], ratioOf: (r: CaseResult) => string): void {
+  const rows = tableRows(results, ratioOf);
+  const widths = TABLE_HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(TABLE_HEAD));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
 }
