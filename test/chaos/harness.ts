@@ -144,15 +144,15 @@ function copyDb(from: string, to: string): void {
 }
 
 /** Message ids in an agent's inbox, and those stored more than once. */
-function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: number } {
-  if (!existsSync(db)) return { ids: [], duplicates: [], unacked: 0 };
+function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: number; unackedRows: string[] } {
+  if (!existsSync(db)) return { ids: [], duplicates: [], unacked: 0, unackedRows: [] };
   const h = new Database(db, { readonly: true, fileMustExist: true });
   try {
     h.pragma('busy_timeout = 5000');
     const ids = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> ''").all() as { id: string }[]).map((r) => r.id);
     const duplicates = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> '' GROUP BY message_id HAVING COUNT(*) > 1").all() as { id: string }[]).map((r) => r.id);
-    const unacked = Number((h.prepare("SELECT COUNT(*) AS n FROM e2e_outbox WHERE kind = 'record'").get() as { n: number }).n);
-    return { ids, duplicates, unacked };
+    const rows = h.prepare("SELECT epoch, counter, attempts, status FROM e2e_outbox WHERE kind = 'record' ORDER BY id").all() as { epoch: number; counter: number; attempts: number; status: string }[];
+    return { ids, duplicates, unacked: rows.length, unackedRows: rows.slice(0, 10).map((r) => `e${r.epoch}/c${r.counter}/${r.status}x${r.attempts}`) };
   } finally {
     h.close();
   }
@@ -398,10 +398,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     log(`chaos: probes ${probes.length - wedged}/${probes.length} delivered in ${((Date.now() - probeStart) / 1000).toFixed(1)} s`);
 
     // Outboxes empty out once the last acks arrive.
+    // (Records resent three times without an ack make their sender ask for the peer's status and
+    // seal again what the peer can no longer open: that takes a few retransmission periods.)
     let unackedAtEnd = 0;
-    for (let i = 0; i < 20; i++) {
-      unackedAtEnd = readInbox(file('issuer.sqlite')).unacked + readInbox(file('holder.sqlite')).unacked;
+    for (let i = 0; i < 60; i++) {
+      const [iss, hol] = [readInbox(file('issuer.sqlite')), readInbox(file('holder.sqlite'))];
+      unackedAtEnd = iss.unacked + hol.unacked;
       if (unackedAtEnd === 0) break;
+      if (i === 59) log(`chaos: still unacked: issuer ${iss.unackedRows.join(' ')}; holder ${hol.unackedRows.join(' ')}`);
       await sleep(500);
     }
 
@@ -496,7 +500,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       musts,
       ok: musts.every((m) => m.ok),
     };
-    if (report.ok && !o.keep) rmSync(dir, { recursive: true, force: true });
+    // Kept for a look when something did not settle, even if no MUST failed.
+    if (report.ok && !o.keep && unackedAtEnd === 0) rmSync(dir, { recursive: true, force: true });
+    else log(`chaos: files kept in ${dir}`);
     return report;
   } catch (e) {
     log(`chaos: run failed: ${(e as Error).stack ?? String(e)}; files kept in ${dir}`);
