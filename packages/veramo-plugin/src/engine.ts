@@ -77,6 +77,8 @@ const LISTEN_RETRY_MAX_MS = 30_000;
 const STALE_RECORD_ATTEMPTS = 3;
 /** At most one such status request (backing off while unanswered), and one repairing counter resync, per connection in this long. */
 const REPAIR_INTERVAL_MS = 10_000;
+/** A rekey still pending after this long is started (issuer) or asked for (holder) again. */
+const REKEY_RETRY_MS = 30_000;
 /** A holder repeats an unanswered rekey request at most this often. */
 const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
@@ -693,7 +695,10 @@ export class Engine {
    * requests are repeated at most every REKEY_REQUEST_INTERVAL_MS.
    */
   private async rekeyByPolicy(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
-    if (s.pendingRekey) return s;
+    // Control messages are not retransmitted: a rekey one of whose messages the relay made
+    // disappear would stay pending on both sides for good (and a party that must rekey before
+    // it seals again could never send). After REKEY_RETRY_MS it is started, or asked for, again.
+    if (s.pendingRekey && Date.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
     if (s.role === 'holder') {
       const last = this.rekeyRequestedAt.get(row.connectionId) ?? 0;
       if (Date.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
