@@ -767,7 +767,7 @@ export class Engine {
           const noted = notePeerReceiveNext(s, ack.epoch, ack.receiveNext);
           s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
           // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
-          if (!noted.restored && ack.receiveNext > 0) s = await this.repairDelivery(em, r, s, ack.epoch, ack.receiveNext);
+          if (!noted.restored && ack.receiveNext > 0) s = await this.repairDelivery(em, r, s, ack.epoch, ack.receiveNext, true);
           results.push({ kind: 'ack' });
           continue;
         }
@@ -903,7 +903,7 @@ export class Engine {
       if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.carryOver(em, r, this.store.session(r), s);
       if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
-      else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext);
+      else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext, false);
       if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
@@ -1198,28 +1198,31 @@ export class Engine {
 
   /**
    * The peer reported `receiveNext`, its receive position in our send epoch `epoch` (a status
-   * report or an end-to-end ack). Our unacknowledged records it can no longer open, more than
-   * REPLAY_WINDOW below it (held back past later ones by the relay, skipped by a resync, or
-   * resent from an outbox restored from older data), are sealed again under fresh counters (same
-   * message id: the receiver deduplicates). If the oldest record it still needs is more than
+   * report or an end-to-end ack). With an ack (`reseal`), our unacknowledged records it can no
+   * longer open, more than REPLAY_WINDOW below it (held back past later ones by the relay,
+   * skipped by a resync, or resent from an outbox restored from older data), are sealed again
+   * under fresh counters (same message id: the receiver deduplicates). If the oldest record it still needs is more than
    * RECEIVE_LOOKAHEAD above it (its window was rolled back, or a counter resync was lost), a
    * counter resync names that record. Runs inside the caller's transition.
    */
-  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, receiveNext: number): Promise<SessionState> {
+  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, receiveNext: number, reseal: boolean): Promise<SessionState> {
     if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
-    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch }, order: { counter: 'ASC' } });
+    const outbox = () => em.getRepository<OutboxRow>(OutboxEntity).createQueryBuilder('o').where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: epoch });
     const sendNext = s.sendNext;
-    let needed = outstanding;
-    if (epoch === s.epoch) {
-      // Only the current epoch's send key is kept: older records cannot be sealed again.
-      const stranded = outstanding.filter((o) => (o.counter ?? 0) + REPLAY_WINDOW < receiveNext);
+    // Only the current epoch's send key is kept: older records cannot be sealed again. And only
+    // while the peer acks (the report came with an ack): a peer that withholds its acks (it must
+    // rekey before it seals one) has received what it did not ack, and sealing it again would
+    // never end.
+    if (reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW) {
+      const stranded = await outbox().andWhere('o.counter < :c', { c: receiveNext - REPLAY_WINDOW }).orderBy('o.counter', 'ASC').getMany();
       if (stranded.length > 0) {
         s = await this.resealRecords(em, row, s, s, stranded);
         if (s.mustRekey) return s;
-        needed = outstanding.filter((o) => !stranded.includes(o));
       }
     }
-    const first = Math.min(needed[0]?.counter ?? Infinity, epoch === s.epoch ? sendNext : Infinity);
+    // The oldest record the peer still needs (the re-sealed ones are at sendNext and above).
+    const oldest = await outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) }).andWhere('o.counter < :n', { n: epoch === s.epoch ? sendNext : Number.MAX_SAFE_INTEGER }).getRawOne<{ c: number | null }>();
+    const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), epoch === s.epoch ? sendNext : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
     const now = Date.now();
     if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;

@@ -1,0 +1,76 @@
+/**
+ * Records are sealed again only for a peer that acks: a holder that must rekey before it seals
+ * anything (here: its database was restored and its rekey cannot complete) receives but cannot
+ * ack, and its status reports must not make the issuer seal the same messages again and again
+ * (found by the chaos harness: twelve thousand counters in a minute).
+ */
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eventually, makeAgent, startConnector, type TestConnector } from './helpers.js';
+import { RelayProxy } from './relay-proxy.js';
+
+describe('a peer that cannot ack', () => {
+  let connector: TestConnector;
+  let relay: RelayProxy;
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-reseal-'));
+  const closers: Array<() => Promise<void>> = [];
+
+  afterAll(async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+    await relay?.close();
+    await connector?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is not sent the messages it received again and again', async () => {
+    connector = await startConnector();
+    relay = await RelayProxy.start(connector.url);
+    const issuer = await makeAgent({ connectorUrl: relay.url });
+    closers.push(() => issuer.close());
+    const db = join(dir, 'holder.sqlite');
+    const config = { connectorUrl: relay.url, database: db, secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
+    let holder = await makeAgent(config);
+    const did = holder.did;
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did });
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).state === 'established', 15_000, 'the issuer side');
+
+    // Restore the holder to a snapshot older than its counter guard: it must rekey before it seals.
+    await holder.close();
+    for (const s of ['', '-wal']) if (existsSync(db + s)) copyFileSync(db + s, `${db}.snap${s}`);
+    holder = await makeAgent({ ...config, did });
+    await holder.agent.e2eSendMessage({ connectionId, message: { messageId: 'before-restore', credentialJwt: { jwt: 'a.b.c' } } });
+    await holder.close();
+    rmSync(`${db}-wal`, { force: true });
+    rmSync(`${db}-shm`, { force: true });
+    for (const s of ['', '-wal']) if (existsSync(`${db}.snap${s}`)) copyFileSync(`${db}.snap${s}`, db + s);
+    // ...and its rekey cannot complete: the relay deletes every control message longer than a
+    // status report (rekey requests and rekey messages carry a reason or keys), both ways.
+    relay.onDeliveries = (items, ctx) =>
+      items.filter((i) => {
+        const control = i.payload[0] === 0x08 && i.payload[1] === 0x01 && i.payload[2] === 0x22;
+        if (!control || i.payload.length <= 90) return true;
+        relay.ackUpstream(ctx.participant, [{ connectionId: i.connectionId, messageId: i.messageId }]);
+        return false;
+      });
+    holder = await makeAgent({ ...config, did });
+    closers.push(() => holder.close());
+    await holder.agent.e2eStartListening({});
+    await expect(holder.agent.e2eSendMessage({ connectionId, message: { messageId: 'blocked', credentialJwt: { jwt: 'a.b.c' } } })).rejects.toThrow(/rekey_required/);
+
+    const sends = 100;
+    for (let i = 0; i < sends; i++) await issuer.agent.e2eSendMessage({ connectionId, message: { messageId: `m${i}`, credentialJwt: { jwt: 'a.b.c' } } });
+    await eventually(async () => {
+      const rows: { n: number }[] = await holder.db.query('SELECT COUNT(*) AS n FROM e2e_inbox WHERE connection_id = ?', [connectionId]);
+      return Number(rows[0]!.n) >= sends;
+    }, 30_000, 'the holder to receive them');
+    const sendNext = (await issuer.agent.e2eGetConnection({ connectionId })).sendNext!;
+    // Retransmissions without acks make the issuer ask for the holder's status, several times.
+    await new Promise((r) => setTimeout(r, 25_000));
+    const after = (await issuer.agent.e2eGetConnection({ connectionId })).sendNext!;
+    expect(after - sendNext).toBeLessThan(10);
+  }, 120_000);
+});
