@@ -6,7 +6,7 @@
  * figures of docs/reliability.md from what the agents logged.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -216,7 +216,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     AGENT_SECRET_KEY: keys[name][0]!,
     AGENT_KMS_SECRET_KEY: keys[name][1]!,
     CONNECTOR_URL: proxy.url,
-    DEBUG: o.secrets ? '*' : '',
+    // The plugin's own debug log always (stderr files, for a look at failed runs).
+    DEBUG: o.secrets ? '*' : 'connector-e2e:*',
     DEBUG_COLORS: 'no',
   });
   const agents: Record<Agent, Supervised> = {
@@ -502,7 +503,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     };
     // Kept for a look when something did not settle, even if no MUST failed.
     if (report.ok && !o.keep && unackedAtEnd === 0) rmSync(dir, { recursive: true, force: true });
-    else log(`chaos: files kept in ${dir}`);
+    else {
+      // The agents' secret keys, to open their sealed session states when looking into the run.
+      writeFileSync(file('keys.json'), JSON.stringify({ issuer: { secretKey: keys.issuer[0], kmsSecretKey: keys.issuer[1] }, holder: { secretKey: keys.holder[0], kmsSecretKey: keys.holder[1] } }, null, 2));
+      log(`chaos: files kept in ${dir}`);
+    }
     return report;
   } catch (e) {
     log(`chaos: run failed: ${(e as Error).stack ?? String(e)}; files kept in ${dir}`);
