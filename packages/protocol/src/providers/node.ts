@@ -63,12 +63,6 @@ function rawPublic(key: KeyObject): Uint8Array {
   return new Uint8Array(Buffer.from(x, 'base64url'));
 }
 
-function rawPrivate(key: KeyObject): Uint8Array {
-  const d = key.export({ format: 'jwk' }).d;
-  if (typeof d !== 'string') throw new Error('node provider: key export lacks d');
-  return new Uint8Array(Buffer.from(d, 'base64url'));
-}
-
 function u8(b: Buffer): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 }
@@ -136,10 +130,13 @@ export const nodeCrypto: CryptoProvider = {
   },
 
   x25519KeyPair(): X25519KeyPair {
-    const pair = generateKeyPairSync('x25519');
-    const privateKey = rawPrivate(pair.privateKey);
-    privateKeys.set(privateKey, { bytes: privateKey.slice(), key: pair.privateKey });
-    return { privateKey, publicKey: rawPublic(pair.publicKey) };
+    // Encoded by the key-generation call itself: exporting a freshly generated KeyObject can
+    // deadlock Node 20 when a garbage collection frees the generation job during the export.
+    // (Node supports format 'jwk' here; @types/node 20 does not list the overload.)
+    const generate = generateKeyPairSync as unknown as (type: 'x25519', options: object) => { privateKey: { d?: unknown }; publicKey: { x?: unknown } };
+    const pair = generate('x25519', { privateKeyEncoding: { format: 'jwk' }, publicKeyEncoding: { format: 'jwk' } });
+    if (typeof pair.privateKey.d !== 'string' || typeof pair.publicKey.x !== 'string') throw new Error('node provider: generated key lacks d or x');
+    return { privateKey: new Uint8Array(Buffer.from(pair.privateKey.d, 'base64url')), publicKey: new Uint8Array(Buffer.from(pair.publicKey.x, 'base64url')) };
   },
 
   x25519PublicKey(privateKey) {
