@@ -172,6 +172,11 @@ export class Subscription {
       while (this.queued.length > 0 && !this.closed) {
         const taken = this.queued.splice(0, MAX_BATCH);
         const batch = taken.filter((d, i) => !this.seen.has(d.seq) && taken.findIndex((x) => x.seq === d.seq) === i);
+        // Handled already, yet the connector hands it over again: our ack was lost (a socket
+        // that died). Ack it again instead of skipping it in silence; left in the mailbox, it
+        // would make the connector swallow the sender's retries of it (same message id) for good.
+        const again = taken.filter((d) => this.seen.has(d.seq));
+        if (again.length > 0) this.queueAcks(again);
         if (batch.length === 0) continue;
         const handled: Delivery[] = [];
         if (this.options.onBatch) {
@@ -191,17 +196,19 @@ export class Subscription {
             }
           }
         }
-        for (const d of handled) {
-          this.remember(d.seq);
-          this.pendingAcks.push({ connectionId: d.connectionId, messageId: d.messageId });
-        }
-        if (handled.length > 0 && !this.flushScheduled) {
-          this.flushScheduled = true;
-          setImmediate(() => this.flushAcks());
-        }
+        for (const d of handled) this.remember(d.seq);
+        this.queueAcks(handled);
       }
     } finally {
       this.draining = false;
+    }
+  }
+
+  private queueAcks(items: readonly Delivery[]): void {
+    for (const d of items) this.pendingAcks.push({ connectionId: d.connectionId, messageId: d.messageId });
+    if (items.length > 0 && !this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushAcks());
     }
   }
 
@@ -225,7 +232,7 @@ export class Subscription {
     }
     this.client.ack(refs).catch((e: unknown) => {
       // Unacked items are redelivered later; the handler sees them again only if this process
-      // forgot them (the seen-set), so nothing is lost.
+      // forgot them (the seen-set), else they are just acked again, so nothing is lost.
       this.error(e);
     });
   }

@@ -1,0 +1,61 @@
+/**
+ * An item the subscription already handled that the connector hands over again (its ack was
+ * lost, e.g. with a socket that died) is acked again, not skipped in silence: otherwise it
+ * stays in the mailbox for the life of the process, and the connector, which deduplicates a
+ * sender's retries by message id while the original is there, swallows every retransmission.
+ * Found by the chaos harness (a message lost for good).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, test } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { connector_e2e } from '@connector-e2e/protocol';
+import { ConnectorClient, createParticipantKey } from '../src/index.js';
+
+const api = connector_e2e.connector.v1;
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(() => new Promise((r) => server.close(() => r())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function waitFor(cond: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('Subscription', () => {
+  test('an item handled before and delivered again is acked again, and not handled twice', async () => {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    const acks: string[] = [];
+    const item = { seq: 7, kind: 1, connectionId: 'conn', messageId: 'r.0.7', payload: new Uint8Array([1, 2, 3]), sentAt: 1 };
+    wss.on('connection', (ws) => {
+      ws.on('message', (data: Buffer) => {
+        for (const r of api.ClientFrame.decode(new Uint8Array(data)).ack?.refs ?? []) acks.push(r.messageId ?? '');
+        // The first ack is "lost": the connector still holds the item and delivers it again.
+        if (acks.length === 1) ws.send(api.ServerFrame.encode({ deliveries: { items: [item], nextAfter: 7 } }).finish());
+      });
+      ws.send(api.ServerFrame.encode({ deliveries: { items: [item], nextAfter: 7 } }).finish());
+    });
+    closers.push(async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    });
+    const client = new ConnectorClient({ url: await listen(server), key: createParticipantKey() });
+    let handled = 0;
+    const sub = client.subscribe({ onMessage: async () => void handled++, pollIntervalMs: 60_000 });
+    closers.unshift(() => sub.close());
+    await waitFor(() => acks.length >= 2, 'the second ack');
+    expect(acks).toEqual(['r.0.7', 'r.0.7']);
+    expect(handled).toBe(1);
+  });
+});
