@@ -143,6 +143,15 @@ export class Engine {
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   private readonly guardMarks = new Map<string, CounterMark>();
+  /** Per connection: the last counter-guard mark this process wrote itself. */
+  private readonly ownMarks = new Map<string, CounterMark>();
+  /**
+   * Per connection: one past the highest send counter this process reserved for sealing, per
+   * epoch, whether or not the transaction that sealed committed. A transaction that failed
+   * (a write error, a lost database connection) leaves the stored state behind this mark; its
+   * ciphertexts never left the process, but their counters are not sealed again.
+   */
+  private readonly sealedUpTo = new Map<string, Map<number, number>>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
@@ -636,7 +645,7 @@ export class Engine {
           let s = this.store.session(row);
           if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          s = this.reserve(connectionId, s, batch.length);
+          s = await this.reserve(em, row, s, batch.length);
           if (s.mustRekey) {
             s = await this.rekeyByPolicy(em, row, s, 'restore detected');
             return { patch: { session: s }, result: undefined };
@@ -664,9 +673,11 @@ export class Engine {
    * Makes `count` send counters available to seal with in the current transaction. A new block
    * is first recorded in the counter guard (outside the database); a guard mark ahead of the
    * database's reservation means the state was restored from older data: it comes back marked
-   * `mustRekey` instead.
+   * `mustRekey` instead. Counters this process sealed in a transaction that did not commit are
+   * skipped (and the skip announced with a counter resync), never sealed again.
    */
-  private reserve(connectionId: string, s: SessionState, count: number): SessionState {
+  private async reserve(em: EntityManager, row: ConnectionRow, s: SessionState, count: number): Promise<SessionState> {
+    const connectionId = row.connectionId;
     const guard = this.options.counterGuard;
     // The file is read again only when the stored state differs from what this process last
     // saw in it (another process reserved meanwhile, or this is the first use): a restore
@@ -675,19 +686,40 @@ export class Engine {
     const mark = known && known.epoch === s.epoch && known.reservedUntil === s.sendReservedUntil ? known : guard?.read(connectionId);
     if (mark) this.guardMarks.set(connectionId, mark);
     if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
-      debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
-      return markRestored(s, mark);
+      const own = this.ownMarks.get(connectionId);
+      if (!own || own.epoch !== mark.epoch || own.reservedUntil !== mark.reservedUntil) {
+        debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
+        return markRestored(s, mark);
+      }
+      // Our own mark, written for a reservation whose transaction did not commit: the block is
+      // ours (same epoch), or belongs to keys that were never stored (a later epoch).
+      if (mark.epoch === s.epoch) s = { ...s, sendReservedUntil: mark.reservedUntil };
     }
-    if (s.mustRekey || s.sendReservedUntil - s.sendNext >= count) return s;
-    // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
-    const block = guard ? Math.max(count, this.options.counterBlock ?? GUARD_BLOCK) : count;
-    const next = reserveCounters({ ...s, sendReservedUntil: s.sendNext }, block).state;
-    if (guard) {
-      const written = { epoch: next.epoch, reservedUntil: next.sendReservedUntil };
-      guard.write(connectionId, written);
-      this.guardMarks.set(connectionId, written);
+    let used = this.sealedUpTo.get(connectionId);
+    if (!used) this.sealedUpTo.set(connectionId, (used = new Map()));
+    const usedUpTo = used.get(s.epoch) ?? 0;
+    if (usedUpTo > s.sendNext) {
+      // sendNext < usedUpTo <= the reservation our guard mark covers.
+      debug('connection %s: counters %d..%d of epoch %d were sealed in a transaction that did not commit: skipped', connectionId, s.sendNext, usedUpTo - 1, s.epoch);
+      s = { ...s, sendNext: usedUpTo, sendReservedUntil: Math.max(s.sendReservedUntil, usedUpTo) };
+      s = await this.queueControl(em, row, createCounterResync(this.crypto, s, Date.now()));
     }
-    return next;
+    if (!s.mustRekey && s.sendReservedUntil - s.sendNext < count) {
+      // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
+      const block = guard ? Math.max(count, this.options.counterBlock ?? GUARD_BLOCK) : count;
+      s = reserveCounters({ ...s, sendReservedUntil: s.sendNext }, block).state;
+      if (guard) {
+        const written = { epoch: s.epoch, reservedUntil: s.sendReservedUntil };
+        guard.write(connectionId, written);
+        this.guardMarks.set(connectionId, written);
+        this.ownMarks.set(connectionId, written);
+      }
+    }
+    if (!s.mustRekey) {
+      used.set(s.epoch, s.sendNext + count);
+      for (const e of used.keys()) if (e < s.epoch) used.delete(e); // the stored state moved past them
+    }
+    return s;
   }
 
   /**
@@ -868,7 +900,7 @@ export class Engine {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        let s = this.reserve(connectionId, this.store.session(row), byEpoch.size);
+        let s = await this.reserve(em, row, this.store.session(row), byEpoch.size);
         // Acks resume after the rekey; the peer retransmits meanwhile.
         if (s.mustRekey) return { patch: { session: await this.rekeyByPolicy(em, row, s, 'restore detected') }, result: undefined };
         for (const [epoch, counters] of byEpoch) {
@@ -1246,7 +1278,7 @@ export class Engine {
    * epoch) again under fresh counters of `s`, replacing their outbox rows.
    */
   private async resealRecords(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, s: SessionState, rows: readonly OutboxRow[]): Promise<SessionState> {
-    let next = this.reserve(row.connectionId, s, rows.length);
+    let next = await this.reserve(em, row, s, rows.length);
     if (next.mustRekey) return this.rekeyByPolicy(em, row, next, 'restore detected');
     const aad = recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role));
     for (const o of rows) {

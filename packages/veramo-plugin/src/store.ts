@@ -71,6 +71,11 @@ export class Store {
         const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
         try {
           await this.db.transaction(async (em) => {
+            // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
+            // file between our reads and our first write would otherwise fail the whole group with
+            // SQLITE_BUSY after its jobs did their work (sealed with counters another process
+            // may then draw too).
+            await em.query('UPDATE e2e_connection SET version = version WHERE 0');
             for (const job of batch) {
               try {
                 outcomes.push({ ok: true, value: await job.run(em) });
@@ -104,6 +109,12 @@ export class Store {
     return row;
   }
 
+  private async lockedConnectionOrThrow(id: string, em: EntityManager): Promise<ConnectionRow> {
+    const row = await em.getRepository<ConnectionRow>(ConnectionEntity).findOne({ where: { connectionId: id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
+    return row;
+  }
+
   session(row: ConnectionRow): SessionState {
     return openSession(this.cipher, row.connectionId, row.sessionSealed);
   }
@@ -119,7 +130,9 @@ export class Store {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.tx(async (em) => {
-          const row = await this.connectionOrThrow(connectionId, em);
+          // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
+          // waits instead of doing the same work and losing the compare-and-swap.
+          const row = this.serial ? await this.connectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
           const { patch, result } = await fn(row, em);
           if (patch) await this.casUpdate(em, row, patch);
           return result;

@@ -1,0 +1,98 @@
+/**
+ * A database write that fails in the middle of a send's transaction (disk full, I/O error, a
+ * trigger, a lost connection) rolls the whole send back: the caller gets the error, nothing is
+ * queued, and the next send neither seals a counter of the failed transaction again nor takes
+ * the counter guard mark that transaction wrote for a restore. Found by the chaos harness's
+ * database faults. The failure is real: an SQLite trigger raises it inside the agent's own
+ * transaction.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { observeSeals, toHex } from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sqliteBackend } from '../../connector/test/helpers/backends.js';
+import { spawnConnector } from '../../connector/test/helpers/process.js';
+import { eventually, makeAgent } from './helpers.js';
+
+const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
+
+/** Makes the next write of `table` (BEFORE INSERT or UPDATE) fail once armed, from another connection. */
+function failingWrites(db: string, table: string, op: 'INSERT' | 'UPDATE') {
+  const h = new Database(db);
+  h.pragma('busy_timeout = 10000');
+  h.exec(`CREATE TABLE IF NOT EXISTS test_fault (armed INTEGER NOT NULL);
+    INSERT INTO test_fault SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM test_fault);
+    CREATE TRIGGER test_fail_${table}_${op} BEFORE ${op} ON ${table} WHEN (SELECT armed FROM test_fault) = 1
+    BEGIN SELECT RAISE(ABORT, 'injected write failure'); END;`);
+  return {
+    arm: (on: boolean) => h.prepare('UPDATE test_fault SET armed = ?').run(on ? 1 : 0),
+    close: () => h.close(),
+  };
+}
+
+describe('a write that fails mid-transaction', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-write-failure-'));
+  const closers: Array<() => Promise<void> | void> = [];
+  afterAll(async () => {
+    for (const c of closers.reverse()) await c();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function scenario(name: string, table: string, op: 'INSERT' | 'UPDATE', counterBlock: number) {
+    const target = await sqliteBackend.create();
+    closers.push(() => target.cleanup());
+    const connector = await spawnConnector(target);
+    closers.push(async () => {
+      connector.child.kill('SIGTERM');
+      await connector.exited;
+    });
+    const seals = new Map<string, number>();
+    const crypto = observeSeals(nodeCrypto, (o) => {
+      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
+      seals.set(k, (seals.get(k) ?? 0) + 1);
+    });
+    const issuer = await makeAgent({ connectorUrl: connector.url });
+    closers.push(() => issuer.close());
+    const database = join(dir, `${name}.sqlite`);
+    const holder = await makeAgent({ connectorUrl: connector.url, database, crypto, counterBlock, secretKey: randomBytes(32).toString('hex') });
+    closers.push(() => holder.close());
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    const first = await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
+
+    const fault = failingWrites(database, table, op);
+    closers.push(() => fault.close());
+    fault.arm(true);
+    await expect(holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } })).rejects.toThrow(/injected write failure/);
+    fault.arm(false);
+    const later = [];
+    for (let i = 1; i <= 4; i++) later.push(await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } }));
+
+    const received = await eventually(async () => {
+      const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
+      return messages.length >= 5 ? messages : undefined;
+    }, 20_000, 'five messages at the issuer');
+    return { first, later, received: received.map((m) => m.messageId).sort(), repeats: [...seals].filter(([, n]) => n > 1).map(([k]) => k) };
+  }
+
+  it('when the outbox insert fails, the send is refused and its counter is never sealed again', async () => {
+    const r = await scenario('outbox', 'e2e_outbox', 'INSERT', 64);
+    expect(r.repeats).toEqual([]);
+    expect(r.received).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    // The failed send's counter was skipped, not reused; no rekey was needed.
+    expect(r.later.every((s) => s.epoch === r.first.epoch)).toBe(true);
+    expect(r.later[0]!.counter).toBeGreaterThan(r.first.counter + 1);
+  }, 120_000);
+
+  it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
+    // counterBlock 1: every send reserves a new block and writes the counter guard first.
+    const r = await scenario('session', 'e2e_connection', 'UPDATE', 1);
+    expect(r.repeats).toEqual([]);
+    expect(r.received).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    expect(r.later.every((s) => s.epoch === r.first.epoch)).toBe(true);
+  }, 120_000);
+});
