@@ -1,6 +1,7 @@
 /**
  * The chaos harness (test/chaos/harness.ts), bounded for `npm test`: 45 s of faults on SQLite
  * with at least one kill -9 of the connector, the issuer and the holder, a database restore,
+ * a window of failing database writes, a database write lock held by another process,
  * WebSocket drops and hostile-relay windows, with DEBUG=* in the agents and debug logs in the
  * connector. Then: nothing lost, nothing processed twice, no (key, IV) pair sealed twice, no
  * wedged connection, and no plaintext or key byte in any log or database file.
@@ -26,8 +27,8 @@ describe('chaos: real processes under kill -9, restores and a hostile relay', ()
       secrets: true,
       shape: {
         meanGapMs: 3000,
-        weights: { kill: 3, wsDrop: 1, relay: 4, restore: 1 },
-        required: ['kill-connector', 'kill-holder', 'kill-issuer', 'restore'],
+        weights: { kill: 3, wsDrop: 1, relay: 4, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 0, twin: 1 },
+        required: ['kill-connector', 'kill-holder', 'kill-issuer', 'restore', 'db-fail', 'db-lock', 'twin'],
         quietStartMs: 2000,
       },
       log: (l) => lines.push(l),
@@ -38,6 +39,9 @@ describe('chaos: real processes under kill -9, restores and a hostile relay', ()
     expect(report.faults['kill connector'] ?? 0, text).toBeGreaterThanOrEqual(1);
     expect(report.faults['kill holder'] ?? 0, text).toBeGreaterThanOrEqual(1);
     expect(report.restores, text).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(report.faults).filter((k) => k.startsWith('db-fail')).length, text).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(report.faults).filter((k) => k.startsWith('db-lock')).length, text).toBeGreaterThanOrEqual(1);
+    expect(report.dbFailures, text).toBeGreaterThan(0);
     expect(report.sent, text).toBeGreaterThan(100);
     expect(report.scannedFiles, text).toBeGreaterThan(10);
     for (const m of report.musts) expect(m.value, `${m.name}\n${text}`).toBe(0);

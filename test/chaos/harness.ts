@@ -5,8 +5,9 @@
  * After the faults stop it lets everything drain, probes every connection, and computes the
  * figures of docs/reliability.md from what the agents logged.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,7 +16,8 @@ import { RelayProxy } from '../../packages/veramo-plugin/test/relay-proxy.js';
 import { markerOf } from './bodies.js';
 import { HostileRelay, type RelayStats } from './hostile.js';
 import { forgedOrReflected, Ledger, percentile, processedTwice, recoveryTimes, rolledBackSends, type RestoreRecord } from './ledger.js';
-import { freePort, startAgentProcess, startConnectorProcess, waitEvent, type AgentProcess, type Running } from './processes.js';
+import { installPgWriteFaults, lockPgTable, PrivatePostgres, setPgWriteFaultRate } from './postgres-server.js';
+import { freePort, NODE_ARGS, repoRoot, startAgentProcess, startConnectorProcess, waitEvent, type AgentProcess, type Running } from './processes.js';
 import { describeFault, makeSchedule, summarize, type Agent, type Fault, type ScheduleShape } from './schedule.js';
 import { SecretScanner, type Hit } from './secrets.js';
 
@@ -68,6 +70,11 @@ export interface ChaosReport {
   unackedAtEnd: number;
   recovery: { measured: number; unmeasured: number; medianMs?: number; p90Ms?: number; maxMs?: number };
   relay: RelayStats;
+  /** Injected write failures and lock timeouts the processes reported (in their logs). */
+  dbFailures: number;
+  dbBusy: number;
+  /** Where the connector's PostgreSQL ran (a private server can be crashed; the shared one not). */
+  postgres?: 'private' | 'shared';
   secretHits: Hit[];
   veramoArgumentLogHits: number;
   scannedFiles: number;
@@ -160,6 +167,45 @@ function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The agents' tables whose writes a db-fail window makes fail, and the connector's. */
+const AGENT_FAULT_TABLES = ['e2e_connection:UPDATE', 'e2e_outbox:INSERT,DELETE', 'e2e_inbox:INSERT'];
+const CONNECTOR_FAULT_TABLES = ['mailbox_item:INSERT,DELETE', 'participant:UPDATE'];
+
+/** Runs test/chaos/sqlite-fault.ts in its own process (see there); resolves when it exits. */
+function sqliteFault(args: string[], children?: Set<ChildProcess>): Promise<void> {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'test/chaos/sqlite-fault.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  children?.add(child);
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-2000)));
+  return new Promise((res, rej) =>
+    child.on('exit', (code, signal) => {
+      children?.delete(child);
+      if (code === 0 || signal === 'SIGKILL') res();
+      else rej(new Error(`sqlite-fault ${args[0]} failed (${code ?? signal}): ${err}`));
+    }),
+  );
+}
+
+/** Lines of the run's output files that mention `pattern`. */
+function countIn(files: string[], pattern: RegExp): number {
+  let n = 0;
+  for (const f of files) {
+    if (!existsSync(f)) continue;
+    for (const line of readFileSync(f, 'utf8').split('\n')) if (pattern.test(line)) n++;
+  }
+  return n;
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
 /**
  * The scan must find what is there: a key in the agent's own hook log (hex), and a key and a
  * plaintext planted raw, in base64 at every alignment and in base64url inside a synthetic blob.
@@ -191,13 +237,25 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
   // ---- connector -------------------------------------------------------------------------------
   let pgTarget: DbTarget | undefined;
+  let pgServer: PrivatePostgres | undefined;
   let connectorDb = file('connector.sqlite');
   if (o.backend === 'postgres') {
-    const url = await probePostgres();
-    if (!url) throw new Error('PostgreSQL is not reachable');
+    // A private server, so a run can crash it; else the machine's (no restarts then).
+    const made = await PrivatePostgres.create(await freePort()).catch((e: Error) => e.message);
+    let url: string | undefined;
+    if (typeof made === 'string') {
+      log(`chaos: NOTICE: no private PostgreSQL server (${made.slice(0, 300)}); using the shared one, without PostgreSQL restarts`);
+      url = await probePostgres();
+      if (!url) throw new Error('PostgreSQL is not reachable');
+    } else {
+      pgServer = made;
+      url = made.url;
+      log(`chaos: private PostgreSQL server on port ${made.port}`);
+    }
     pgTarget = await postgresBackend(url).create();
     connectorDb = url;
   }
+  let pgUp: Promise<void> = Promise.resolve();
   const port = await freePort();
   const connectorSpec = { port, db: connectorDb, pgSchema: pgTarget?.pgSchema, logLevel: o.secrets ? 'debug' : 'info', outputFile: file('connector.out') };
   let connector: Running = await startConnectorProcess(connectorSpec);
@@ -240,8 +298,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const t0 = Date.now();
   let connections: string[] = [];
 
+  const twins: Partial<Record<Agent, AgentProcess>> = {};
   const cleanup = async () => {
     relay.calm();
+    for (const t of Object.values(twins)) await stop(t, 'SIGKILL').catch(() => undefined);
     for (const a of Object.values(agents)) await a.kill('SIGKILL').catch(() => undefined);
     connector.child.kill('SIGKILL');
     await connector.exited;
@@ -263,6 +323,49 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     await waitEvent(issuerProc, (ev) => (new Set(ev.filter((e) => e.event === 'established').map((e) => e.connectionId)).size >= o.connections ? true : undefined), 60_000, 'the issuer side');
     log(`chaos: ${connections.length} connection(s) established after ${Math.round((Date.now() - t0) / 1000)} s; workload and faults start`);
 
+    // ---- database faults: triggers that fail writes when armed, in every database ------------
+    const dbRate: Record<'connector' | Agent, number> = { connector: 0, issuer: 0, holder: 0 };
+    const lockers: Record<'connector' | Agent, Set<ChildProcess>> = { connector: new Set(), issuer: new Set(), holder: new Set() };
+    for (const a of ['issuer', 'holder'] as const) await sqliteFault(['install', file(`${a}.sqlite`), ...AGENT_FAULT_TABLES]);
+    if (pgTarget) await installPgWriteFaults(connectorDb, pgTarget.pgSchema!, CONNECTOR_FAULT_TABLES.map((t) => t.split(':')[0]!));
+    else await sqliteFault(['install', connectorDb, ...CONNECTOR_FAULT_TABLES]);
+    const setRate = async (target: 'connector' | Agent, permille: number) => {
+      dbRate[target] = permille;
+      if (target !== 'connector') return sqliteFault(['rate', file(`${target}.sqlite`), String(permille)]);
+      if (!pgTarget) return sqliteFault(['rate', connectorDb, String(permille)]);
+      await pgUp;
+      await setPgWriteFaultRate(connectorDb, pgTarget.pgSchema!, permille);
+    };
+    const lockDb = async (target: 'connector' | Agent, ms: number) => {
+      if (target !== 'connector') return sqliteFault(['lock', file(`${target}.sqlite`), String(ms)], lockers[target]);
+      if (!pgTarget) return sqliteFault(['lock', connectorDb, String(ms)], lockers.connector);
+      await pgUp;
+      await lockPgTable(connectorDb, pgTarget.pgSchema!, 'mailbox_item', ms);
+    };
+    // ---- twins: a second process of an agent on the same database, keys and DID ----------------
+    const stopTwin = async (target: Agent, signal: NodeJS.Signals = 'SIGKILL') => {
+      const t = twins[target];
+      if (!t) return;
+      delete twins[target];
+      await stop(t, signal);
+    };
+    const startTwin = (target: Agent, windowMs: number) => {
+      if (twins[target] || !agents[target].did) {
+        log(`chaos: a second ${target} process is already running: none started`);
+        return;
+      }
+      const env = { ...agents[target].env, AGENT_DID: agents[target].did!, CHAOS_WORKLOAD: '1' };
+      const t = startAgentProcess({ env, stdoutFile: file(`${target}.twin.stdout`), stderrFile: file(`${target}.twin.stderr`) });
+      twins[target] = t;
+      track(sleep(windowMs).then(() => (twins[target] === t ? stopTwin(target, Math.random() < 0.5 ? 'SIGKILL' : 'SIGTERM') : undefined)));
+    };
+
+    /** A restore must not meet another process in the file it overwrites. */
+    const stopLockers = async (target: Agent) => {
+      for (const c of [...lockers[target]]) c.kill('SIGKILL');
+      while (lockers[target].size > 0) await sleep(20);
+    };
+
     // ---- faults --------------------------------------------------------------------------------
     for (const a of Object.values(agents)) {
       a.workload = true;
@@ -276,11 +379,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     };
     const restartConnector = async (downMs: number) => {
       await sleep(downMs);
+      await pgUp; // its migrations need the database
       connector = await startConnectorProcess(connectorSpec);
     };
-    const restartAgent = async (a: Supervised, downMs: number, before?: () => void) => {
+    const restartAgent = async (a: Supervised, downMs: number, before?: () => Promise<void>) => {
       noteInbox(a.name);
-      before?.();
+      await before?.();
       await sleep(downMs);
       a.start();
       await a.up;
@@ -317,6 +421,34 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
         case 'ws-drop':
           proxy.dropSockets();
           break;
+        case 'db-fail': {
+          const target = f.target;
+          track(
+            setRate(target, f.permille)
+              .then(() => sleep(f.windowMs))
+              .then(() => (dbRate[target] === f.permille ? setRate(target, 0) : undefined))
+              .catch((e: Error) => log(`chaos: db-fail on ${target}: ${e.message}`)),
+          );
+          break;
+        }
+        case 'db-lock':
+          track(lockDb(f.target, f.holdMs).catch((e: Error) => log(`chaos: db-lock on ${f.target}: ${e.message}`)));
+          break;
+        case 'twin':
+          startTwin(f.target, f.windowMs);
+          break;
+        case 'pg-restart': {
+          if (!pgServer) {
+            log('chaos: no private PostgreSQL server: restart skipped');
+            break;
+          }
+          const server = pgServer;
+          await pgUp;
+          await server.crash();
+          pgUp = sleep(f.downMs).then(() => server.start());
+          track(pgUp);
+          break;
+        }
         case 'relay':
           relay.mode = { kind: f.mode, p: f.p };
           track(
@@ -328,11 +460,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
         case 'snapshot': {
           // Like a VM snapshot: the process is frozen, its files copied as they are, then it goes on.
           const a = agents[f.target];
-          a.proc!.child.kill('SIGSTOP');
+          const frozen = [a.proc!.child, ...(twins[f.target] ? [twins[f.target]!.child] : [])];
+          for (const c of frozen) c.kill('SIGSTOP');
           try {
             copyDb(file(`${f.target}.sqlite`), join(dir, 'snapshots', `${f.target}.sqlite`));
           } finally {
-            a.proc!.child.kill('SIGCONT');
+            for (const c of frozen) c.kill('SIGCONT');
           }
           snapshots[f.target] = at;
           break;
@@ -342,10 +475,17 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
           const snapshotAt = snapshots[f.target];
           if (snapshotAt === undefined) break;
           kills++;
+          await stopTwin(f.target);
           await a.kill('SIGKILL');
           restores.push({ agent: f.target, snapshotAt, restoredAt: at });
           delete snapshots[f.target];
-          const up = restartAgent(a, f.downMs, () => copyDb(join(dir, 'snapshots', `${f.target}.sqlite`), file(`${f.target}.sqlite`)));
+          const target = f.target;
+          const up = restartAgent(a, f.downMs, async () => {
+            await stopLockers(target);
+            copyDb(join(dir, 'snapshots', `${target}.sqlite`), file(`${target}.sqlite`));
+            // The snapshot holds the failure rate of its time; the current one applies.
+            await setRate(target, dbRate[target]);
+          });
           a.up = up;
           track(up);
           break;
@@ -358,6 +498,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     // ---- drain ---------------------------------------------------------------------------------
     relay.calm();
     await Promise.all([...background]);
+    await pgUp;
+    for (const t of ['connector', 'issuer', 'holder'] as const) if (dbRate[t] > 0) await setRate(t, 0);
+    for (const t of ['issuer', 'holder'] as const) await stopTwin(t, 'SIGTERM');
     await Promise.all([connectorUp, agents.issuer.up, agents.holder.up]);
     for (const a of Object.values(agents)) {
       a.workload = false;
@@ -417,7 +560,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const scanner = new SecretScanner();
     const scan = () => {
       const files = [file('connector.out'), ...(pgTarget ? [] : sqliteFiles(connectorDb))];
-      for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), ...sqliteFiles(file(`${a}.sqlite`)), ...sqliteFiles(join(dir, 'snapshots', `${a}.sqlite`)));
+      for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), ...sqliteFiles(file(`${a}.sqlite`)), ...sqliteFiles(join(dir, 'snapshots', `${a}.sqlite`)));
+      if (pgServer) files.push(...filesUnder(pgServer.files()));
       const guardDirs = readdirSync(dir).filter((n) => n.endsWith('.counters'));
       for (const g of guardDirs) for (const n of readdirSync(join(dir, g))) files.push(join(dir, g, n));
       for (const f of files) {
@@ -455,7 +599,13 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const deliveredIds = new Set([...ledger.delivered('issuer'), ...ledger.delivered('holder')].filter((id) => ledger.sends.get(id)?.sentAt !== undefined));
     const times = recoveryTimes(ledger, faultLog.filter((f) => f.at < faultsEnd).map((f) => f.at), connections);
     const measured = times.filter((t): t is number => t !== undefined);
+    const timed = faultLog.filter((f) => f.at < faultsEnd);
+    const slowest = timed.map((f, i) => ({ f, t: times[i] })).filter((x) => x.t !== undefined && x.t > 20_000);
+    for (const x of slowest) log(`chaos: slow recovery ${((x.t ?? 0) / 1000).toFixed(1)} s after +${((x.f.at - timed[0]!.at) / 1000).toFixed(1)} s ${describeFault(x.f.fault)}`);
     const ivRepeats = ledger.ivRepeats();
+    const outputs = [file('connector.out'), ...(['issuer', 'holder'] as const).flatMap((a) => [file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), file(`${a}.log`)])];
+    const dbFailures = countIn(outputs, /injected write failure/);
+    const dbBusy = countIn(outputs, /SQLITE_BUSY|database is locked/);
     const keyHits = hits.filter((h) => h.kind === 'key');
     const plainHits = hits.filter((h) => h.kind === 'plaintext');
     const veramoHits = plainHits.filter((h) => h.line && VERAMO_ARG_LOG.test(h.line));
@@ -495,6 +645,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       unackedAtEnd,
       recovery: { measured: measured.length, unmeasured: times.length - measured.length, medianMs: percentile(measured, 50), p90Ms: percentile(measured, 90), maxMs: measured.length ? Math.max(...measured) : undefined },
       relay: { ...relay.stats },
+      dbFailures,
+      dbBusy,
+      ...(o.backend === 'postgres' ? { postgres: pgServer ? ('private' as const) : ('shared' as const) } : {}),
       secretHits: secretHits.slice(0, 50),
       veramoArgumentLogHits: veramoHits.length,
       scannedFiles: scanned,
@@ -515,6 +668,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   } finally {
     await cleanup().catch(() => undefined);
     await pgTarget?.cleanup().catch(() => undefined);
+    await pgServer?.destroy().catch(() => undefined);
   }
 }
 
@@ -533,6 +687,7 @@ export function formatReport(r: ChaosReport): string {
     `wedged connection directions: ${r.wedged} · records still unacked at the end: ${r.unackedAtEnd}`,
     `recovery after a fault: median ${ms(r.recovery.medianMs)}, p90 ${ms(r.recovery.p90Ms)}, max ${ms(r.recovery.maxMs)} (${r.recovery.measured} measured, ${r.recovery.unmeasured} without a later message)`,
     `relay: ${Object.entries(r.relay).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `database faults reported by the processes: ${r.dbFailures} injected write failures, ${r.dbBusy} lock timeouts (SQLITE_BUSY)${r.postgres ? ` · PostgreSQL: ${r.postgres} server` : ''}`,
   ];
   if (r.scannedFiles > 0) {
     lines.push(`secrets scan: ${r.scannedFiles} files, ${r.secretHits.length} hits; plaintexts in Veramo's own method-argument log (veramo:agent:e2eSendMessage): ${r.veramoArgumentLogHits}`);

@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../..');
 const connectorCli = join(repoRoot, 'packages/connector/src/cli.ts');
 const agentScript = join(here, 'agent.ts');
-const NODE_ARGS = ['--conditions=connector-e2e:source', '--import', 'tsx'];
+export const NODE_ARGS = ['--conditions=connector-e2e:source', '--import', 'tsx'];
 
 export async function freePort(): Promise<number> {
   return new Promise((res, rej) => {

@@ -1,6 +1,6 @@
 /**
  * npm run chaos [-- --long] [--seed N] [--backend sqlite|postgres] [--secrets] [--duration S] [--keep]
- *                 [--without kill,wsDrop,relay,restore]
+ *                 [--without kill,wsDrop,relay,restore,dbFail,dbLock,pgRestart,twin]
  *
  * Runs the chaos harness (harness.ts) and prints its figures. Exits 1 when a MUST fails
  * (lost, processed twice, forged, (key, IV) repeats, wedged sessions, secrets found), 2 on
@@ -17,8 +17,8 @@ export const SHORT: Omit<ChaosOptions, 'seed' | 'backend' | 'secrets' | 'log'> =
   probeTimeoutMs: 30_000,
   shape: {
     meanGapMs: 3000,
-    weights: { kill: 3, wsDrop: 1, relay: 4, restore: 1 },
-    required: ['kill-connector', 'kill-holder', 'kill-issuer', 'restore'],
+    weights: { kill: 3, wsDrop: 1, relay: 4, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 1, twin: 1 },
+    required: ['kill-connector', 'kill-holder', 'kill-issuer', 'restore', 'db-fail', 'db-lock', 'pg-restart', 'twin'],
     quietStartMs: 2000,
   },
 };
@@ -27,8 +27,10 @@ export const LONG: typeof SHORT = {
   ...SHORT,
   durationMs: 600_000,
   drainTimeoutMs: 180_000,
-  shape: { ...SHORT.shape, meanGapMs: 3000, weights: { kill: 5, wsDrop: 1, relay: 4, restore: 1 } },
+  shape: { ...SHORT.shape, meanGapMs: 3000, weights: { kill: 5, wsDrop: 1, relay: 4, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 1, twin: 1 } },
 };
+
+const FAULT_KINDS = ['kill', 'wsDrop', 'relay', 'restore', 'dbFail', 'dbLock', 'pgRestart', 'twin'];
 
 function parse(argv: string[]): ChaosOptions {
   let long = false;
@@ -50,7 +52,7 @@ function parse(argv: string[]): ChaosOptions {
     else if (a === '--keep') keep = true;
     else if (a === '--without') {
       for (const k of value().split(',')) {
-        if (!['kill', 'wsDrop', 'relay', 'restore'].includes(k)) throw new RangeError('--without: a list of kill, wsDrop, relay, restore');
+        if (!FAULT_KINDS.includes(k)) throw new RangeError(`--without: a list of ${FAULT_KINDS.join(', ')}`);
         without.add(k);
       }
     }
@@ -67,9 +69,12 @@ function parse(argv: string[]): ChaosOptions {
     } else throw new RangeError(`unknown argument ${a}`);
   }
   const base = long ? LONG : SHORT;
+  // PostgreSQL restarts need the connector on PostgreSQL.
+  if (backend !== 'postgres') without.add('pgRestart');
   const weights = { ...base.shape.weights };
   for (const k of without) weights[k as keyof typeof weights] = 0;
-  const required = (base.shape.required ?? []).filter((r) => !(without.has('kill') && r.startsWith('kill')) && !(without.has('restore') && r === 'restore'));
+  const weightOf: Record<string, string> = { restore: 'restore', 'db-fail': 'dbFail', 'db-lock': 'dbLock', 'pg-restart': 'pgRestart', twin: 'twin' };
+  const required = (base.shape.required ?? []).filter((r) => !without.has(r.startsWith('kill-') ? 'kill' : weightOf[r]!));
   return { ...base, shape: { ...base.shape, weights, required }, durationMs: duration ?? base.durationMs, seed: seed ?? randomInt(0, 2 ** 32 - 1), backend, secrets, keep, log: (l) => console.log(l) };
 }
 

@@ -674,7 +674,8 @@ export class Engine {
    * is first recorded in the counter guard (outside the database); a guard mark ahead of the
    * database's reservation means the state was restored from older data: it comes back marked
    * `mustRekey` instead. Counters this process sealed in a transaction that did not commit are
-   * skipped (and the skip announced with a counter resync), never sealed again.
+   * skipped (a skip wider than half the look-ahead announced with a counter resync), never
+   * sealed again.
    */
   private async reserve(em: EntityManager, row: ConnectionRow, s: SessionState, count: number): Promise<SessionState> {
     const connectionId = row.connectionId;
@@ -701,8 +702,11 @@ export class Engine {
     if (usedUpTo > s.sendNext) {
       // sendNext < usedUpTo <= the reservation our guard mark covers.
       debug('connection %s: counters %d..%d of epoch %d were sealed in a transaction that did not commit: skipped', connectionId, s.sendNext, usedUpTo - 1, s.epoch);
+      const skipped = usedUpTo - s.sendNext;
       s = { ...s, sendNext: usedUpTo, sendReservedUntil: Math.max(s.sendReservedUntil, usedUpTo) };
-      s = await this.queueControl(em, row, createCounterResync(this.crypto, s, Date.now()));
+      // The receiver's look-ahead spans a small gap. Resyncs are rate-limited at the peer: one
+      // per failed write would use up the budget a restore or a lost resync needs later.
+      if (skipped > RECEIVE_LOOKAHEAD / 2) s = await this.queueControl(em, row, createCounterResync(this.crypto, s, Date.now()));
     }
     if (!s.mustRekey && s.sendReservedUntil - s.sendNext < count) {
       // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
