@@ -22,7 +22,7 @@ import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { DEFAULT_LIMITS, MAX_SEND_BATCH_ITEMS, type ConnectorLimits } from './config.js';
 import { openDatabase, type Database } from './db.js';
 import type { MailboxItemRow, NonceRow } from './entities.js';
-import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
+import { CONNECTOR_ERROR_STATUS, ConnectorError, isTransientDatabaseError } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
 import { RateLimiter } from './rate-limit.js';
@@ -194,9 +194,13 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
             : new ConnectorError('payload_too_large', `request body exceeds ${limits.maxMessageBytes + BODY_SLACK_BYTES} bytes`);
       }
       else if (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500) e = new ConnectorError('bad_request', fe.message);
-      else {
+      else if (closing) e = new ConnectorError('unavailable', 'shutting down');
+      else if (isTransientDatabaseError(err)) {
+        request.log.warn({ err: { message: fe.message, code: fe.code } }, 'database unavailable');
+        e = new ConnectorError('unavailable', 'database unavailable, retry later', { retryAfterSeconds: 1 });
+      } else {
         request.log.error({ err: { message: fe.message, code: fe.code } }, 'request failed');
-        e = new ConnectorError(closing ? 'unavailable' : 'internal', closing ? 'shutting down' : 'unexpected server error');
+        e = new ConnectorError('internal', 'unexpected server error');
       }
     }
     if (e.status >= 500) request.log.warn({ code: e.code }, 'request refused');
