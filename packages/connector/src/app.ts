@@ -16,13 +16,14 @@ import {
   connectorSigningInput,
   connectorTokenId,
   connector_e2e,
+  isTransientDatabaseError,
   toBase64url,
 } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { DEFAULT_LIMITS, MAX_SEND_BATCH_ITEMS, type ConnectorLimits } from './config.js';
 import { openDatabase, type Database } from './db.js';
 import type { MailboxItemRow, NonceRow } from './entities.js';
-import { CONNECTOR_ERROR_STATUS, ConnectorError, isTransientDatabaseError } from './errors.js';
+import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
 import { RateLimiter } from './rate-limit.js';

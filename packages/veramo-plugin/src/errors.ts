@@ -1,4 +1,4 @@
-import { ProtocolError, protocolErrorCodeOf, type ProtocolErrorCode } from '@connector-e2e/protocol';
+import { isTransientDatabaseError, ProtocolError, protocolErrorCodeOf, type ProtocolErrorCode } from '@connector-e2e/protocol';
 
 /**
  * The plugin's error class. Like ProtocolError, the message starts with the code so the code
@@ -17,6 +17,10 @@ export const PLUGIN_ERROR_CODES = [
   'did_resolution_failed',
   'state_conflict',
   'connector_unavailable',
+  // The agent's database: momentarily unavailable (locked, restarting, unreachable: retry), or
+  // a write it refused (disk full, I/O error, a constraint). Nothing of the call took effect.
+  'storage_unavailable',
+  'storage_failed',
 ] as const;
 
 export type PluginErrorCode = (typeof PLUGIN_ERROR_CODES)[number];
@@ -44,4 +48,12 @@ export function errorCodeOf(message: string): ConnectorE2EErrorCode | undefined 
   const code = message.slice(0, message.indexOf(':'));
   if ((PLUGIN_ERROR_CODES as readonly string[]).includes(code)) return code as PluginErrorCode;
   return protocolErrorCodeOf(message);
+}
+
+/** A database failure as a typed error (`storage_unavailable`: retry later; `storage_failed`); other errors pass unchanged. */
+export function asStorageError(e: unknown): unknown {
+  if (!(e instanceof Error) || ConnectorE2EError.is(e)) return e;
+  if (isTransientDatabaseError(e)) return new ConnectorE2EError('storage_unavailable', `the agent database is unavailable, retry later (${e.message.slice(0, 200)})`, { cause: e });
+  if (e.name === 'QueryFailedError' || 'driverError' in e) return new ConnectorE2EError('storage_failed', `the agent database refused a write (${e.message.slice(0, 200)})`, { cause: e });
+  return e;
 }

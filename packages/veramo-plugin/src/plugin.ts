@@ -6,7 +6,7 @@ import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
 import { Engine, type EngineFaults } from './engine.js';
 import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
+import { asStorageError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
 import { fileCounterGuard } from './counter-guard.js';
@@ -108,7 +108,14 @@ export class ConnectorE2E implements IAgentPlugin {
     if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
     const m = {} as Record<(typeof METHODS)[number], unknown>;
-    for (const name of METHODS) m[name] = (this[name] as (a: never, c: E2EContext) => unknown).bind(this);
+    for (const name of METHODS) {
+      const method = (this[name] as (a: never, c: E2EContext) => Promise<unknown>).bind(this);
+      // Database failures leave every method as typed errors (storage_unavailable is retryable).
+      m[name] = (args: never, context: E2EContext) =>
+        method(args, context).catch((e: unknown) => {
+          throw asStorageError(e);
+        });
+    }
     this.methods = m as unknown as IConnectorE2E;
   }
 

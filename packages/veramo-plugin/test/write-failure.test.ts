@@ -1,6 +1,7 @@
 /**
  * A database write that fails in the middle of a send's transaction (disk full, I/O error, a
- * trigger, a lost connection) rolls the whole send back: the caller gets the error, nothing is
+ * trigger, a lost connection) rolls the whole send back: the caller gets a typed error
+ * (storage_failed, or storage_unavailable when retrying can clear it), nothing is
  * queued, and the next send neither seals a counter of the failed transaction again nor takes
  * the counter guard mark that transaction wrote for a restore. Found by the chaos harness's
  * database faults. The failure is real: an SQLite trigger raises it inside the agent's own
@@ -67,7 +68,7 @@ describe('a write that fails mid-transaction', () => {
     const fault = failingWrites(database, table, op);
     closers.push(() => fault.close());
     fault.arm(true);
-    await expect(holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } })).rejects.toThrow(/injected write failure/);
+    await expect(holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } })).rejects.toThrow(/^storage_failed: .*injected write failure/);
     fault.arm(false);
     const later = [];
     for (let i = 1; i <= 4; i++) later.push(await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } }));
@@ -86,6 +87,40 @@ describe('a write that fails mid-transaction', () => {
     // The failed send's counter was skipped, not reused; no rekey was needed.
     expect(r.later.every((s) => s.epoch === r.first.epoch)).toBe(true);
     expect(r.later[0]!.counter).toBeGreaterThan(r.first.counter + 1);
+  }, 120_000);
+
+  it('a send while another connection holds the write lock past the busy timeout is refused as storage_unavailable, and the next one goes through', async () => {
+    const target = await sqliteBackend.create();
+    closers.push(() => target.cleanup());
+    const connector = await spawnConnector(target);
+    closers.push(async () => {
+      connector.child.kill('SIGTERM');
+      await connector.exited;
+    });
+    const issuer = await makeAgent({ connectorUrl: connector.url });
+    closers.push(() => issuer.close());
+    const database = join(dir, 'locked.sqlite');
+    const holder = await makeAgent({ connectorUrl: connector.url, database });
+    closers.push(() => holder.close());
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    await new Promise((r) => setTimeout(r, 500)); // the handshake's own writes settle
+    const lock = new Database(database);
+    lock.exec('BEGIN IMMEDIATE');
+    let refused: unknown;
+    try {
+      // The agent waits out its busy timeout (10 s), synchronously, then fails.
+      await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'locked' } });
+    } catch (e) {
+      refused = e;
+    } finally {
+      lock.exec('ROLLBACK');
+      lock.close();
+    }
+    expect(String(refused)).toMatch(/storage_unavailable: the agent database is unavailable/);
+    await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'locked' } });
+    const received = await eventually(async () => (await issuer.agent.e2eGetMessages({ connectionId })).messages.find((m) => m.messageId === 'locked'), 20_000, 'the message');
+    expect(received.messageId).toBe('locked');
   }, 120_000);
 
   it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
