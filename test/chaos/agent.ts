@@ -9,6 +9,8 @@
  *   CHAOS_LOG              the log file (appended; shared by every life of this agent)
  *   CHAOS_SALT             hex; message bodies are derived from it and the message id (bodyOf)
  *   AGENT_DB, AGENT_SECRET_KEY, AGENT_KMS_SECRET_KEY, CONNECTOR_URL   as in the crash tests
+ *   AGENT_PG_SCHEMA        the schema, when AGENT_DB is a PostgreSQL URL
+ *   CHAOS_GUARD_DIR        the counter guard directory (default: next to an SQLite file)
  *   AGENT_DID              reuse this DID (else one is created)
  *   CHAOS_INVITE=n         issuer, first life: create n invitations (printed as {event: invitation})
  *   CHAOS_ACCEPT=url,...   holder, first life: accept these invitations
@@ -66,13 +68,14 @@ const observed: CryptoProvider = (() => {
   };
 })();
 
-const db = await openAgentDatabase({ database: env('AGENT_DB') });
+const db = await openAgentDatabase({ database: env('AGENT_DB'), ...(process.env.AGENT_PG_SCHEMA ? { pgSchema: process.env.AGENT_PG_SCHEMA } : {}) });
 const agent = createConnectorE2EAgent({
   dbConnection: db,
   kmsSecretKey: env('AGENT_KMS_SECRET_KEY'),
   secretKey: env('AGENT_SECRET_KEY'),
   connectorUrl: env('CONNECTOR_URL'),
   crypto: observed,
+  ...(process.env.CHAOS_GUARD_DIR ? { counterGuardDir: process.env.CHAOS_GUARD_DIR } : {}),
   retransmitAfterMs: 2000,
   handshakeTimeoutMs: 60_000,
   plugins: [
@@ -94,10 +97,24 @@ const agent = createConnectorE2EAgent({
   ],
 });
 
+/** As an application would: a call the database refused for now is tried again. */
+async function retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const code = errorCodeOf((e as Error).message);
+      if (code !== 'storage_unavailable' || attempt >= 20) throw e;
+      log({ t: 'retry', what, code });
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 const did = process.env.AGENT_DID ?? (await agent.didManagerCreate({ provider: 'did:key' })).did;
 log({ t: 'ready', did });
 say({ event: 'ready', did, boot });
-await agent.e2eStartListening({});
+await retrying('start listening', () => agent.e2eStartListening({}));
 
 const invite = Number(process.env.CHAOS_INVITE ?? 0);
 for (let i = 0; i < invite; i++) {

@@ -5,19 +5,20 @@
  * After the faults stop it lets everything drain, probes every connection, and computes the
  * figures of docs/reliability.md from what the agents logged.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import pg from 'pg';
 import { probePostgres, postgresBackend, type DbTarget } from '../../packages/connector/test/helpers/backends.js';
 import { RelayProxy } from '../../packages/veramo-plugin/test/relay-proxy.js';
+import { postgresAgentStore, sqliteAgentStore, sqliteFault, sqliteFiles, type AgentStore } from './agent-store.js';
 import { markerOf } from './bodies.js';
 import { HostileRelay, type RelayStats } from './hostile.js';
 import { forgedOrReflected, Ledger, percentile, processedTwice, recoveryTimes, rolledBackSends, type RestoreRecord } from './ledger.js';
 import { installPgWriteFaults, lockPgTable, PrivatePostgres, setPgWriteFaultRate } from './postgres-server.js';
-import { freePort, NODE_ARGS, repoRoot, startAgentProcess, startConnectorProcess, waitEvent, type AgentProcess, type Running } from './processes.js';
+import { freePort, startAgentProcess, startConnectorProcess, waitEvent, type AgentProcess, type Running } from './processes.js';
 import { describeFault, makeSchedule, summarize, type Agent, type Fault, type ScheduleShape } from './schedule.js';
 import { SecretScanner, type Hit } from './secrets.js';
 
@@ -26,6 +27,8 @@ export interface ChaosOptions {
   /** How long faults are injected. */
   durationMs: number;
   backend: 'sqlite' | 'postgres';
+  /** The agents' databases (default: as the connector's). */
+  agentBackend?: 'sqlite' | 'postgres';
   /** Connections between the two agents. */
   connections: number;
   shape: Omit<ScheduleShape, 'durationMs'>;
@@ -50,6 +53,7 @@ export interface ChaosReport {
   seed: number;
   dir: string;
   backend: string;
+  agentBackend: string;
   durationMs: number;
   faults: Record<string, number>;
   kills: number;
@@ -73,6 +77,8 @@ export interface ChaosReport {
   /** Injected write failures and lock timeouts the processes reported (in their logs). */
   dbFailures: number;
   dbBusy: number;
+  /** Agent lives that ended on their own (an error at start-up, say) and were started again. */
+  selfExits: number;
   /** Where the connector's PostgreSQL ran (a private server can be crashed; the shared one not). */
   postgres?: 'private' | 'shared';
   secretHits: Hit[];
@@ -92,11 +98,17 @@ class Supervised {
   up: Promise<void> = Promise.resolve();
   lives = 0;
   workload = false;
+  /** Lives that ended without the harness ending them; each is started again, as a supervisor would. */
+  readonly selfExits: (number | string)[] = [];
+  /** No more restarts (the run is ending). */
+  retired = false;
+  private readonly killing = new WeakSet<AgentProcess>();
 
   constructor(
     readonly name: Agent,
     readonly env: Record<string, string>,
     private readonly files: { stdout: string; stderr: string },
+    private readonly onSelfExit: (name: Agent, code: number | string) => void = () => undefined,
   ) {}
 
   start(extra: Record<string, string> = {}): AgentProcess {
@@ -105,7 +117,21 @@ class Supervised {
     const p = startAgentProcess({ env, stdoutFile: this.files.stdout, stderrFile: this.files.stderr });
     this.proc = p;
     this.lives++;
-    this.up = waitEvent(p, (ev) => ev.find((e) => e.event === 'running'), 120_000, `${this.name} to run`).then(() => undefined);
+    let restarted: Promise<void> | undefined;
+    void p.exited.then((code) => {
+      if (this.killing.has(p) || this.retired || this.proc !== p) return;
+      this.selfExits.push(code);
+      this.onSelfExit(this.name, code);
+      restarted = sleep(1000).then(() => {
+        this.start();
+        return this.up;
+      });
+      this.up = restarted;
+    });
+    this.up = waitEvent(p, (ev) => ev.find((e) => e.event === 'running'), 120_000, `${this.name} to run`).then(
+      () => undefined,
+      (e: unknown) => restarted ?? Promise.reject(e),
+    );
     void waitEvent(p, (ev) => ev.find((e) => e.event === 'ready'), 120_000, `${this.name} ready`).then(
       (e) => (this.did ??= e.did as string),
       () => undefined,
@@ -116,6 +142,7 @@ class Supervised {
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const p = this.proc;
     if (!p) return;
+    this.killing.add(p);
     await stop(p, signal);
   }
 
@@ -136,54 +163,19 @@ async function stop(p: Running, signal: NodeJS.Signals): Promise<void> {
   clearTimeout(timer);
 }
 
-function sqliteFiles(db: string): string[] {
-  return [db, `${db}-wal`, `${db}-shm`];
-}
-
-function copyDb(from: string, to: string): void {
-  for (const suffix of ['', '-wal']) {
-    const src = from + suffix;
-    const dst = to + suffix;
-    if (existsSync(src)) copyFileSync(src, dst);
-    else rmSync(dst, { force: true });
-  }
-  rmSync(`${to}-shm`, { force: true }); // rebuilt from the -wal on open
-}
-
-/** Message ids in an agent's inbox, and those stored more than once. */
-function readInbox(db: string): { ids: string[]; duplicates: string[]; unacked: number; unackedRows: string[] } {
-  if (!existsSync(db)) return { ids: [], duplicates: [], unacked: 0, unackedRows: [] };
-  const h = new Database(db, { readonly: true, fileMustExist: true });
-  try {
-    h.pragma('busy_timeout = 5000');
-    const ids = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> ''").all() as { id: string }[]).map((r) => r.id);
-    const duplicates = (h.prepare("SELECT message_id AS id FROM e2e_inbox WHERE message_id <> '' GROUP BY message_id HAVING COUNT(*) > 1").all() as { id: string }[]).map((r) => r.id);
-    const rows = h.prepare("SELECT epoch, counter, attempts, status FROM e2e_outbox WHERE kind = 'record' ORDER BY id").all() as { epoch: number; counter: number; attempts: number; status: string }[];
-    return { ids, duplicates, unacked: rows.length, unackedRows: rows.slice(0, 10).map((r) => `e${r.epoch}/c${r.counter}/${r.status}x${r.attempts}`) };
-  } finally {
-    h.close();
-  }
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The agents' tables whose writes a db-fail window makes fail, and the connector's. */
-const AGENT_FAULT_TABLES = ['e2e_connection:UPDATE', 'e2e_outbox:INSERT,DELETE', 'e2e_inbox:INSERT'];
+/** The connector's tables whose writes a db-fail window makes fail (AGENT_FAULT_TABLES: the agents'). */
 const CONNECTOR_FAULT_TABLES = ['mailbox_item:INSERT,DELETE', 'participant:UPDATE'];
 
-/** Runs test/chaos/sqlite-fault.ts in its own process (see there); resolves when it exits. */
-function sqliteFault(args: string[], children?: Set<ChildProcess>): Promise<void> {
-  const child = spawn(process.execPath, [...NODE_ARGS, 'test/chaos/sqlite-fault.ts', ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
-  children?.add(child);
-  let err = '';
-  child.stderr!.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-2000)));
-  return new Promise((res, rej) =>
-    child.on('exit', (code, signal) => {
-      children?.delete(child);
-      if (code === 0 || signal === 'SIGKILL') res();
-      else rej(new Error(`sqlite-fault ${args[0]} failed (${code ?? signal}): ${err}`));
-    }),
-  );
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Lines of the run's output files that mention `pattern`. */
@@ -232,14 +224,16 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   mkdirSync(file('snapshots'));
   const salt = randomBytes(16).toString('hex');
   const schedule = makeSchedule(o.seed, { ...o.shape, durationMs: o.durationMs });
-  log(`chaos: seed ${o.seed} (replay: npm run chaos -- --seed ${o.seed}${o.durationMs > 120_000 ? ' --long' : ''} --backend ${o.backend}), ${schedule.length} faults over ${Math.round(o.durationMs / 1000)} s, run directory ${dir}`);
+  log(`chaos: seed ${o.seed} (replay: npm run chaos -- --seed ${o.seed}${o.durationMs > 120_000 ? ' --long' : ''} --backend ${o.backend}${o.agentBackend && o.agentBackend !== o.backend ? ` --agents ${o.agentBackend}` : ''}), ${schedule.length} faults over ${Math.round(o.durationMs / 1000)} s, run directory ${dir}`);
   log(`chaos: schedule ${JSON.stringify(summarize(schedule))}`);
 
   // ---- connector -------------------------------------------------------------------------------
   let pgTarget: DbTarget | undefined;
   let pgServer: PrivatePostgres | undefined;
   let connectorDb = file('connector.sqlite');
-  if (o.backend === 'postgres') {
+  const agentBackend = o.agentBackend ?? o.backend;
+  let pgUrl: string | undefined;
+  if (o.backend === 'postgres' || agentBackend === 'postgres') {
     // A private server, so a run can crash it; else the machine's (no restarts then).
     const made = await PrivatePostgres.create(await freePort()).catch((e: Error) => e.message);
     let url: string | undefined;
@@ -252,8 +246,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       url = made.url;
       log(`chaos: private PostgreSQL server on port ${made.port}`);
     }
-    pgTarget = await postgresBackend(url).create();
-    connectorDb = url;
+    pgUrl = url;
+    if (o.backend === 'postgres') {
+      pgTarget = await postgresBackend(url).create();
+      connectorDb = url;
+    }
   }
   let pgUp: Promise<void> = Promise.resolve();
   const port = await freePort();
@@ -264,13 +261,16 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const relay = new HostileRelay(proxy, o.seed);
 
   // ---- agents ----------------------------------------------------------------------------------
+  const agentSchemas = agentBackend === 'postgres' ? { issuer: `chaos_issuer_${randomBytes(4).toString('hex')}`, holder: `chaos_holder_${randomBytes(4).toString('hex')}` } : undefined;
+  const storeOf = (name: Agent): AgentStore => (agentSchemas ? postgresAgentStore(pgUrl!, agentSchemas[name], dir, name, pgServer?.bin) : sqliteAgentStore(dir, name));
+  const stores: Record<Agent, AgentStore> = { issuer: storeOf('issuer'), holder: storeOf('holder') };
   const keys = { issuer: [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')], holder: [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')] };
   const agentEnv = (name: Agent): Record<string, string> => ({
     CHAOS_ROLE: name,
     CHAOS_LOG: file(`${name}.log`),
     CHAOS_SALT: salt,
     CHAOS_PACE_MS: String(o.paceMs),
-    AGENT_DB: file(`${name}.sqlite`),
+    ...stores[name].env,
     AGENT_SECRET_KEY: keys[name][0]!,
     AGENT_KMS_SECRET_KEY: keys[name][1]!,
     CONNECTOR_URL: proxy.url,
@@ -279,13 +279,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     DEBUG_COLORS: 'no',
   });
   const agents: Record<Agent, Supervised> = {
-    issuer: new Supervised('issuer', agentEnv('issuer'), { stdout: file('issuer.stdout'), stderr: file('issuer.stderr') }),
-    holder: new Supervised('holder', agentEnv('holder'), { stdout: file('holder.stdout'), stderr: file('holder.stderr') }),
+    issuer: new Supervised('issuer', agentEnv('issuer'), { stdout: file('issuer.stdout'), stderr: file('issuer.stderr') }, (n, c) => log(`chaos: ${n} exited on its own (${c}); started again`)),
+    holder: new Supervised('holder', agentEnv('holder'), { stdout: file('holder.stdout'), stderr: file('holder.stderr') }, (n, c) => log(`chaos: ${n} exited on its own (${c}); started again`)),
   };
   const ledger = new Ledger({ issuer: file('issuer.log'), holder: file('holder.log') });
   const inboxDuplicates = new Set<string>();
-  const noteInbox = (a: Agent) => {
-    const r = readInbox(file(`${a}.sqlite`));
+  const noteInbox = async (a: Agent) => {
+    await pgUp;
+    const r = await stores[a].readInbox();
     for (const id of r.ids) ledger.inboxSeen[a].add(id);
     for (const id of r.duplicates) inboxDuplicates.add(id);
     return r;
@@ -299,9 +300,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   let connections: string[] = [];
 
   const twins: Partial<Record<Agent, AgentProcess>> = {};
+  /** Every twin process not yet exited, the current one and any still shutting down. */
+  const twinLives: Record<Agent, Set<AgentProcess>> = { issuer: new Set(), holder: new Set() };
   const cleanup = async () => {
     relay.calm();
-    for (const t of Object.values(twins)) await stop(t, 'SIGKILL').catch(() => undefined);
+    for (const a of Object.values(agents)) a.retired = true;
+    for (const lives of Object.values(twinLives)) for (const t of lives) await stop(t, 'SIGKILL').catch(() => undefined);
     for (const a of Object.values(agents)) await a.kill('SIGKILL').catch(() => undefined);
     connector.child.kill('SIGKILL');
     await connector.exited;
@@ -325,29 +329,41 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
     // ---- database faults: triggers that fail writes when armed, in every database ------------
     const dbRate: Record<'connector' | Agent, number> = { connector: 0, issuer: 0, holder: 0 };
-    const lockers: Record<'connector' | Agent, Set<ChildProcess>> = { connector: new Set(), issuer: new Set(), holder: new Set() };
-    for (const a of ['issuer', 'holder'] as const) await sqliteFault(['install', file(`${a}.sqlite`), ...AGENT_FAULT_TABLES]);
+    const connectorLockers = new Set<ChildProcess>();
+    for (const a of ['issuer', 'holder'] as const) await stores[a].installFaults();
     if (pgTarget) await installPgWriteFaults(connectorDb, pgTarget.pgSchema!, CONNECTOR_FAULT_TABLES.map((t) => t.split(':')[0]!));
     else await sqliteFault(['install', connectorDb, ...CONNECTOR_FAULT_TABLES]);
     const setRate = async (target: 'connector' | Agent, permille: number) => {
       dbRate[target] = permille;
-      if (target !== 'connector') return sqliteFault(['rate', file(`${target}.sqlite`), String(permille)]);
+      if (target !== 'connector') {
+        // Never while a restore rewrites the agent's database (the agent is not up then).
+        await agents[target].up;
+        await pgUp;
+        return stores[target].setFailureRate(permille);
+      }
       if (!pgTarget) return sqliteFault(['rate', connectorDb, String(permille)]);
       await pgUp;
       await setPgWriteFaultRate(connectorDb, pgTarget.pgSchema!, permille);
     };
     const lockDb = async (target: 'connector' | Agent, ms: number) => {
-      if (target !== 'connector') return sqliteFault(['lock', file(`${target}.sqlite`), String(ms)], lockers[target]);
-      if (!pgTarget) return sqliteFault(['lock', connectorDb, String(ms)], lockers.connector);
+      if (target !== 'connector') {
+        await agents[target].up;
+        await pgUp;
+        return stores[target].lock(ms);
+      }
+      if (!pgTarget) return sqliteFault(['lock', connectorDb, String(ms)], connectorLockers);
       await pgUp;
       await lockPgTable(connectorDb, pgTarget.pgSchema!, 'mailbox_item', ms);
     };
     // ---- twins: a second process of an agent on the same database, keys and DID ----------------
     const stopTwin = async (target: Agent, signal: NodeJS.Signals = 'SIGKILL') => {
       const t = twins[target];
-      if (!t) return;
-      delete twins[target];
-      await stop(t, signal);
+      if (t) {
+        delete twins[target];
+        await stop(t, signal);
+      }
+      // A restore must not meet one still shutting down (it would checkpoint into the copy).
+      if (signal === 'SIGKILL') for (const p of [...twinLives[target]]) await stop(p, 'SIGKILL');
     };
     const startTwin = (target: Agent, windowMs: number) => {
       if (twins[target] || !agents[target].did) {
@@ -357,14 +373,13 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       const env = { ...agents[target].env, AGENT_DID: agents[target].did!, CHAOS_WORKLOAD: '1' };
       const t = startAgentProcess({ env, stdoutFile: file(`${target}.twin.stdout`), stderrFile: file(`${target}.twin.stderr`) });
       twins[target] = t;
+      twinLives[target].add(t);
+      void t.exited.then(() => twinLives[target].delete(t));
       track(sleep(windowMs).then(() => (twins[target] === t ? stopTwin(target, Math.random() < 0.5 ? 'SIGKILL' : 'SIGTERM') : undefined)));
     };
 
     /** A restore must not meet another process in the file it overwrites. */
-    const stopLockers = async (target: Agent) => {
-      for (const c of [...lockers[target]]) c.kill('SIGKILL');
-      while (lockers[target].size > 0) await sleep(20);
-    };
+    const stopLockers = (target: Agent) => stores[target].stopLockers();
 
     // ---- faults --------------------------------------------------------------------------------
     for (const a of Object.values(agents)) {
@@ -383,7 +398,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       connector = await startConnectorProcess(connectorSpec);
     };
     const restartAgent = async (a: Supervised, downMs: number, before?: () => Promise<void>) => {
-      noteInbox(a.name);
+      await noteInbox(a.name);
       await before?.();
       await sleep(downMs);
       a.start();
@@ -394,7 +409,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       const wait = start + f.at - Date.now();
       if (wait > 0) await sleep(wait);
       ledger.poll();
-      if (f.kind === 'kill' || f.kind === 'snapshot' || f.kind === 'restore') {
+      if (f.kind === 'kill' || f.kind === 'snapshot' || f.kind === 'restore' || f.kind === 'twin') {
         // A process that is still restarting is killed once it is back.
         if (f.target === 'connector') await connectorUp;
         else await agents[f.target].up;
@@ -460,10 +475,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
         case 'snapshot': {
           // Like a VM snapshot: the process is frozen, its files copied as they are, then it goes on.
           const a = agents[f.target];
-          const frozen = [a.proc!.child, ...(twins[f.target] ? [twins[f.target]!.child] : [])];
+          const frozen = [a.proc!.child, ...[...twinLives[f.target]].map((t) => t.child)];
           for (const c of frozen) c.kill('SIGSTOP');
           try {
-            copyDb(file(`${f.target}.sqlite`), join(dir, 'snapshots', `${f.target}.sqlite`));
+            await pgUp;
+            await stores[f.target].snapshot();
           } finally {
             for (const c of frozen) c.kill('SIGCONT');
           }
@@ -482,9 +498,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
           const target = f.target;
           const up = restartAgent(a, f.downMs, async () => {
             await stopLockers(target);
-            copyDb(join(dir, 'snapshots', `${target}.sqlite`), file(`${target}.sqlite`));
-            // The snapshot holds the failure rate of its time; the current one applies.
-            await setRate(target, dbRate[target]);
+            await pgUp;
+            await stores[target].restore();
           });
           a.up = up;
           track(up);
@@ -546,7 +561,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     // seal again what the peer can no longer open: that takes a few retransmission periods.)
     let unackedAtEnd = 0;
     for (let i = 0; i < 60; i++) {
-      const [iss, hol] = [readInbox(file('issuer.sqlite')), readInbox(file('holder.sqlite'))];
+      const [iss, hol] = [await stores.issuer.readInbox(), await stores.holder.readInbox()];
       unackedAtEnd = iss.unacked + hol.unacked;
       if (unackedAtEnd === 0) break;
       if (i === 59) log(`chaos: still unacked: issuer ${iss.unackedRows.join(' ')}; holder ${hol.unackedRows.join(' ')}`);
@@ -560,7 +575,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const scanner = new SecretScanner();
     const scan = () => {
       const files = [file('connector.out'), ...(pgTarget ? [] : sqliteFiles(connectorDb))];
-      for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), ...sqliteFiles(file(`${a}.sqlite`)), ...sqliteFiles(join(dir, 'snapshots', `${a}.sqlite`)));
+      for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), ...stores[a].files());
       if (pgServer) files.push(...filesUnder(pgServer.files()));
       const guardDirs = readdirSync(dir).filter((n) => n.endsWith('.counters'));
       for (const g of guardDirs) for (const n of readdirSync(join(dir, g))) files.push(join(dir, g, n));
@@ -583,11 +598,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     }
 
     // ---- stop ----------------------------------------------------------------------------------
+    for (const a of Object.values(agents)) a.retired = true;
     for (const a of Object.values(agents)) await a.kill('SIGTERM');
     await stop(connector, 'SIGTERM');
     await proxy.close();
     if (o.secrets) scan(); // and once more after a clean shutdown
-    for (const a of ['issuer', 'holder'] as const) noteInbox(a);
+    for (const a of ['issuer', 'holder'] as const) await noteInbox(a);
     ledger.poll();
 
     // ---- figures ------------------------------------------------------------------------------
@@ -601,7 +617,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const measured = times.filter((t): t is number => t !== undefined);
     const timed = faultLog.filter((f) => f.at < faultsEnd);
     const slowest = timed.map((f, i) => ({ f, t: times[i] })).filter((x) => x.t !== undefined && x.t > 20_000);
-    for (const x of slowest) log(`chaos: slow recovery ${((x.t ?? 0) / 1000).toFixed(1)} s after +${((x.f.at - timed[0]!.at) / 1000).toFixed(1)} s ${describeFault(x.f.fault)}`);
+    for (const x of slowest) log(`chaos: slow recovery ${((x.t ?? 0) / 1000).toFixed(1)} s after +${((x.f.at - start) / 1000).toFixed(1)} s ${describeFault(x.f.fault)}`);
     const ivRepeats = ledger.ivRepeats();
     const outputs = [file('connector.out'), ...(['issuer', 'holder'] as const).flatMap((a) => [file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), file(`${a}.log`)])];
     const dbFailures = countIn(outputs, /injected write failure/);
@@ -625,6 +641,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       seed: o.seed,
       dir,
       backend: o.backend,
+      agentBackend,
       durationMs: o.durationMs,
       faults: summarize(faultLog.map((f) => f.fault)),
       kills,
@@ -647,6 +664,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       relay: { ...relay.stats },
       dbFailures,
       dbBusy,
+      selfExits: agents.issuer.selfExits.length + agents.holder.selfExits.length,
       ...(o.backend === 'postgres' ? { postgres: pgServer ? ('private' as const) : ('shared' as const) } : {}),
       secretHits: secretHits.slice(0, 50),
       veramoArgumentLogHits: veramoHits.length,
@@ -668,6 +686,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   } finally {
     await cleanup().catch(() => undefined);
     await pgTarget?.cleanup().catch(() => undefined);
+    if (agentSchemas && !pgServer) for (const sc of Object.values(agentSchemas)) await dropSchema(pgUrl!, sc).catch(() => undefined);
     await pgServer?.destroy().catch(() => undefined);
   }
 }
@@ -675,7 +694,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 export function formatReport(r: ChaosReport): string {
   const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / 1000).toFixed(2)} s`);
   const lines = [
-    `seed ${r.seed} · backend ${r.backend} · ${Math.round(r.durationMs / 1000)} s of faults`,
+    `seed ${r.seed} · connector on ${r.backend}, agents on ${r.agentBackend} · ${Math.round(r.durationMs / 1000)} s of faults`,
     `faults: ${Object.entries(r.faults).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `kills (kill -9, restores included): ${r.kills} · restores: ${r.restores}`,
     `sent (accepted): ${r.sent} · delivered: ${r.delivered} · lost: ${r.lost}${r.lostIds.length ? ` (${r.lostIds.join(', ')})` : ''}`,
@@ -688,6 +707,7 @@ export function formatReport(r: ChaosReport): string {
     `recovery after a fault: median ${ms(r.recovery.medianMs)}, p90 ${ms(r.recovery.p90Ms)}, max ${ms(r.recovery.maxMs)} (${r.recovery.measured} measured, ${r.recovery.unmeasured} without a later message)`,
     `relay: ${Object.entries(r.relay).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `database faults reported by the processes: ${r.dbFailures} injected write failures, ${r.dbBusy} lock timeouts (SQLITE_BUSY)${r.postgres ? ` · PostgreSQL: ${r.postgres} server` : ''}`,
+    `agent processes that exited on their own and were started again: ${r.selfExits}`,
   ];
   if (r.scannedFiles > 0) {
     lines.push(`secrets scan: ${r.scannedFiles} files, ${r.secretHits.length} hits; plaintexts in Veramo's own method-argument log (veramo:agent:e2eSendMessage): ${r.veramoArgumentLogHits}`);

@@ -22,7 +22,8 @@ function binDir(): string | undefined {
 
 export class PrivatePostgres {
   private constructor(
-    private readonly bin: string,
+    /** The directory of this server's tools (pg_dump and pg_restore must match its version). */
+    readonly bin: string,
     private readonly dir: string,
     readonly port: number,
     private readonly asUser: { uid: number; gid: number } | undefined,

@@ -1,7 +1,9 @@
 /**
- * npm run chaos [-- --long] [--seed N] [--backend sqlite|postgres] [--secrets] [--duration S] [--keep]
+ * npm run chaos [-- --long] [--seed N] [--backend sqlite|postgres] [--agents sqlite|postgres] [--secrets]
+ *                 [--duration S] [--keep]
  *                 [--without kill,wsDrop,relay,restore,dbFail,dbLock,pgRestart,twin]
  *
+ * `--backend` is the connector's database and, unless `--agents` says otherwise, the agents'.
  * Runs the chaos harness (harness.ts) and prints its figures. Exits 1 when a MUST fails
  * (lost, processed twice, forged, (key, IV) repeats, wedged sessions, secrets found), 2 on
  * bad arguments. The seed is printed first: the same seed gives the same fault schedule.
@@ -36,6 +38,7 @@ function parse(argv: string[]): ChaosOptions {
   let long = false;
   let seed: number | undefined;
   let backend: 'sqlite' | 'postgres' = 'sqlite';
+  let agents: 'sqlite' | 'postgres' | undefined;
   let secrets = false;
   let keep = false;
   let duration: number | undefined;
@@ -63,19 +66,23 @@ function parse(argv: string[]): ChaosOptions {
       const b = value();
       if (b !== 'sqlite' && b !== 'postgres') throw new RangeError('--backend: sqlite or postgres');
       backend = b;
+    } else if (a === '--agents') {
+      const b = value();
+      if (b !== 'sqlite' && b !== 'postgres') throw new RangeError('--agents: sqlite or postgres');
+      agents = b;
     } else if (a === '--duration') {
       duration = Number(value()) * 1000;
       if (!Number.isFinite(duration) || duration < 5000) throw new RangeError('--duration: seconds, at least 5');
     } else throw new RangeError(`unknown argument ${a}`);
   }
   const base = long ? LONG : SHORT;
-  // PostgreSQL restarts need the connector on PostgreSQL.
-  if (backend !== 'postgres') without.add('pgRestart');
+  // PostgreSQL restarts need something on PostgreSQL.
+  if (backend !== 'postgres' && agents !== 'postgres') without.add('pgRestart');
   const weights = { ...base.shape.weights };
   for (const k of without) weights[k as keyof typeof weights] = 0;
   const weightOf: Record<string, string> = { restore: 'restore', 'db-fail': 'dbFail', 'db-lock': 'dbLock', 'pg-restart': 'pgRestart', twin: 'twin' };
   const required = (base.shape.required ?? []).filter((r) => !without.has(r.startsWith('kill-') ? 'kill' : weightOf[r]!));
-  return { ...base, shape: { ...base.shape, weights, required }, durationMs: duration ?? base.durationMs, seed: seed ?? randomInt(0, 2 ** 32 - 1), backend, secrets, keep, log: (l) => console.log(l) };
+  return { ...base, shape: { ...base.shape, weights, required }, durationMs: duration ?? base.durationMs, seed: seed ?? randomInt(0, 2 ** 32 - 1), backend, agentBackend: agents ?? backend, secrets, keep, log: (l) => console.log(l) };
 }
 
 let options: ChaosOptions;
