@@ -16,7 +16,6 @@ import {
   fromBase64url,
   MAX_PLAINTEXT_BYTES,
   needsRekey,
-  markRestored,
   notePeerReceiveNext,
   open,
   ProtocolError,
@@ -25,7 +24,6 @@ import {
   recordAad,
   REPLAY_WINDOW,
   requestRekey,
-  reserveCounters,
   resumeAfterRestart,
   seal,
   sendDirection,
@@ -46,7 +44,8 @@ import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitat
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
 import { InboxEntity, InvitationEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError, errorCodeOf } from './errors.js';
-import type { CounterGuard, CounterMark } from './counter-guard.js';
+import type { CounterGuard } from './counter-guard.js';
+import { CounterReservations } from './counter-reservations.js';
 import { KeyedMutex } from './mutex.js';
 import { renderQr } from './qr.js';
 import type { Store } from './store.js';
@@ -69,8 +68,6 @@ const ACK_DELAY_MS = 20;
 const ACK_BATCH = 256;
 /** Frames kept for a connection whose handshake has not completed yet (records may overtake the confirmation). */
 const MAX_PARKED_PER_CONNECTION = 256;
-/** Counters reserved per counter-guard write (one fsync per block, not per message). */
-const GUARD_BLOCK = 1024;
 /** Longest pause between two attempts to reach a connector that was unreachable at start. */
 const LISTEN_RETRY_MAX_MS = 30_000;
 /** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
@@ -142,16 +139,7 @@ export class Engine {
   private readonly connectorOf = new Map<string, string>();
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
-  private readonly guardMarks = new Map<string, CounterMark>();
-  /** Per connection: the last counter-guard mark this process wrote itself. */
-  private readonly ownMarks = new Map<string, CounterMark>();
-  /**
-   * Per connection: one past the highest send counter this process reserved for sealing, per
-   * epoch, whether or not the transaction that sealed committed. A transaction that failed
-   * (a write error, a lost database connection) leaves the stored state behind this mark; its
-   * ciphertexts never left the process, but their counters are not sealed again.
-   */
-  private readonly sealedUpTo = new Map<string, Map<number, number>>();
+  readonly counters: CounterReservations;
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
@@ -168,7 +156,9 @@ export class Engine {
     readonly store: Store,
     readonly crypto: CryptoProvider,
     readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.counters = new CounterReservations(options.counterGuard, options.counterBlock);
+  }
 
   bind(context: E2EContext): void {
     this.context = context;
@@ -309,10 +299,8 @@ export class Engine {
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
-          const mark = this.options.counterGuard?.read(r.connectionId);
-          if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
-            s = await this.rekeyByPolicy(em, r, markRestored(s, mark), 'restore detected');
-          }
+          const checked = this.counters.checkRestored(r.connectionId, s);
+          if (checked !== s) s = await this.rekeyByPolicy(em, r, checked, 'restore detected');
           const resumed = resumeAfterRestart(s);
           s = resumed.state;
           const now = Date.now();
@@ -669,61 +657,12 @@ export class Engine {
     });
   }
 
-  /**
-   * Makes `count` send counters available to seal with in the current transaction. A new block
-   * is first recorded in the counter guard (outside the database); a guard mark ahead of the
-   * database's reservation means the state was restored from older data: it comes back marked
-   * `mustRekey` instead. Counters this process sealed in a transaction that did not commit are
-   * skipped (a skip wider than half the look-ahead announced with a counter resync), never
-   * sealed again.
-   */
+  /** Counters for `count` seals in the current transaction (CounterReservations). */
   private async reserve(em: EntityManager, row: ConnectionRow, s: SessionState, count: number): Promise<SessionState> {
-    const connectionId = row.connectionId;
-    const guard = this.options.counterGuard;
-    // The file is read again only when the stored state differs from what this process last
-    // saw in it (another process reserved meanwhile, or this is the first use): a restore
-    // cannot happen under a running process.
-    const known = this.guardMarks.get(connectionId);
-    const mark = known && known.epoch === s.epoch && known.reservedUntil === s.sendReservedUntil ? known : guard?.read(connectionId);
-    if (mark) this.guardMarks.set(connectionId, mark);
-    if (mark && (mark.epoch > s.epoch || (mark.epoch === s.epoch && mark.reservedUntil > s.sendReservedUntil))) {
-      const own = this.ownMarks.get(connectionId);
-      if (!own || own.epoch !== mark.epoch || own.reservedUntil !== mark.reservedUntil) {
-        debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
-        return markRestored(s, mark);
-      }
-      // Our own mark, written for a reservation whose transaction did not commit: the block is
-      // ours (same epoch), or belongs to keys that were never stored (a later epoch).
-      if (mark.epoch === s.epoch) s = { ...s, sendReservedUntil: mark.reservedUntil };
-    }
-    let used = this.sealedUpTo.get(connectionId);
-    if (!used) this.sealedUpTo.set(connectionId, (used = new Map()));
-    const usedUpTo = used.get(s.epoch) ?? 0;
-    if (usedUpTo > s.sendNext) {
-      // sendNext < usedUpTo <= the reservation our guard mark covers.
-      debug('connection %s: counters %d..%d of epoch %d were sealed in a transaction that did not commit: skipped', connectionId, s.sendNext, usedUpTo - 1, s.epoch);
-      const skipped = usedUpTo - s.sendNext;
-      s = { ...s, sendNext: usedUpTo, sendReservedUntil: Math.max(s.sendReservedUntil, usedUpTo) };
-      // The receiver's look-ahead spans a small gap. Resyncs are rate-limited at the peer: one
-      // per failed write would use up the budget a restore or a lost resync needs later.
-      if (skipped > RECEIVE_LOOKAHEAD / 2) s = await this.queueControl(em, row, createCounterResync(this.crypto, s, Date.now()));
-    }
-    if (!s.mustRekey && s.sendReservedUntil - s.sendNext < count) {
-      // Extend from sendNext (nothing skipped: the receiver's look-ahead stays small).
-      const block = guard ? Math.max(count, this.options.counterBlock ?? GUARD_BLOCK) : count;
-      s = reserveCounters({ ...s, sendReservedUntil: s.sendNext }, block).state;
-      if (guard) {
-        const written = { epoch: s.epoch, reservedUntil: s.sendReservedUntil };
-        guard.write(connectionId, written);
-        this.guardMarks.set(connectionId, written);
-        this.ownMarks.set(connectionId, written);
-      }
-    }
-    if (!s.mustRekey) {
-      used.set(s.epoch, s.sendNext + count);
-      for (const e of used.keys()) if (e < s.epoch) used.delete(e); // the stored state moved past them
-    }
-    return s;
+    const r = this.counters.reserve(row.connectionId, s, count);
+    // The receiver's look-ahead spans a small skip. Resyncs are rate-limited at the peer: one
+    // per failed write would use up the budget a restore or a lost resync needs later.
+    return r.skipped > RECEIVE_LOOKAHEAD / 2 ? this.queueControl(em, row, createCounterResync(this.crypto, r.state, Date.now())) : r.state;
   }
 
   /**

@@ -189,7 +189,7 @@ export class ConnectorE2E implements IAgentPlugin {
       });
     }
     await engine.store.deleteConnectionData(row.connectionId);
-    engine.options.counterGuard?.remove(row.connectionId);
+    engine.counters.remove(row.connectionId);
     return { deleted: true };
   }
 
