@@ -4,7 +4,7 @@
  * WAL at the next start) and start again without disturbing anything else on the machine;
  * and the database faults of a run: triggers that fail writes, table locks.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 
-function binDir(): string | undefined {
+/** Where this machine's PostgreSQL server binaries are, if it has them. */
+export function postgresBinaries(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
   const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
@@ -35,7 +36,7 @@ export class PrivatePostgres {
 
   /** A new server, or undefined (with the reason) where PostgreSQL's binaries are missing. */
   static async create(port: number): Promise<PrivatePostgres | string> {
-    const bin = binDir();
+    const bin = postgresBinaries();
     if (!bin) return 'no PostgreSQL server binaries (initdb) on this machine';
     const dir = mkdtempSync(join(tmpdir(), 'chaos-pg-'));
     let asUser: { uid: number; gid: number } | undefined;
@@ -48,6 +49,8 @@ export class PrivatePostgres {
       chownSync(dir, asUser.uid, asUser.gid);
     }
     const server = new PrivatePostgres(bin, dir, port, asUser);
+    // A run ended by a signal (run.ts turns SIGINT and SIGTERM into an exit) leaves no server behind.
+    process.once('exit', server.destroySync);
     await server.exec('initdb', ['-D', server.data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
     await server.start();
     return server;
@@ -79,9 +82,21 @@ export class PrivatePostgres {
   }
 
   async destroy(): Promise<void> {
+    process.removeListener('exit', this.destroySync);
     await this.exec('pg_ctl', ['-D', this.data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
     rmSync(this.dir, { recursive: true, force: true });
   }
+
+  private readonly destroySync = (): void => {
+    const ctl = [join(this.bin, 'pg_ctl'), '-D', this.data, '-m', 'immediate', '-w', 'stop'];
+    try {
+      if (this.asUser) execFileSync('runuser', ['-u', 'postgres', '--', ...ctl], { stdio: 'ignore' });
+      else execFileSync(ctl[0]!, ctl.slice(1), { stdio: 'ignore' });
+    } catch {
+      // not running
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  };
 }
 
 /** Runs SQL on a short-lived client (faults are rare; a pool would only hide a dead server). */

@@ -15,6 +15,16 @@ const connectorCli = join(repoRoot, 'packages/connector/src/cli.ts');
 const agentScript = join(here, 'agent.ts');
 export const NODE_ARGS = ['--conditions=connector-e2e:source', '--import', 'tsx'];
 
+/** Every child still running: killed if the harness exits (a signal) before it ends them. */
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+function adopt(child: ChildProcess): void {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((res, rej) => {
     const s = createServer();
@@ -50,6 +60,7 @@ export async function startConnectorProcess(spec: ConnectorSpec, timeoutMs = 60_
   const args = [...NODE_ARGS, connectorCli, '--port', String(spec.port), '--host', '127.0.0.1', '--db', spec.db, '--log-level', spec.logLevel, '--ws-ping-seconds', '5'];
   if (spec.pgSchema) args.push('--pg-schema', spec.pgSchema);
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  adopt(child);
   const out = outputTo(spec.outputFile);
   const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(code ?? signal ?? -1)));
   let tail = '';
@@ -88,6 +99,7 @@ export interface AgentProcess extends Running {
 
 export function startAgentProcess(spec: AgentSpec): AgentProcess {
   const child = spawn(process.execPath, [...NODE_ARGS, agentScript], { cwd: repoRoot, env: { ...process.env, ...spec.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  adopt(child);
   const stdout = outputTo(spec.stdoutFile);
   const stderr = outputTo(spec.stderrFile);
   const events: Record<string, unknown>[] = [];

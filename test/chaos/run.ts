@@ -92,6 +92,8 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
+// Exit handlers (the private PostgreSQL server's shutdown) run on a signal too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 console.log(`chaos seed: ${options.seed}`);
 const report = await runChaos(options);
 console.log(formatReport(report));
