@@ -1,18 +1,11 @@
 import {
-  acceptX3dhInit,
-  answerPreKeyBundle,
-  confirmSession,
   counterIv,
   createCounterResync,
-  createInvitation,
-  createPreKeyBundle,
   createStatusReport,
   decodeFrame,
-  decodeInvitationUrl,
   describeSession,
   encodeAtalaMessage,
   encodeFrame,
-  encodeInvitationUrl,
   fromBase64url,
   MAX_PLAINTEXT_BYTES,
   needsRekey,
@@ -37,17 +30,18 @@ import {
   type SealedControl,
   type SessionState,
 } from '@connector-e2e/protocol';
-import { ConnectorClient, ConnectorClientError, createParticipantKey, MAX_SEND_BATCH_ITEMS, type Delivery, type SendBatchResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
-import { atalaFromJson, atalaToJson, handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
-import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
-import { InboxEntity, InvitationEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type InvitationRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
-import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import { atalaFromJson, atalaToJson } from './codec.js';
+import { InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { ConnectorE2EError } from './errors.js';
 import type { CounterGuard } from './counter-guard.js';
 import { CounterReservations } from './counter-reservations.js';
+import { Handshakes } from './handshakes.js';
+import { ids } from './message-ids.js';
+import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
-import { renderQr } from './qr.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -108,35 +102,24 @@ type RecordOutcome =
   | { kind: 'ack' }
   | { kind: 'message'; epoch: number; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
-type FlushWaiter = { connectionId: string; resolve: () => void; reject: (e: unknown) => void };
 
-type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
 
-/** Connector message ids: unique per (connection, sender) and stable across retries. */
-const ids = {
-  bundle: 'h.bundle',
-  init: 'h.init',
-  confirmation: 'h.confirmation',
-  record: (epoch: number, counter: number) => `r.${epoch}.${counter}`,
-  control: (seq: number) => `c.${seq}`,
-};
 
 /**
- * The plugin's engine: handshakes, the record layer with its outbox and inbox, acks and
- * control messages, over a connector client. Every state change is a durable transition
- * (store.ts) made before anything leaves; everything received is stored before it is acked.
+ * The plugin's engine: the record layer with its inbox, acks and control messages over a
+ * connector client, with the handshakes (handshakes.ts), the outbox (outbox-flusher.ts) and
+ * counter reservation (counter-reservations.ts) in their own modules. Every state change is a
+ * durable transition (store.ts) made before anything leaves; everything received is stored
+ * before it is acked.
  */
 export class Engine {
   private readonly mutex = new KeyedMutex();
   private readonly clients = new Map<string, ConnectorClient>();
   private readonly registered = new Set<string>();
   private readonly subscriptions = new Map<string, Subscription>();
-  private readonly waiters = new Map<string, Waiter[]>();
-  private readonly pendingAccepts = new Set<Promise<unknown>>();
+  private readonly handshakes: Handshakes;
   private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
-  /** Flusher per connector URL. */
-  private readonly flushing = new Map<string, { done: Promise<void>; waiters: FlushWaiter[] }>();
-  private readonly connectorOf = new Map<string, string>();
+  private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   readonly counters: CounterReservations;
@@ -158,6 +141,20 @@ export class Engine {
     readonly options: EngineOptions,
   ) {
     this.counters = new CounterReservations(options.counterGuard, options.counterBlock);
+    this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
+    this.handshakes = new Handshakes({
+      store,
+      crypto,
+      options,
+      ctx: () => this.ctx(),
+      didOf: (did) => this.didOf(did),
+      client: (url) => this.client(url),
+      listen: (url) => this.listen(url),
+      kick: (id) => this.kick(id),
+      retryParked: (id) => this.retryParked(id),
+      setState: (row, state) => this.setState(row, state),
+      emit: (type, data) => this.emit(type, data),
+    });
   }
 
   bind(context: E2EContext): void {
@@ -270,7 +267,7 @@ export class Engine {
     const subs = [...this.subscriptions.values()];
     this.subscriptions.clear();
     await Promise.all(subs.map((s) => s.close()));
-    await Promise.all([...this.flushing.values()].map((f) => f.done.catch(() => undefined)));
+    await this.outbox.idle();
   }
 
   /**
@@ -313,122 +310,14 @@ export class Engine {
     }
   }
 
-  // ---- invitations and handshakes ----------------------------------------------------------
+  // ---- invitations and handshakes (handshakes.ts) ------------------------------------------
 
-  async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
-    const context = this.ctx();
-    const did = this.didOf(args.did);
-    const identity = await kmsIdentity(context, this.store, did, this.options.kms);
-    await kmsSigner(context, did); // fail now, not when the holder shows up
-    let invitation;
-    try {
-      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds });
-    } catch (e) {
-      throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
-    }
-    const client = await this.client(invitation.connectorUrl);
-    const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(Date.now() / 1000) });
-    const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
-    await this.store.write(() => this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
-      tokenId,
-      localDid: did,
-      connectorUrl: invitation.connectorUrl,
-      invitationSealed: this.store.cipher.sealJson('e2e_invitation', tokenId, 'invitation_sealed', invitationToJson(invitation)),
-      expiresAt: invitation.expiresAt,
-      status: 'open',
-      connectionId: null,
-      createdAt: Date.now(),
-    }));
-    await this.listen(invitation.connectorUrl);
-    const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
-    return { url, tokenId, issuerDid: did, connectorUrl: invitation.connectorUrl, expiresAt: invitation.expiresAt, qr: await renderQr(url) };
+  createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
+    return this.handshakes.createInvitation(args);
   }
 
-  async acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {
-    const context = this.ctx();
-    const did = this.didOf(args.did);
-    const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp });
-    await kmsIdentity(context, this.store, did, this.options.kms);
-    await kmsSigner(context, did);
-    const client = await this.client(invitation.connectorUrl);
-    await this.listen(invitation.connectorUrl);
-    const started = Date.now();
-    let accepting!: () => void;
-    const pending = new Promise<void>((r) => (accepting = r));
-    this.pendingAccepts.add(pending);
-    let connectionId: string;
-    try {
-      try {
-        connectionId = (await client.acceptToken(invitation.token)).connectionId;
-      } catch (e) {
-        if (ConnectorClientError.is(e, 'token_used')) throw new ConnectorE2EError('invitation_used', 'this invitation was already accepted (invitations are one-time)', { cause: e });
-        if (ConnectorClientError.is(e, 'token_expired')) throw new ProtocolError('invitation_expired', 'the connector reports the invitation token expired', { cause: e });
-        if (ConnectorClientError.is(e, 'token_not_found')) throw new ConnectorE2EError('invitation_unknown', 'the connector does not know this invitation token', { cause: e });
-        throw e;
-      }
-      const now = Date.now();
-      await this.store.write(() => this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
-        connectionId,
-        role: 'holder',
-        state: 'awaiting_bundle',
-        localDid: did,
-        peerDid: null,
-        connectorUrl: invitation.connectorUrl,
-        tokenId: ConnectorClient.tokenId(invitation.token, this.crypto),
-        handshakeSealed: this.store.cipher.sealJson('e2e_connection', connectionId, 'handshake_sealed', invitationToJson(invitation)),
-        sessionSealed: null,
-        version: 0,
-        lastHandshakeOut: null,
-        lastHandshakeIn: null,
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-        acceptedAt: started,
-        establishedAt: null,
-        error: null,
-      }));
-    } finally {
-      accepting();
-      this.pendingAccepts.delete(pending);
-    }
-    return this.waitEstablished(connectionId, args.timeoutMs ?? this.options.handshakeTimeoutMs);
-  }
-
-  private waitEstablished(connectionId: string, timeoutMs: number): Promise<ConnectionRow> {
-    return new Promise<ConnectionRow>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        void (async () => {
-          const row = await this.store.connection(connectionId);
-          if (row?.state === 'established') return resolve(row);
-          reject(new ConnectorE2EError('handshake_timeout', `connection ${connectionId} not established after ${timeoutMs} ms (state ${row?.state ?? 'gone'}); it completes later if the issuer comes online`));
-        })().catch(reject);
-      }, timeoutMs);
-      const list = this.waiters.get(connectionId) ?? [];
-      list.push({
-        resolve: (row) => {
-          clearTimeout(timer);
-          resolve(row);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
-      this.waiters.set(connectionId, list);
-      // It may have completed before we started waiting.
-      void this.store.connection(connectionId).then((row) => row && this.settleWaiters(row));
-    });
-  }
-
-  private settleWaiters(row: ConnectionRow): void {
-    if (row.state !== 'established' && row.state !== 'failed') return;
-    const list = this.waiters.get(row.connectionId);
-    if (!list) return;
-    this.waiters.delete(row.connectionId);
-    for (const w of list) {
-      if (row.state === 'established') w.resolve(row);
-      else w.reject(failure(row));
-    }
+  acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {
+    return this.handshakes.acceptInvitation(args);
   }
 
   private async setState(row: ConnectionRow, state: E2EConnectionState): Promise<void> {
@@ -442,155 +331,6 @@ export class Engine {
     } catch (e) {
       debug('event listener for %s threw: %s', type, (e as Error).message);
     }
-  }
-
-  /** Issuer: the connector reports that a holder accepted one of our tokens -> send the pre-key bundle. */
-  private async onConnectionAccepted(url: string, d: Delivery): Promise<void> {
-    const invRepo = this.store.db.getRepository<InvitationRow>(InvitationEntity);
-    const inv = await invRepo.findOneBy({ tokenId: d.tokenId });
-    if (!inv) return debug('accept for unknown token %s ignored', d.tokenId);
-    const existing = await this.store.connection(d.connectionId);
-    if (existing) return this.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
-    if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
-    const context = this.ctx();
-    const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
-    const identity = await kmsIdentity(context, this.store, inv.localDid, this.options.kms);
-    const signer = await kmsSigner(context, inv.localDid);
-    const opkId = new DataView(this.crypto.randomBytes(4).buffer).getUint32(0);
-    const { bundle, handshake } = await createPreKeyBundle(this.crypto, { connectionId: d.connectionId, invitation, identity, signer, oneTimePrekeyId: opkId });
-    const frame = encodeFrame({ handshake: { bundle } });
-    const now = Date.now();
-    await this.store.tx(async (em) => {
-      const used = await em
-        .createQueryBuilder()
-        .update(InvitationEntity)
-        .set({ status: 'used', connectionId: d.connectionId })
-        .where('token_id = :t AND status = :s', { t: inv.tokenId, s: 'open' })
-        .execute();
-      if (used.affected !== 1) return; // another process got there first
-      await em.getRepository<ConnectionRow>('E2EConnection').insert({
-        connectionId: d.connectionId,
-        role: 'issuer',
-        state: 'awaiting_init',
-        localDid: inv.localDid,
-        peerDid: null,
-        connectorUrl: url,
-        tokenId: inv.tokenId,
-        handshakeSealed: this.store.cipher.sealJson('e2e_connection', d.connectionId, 'handshake_sealed', handshakeToJson(handshake)),
-        sessionSealed: null,
-        version: 0,
-        lastHandshakeOut: toBase64url(frame),
-        lastHandshakeIn: null,
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-        acceptedAt: d.sentAt || now,
-        establishedAt: null,
-        error: null,
-      });
-      await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, counter: null, atalaMessageId: null });
-    });
-    await this.emit(E2E_EVENTS.connectionState, { connectionId: d.connectionId, state: 'awaiting_init', previousState: null, role: 'issuer' });
-    this.kick(d.connectionId);
-  }
-
-  private async onHandshake(row: ConnectionRow, h: HandshakeMessage, frameHash: string): Promise<void> {
-    if (row.lastHandshakeIn === frameHash) {
-      // The same handshake frame again (redelivery, or a relay replaying it): resend our answer.
-      // Our answer is in the outbox (or already at the connector) since the transition that
-      // recorded this frame: nothing to redo.
-      this.kick(row.connectionId);
-      return;
-    }
-    const context = this.ctx();
-    if (h.bundle && row.role === 'holder' && row.state === 'awaiting_bundle') {
-      const invitation = invitationFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
-      const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
-      const signer = await kmsSigner(context, row.localDid);
-      let answered;
-      try {
-        answered = await answerPreKeyBundle(this.crypto, {
-          connectionId: row.connectionId,
-          invitation,
-          bundle: h.bundle as typeof wire.PreKeyBundle.prototype,
-          identity,
-          signer,
-          verifier: didVerifier(context, this.crypto),
-        });
-      } catch (e) {
-        return this.fail(row, e);
-      }
-      const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
-      await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
-        // The invitation secret is not needed any more: drop it with the transition.
-        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: Date.now() }, result: undefined };
-      });
-      await this.setState(row, 'awaiting_confirmation');
-      this.kick(row.connectionId);
-      return;
-    }
-    if (h.init && row.role === 'issuer') {
-      if (row.state !== 'awaiting_init') {
-        // A second, different init for a consumed one-time pre-key: replayed or forged.
-        return debug('replayed_init on %s ignored', row.connectionId);
-      }
-      const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
-      const pending = handshakeFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
-      let accepted;
-      try {
-        accepted = await acceptX3dhInit(this.crypto, { handshake: pending, init: h.init as typeof wire.X3dhInit.prototype, identity, verifier: didVerifier(context, this.crypto) });
-      } catch (e) {
-        return this.fail(row, e);
-      }
-      const frame = toBase64url(encodeFrame({ handshake: { confirmation: accepted.confirmation } }));
-      const now = Date.now();
-      const established = await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
-        // The one-time pre-key's private part goes in the same transaction that stores the session.
-        const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
-        return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
-      });
-      await this.setState(row, 'established');
-      this.settleWaiters(established);
-      this.kick(row.connectionId);
-      return;
-    }
-    if (h.confirmation && row.role === 'holder' && row.state === 'awaiting_confirmation') {
-      let confirmed: SessionState;
-      try {
-        confirmed = confirmSession(this.crypto, this.store.session(row), h.confirmation as typeof wire.KeyConfirmation.prototype);
-      } catch (e) {
-        return this.fail(row, e);
-      }
-      const now = Date.now();
-      const established = await this.store.transition(row.connectionId, async (r) => {
-        const patch = { state: 'established', session: confirmed, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
-        return { patch, result: { ...r, ...patch } as ConnectionRow };
-      });
-      await this.setState(row, 'established');
-      this.settleWaiters(established);
-      await this.retryParked(row.connectionId);
-      return;
-    }
-    debug('handshake message out of place on %s (state %s) ignored', row.connectionId, row.state);
-  }
-
-  private async fail(row: ConnectionRow, e: unknown): Promise<void> {
-    if (!ProtocolError.is(e) && !ConnectorE2EError.is(e)) throw e;
-    const message = (e as Error).message;
-    debug('handshake on %s failed: %s', row.connectionId, message);
-    const failed = await this.store.transition(row.connectionId, async (r) => {
-      const patch = { state: 'failed', error: message, handshakeSealed: null, sessionSealed: null };
-      return { patch, result: { ...r, ...patch } as ConnectionRow };
-    });
-    await this.setState(row, 'failed');
-    this.settleWaiters(failed);
-    // Tell the peer through the connector (it sees connection_revoked) instead of leaving its
-    // side waiting for a handshake that will not come.
-    void this.client(row.connectorUrl)
-      .then((c) => c.revoke(row.connectionId))
-      .catch((e: Error) => debug('revoking failed connection %s: %s', row.connectionId, e.message));
   }
 
   // ---- records -------------------------------------------------------------------------------
@@ -961,7 +701,7 @@ export class Engine {
   async handleDelivery(url: string, d: Delivery): Promise<void> {
     switch (d.kind) {
       case 'connection_accepted':
-        return this.onConnectionAccepted(url, d);
+        return this.handshakes.onConnectionAccepted(url, d);
       case 'connection_revoked': {
         const row = await this.store.connection(d.connectionId);
         if (row && row.state !== 'revoked') {
@@ -991,14 +731,11 @@ export class Engine {
       return;
     }
     let row = await this.store.connection(connectionId);
-    if (!row && this.pendingAccepts.size > 0) {
-      await Promise.all([...this.pendingAccepts]);
-      row = await this.store.connection(connectionId);
-    }
+    if (!row && (await this.handshakes.acceptsSettled())) row = await this.store.connection(connectionId);
     if (!row) return debug('frame for unknown connection %s dropped', connectionId);
     await this.mutex.run(connectionId, async () => {
       const fresh = await this.store.connectionOrThrow(connectionId);
-      if (frame.handshake) return this.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.crypto.sha256(payload)));
+      if (frame.handshake) return this.handshakes.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.crypto.sha256(payload)));
       if (frame.record) return this.onRecords(fresh, [{ content: frame.record as { content: Uint8Array; connectionId: string }, frame: payload }]);
       if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
     });
@@ -1036,111 +773,12 @@ export class Engine {
 
   /** Starts a flush of the connection's outbox in the background. */
   kick(connectionId: string): void {
-    void this.flush(connectionId).catch((e: Error) => debug('flush %s: %s', connectionId, e.message));
+    this.outbox.kick(connectionId);
   }
 
-  /**
-   * Sends the due outbox rows of the connection's connector, in order. Resolves once a flush
-   * pass that began after the call has sent everything of this connection that was due;
-   * rejects when the connector could not be reached or refused one of its rows.
-   */
-  async flush(connectionId: string): Promise<void> {
-    let url = this.connectorOf.get(connectionId);
-    if (!url) {
-      const row = await this.store.connection(connectionId);
-      if (!row || row.state === 'revoked') return;
-      url = row.connectorUrl;
-      this.connectorOf.set(connectionId, url);
-    }
-    const target = url;
-    return new Promise<void>((resolve, reject) => {
-      let state = this.flushing.get(target);
-      if (!state) {
-        const fresh = { done: Promise.resolve(), waiters: [] as FlushWaiter[] };
-        this.flushing.set(target, fresh);
-        fresh.done = this.runFlush(target, fresh);
-        state = fresh;
-      }
-      state.waiters.push({ connectionId, resolve, reject });
-    });
-  }
-
-  /**
-   * One flusher per connector keeps each connection's order and puts the frames of all
-   * connections (records, acks, control) into one signed sendBatch. Each pass answers the
-   * callers that were waiting when it began (their rows were in the outbox then), so under a
-   * steady stream of sends no caller waits for the stream to stop.
-   */
-  private async runFlush(url: string, state: { waiters: FlushWaiter[] }): Promise<void> {
-    await Promise.resolve(); // let the first caller register
-    try {
-      while (state.waiters.length > 0) {
-        const waiters = state.waiters.splice(0);
-        let failed: Map<string, Error>;
-        try {
-          failed = await this.flushOnce(url);
-        } catch (e) {
-          for (const w of waiters) w.reject(e);
-          continue;
-        }
-        for (const w of waiters) {
-          const e = failed.get(w.connectionId);
-          if (e) w.reject(e);
-          else w.resolve();
-        }
-      }
-    } finally {
-      this.flushing.delete(url);
-    }
-  }
-
-  /** Sends everything due at `url`; returns the connections whose rows the connector refused. */
-  private async flushOnce(url: string): Promise<Map<string, Error>> {
-    const client = await this.client(url);
-    const failed = new Map<string, Error>();
-    const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
-    for (;;) {
-      const due = await this.store.dueOutboxAt(url, Date.now(), MAX_SEND_BATCH_ITEMS);
-      if (due.length === 0) return failed;
-      let results: SendBatchResult[];
-      try {
-        // One signed request and one connector transaction for the whole batch, in outbox order.
-        results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
-      } catch (e) {
-        const connections = new Set(due.map((o) => o.connectionId));
-        if (ConnectorClientError.is(e) && !e.retryable && connections.size > 1) {
-          // A request refused as a whole (e.g. one connection revoked meanwhile) must not hold
-          // back the others: send connection by connection this time.
-          results = [];
-          for (const id of connections) {
-            const rows = due.filter((o) => o.connectionId === id);
-            const part = await client.sendBatch(rows.map((o) => ({ connectionId: id, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array }))).catch((err: unknown) => rows.map((): SendBatchResult => ({ ok: false, error: err as ConnectorClientError })));
-            results.push(...part);
-          }
-          const order = new Map(due.map((o, i) => [o.id, i]));
-          const byConnection = [...connections].flatMap((id) => due.filter((o) => o.connectionId === id));
-          const reordered: SendBatchResult[] = new Array(due.length);
-          byConnection.forEach((o, i) => (reordered[order.get(o.id)!] = results[i]!));
-          results = reordered;
-        } else {
-          for (const o of due) await this.store.deferOutbox(o, backoff(o));
-          throw e;
-        }
-      }
-      const sent: OutboxRow[] = [];
-      for (const [i, o] of due.entries()) {
-        const r = results[i]!;
-        if (r.ok) sent.push(o);
-        else {
-          // Not stored (queue full, revoked, too large): kept and retried later, never dropped.
-          if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
-          if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
-          await this.store.deferOutbox(o, backoff(o));
-        }
-      }
-      await this.store.markSent(sent, this.options.retransmitAfterMs);
-      if (due.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
-    }
+  /** OutboxFlusher.flush: resolves once what was due for the connection is stored at the connector. */
+  flush(connectionId: string): Promise<void> {
+    return this.outbox.flush(connectionId);
   }
 
   async flushAllDue(): Promise<void> {
@@ -1271,9 +909,3 @@ export class Engine {
   }
 }
 
-function failure(row: ConnectionRow): Error {
-  const message = row.error ?? 'connection_failed: the handshake failed';
-  // Keep the protocol's own code (commitment_mismatch, bad_signature, ...) as the error's code.
-  const code = errorCodeOf(message);
-  return code ? new ConnectorE2EError(code, message.slice(code.length + 2)) : new ConnectorE2EError('connection_failed', message);
-}

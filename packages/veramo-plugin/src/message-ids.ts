@@ -1,0 +1,8 @@
+/** Connector message ids: unique per (connection, sender) and stable across retries. */
+export const ids = {
+  bundle: 'h.bundle',
+  init: 'h.init',
+  confirmation: 'h.confirmation',
+  record: (epoch: number, counter: number) => `r.${epoch}.${counter}`,
+  control: (seq: number) => `c.${seq}`,
+};

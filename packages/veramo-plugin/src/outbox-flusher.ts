@@ -1,0 +1,140 @@
+import { ConnectorClientError, MAX_SEND_BATCH_ITEMS, type ConnectorClient, type SendBatchResult } from '@connector-e2e/connector-client';
+import { fromBase64url } from '@connector-e2e/protocol';
+import createDebug from 'debug';
+import type { OutboxRow } from './entities.js';
+import type { Store } from './store.js';
+
+const debug = createDebug('connector-e2e:plugin');
+
+type FlushWaiter = { connectionId: string; resolve: () => void; reject: (e: unknown) => void };
+
+/**
+ * Sends the outbox: every frame leaves from there, only after the transaction that queued it
+ * committed, and stays there until the connector stored it (records: until the peer's
+ * end-to-end ack). One flusher per connector URL.
+ */
+export class OutboxFlusher {
+  /** Flusher per connector URL. */
+  private readonly flushing = new Map<string, { done: Promise<void>; waiters: FlushWaiter[] }>();
+  private readonly connectorOf = new Map<string, string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clientOf: (url: string) => Promise<ConnectorClient>,
+    private readonly retransmitAfterMs: number,
+  ) {}
+
+  /** Resolves once no flush is running. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.flushing.values()].map((f) => f.done.catch(() => undefined)));
+  }
+
+  /** Starts a flush of the connection's outbox in the background. */
+  kick(connectionId: string): void {
+    void this.flush(connectionId).catch((e: Error) => debug('flush %s: %s', connectionId, e.message));
+  }
+
+  /**
+   * Sends the due outbox rows of the connection's connector, in order. Resolves once a flush
+   * pass that began after the call has sent everything of this connection that was due;
+   * rejects when the connector could not be reached or refused one of its rows.
+   */
+  async flush(connectionId: string): Promise<void> {
+    let url = this.connectorOf.get(connectionId);
+    if (!url) {
+      const row = await this.store.connection(connectionId);
+      if (!row || row.state === 'revoked') return;
+      url = row.connectorUrl;
+      this.connectorOf.set(connectionId, url);
+    }
+    const target = url;
+    return new Promise<void>((resolve, reject) => {
+      let state = this.flushing.get(target);
+      if (!state) {
+        const fresh = { done: Promise.resolve(), waiters: [] as FlushWaiter[] };
+        this.flushing.set(target, fresh);
+        fresh.done = this.runFlush(target, fresh);
+        state = fresh;
+      }
+      state.waiters.push({ connectionId, resolve, reject });
+    });
+  }
+
+  /**
+   * One flusher per connector keeps each connection's order and puts the frames of all
+   * connections (records, acks, control) into one signed sendBatch. Each pass answers the
+   * callers that were waiting when it began (their rows were in the outbox then), so under a
+   * steady stream of sends no caller waits for the stream to stop.
+   */
+  private async runFlush(url: string, state: { waiters: FlushWaiter[] }): Promise<void> {
+    await Promise.resolve(); // let the first caller register
+    try {
+      while (state.waiters.length > 0) {
+        const waiters = state.waiters.splice(0);
+        let failed: Map<string, Error>;
+        try {
+          failed = await this.flushOnce(url);
+        } catch (e) {
+          for (const w of waiters) w.reject(e);
+          continue;
+        }
+        for (const w of waiters) {
+          const e = failed.get(w.connectionId);
+          if (e) w.reject(e);
+          else w.resolve();
+        }
+      }
+    } finally {
+      this.flushing.delete(url);
+    }
+  }
+
+  /** Sends everything due at `url`; returns the connections whose rows the connector refused. */
+  private async flushOnce(url: string): Promise<Map<string, Error>> {
+    const client = await this.clientOf(url);
+    const failed = new Map<string, Error>();
+    const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
+    for (;;) {
+      const due = await this.store.dueOutboxAt(url, Date.now(), MAX_SEND_BATCH_ITEMS);
+      if (due.length === 0) return failed;
+      let results: SendBatchResult[];
+      try {
+        // One signed request and one connector transaction for the whole batch, in outbox order.
+        results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
+      } catch (e) {
+        const connections = new Set(due.map((o) => o.connectionId));
+        if (ConnectorClientError.is(e) && !e.retryable && connections.size > 1) {
+          // A request refused as a whole (e.g. one connection revoked meanwhile) must not hold
+          // back the others: send connection by connection this time.
+          results = [];
+          for (const id of connections) {
+            const rows = due.filter((o) => o.connectionId === id);
+            const part = await client.sendBatch(rows.map((o) => ({ connectionId: id, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array }))).catch((err: unknown) => rows.map((): SendBatchResult => ({ ok: false, error: err as ConnectorClientError })));
+            results.push(...part);
+          }
+          const order = new Map(due.map((o, i) => [o.id, i]));
+          const byConnection = [...connections].flatMap((id) => due.filter((o) => o.connectionId === id));
+          const reordered: SendBatchResult[] = new Array(due.length);
+          byConnection.forEach((o, i) => (reordered[order.get(o.id)!] = results[i]!));
+          results = reordered;
+        } else {
+          for (const o of due) await this.store.deferOutbox(o, backoff(o));
+          throw e;
+        }
+      }
+      const sent: OutboxRow[] = [];
+      for (const [i, o] of due.entries()) {
+        const r = results[i]!;
+        if (r.ok) sent.push(o);
+        else {
+          // Not stored (queue full, revoked, too large): kept and retried later, never dropped.
+          if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
+          if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
+          await this.store.deferOutbox(o, backoff(o));
+        }
+      }
+      await this.store.markSent(sent, this.retransmitAfterMs);
+      if (due.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
+    }
+  }
+}
