@@ -13,8 +13,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import pg from 'pg';
-import { installPgWriteFaults, lockPgTable, setPgWriteFaultRate } from './postgres-server.js';
+import { installPgWriteFaults, lockPgTable, retryTransient, setPgWriteFaultRate, sql } from './postgres-server.js';
 import { NODE_ARGS, repoRoot } from './processes.js';
 
 const run = promisify(execFile);
@@ -132,16 +131,14 @@ export function postgresAgentStore(url: string, schema: string, dir: string, nam
   const snap = join(dir, 'snapshots', `${name}.pgdump`);
   const tool = (t: string) => (pgBin ? join(pgBin, t) : t);
   let rate = 0;
-  const query = async <T>(text: string): Promise<T[]> => {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-    c.on('error', () => undefined);
-    await c.connect();
-    try {
-      return (await c.query(text)).rows as T[];
-    } finally {
-      await c.end().catch(() => undefined);
-    }
-  };
+  const query = <T>(text: string): Promise<T[]> => sql<T>(url, text);
+  /** pg_dump and pg_restore fail like a query when the server crashes under them: again then. */
+  const tryTool = (t: string, args: string[]) =>
+    retryTransient(() =>
+      run(tool(t), args).catch((e: Error & { stderr?: string }) => {
+        throw /connection|terminat|shut ?down|starting up|recovery/i.test(`${e.message} ${e.stderr ?? ''}`) ? Object.assign(new Error(e.message), { code: '57P01' }) : e;
+      }),
+    );
   const lockers = new Set<Promise<void>>();
   return {
     kind: 'postgres',
@@ -160,12 +157,15 @@ export function postgresAgentStore(url: string, schema: string, dir: string, nam
       await Promise.allSettled([...lockers]);
     },
     async snapshot() {
-      await run(tool('pg_dump'), ['--dbname', url, '--schema', schema, '--format', 'custom', '--file', snap]);
+      await tryTool('pg_dump', ['--dbname', url, '--schema', schema, '--format', 'custom', '--file', snap]);
     },
     async restore() {
       // The agent is down; its server-side sessions end as their sockets close.
-      await query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await run(tool('pg_restore'), ['--dbname', url, '--exit-on-error', snap]);
+      // Dropped and restored again as a whole if the server crashes half-way.
+      await retryTransient(async () => {
+        await query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await tryTool('pg_restore', ['--dbname', url, '--exit-on-error', snap]);
+      });
       await setPgWriteFaultRate(url, schema, rate);
     },
     async readInbox() {

@@ -7,7 +7,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -687,6 +687,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     await cleanup().catch(() => undefined);
     await pgTarget?.cleanup().catch(() => undefined);
     if (agentSchemas && !pgServer) for (const sc of Object.values(agentSchemas)) await dropSchema(pgUrl!, sc).catch(() => undefined);
+    if (pgServer && existsSync(dir) && existsSync(pgServer.logFile)) copyFileSync(pgServer.logFile, file('postgres.log'));
     await pgServer?.destroy().catch(() => undefined);
   }
 }

@@ -9,6 +9,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isTransientDatabaseError } from '@connector-e2e/protocol';
 import pg from 'pg';
 
 const run = promisify(execFile);
@@ -76,6 +77,11 @@ export class PrivatePostgres {
     await this.exec('pg_ctl', ['-D', this.data, '-m', 'immediate', '-w', 'stop']);
   }
 
+  /** The server's own log (kept with a failed run). */
+  get logFile(): string {
+    return join(this.dir, 'server.log');
+  }
+
   /** The server's files, for the secrets scan. */
   files(): string {
     return this.data;
@@ -99,16 +105,34 @@ export class PrivatePostgres {
   };
 }
 
-/** Runs SQL on a short-lived client (faults are rare; a pool would only hide a dead server). */
-async function sql(url: string, text: string, params: unknown[] = []): Promise<void> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  c.on('error', () => undefined);
-  await c.connect();
-  try {
-    await c.query(text, params);
-  } finally {
-    await c.end().catch(() => undefined);
+/**
+ * Runs `fn` again while it fails with a transient database error (the run crashes the server
+ * on purpose; the harness's own queries must outlast that), for up to a minute.
+ */
+export async function retryTransient<T>(fn: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isTransientDatabaseError(e) || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
+}
+
+/** Runs SQL on a short-lived client (faults are rare; a pool would only hide a dead server). */
+export function sql<T = unknown>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  return retryTransient(async () => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    c.on('error', () => undefined);
+    await c.connect();
+    try {
+      return (await c.query(text, params)).rows as T[];
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  });
 }
 
 const ident = (s: string) => {
@@ -146,12 +170,15 @@ export async function setPgWriteFaultRate(url: string, schema: string, permille:
 export async function lockPgTable(url: string, schema: string, table: string, ms: number): Promise<void> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   c.on('error', () => undefined);
-  await c.connect();
+  await retryTransient(() => c.connect());
   try {
     await c.query('BEGIN');
     await c.query(`LOCK TABLE ${ident(schema)}.${ident(table)} IN ACCESS EXCLUSIVE MODE`);
     await new Promise((r) => setTimeout(r, ms));
     await c.query('ROLLBACK');
+  } catch (e) {
+    // A server crash ends the lock with the connection: the fault is over.
+    if (!isTransientDatabaseError(e)) throw e;
   } finally {
     await c.end().catch(() => undefined);
   }
