@@ -400,6 +400,7 @@ export class Engine {
   /** Counters for `count` seals in the current transaction (CounterReservations). */
   private async reserve(em: EntityManager, row: ConnectionRow, s: SessionState, count: number): Promise<SessionState> {
     const r = this.counters.reserve(row.connectionId, s, count);
+    if (!r.state.mustRekey) this.store.claimCounters(em, r.state.epoch, r.state.sendNext + count, r.state.sendReservedUntil);
     // The receiver's look-ahead spans a small skip. Resyncs are rate-limited at the peer: one
     // per failed write would use up the budget a restore or a lost resync needs later.
     return r.skipped > RECEIVE_LOOKAHEAD / 2 ? this.queueControl(em, row, createCounterResync(this.crypto, r.state, Date.now())) : r.state;

@@ -33,6 +33,8 @@ export class Store {
    */
   private readonly serial: boolean;
   private readonly pending: Job[] = [];
+  /** Per transition (its inner EntityManager): send counters its work seals with. */
+  private readonly claims = new WeakMap<EntityManager, Map<number, { upTo: number; reservedUntil: number }>>();
   private draining = false;
 
   constructor(
@@ -129,20 +131,58 @@ export class Store {
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.tx(async (em) => {
+        const out = await this.tx(async (em) => {
           // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
           // waits instead of doing the same work and losing the compare-and-swap.
           const row = this.serial ? await this.connectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
-          const { patch, result } = await fn(row, em);
-          if (patch) await this.casUpdate(em, row, patch);
-          return result;
+          let inner: EntityManager | undefined;
+          try {
+            // In a savepoint: if a write fails after counters were sealed with, what rolls
+            // back is the work, not the claim on those counters (below).
+            const value = await em.transaction(async (sub) => {
+              inner = sub;
+              const { patch, result } = await fn(row, sub);
+              if (patch) await this.casUpdate(sub, row, patch);
+              return result;
+            });
+            return { ok: true as const, value };
+          } catch (error) {
+            const claims = inner && this.claims.get(inner);
+            if (!claims || ConnectorE2EError.is(error, 'state_conflict')) throw error;
+            const stored = this.session(row);
+            // Only the stored epoch's: keys of an epoch the failed work made are not stored.
+            const claim = claims.get(stored.epoch);
+            if (!claim || claim.upTo <= stored.sendNext) throw error;
+            // Counters sealed with in the failed work are skipped for good, in this same
+            // transaction: no process on this database draws them again, so no (key, IV) pair
+            // is sealed twice even if a ciphertext of the failed work reached the disk (an
+            // aborted row version, a WAL frame). The caller still gets the error.
+            // The reservation the work extended is kept too: its guard mark is written already.
+            await this.casUpdate(em, row, { session: { ...stored, sendNext: claim.upTo, sendReservedUntil: Math.max(stored.sendReservedUntil, claim.reservedUntil, claim.upTo) } });
+            return { ok: false as const, error };
+          }
         });
+        if (!out.ok) throw out.error;
+        return out.value;
       } catch (e) {
         if (ConnectorE2EError.is(e, 'state_conflict') && attempt < MAX_CAS_RETRIES) continue;
         throw e;
       }
     }
   }
+
+  /**
+   * Records, inside a transition's work, that send counters of `epoch` below `upTo` are about
+   * to be sealed with, under a reservation up to `reservedUntil`: if the work fails, the
+   * transition commits them as used (see transition).
+   */
+  claimCounters(em: EntityManager, epoch: number, upTo: number, reservedUntil: number): void {
+    let c = this.claims.get(em);
+    if (!c) this.claims.set(em, (c = new Map()));
+    const prev = c.get(epoch);
+    c.set(epoch, { upTo: Math.max(prev?.upTo ?? 0, upTo), reservedUntil: Math.max(prev?.reservedUntil ?? 0, reservedUntil) });
+  }
+
 
   async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
     const { session, ...fields } = patch;

@@ -123,6 +123,49 @@ describe('a write that fails mid-transaction', () => {
     expect(received.messageId).toBe('locked');
   }, 120_000);
 
+  it('a second process on the same database never seals a counter the first sealed with in a transaction that failed', async () => {
+    const target = await sqliteBackend.create();
+    closers.push(() => target.cleanup());
+    const connector = await spawnConnector(target);
+    closers.push(async () => {
+      connector.child.kill('SIGTERM');
+      await connector.exited;
+    });
+    // One (key, IV) oracle for both processes.
+    const seals = new Map<string, number>();
+    const crypto = observeSeals(nodeCrypto, (o) => {
+      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
+      seals.set(k, (seals.get(k) ?? 0) + 1);
+    });
+    const issuer = await makeAgent({ connectorUrl: connector.url });
+    closers.push(() => issuer.close());
+    const database = join(dir, 'twins.sqlite');
+    const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
+    const first = await makeAgent({ connectorUrl: connector.url, database, crypto, ...keys });
+    closers.push(() => first.close());
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const { connectionId } = await first.agent.e2eAcceptInvitation({ invitation: invitation.url, did: first.did });
+    const second = await makeAgent({ connectorUrl: connector.url, database, crypto, did: first.did, ...keys });
+    closers.push(() => second.close());
+    await first.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
+    await second.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } });
+
+    const fault = failingWrites(database, 'e2e_outbox', 'INSERT');
+    closers.push(() => fault.close());
+    fault.arm(true);
+    await expect(first.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } })).rejects.toThrow(/^storage_failed/);
+    fault.arm(false);
+    await second.agent.e2eSendMessage({ connectionId, message: { ...jwt(3), messageId: 'm3' } });
+    await first.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } });
+
+    const received = await eventually(async () => {
+      const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
+      return messages.length >= 4 ? messages : undefined;
+    }, 20_000, 'four messages at the issuer');
+    expect(received.map((m) => m.messageId).sort()).toEqual(['m0', 'm1', 'm2', 'm3']);
+    expect([...seals].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+  }, 120_000);
+
   it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
     // counterBlock 1: every send reserves a new block and writes the counter guard first.
     const r = await scenario('session', 'e2e_connection', 'UPDATE', 1);
