@@ -50,4 +50,3 @@ export class ConnectorError extends Error {
     return typeof c === 'string' && c in CONNECTOR_ERROR_STATUS && (code === undefined || c === code);
   }
 }
-

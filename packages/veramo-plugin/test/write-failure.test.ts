@@ -43,7 +43,8 @@ describe('a write that fails mid-transaction', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function scenario(name: string, table: string, op: 'INSERT' | 'UPDATE', counterBlock: number) {
+  /** A connector, an issuer, and a holder on `name`.sqlite connected to it, its seals counted. */
+  async function connected(name: string, holderOptions: { counterBlock?: number } = {}) {
     const target = await sqliteBackend.create();
     closers.push(() => target.cleanup());
     const connector = await spawnConnector(target);
@@ -59,10 +60,28 @@ describe('a write that fails mid-transaction', () => {
     const issuer = await makeAgent({ connectorUrl: connector.url });
     closers.push(() => issuer.close());
     const database = join(dir, `${name}.sqlite`);
-    const holder = await makeAgent({ connectorUrl: connector.url, database, crypto, counterBlock, secretKey: randomBytes(32).toString('hex') });
+    const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
+    const holder = await makeAgent({ connectorUrl: connector.url, database, crypto, ...keys, ...holderOptions });
     closers.push(() => holder.close());
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    /** A second agent process on the holder's database, keys and DID. */
+    const twin = async () => {
+      const t = await makeAgent({ connectorUrl: connector.url, database, crypto, did: holder.did, ...keys });
+      closers.push(() => t.close());
+      return t;
+    };
+    const repeats = () => [...seals].filter(([, n]) => n > 1).map(([k]) => k);
+    const receivedAtIssuer = (n: number) =>
+      eventually(async () => {
+        const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
+        return messages.length >= n ? messages.map((m) => m.messageId).sort() : undefined;
+      }, 20_000, `${n} messages at the issuer`);
+    return { database, holder, connectionId, twin, repeats, receivedAtIssuer };
+  }
+
+  async function scenario(name: string, table: string, op: 'INSERT' | 'UPDATE', counterBlock: number) {
+    const { database, holder, connectionId, repeats, receivedAtIssuer } = await connected(name, { counterBlock });
     const first = await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
 
     const fault = failingWrites(database, table, op);
@@ -73,11 +92,7 @@ describe('a write that fails mid-transaction', () => {
     const later = [];
     for (let i = 1; i <= 4; i++) later.push(await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } }));
 
-    const received = await eventually(async () => {
-      const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
-      return messages.length >= 5 ? messages : undefined;
-    }, 20_000, 'five messages at the issuer');
-    return { first, later, received: received.map((m) => m.messageId).sort(), repeats: [...seals].filter(([, n]) => n > 1).map(([k]) => k) };
+    return { first, later, received: await receivedAtIssuer(5), repeats: repeats() };
   }
 
   it('when the outbox insert fails, the send is refused and its counter is never sealed again', async () => {
@@ -90,20 +105,7 @@ describe('a write that fails mid-transaction', () => {
   }, 120_000);
 
   it('a send while another connection holds the write lock past the busy timeout is refused as storage_unavailable, and the next one goes through', async () => {
-    const target = await sqliteBackend.create();
-    closers.push(() => target.cleanup());
-    const connector = await spawnConnector(target);
-    closers.push(async () => {
-      connector.child.kill('SIGTERM');
-      await connector.exited;
-    });
-    const issuer = await makeAgent({ connectorUrl: connector.url });
-    closers.push(() => issuer.close());
-    const database = join(dir, 'locked.sqlite');
-    const holder = await makeAgent({ connectorUrl: connector.url, database });
-    closers.push(() => holder.close());
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    const { database, holder, connectionId, receivedAtIssuer } = await connected('locked');
     await new Promise((r) => setTimeout(r, 500)); // the handshake's own writes settle
     const lock = new Database(database);
     lock.exec('BEGIN IMMEDIATE');
@@ -119,34 +121,12 @@ describe('a write that fails mid-transaction', () => {
     }
     expect(String(refused)).toMatch(/storage_unavailable: the agent database is unavailable/);
     await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'locked' } });
-    const received = await eventually(async () => (await issuer.agent.e2eGetMessages({ connectionId })).messages.find((m) => m.messageId === 'locked'), 20_000, 'the message');
-    expect(received.messageId).toBe('locked');
+    expect(await receivedAtIssuer(1)).toEqual(['locked']);
   }, 120_000);
 
   it('a second process on the same database never seals a counter the first sealed with in a transaction that failed', async () => {
-    const target = await sqliteBackend.create();
-    closers.push(() => target.cleanup());
-    const connector = await spawnConnector(target);
-    closers.push(async () => {
-      connector.child.kill('SIGTERM');
-      await connector.exited;
-    });
-    // One (key, IV) oracle for both processes.
-    const seals = new Map<string, number>();
-    const crypto = observeSeals(nodeCrypto, (o) => {
-      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
-      seals.set(k, (seals.get(k) ?? 0) + 1);
-    });
-    const issuer = await makeAgent({ connectorUrl: connector.url });
-    closers.push(() => issuer.close());
-    const database = join(dir, 'twins.sqlite');
-    const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
-    const first = await makeAgent({ connectorUrl: connector.url, database, crypto, ...keys });
-    closers.push(() => first.close());
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const { connectionId } = await first.agent.e2eAcceptInvitation({ invitation: invitation.url, did: first.did });
-    const second = await makeAgent({ connectorUrl: connector.url, database, crypto, did: first.did, ...keys });
-    closers.push(() => second.close());
+    const { database, holder: first, connectionId, twin, repeats, receivedAtIssuer } = await connected('twins');
+    const second = await twin();
     await first.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
     await second.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } });
 
@@ -158,12 +138,8 @@ describe('a write that fails mid-transaction', () => {
     await second.agent.e2eSendMessage({ connectionId, message: { ...jwt(3), messageId: 'm3' } });
     await first.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } });
 
-    const received = await eventually(async () => {
-      const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
-      return messages.length >= 4 ? messages : undefined;
-    }, 20_000, 'four messages at the issuer');
-    expect(received.map((m) => m.messageId).sort()).toEqual(['m0', 'm1', 'm2', 'm3']);
-    expect([...seals].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+    expect(await receivedAtIssuer(4)).toEqual(['m0', 'm1', 'm2', 'm3']);
+    expect(repeats()).toEqual([]);
   }, 120_000);
 
   it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
