@@ -104,7 +104,8 @@ async function retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
       return await fn();
     } catch (e) {
       const code = errorCodeOf((e as Error).message);
-      if (code !== 'storage_unavailable' || attempt >= 20) throw e;
+      // A write the database refused may go through next time (the harness's failures are).
+      if ((code !== 'storage_unavailable' && code !== 'storage_failed') || attempt >= 20) throw e;
       log({ t: 'retry', what, code });
       await new Promise((r) => setTimeout(r, 500));
     }

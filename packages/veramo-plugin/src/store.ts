@@ -13,6 +13,8 @@ import { ConnectorE2EError } from './errors.js';
  */
 
 const MAX_CAS_RETRIES = 20;
+/** Tries at committing counters sealed in failed work as used (Store.transition). */
+const BURN_ATTEMPTS = 5;
 /** Most queued writes committed together on SQLite. */
 const MAX_GROUP_COMMIT = 256;
 
@@ -158,7 +160,18 @@ export class Store {
             // is sealed twice even if a ciphertext of the failed work reached the disk (an
             // aborted row version, a WAL frame). The caller still gets the error.
             // The reservation the work extended is kept too: its guard mark is written already.
-            await this.casUpdate(em, row, { session: { ...stored, sendNext: claim.upTo, sendReservedUntil: Math.max(stored.sendReservedUntil, claim.reservedUntil, claim.upTo) } });
+            const burned = { session: { ...stored, sendNext: claim.upTo, sendReservedUntil: Math.max(stored.sendReservedUntil, claim.reservedUntil, claim.upTo) } };
+            // The write that failed may fail again (an I/O error, a lock): a few tries, each in
+            // its own savepoint. If none holds, the whole transaction fails and only this
+            // process knows those counters are used (CounterReservations).
+            for (let attempt = 1; ; attempt++) {
+              try {
+                await em.transaction((sub) => this.casUpdate(sub, row, burned));
+                break;
+              } catch (again) {
+                if (attempt >= BURN_ATTEMPTS || ConnectorE2EError.is(again, 'state_conflict')) throw error;
+              }
+            }
             return { ok: false as const, error };
           }
         });
