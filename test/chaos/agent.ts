@@ -30,7 +30,7 @@
  */
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
+import { isTransientDatabaseError, observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { createConnectorE2EAgent, E2E_EVENTS, errorCodeOf, openAgentDatabase, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
 import { bodyOf } from './bodies.js';
@@ -68,7 +68,18 @@ const observed: CryptoProvider = (() => {
   };
 })();
 
-const db = await openAgentDatabase({ database: env('AGENT_DB'), ...(process.env.AGENT_PG_SCHEMA ? { pgSchema: process.env.AGENT_PG_SCHEMA } : {}) });
+/** Opens the database, waiting while it is unavailable (a PostgreSQL server restarting). */
+async function openDatabase() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await openAgentDatabase({ database: env('AGENT_DB'), ...(process.env.AGENT_PG_SCHEMA ? { pgSchema: process.env.AGENT_PG_SCHEMA } : {}) });
+    } catch (e) {
+      if (!isTransientDatabaseError(e) || attempt >= 60) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+const db = await openDatabase();
 const agent = createConnectorE2EAgent({
   dbConnection: db,
   kmsSecretKey: env('AGENT_KMS_SECRET_KEY'),

@@ -493,7 +493,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
           kills++;
           await stopTwin(f.target);
           await a.kill('SIGKILL');
-          restores.push({ agent: f.target, snapshotAt, restoredAt: at });
+          // Once the old life is dead: what it received until then is rolled back as well.
+          restores.push({ agent: f.target, snapshotAt, restoredAt: Date.now() });
           delete snapshots[f.target];
           const target = f.target;
           const up = restartAgent(a, f.downMs, async () => {

@@ -835,7 +835,9 @@ export class Engine {
       }
     }
     // The oldest record the peer still needs (the re-sealed ones are at sendNext and above).
-    const oldest = await outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) }).andWhere('o.counter < :n', { n: epoch === s.epoch ? sendNext : Number.MAX_SAFE_INTEGER }).getRawOne<{ c: number | null }>();
+    // (No upper bound for an older epoch: a bound past the column's range fails on PostgreSQL.)
+    const pending = outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) });
+    const oldest = await (epoch === s.epoch ? pending.andWhere('o.counter < :n', { n: sendNext }) : pending).getRawOne<{ c: number | null }>();
     const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), epoch === s.epoch ? sendNext : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
     const now = Date.now();
