@@ -107,7 +107,7 @@ export function makeSchedule(seed: number, shape: ScheduleShape): Fault[] {
   const faults: Fault[] = [];
   const kill = (at: number, target: 'connector' | Agent): Fault => ({ at, kind: 'kill', target, downMs: rng.int(50, target === 'connector' ? 3000 : 1500) });
   const anyProcess = () => rng.pick(['connector', 'issuer', 'holder'] as const);
-  const dbFail = (at: number): Fault => ({ at, kind: 'db-fail', target: anyProcess(), permille: rng.int(20, 300), windowMs: rng.int(1000, 6000) });
+  const dbFail = (at: number): Fault => ({ at, kind: 'db-fail', target: anyProcess(), permille: rng.int(100, 300), windowMs: rng.int(2000, 6000) });
   // Up to 15 s: past the agents' (10 s) and the connector's (5 s) busy timeouts.
   const dbLock = (at: number): Fault => ({ at, kind: 'db-lock', target: anyProcess(), holdMs: rng.int(200, 15_000) });
   const pgRestart = (at: number): Fault => ({ at, kind: 'pg-restart', downMs: rng.int(100, 5000) });
