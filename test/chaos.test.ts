@@ -46,7 +46,9 @@ describe('chaos: real processes under kill -9, restores and a hostile relay', ()
     expect(report.restores, text).toBeGreaterThanOrEqual(1);
     expect(Object.keys(report.faults).filter((k) => k.startsWith('db-fail')).length, text).toBeGreaterThanOrEqual(1);
     expect(Object.keys(report.faults).filter((k) => k.startsWith('db-lock')).length, text).toBeGreaterThanOrEqual(1);
-    expect(report.dbFailures, text).toBeGreaterThan(0);
+    // Database faults reached the processes (a short window may meet an idle process: a
+    // reported write failure or lock timeout counts).
+    expect(report.dbFailures + report.dbBusy, text).toBeGreaterThan(0);
     expect(report.sent, text).toBeGreaterThan(100);
     expect(report.scannedFiles, text).toBeGreaterThan(10);
     for (const m of report.musts) expect(m.value, `${m.name}\n${text}`).toBe(0);
@@ -88,7 +90,9 @@ describe('chaos on PostgreSQL: connector and agents in a private server that cra
     expect(report.agentBackend, text).toBe('postgres');
     expect(report.restores, text).toBeGreaterThanOrEqual(1);
     expect(report.sent, text).toBeGreaterThan(50);
-    expect(report.dbFailures, text).toBeGreaterThan(0);
+    // Database faults reached the processes (a short window may meet an idle process: a
+    // reported write failure or lock timeout counts).
+    expect(report.dbFailures + report.dbBusy, text).toBeGreaterThan(0);
     // A crash of the machine's shared server would disturb other tests: only a private one is crashed.
     if (report.postgres === 'private') expect(report.faults['pg-restart'] ?? 0, text).toBeGreaterThanOrEqual(1);
     expect(report.scannedFiles, text).toBeGreaterThan(10);

@@ -621,7 +621,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     for (const x of slowest) log(`chaos: slow recovery ${((x.t ?? 0) / 1000).toFixed(1)} s after +${((x.f.at - start) / 1000).toFixed(1)} s ${describeFault(x.f.fault)}`);
     const ivRepeats = ledger.ivRepeats();
     const outputs = [file('connector.out'), ...(['issuer', 'holder'] as const).flatMap((a) => [file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), file(`${a}.log`)])];
-    const dbFailures = countIn(outputs, /injected write failure/);
+    // The plugin's debug log names the trigger's message; a failed send logs its typed code.
+    const dbFailures = countIn(outputs, /injected write failure|"code":"storage_failed"/);
     const dbBusy = countIn(outputs, /SQLITE_BUSY|database is locked/);
     const keyHits = hits.filter((h) => h.kind === 'key');
     const plainHits = hits.filter((h) => h.kind === 'plaintext');

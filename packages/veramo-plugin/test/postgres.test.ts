@@ -132,7 +132,7 @@ if (!url) {
       await holder.agent.e2eSync({});
       await eventually(async () => (await inbox(holder, connectionId)).some((r) => r.message_id === sent.messageId), 15_000, 'the credential');
       await eventually(async () => (await unackedRecords(issuer, connectionId)) === 0, 20_000, 'the ack of the old epoch');
-      expect((await issuer.agent.e2eGetConnection({ connectionId })).epoch).toBeGreaterThan(sent.epoch);
+      await eventually(async () => ((await issuer.agent.e2eGetConnection({ connectionId })).epoch ?? 0) > sent.epoch, 20_000, 'the rekey at the issuer');
     }, 60_000);
   });
 }
