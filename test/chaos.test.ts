@@ -18,18 +18,16 @@ import { postgresBinaries } from './chaos/postgres-server.js';
 
 const seed = process.env.CHAOS_SEED ? Number(process.env.CHAOS_SEED) : randomInt(0, 2 ** 32 - 1);
 
+/** What both bounded runs share: two connections, a secrets scan, a fault every 3 s on average. */
+const bounded = { seed, connections: 2, paceMs: 150, drainTimeoutMs: 45_000, probeTimeoutMs: 20_000, secrets: true } as const;
+
 describe('chaos: real processes under kill -9, restores and a hostile relay', () => {
   it(`loses nothing, processes nothing twice, never repeats a (key, IV) pair, wedges nothing and leaks nothing (seed ${seed})`, async () => {
     const lines: string[] = [];
     const report = await runChaos({
-      seed,
+      ...bounded,
       backend: 'sqlite',
       durationMs: 45_000,
-      connections: 2,
-      paceMs: 150,
-      drainTimeoutMs: 45_000,
-      probeTimeoutMs: 20_000,
-      secrets: true,
       shape: {
         meanGapMs: 3000,
         weights: { kill: 3, wsDrop: 1, relay: 4, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 0, twin: 1 },
@@ -65,15 +63,10 @@ describe('chaos on PostgreSQL: connector and agents in a private server that cra
     }
     const lines: string[] = [];
     const report = await runChaos({
-      seed,
+      ...bounded,
       backend: 'postgres',
       agentBackend: 'postgres',
       durationMs: 30_000,
-      connections: 2,
-      paceMs: 150,
-      drainTimeoutMs: 45_000,
-      probeTimeoutMs: 20_000,
-      secrets: true,
       shape: {
         meanGapMs: 3000,
         // No twins here: two processes on one database across a PostgreSQL crash can still seal

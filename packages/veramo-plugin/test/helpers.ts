@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { DataSource } from 'typeorm';
 import { sqliteBackend, type DbTarget } from '../../connector/test/helpers/backends.js';
 import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
@@ -98,4 +100,14 @@ export async function eventually<T>(check: () => Promise<T | undefined | false> 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A crypto provider that counts every AES-GCM (key, IV) pair sealed with it: the test oracle. */
+export function sealOracle(): { crypto: CryptoProvider; count: () => number; repeats: () => string[] } {
+  const seals = new Map<string, number>();
+  const crypto = observeSeals(nodeCrypto, (o) => {
+    const k = `${toHex(o.key)}/${toHex(o.iv)}`;
+    seals.set(k, (seals.get(k) ?? 0) + 1);
+  });
+  return { crypto, count: () => seals.size, repeats: () => [...seals].filter(([, n]) => n > 1).map(([k]) => k) };
 }

@@ -9,12 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { observeSeals, toHex } from '@connector-e2e/protocol';
-import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBackend } from '../../connector/test/helpers/backends.js';
 import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
-import { eventually, makeAgent, type TestAgent } from './helpers.js';
+import { eventually, makeAgent, sealOracle, type TestAgent } from './helpers.js';
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
@@ -35,11 +33,7 @@ describe('an agent restored inside its reservation block', () => {
       connector.child.kill('SIGTERM');
       await connector.exited;
     });
-    const seals = new Map<string, number>();
-    const crypto = observeSeals(nodeCrypto, (o) => {
-      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
-      seals.set(k, (seals.get(k) ?? 0) + 1);
-    });
+    const { crypto, count, repeats } = sealOracle();
     const issuer = await makeAgent({ connectorUrl: connector.url });
     closers.push(() => issuer.close());
     const db = join(dir, `${name}.sqlite`);
@@ -64,8 +58,8 @@ describe('an agent restored inside its reservation block', () => {
     holder = await makeAgent({ ...config, did, autoListen });
     closers.push(() => holder.close());
     await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(9), messageId: 'after-restore' } });
-    await eventually(() => seals.size > 0, 1000, 'seals');
-    return [...seals].filter(([, n]) => n > 1).map(([k]) => k);
+    await eventually(() => count() > 0, 1000, 'seals');
+    return repeats();
   }
 
   it('started while its connector is down, seals no (key, IV) pair twice', async () => {

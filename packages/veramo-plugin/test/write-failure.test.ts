@@ -11,13 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { observeSeals, toHex } from '@connector-e2e/protocol';
-import { nodeCrypto } from '@connector-e2e/protocol/node';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBackend } from '../../connector/test/helpers/backends.js';
 import { spawnConnector } from '../../connector/test/helpers/process.js';
-import { eventually, makeAgent } from './helpers.js';
+import { eventually, makeAgent, sealOracle } from './helpers.js';
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
@@ -52,11 +50,7 @@ describe('a write that fails mid-transaction', () => {
       connector.child.kill('SIGTERM');
       await connector.exited;
     });
-    const seals = new Map<string, number>();
-    const crypto = observeSeals(nodeCrypto, (o) => {
-      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
-      seals.set(k, (seals.get(k) ?? 0) + 1);
-    });
+    const { crypto, repeats } = sealOracle();
     const issuer = await makeAgent({ connectorUrl: connector.url });
     closers.push(() => issuer.close());
     const database = join(dir, `${name}.sqlite`);
@@ -71,7 +65,6 @@ describe('a write that fails mid-transaction', () => {
       closers.push(() => t.close());
       return t;
     };
-    const repeats = () => [...seals].filter(([, n]) => n > 1).map(([k]) => k);
     const receivedAtIssuer = (n: number) =>
       eventually(async () => {
         const { messages } = await issuer.agent.e2eGetMessages({ connectionId });
