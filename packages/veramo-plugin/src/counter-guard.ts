@@ -15,6 +15,13 @@ import { join } from 'node:path';
 export interface CounterMark {
   readonly epoch: number;
   readonly reservedUntil: number;
+  /**
+   * The stored reservation the writer read in the transaction that wrote this mark: it was
+   * committed then. A database behind it was restored; one between it and the mark is the
+   * state of a transaction that did not commit (a failed write, a crash before the commit).
+   * Absent in marks of older versions: the mark itself counts as committed.
+   */
+  readonly committed?: { readonly epoch: number; readonly reservedUntil: number };
 }
 
 export interface CounterGuard {
@@ -47,16 +54,19 @@ export function fileCounterGuard(dir: string): CounterGuard {
       } catch {
         return undefined;
       }
-      const m = /^(\d+) (\d+)\n$/.exec(text);
+      const m = /^(\d+) (\d+)(?: (\d+) (\d+))?\n$/.exec(text);
       // An unreadable mark is evidence of nothing; the next reservation rewrites it.
-      return m ? { epoch: Number(m[1]), reservedUntil: Number(m[2]) } : undefined;
+      if (!m) return undefined;
+      const mark = { epoch: Number(m[1]), reservedUntil: Number(m[2]) };
+      return m[3] === undefined ? mark : { ...mark, committed: { epoch: Number(m[3]), reservedUntil: Number(m[4]) } };
     },
     write(connectionId, mark) {
       const file = fileOf(connectionId);
       const tmp = `${file}.${process.pid}.tmp`;
       const fd = openSync(tmp, 'w', 0o600);
       try {
-        writeSync(fd, `${mark.epoch} ${mark.reservedUntil}\n`);
+        const c = mark.committed;
+        writeSync(fd, c ? `${mark.epoch} ${mark.reservedUntil} ${c.epoch} ${c.reservedUntil}\n` : `${mark.epoch} ${mark.reservedUntil}\n`);
         fsyncSync(fd);
       } finally {
         closeSync(fd);

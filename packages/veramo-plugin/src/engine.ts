@@ -37,7 +37,7 @@ import { atalaFromJson, atalaToJson } from './codec.js';
 import { InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import type { CounterGuard } from './counter-guard.js';
-import { CounterReservations } from './counter-reservations.js';
+import { CounterLeases, MAX_LEASE } from './counter-leases.js';
 import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
@@ -122,7 +122,9 @@ export class Engine {
   private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
-  readonly counters: CounterReservations;
+  readonly counters: CounterLeases;
+  /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
+  private readonly resealPending = new Set<string>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
@@ -140,7 +142,7 @@ export class Engine {
     readonly crypto: CryptoProvider,
     readonly options: EngineOptions,
   ) {
-    this.counters = new CounterReservations(options.counterGuard, options.counterBlock);
+    this.counters = new CounterLeases(options.counterGuard, options.counterBlock);
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.handshakes = new Handshakes({
       store,
@@ -291,22 +293,26 @@ export class Engine {
    */
   private async resumeConnections(): Promise<void> {
     const rows = await this.store.db.getRepository<ConnectionRow>('E2EConnection').findBy({ state: 'established' });
+    for (const id of await this.store.connectionsWithHeldReseals()) this.resealPending.add(id);
     for (const row of rows) {
       await this.mutex.run(row.connectionId, () =>
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
-          let s = this.store.session(r);
-          const checked = this.counters.checkRestored(r.connectionId, s);
-          if (checked !== s) s = await this.rekeyByPolicy(em, r, checked, 'restore detected');
+          const stored = this.store.session(r);
+          const checked = this.counters.check(r.connectionId, stored);
+          let s = checked.state.mustRekey ? await this.rekeyByPolicy(em, r, checked.state, 'restore detected') : checked.state;
           const resumed = resumeAfterRestart(s);
           s = resumed.state;
           const now = Date.now();
-          if (resumed.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
+          if (resumed.skipped + checked.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
           s = await this.queueControl(em, r, createStatusReport(this.crypto, s, now, true));
+          // This life's first lease: its first sends need no transaction of their own to claim one.
+          if (!s.mustRekey) s = this.counters.take(r.connectionId, stored, s, 0, (f) => this.store.afterCommit(em, f)).state;
           return { patch: { session: s }, result: undefined };
         }),
       );
       this.kick(row.connectionId);
+      if (this.resealPending.has(row.connectionId)) this.requestDrain(row.connectionId);
     }
   }
 
@@ -358,52 +364,98 @@ export class Engine {
     return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered };
   }
 
+  /** Makes sure a drain runs for the connection (it seals held reseal rows even with no send queued). */
+  private requestDrain(connectionId: string): void {
+    if (this.sendQueues.has(connectionId)) return;
+    this.sendQueues.set(connectionId, []);
+    void this.drainSends(connectionId);
+  }
+
   /**
    * Group commit: every send queued on a connection while the previous transaction ran is
-   * sealed in the next one (one counter reservation, one session write, one commit).
+   * sealed in the next one (one session write, one commit), after the records waiting to be
+   * sealed again (`reseal` rows). Only counters of this process's lease are used
+   * (counter-leases.ts); what the lease does not cover waits for the next transaction, which
+   * has the larger lease this one claimed.
    */
   private async drainSends(connectionId: string): Promise<void> {
     await this.mutex.run(connectionId, async () => {
       const batch = this.sendQueues.get(connectionId) ?? [];
       this.sendQueues.delete(connectionId);
-      if (batch.length === 0) return;
+      const reseal = this.resealPending.has(connectionId);
+      if (batch.length === 0 && !reseal) return;
+      let resealsLeft = false;
       try {
         const out = await this.store.transition(connectionId, async (row, em) => {
           if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
           let s = this.store.session(row);
           if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          s = await this.reserve(em, row, s, batch.length);
-          if (s.mustRekey) {
-            s = await this.rekeyByPolicy(em, row, s, 'restore detected');
-            return { patch: { session: s }, result: undefined };
+          const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_LEASE }) : [];
+          const t = await this.take(em, row, s, held.length + batch.length);
+          s = t.state;
+          if (s.mustRekey) return { patch: { session: s }, result: undefined };
+          let used = 0;
+          for (const h of held) {
+            if (used === t.counters.length) break;
+            const plaintext = this.store.cipher.open('e2e_outbox', `${connectionId}/${h.messageId}`, 'frame', h.frame);
+            await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
+            await em.delete(OutboxEntity, { id: h.id });
           }
+          resealsLeft = used < held.length || held.length === MAX_LEASE;
           const sealedAt: { epoch: number; counter: number }[] = [];
           for (const item of batch) {
-            const r = seal(this.crypto, s, item.plaintext);
-            const frame = toBase64url(encodeFrame({ record: r.message }));
-            await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: item.messageId });
-            sealedAt.push({ epoch: r.epoch, counter: r.counter });
-            s = r.state;
+            if (used === t.counters.length) break;
+            const counter = t.counters[used++]!;
+            await this.queueRecord(em, row, s, counter, item.plaintext, 'record', item.messageId);
+            sealedAt.push({ epoch: s.epoch, counter });
           }
-          if (s.sendNext >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
+          if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
           return { patch: { session: s, lastActivityAt: Date.now() }, result: sealedAt };
         });
-        if (!out) throw new ProtocolError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
-        batch.forEach((item, i) => item.resolve(out[i]!));
+        if (!out) {
+          if (batch.length > 0) throw new ProtocolError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
+          return;
+        }
+        batch.slice(0, out.length).forEach((item, i) => item.resolve(out[i]!));
+        const rest = batch.slice(out.length);
+        if (rest.length > 0) {
+          // Not covered by this transaction's lease: first in line for the next one.
+          const queued = this.sendQueues.get(connectionId);
+          if (queued) queued.unshift(...rest);
+          else {
+            this.sendQueues.set(connectionId, rest);
+            void this.drainSends(connectionId);
+          }
+        }
+        if (!resealsLeft) this.resealPending.delete(connectionId);
+        else this.requestDrain(connectionId);
       } catch (e) {
         for (const item of batch) item.reject(e);
       }
     });
   }
 
-  /** Counters for `count` seals in the current transaction (CounterReservations). */
-  private async reserve(em: EntityManager, row: ConnectionRow, s: SessionState, count: number): Promise<SessionState> {
-    const r = this.counters.reserve(row.connectionId, s, count);
-    if (!r.state.mustRekey) this.store.claimCounters(em, r.state.epoch, r.state.sendNext + count, r.state.sendReservedUntil);
+  /**
+   * Counters of this process's lease for `want` seals in the current transaction, and the
+   * state claiming its next lease (CounterLeases.take). A wide skip of the stored counters
+   * (the guard showed work that did not commit) is announced with a counter resync; a restore
+   * starts a rekey instead.
+   */
+  private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
+    const t = this.counters.take(row.connectionId, this.store.session(row), s, want, (f) => this.store.afterCommit(em, f));
+    if (t.state.mustRekey) return { state: await this.rekeyByPolicy(em, row, t.state, 'restore detected'), counters: [] };
     // The receiver's look-ahead spans a small skip. Resyncs are rate-limited at the peer: one
     // per failed write would use up the budget a restore or a lost resync needs later.
-    return r.skipped > RECEIVE_LOOKAHEAD / 2 ? this.queueControl(em, row, createCounterResync(this.crypto, r.state, Date.now())) : r.state;
+    if (t.skipped <= RECEIVE_LOOKAHEAD / 2) return t;
+    return { state: await this.queueControl(em, row, createCounterResync(this.crypto, { ...t.state, sendNext: t.first }, Date.now())), counters: t.counters };
+  }
+
+  /** Seals one record at `counter` (a counter of this process's lease) and queues it. */
+  private async queueRecord(em: EntityManager, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
+    const r = seal(this.crypto, { ...s, sendNext: counter, sendReservedUntil: counter + 1 }, message);
+    const frame = toBase64url(encodeFrame({ record: r.message }));
+    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.record(r.epoch, r.counter), kind, frame, epoch: r.epoch, counter: r.counter, atalaMessageId });
   }
 
   /**
@@ -414,7 +466,8 @@ export class Engine {
     // Control messages are not retransmitted: a rekey one of whose messages the relay made
     // disappear would stay pending on both sides for good (and a party that must rekey before
     // it seals again could never send). After REKEY_RETRY_MS it is started, or asked for, again.
-    if (s.pendingRekey && Date.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
+    // A pending rekey to an epoch below what the peer has seen (rekeyMinEpoch) is started anew.
+    if (s.pendingRekey && s.pendingRekey.epoch >= s.rekeyMinEpoch && Date.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
     if (s.role === 'holder') {
       const last = this.rekeyRequestedAt.get(row.connectionId) ?? 0;
       if (Date.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
@@ -581,21 +634,22 @@ export class Engine {
     const byEpoch = this.pendingAcks.get(connectionId);
     this.pendingAcks.delete(connectionId);
     if (!byEpoch || byEpoch.size === 0) return;
-    await this.mutex.run(connectionId, () =>
+    const left = await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
-        if (row.state !== 'established') return { result: undefined };
-        let s = await this.reserve(em, row, this.store.session(row), byEpoch.size);
-        // Acks resume after the rekey; the peer retransmits meanwhile.
-        if (s.mustRekey) return { patch: { session: await this.rekeyByPolicy(em, row, s, 'restore detected') }, result: undefined };
-        for (const [epoch, counters] of byEpoch) {
-          const r = seal(this.crypto, s, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } });
-          const frame = toBase64url(encodeFrame({ record: r.message }));
-          await this.store.insertOutbox(em, { connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'ack', frame, epoch: r.epoch, counter: r.counter, atalaMessageId: null });
-          s = r.state;
+        if (row.state !== 'established') return { result: [] };
+        // Acks resume after a rekey; the peer retransmits meanwhile.
+        const t = await this.take(em, row, this.store.session(row), byEpoch.size);
+        const s = t.state;
+        const epochs = [...byEpoch];
+        for (const [i, counter] of t.counters.entries()) {
+          const [epoch, counters] = epochs[i]!;
+          await this.queueRecord(em, row, s, counter, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } }, 'ack', null);
         }
-        return { patch: { session: s }, result: undefined };
+        return { patch: { session: s }, result: s.mustRekey ? [] : epochs.slice(t.counters.length) };
       }),
     );
+    // Acks the lease did not cover go in the next transaction (it has the lease this one claimed).
+    for (const [epoch, counters] of left) for (const c of counters) this.queueAck(connectionId, epoch, c);
     this.kick(connectionId);
   }
 
@@ -618,13 +672,14 @@ export class Engine {
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
       if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.carryOver(em, r, this.store.session(r), s);
       if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
-      if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
+      if (result.event.type === 'status' && result.event.restored) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext, false);
       if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
     if (!event) return;
     this.kick(row.connectionId);
+    if (event.type === 'rekeyed' && this.resealPending.has(row.connectionId)) this.requestDrain(row.connectionId);
     if (event.type === 'resync' || event.type === 'rekeyed') await this.retryParked(row.connectionId);
   }
 
@@ -822,19 +877,16 @@ export class Engine {
   private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, receiveNext: number, reseal: boolean): Promise<SessionState> {
     if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
     const outbox = () => em.getRepository<OutboxRow>(OutboxEntity).createQueryBuilder('o').where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: epoch });
-    const sendNext = s.sendNext;
+    const sendNext = this.counters.position(row.connectionId, s);
     // Only the current epoch's send key is kept: older records cannot be sealed again. And only
     // while the peer acks (the report came with an ack): a peer that withholds its acks (it must
     // rekey before it seals one) has received what it did not ack, and sealing it again would
     // never end.
     if (reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW) {
       const stranded = await outbox().andWhere('o.counter < :c', { c: receiveNext - REPLAY_WINDOW }).orderBy('o.counter', 'ASC').getMany();
-      if (stranded.length > 0) {
-        s = await this.resealRecords(em, row, s, s, stranded);
-        if (s.mustRekey) return s;
-      }
+      if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
     }
-    // The oldest record the peer still needs (the re-sealed ones are at sendNext and above).
+    // The oldest record the peer still needs (the held ones get counters from sendNext on).
     // (No upper bound for an older epoch: a bound past the column's range fails on PostgreSQL.)
     const pending = outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) });
     const oldest = await (epoch === s.epoch ? pending.andWhere('o.counter < :n', { n: sendNext }) : pending).getRawOne<{ c: number | null }>();
@@ -849,34 +901,43 @@ export class Engine {
 
   /**
    * Records still outstanding in the epoch we just left (a rekey switched our send epoch) are
-   * sealed again in the new one while the old send key is at hand: the peer keeps one previous
-   * epoch only, and may not even have that one's window where they are (a restore rolled it back).
+   * held to be sealed again in the new one, read while the old send key is at hand: the peer
+   * keeps one previous epoch only, and may not even have that one's window where they are (a
+   * restore rolled it back).
    */
   private async carryOver(em: EntityManager, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
     const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { counter: 'ASC' } });
-    return outstanding.length > 0 ? this.resealRecords(em, row, before, after, outstanding) : after;
+    if (outstanding.length > 0) await this.holdForReseal(em, row, before, outstanding);
+    return after;
   }
 
   /**
-   * Seals the plaintexts of our own outstanding records (sealed under `sealedBy`'s send key and
-   * epoch) again under fresh counters of `s`, replacing their outbox rows.
+   * Our own outstanding records, sealed under `sealedBy`'s send key and epoch, to be sealed
+   * again under fresh counters: their plaintexts are kept (encrypted at rest) in `reseal` rows
+   * that replace them, and the next drain seals them with counters of this process's lease.
+   * Sealing them here, with counters this transaction claims, could seal a (key, IV) pair twice
+   * if it failed to commit (docs/protocol.md 9.2).
    */
-  private async resealRecords(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, s: SessionState, rows: readonly OutboxRow[]): Promise<SessionState> {
-    let next = await this.reserve(em, row, s, rows.length);
-    if (next.mustRekey) return this.rekeyByPolicy(em, row, next, 'restore detected');
+  private async holdForReseal(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
     const aad = recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role));
+    let held = 0;
     for (const o of rows) {
       const bytes = fromBase64url(o.frame);
       const content = bytes ? decodeFrame(bytes).record?.content : undefined;
       const plaintext = content ? this.crypto.aesGcmOpen(sealedBy.sendKey.expose(), counterIv(this.crypto, o.counter ?? 0), content, aad) : undefined;
       if (!plaintext) continue; // not a record we sealed under that key: left as it is
-      const r = seal(this.crypto, next, plaintext);
-      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.record(r.epoch, r.counter), kind: 'record', frame: toBase64url(encodeFrame({ record: r.message })), epoch: r.epoch, counter: r.counter, atalaMessageId: o.atalaMessageId });
+      const messageId = ids.reseal(o.messageId);
+      const frame = this.store.cipher.seal('e2e_outbox', `${row.connectionId}/${messageId}`, 'frame', plaintext);
+      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, counter: null, atalaMessageId: o.atalaMessageId });
       await em.delete(OutboxEntity, { id: o.id });
-      next = r.state;
+      held++;
     }
-    debug('connection %s: %d outstanding records sealed again (epoch %d -> %d)', row.connectionId, rows.length, sealedBy.epoch, next.epoch);
-    return next;
+    if (held === 0) return;
+    debug('connection %s: %d outstanding records of epoch %d held to be sealed again', row.connectionId, held, sealedBy.epoch);
+    this.store.afterCommit(em, () => {
+      this.resealPending.add(row.connectionId);
+      this.requestDrain(row.connectionId);
+    });
   }
 
   // ---- views ------------------------------------------------------------------------------------
@@ -900,7 +961,7 @@ export class Engine {
       try {
         const d = describeSession(this.store.session(row));
         base.epoch = d.epoch;
-        base.sendNext = d.sendNext;
+        base.sendNext = this.counters.position(row.connectionId, this.store.session(row));
         base.receiveNext = d.receiveNext;
       } catch (e) {
         // One corrupt row must not hide the others: it is listed with its error (and stays unusable).

@@ -131,7 +131,8 @@ export const ConnectionEntity = new EntitySchema<ConnectionRow>({
   },
 });
 
-export type OutboxKind = 'record' | 'ack' | 'control' | 'handshake';
+/** `reseal`: a record's plaintext (encrypted at rest) waiting for counters of the current epoch (docs/protocol.md 9.2). */
+export type OutboxKind = 'record' | 'ack' | 'control' | 'handshake' | 'reseal';
 
 export interface OutboxRow {
   id: number;
@@ -139,13 +140,16 @@ export interface OutboxRow {
   /** Connector message id: a retry with the same id is stored once by the connector. */
   messageId: string;
   kind: OutboxKind;
-  /** The Frame bytes, base64url: ciphertext only, sent unchanged on every retry. */
+  /**
+   * The Frame bytes, base64url: ciphertext only, sent unchanged on every retry. For `reseal`
+   * rows, the record's plaintext encrypted at rest (row key `${connectionId}/${messageId}`).
+   */
   frame: string;
   epoch: number | null;
   counter: number | null;
   atalaMessageId: string | null;
-  /** pending: not yet stored by the connector; sent: stored, waiting for the end-to-end ack. */
-  status: 'pending' | 'sent';
+  /** pending: not yet stored by the connector; sent: stored, waiting for the end-to-end ack; held: a `reseal` row, never sent as it is. */
+  status: 'pending' | 'sent' | 'held';
   attempts: number;
   createdAt: number;
   nextAttemptAt: number;

@@ -5,4 +5,6 @@ export const ids = {
   confirmation: 'h.confirmation',
   record: (epoch: number, counter: number) => `r.${epoch}.${counter}`,
   control: (seq: number) => `c.${seq}`,
+  /** A reseal row, named after the record it replaces (never sent under this id). */
+  reseal: (recordId: string) => `s.${recordId}`,
 };

@@ -1,5 +1,5 @@
 import type { SessionState } from '@connector-e2e/protocol';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
@@ -13,8 +13,6 @@ import { ConnectorE2EError } from './errors.js';
  */
 
 const MAX_CAS_RETRIES = 20;
-/** Tries at committing counters sealed in failed work as used (Store.transition). */
-const BURN_ATTEMPTS = 5;
 /** Most queued writes committed together on SQLite. */
 const MAX_GROUP_COMMIT = 256;
 
@@ -35,8 +33,8 @@ export class Store {
    */
   private readonly serial: boolean;
   private readonly pending: Job[] = [];
-  /** Per transition (its inner EntityManager): send counters its work seals with. */
-  private readonly claims = new WeakMap<EntityManager, Map<number, { upTo: number; reservedUntil: number }>>();
+  /** Per transition (its EntityManager): what to run once it committed. */
+  private readonly hooks = new WeakMap<EntityManager, (() => void)[]>();
   private draining = false;
 
   constructor(
@@ -125,58 +123,27 @@ export class Store {
 
   /**
    * Runs `fn` in a transaction on the current row and writes back its changes with CAS.
-   * `fn` returns the fields to change (or undefined for no change) and a result.
+   * `fn` returns the fields to change (or undefined for no change) and a result. Callbacks
+   * `fn` registers with `afterCommit` run once the transaction committed, never otherwise.
    */
   async transition<T>(
     connectionId: string,
     fn: (row: ConnectionRow, em: EntityManager) => Promise<{ patch?: Partial<ConnectionRow> & { session?: SessionState }; result: T }>,
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
+      const committed: (() => void)[] = [];
       try {
-        const out = await this.tx(async (em) => {
+        const value = await this.tx(async (em) => {
+          this.hooks.set(em, committed);
           // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
           // waits instead of doing the same work and losing the compare-and-swap.
           const row = this.serial ? await this.connectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
-          let inner: EntityManager | undefined;
-          try {
-            // In a savepoint: if a write fails after counters were sealed with, what rolls
-            // back is the work, not the claim on those counters (below).
-            const value = await em.transaction(async (sub) => {
-              inner = sub;
-              const { patch, result } = await fn(row, sub);
-              if (patch) await this.casUpdate(sub, row, patch);
-              return result;
-            });
-            return { ok: true as const, value };
-          } catch (error) {
-            const claims = inner && this.claims.get(inner);
-            if (!claims || ConnectorE2EError.is(error, 'state_conflict')) throw error;
-            const stored = this.session(row);
-            // Only the stored epoch's: keys of an epoch the failed work made are not stored.
-            const claim = claims.get(stored.epoch);
-            if (!claim || claim.upTo <= stored.sendNext) throw error;
-            // Counters sealed with in the failed work are skipped for good, in this same
-            // transaction: no process on this database draws them again, so no (key, IV) pair
-            // is sealed twice even if a ciphertext of the failed work reached the disk (an
-            // aborted row version, a WAL frame). The caller still gets the error.
-            // The reservation the work extended is kept too: its guard mark is written already.
-            const burned = { session: { ...stored, sendNext: claim.upTo, sendReservedUntil: Math.max(stored.sendReservedUntil, claim.reservedUntil, claim.upTo) } };
-            // The write that failed may fail again (an I/O error, a lock): a few tries, each in
-            // its own savepoint. If none holds, the whole transaction fails and only this
-            // process knows those counters are used (CounterReservations).
-            for (let attempt = 1; ; attempt++) {
-              try {
-                await em.transaction((sub) => this.casUpdate(sub, row, burned));
-                break;
-              } catch (again) {
-                if (attempt >= BURN_ATTEMPTS || ConnectorE2EError.is(again, 'state_conflict')) throw error;
-              }
-            }
-            return { ok: false as const, error };
-          }
+          const { patch, result } = await fn(row, em);
+          if (patch) await this.casUpdate(em, row, patch);
+          return result;
         });
-        if (!out.ok) throw out.error;
-        return out.value;
+        for (const run of committed) run();
+        return value;
       } catch (e) {
         if (ConnectorE2EError.is(e, 'state_conflict') && attempt < MAX_CAS_RETRIES) continue;
         throw e;
@@ -184,18 +151,12 @@ export class Store {
     }
   }
 
-  /**
-   * Records, inside a transition's work, that send counters of `epoch` below `upTo` are about
-   * to be sealed with, under a reservation up to `reservedUntil`: if the work fails, the
-   * transition commits them as used (see transition).
-   */
-  claimCounters(em: EntityManager, epoch: number, upTo: number, reservedUntil: number): void {
-    let c = this.claims.get(em);
-    if (!c) this.claims.set(em, (c = new Map()));
-    const prev = c.get(epoch);
-    c.set(epoch, { upTo: Math.max(prev?.upTo ?? 0, upTo), reservedUntil: Math.max(prev?.reservedUntil ?? 0, reservedUntil) });
+  /** Runs `fn` once the transition that owns `em` has committed (not at all if it fails). */
+  afterCommit(em: EntityManager, fn: () => void): void {
+    const hooks = this.hooks.get(em);
+    if (!hooks) throw new Error('afterCommit: not inside a transition');
+    hooks.push(fn);
   }
-
 
   async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
     const { session, ...fields } = patch;
@@ -211,13 +172,15 @@ export class Store {
     if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
   }
 
+  /** Queues a frame to send now; a `reseal` row is held (never due) until it is sealed. */
   async insertOutbox(em: EntityManager, row: Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>): Promise<void> {
     const now = Date.now();
+    const held = row.kind === 'reseal';
     await em
       .createQueryBuilder()
       .insert()
       .into(OutboxEntity)
-      .values({ ...row, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now })
+      .values({ ...row, status: held ? 'held' : 'pending', attempts: 0, createdAt: now, nextAttemptAt: held ? Number.MAX_SAFE_INTEGER : now })
       .orIgnore()
       .execute();
   }
@@ -252,6 +215,17 @@ export class Store {
       .createQueryBuilder('o')
       .select('DISTINCT o.connection_id', 'connectionId')
       .where('o.next_attempt_at <= :now', { now })
+      .getRawMany<{ connectionId: string }>();
+    return rows.map((r) => r.connectionId);
+  }
+
+  /** Connections with records held to be sealed again (`reseal` rows). */
+  async connectionsWithHeldReseals(): Promise<string[]> {
+    const rows = await this.db
+      .getRepository<OutboxRow>(OutboxEntity)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.connection_id', 'connectionId')
+      .where('o.kind = :k', { k: 'reseal' })
       .getRawMany<{ connectionId: string }>();
     return rows.map((r) => r.connectionId);
   }
@@ -291,7 +265,7 @@ export class Store {
   }
 
   async unackedCount(connectionId: string): Promise<number> {
-    return this.db.getRepository<OutboxRow>(OutboxEntity).countBy({ connectionId, kind: 'record' });
+    return this.db.getRepository<OutboxRow>(OutboxEntity).countBy({ connectionId, kind: In(['record', 'reseal']) });
   }
 
   async deleteConnectionData(connectionId: string): Promise<void> {

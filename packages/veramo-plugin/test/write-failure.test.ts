@@ -33,6 +33,26 @@ function failingWrites(db: string, table: string, op: 'INSERT' | 'UPDATE') {
   };
 }
 
+/**
+ * Makes the commit of every transaction that inserts into `table` fail once armed: the insert
+ * adds a row that breaks a deferred foreign key, which SQLite checks only at COMMIT. What fails
+ * is the commit itself, as when the database goes away while committing.
+ */
+function failingCommits(db: string, table: string) {
+  const h = new Database(db);
+  h.pragma('busy_timeout = 10000');
+  h.exec(`CREATE TABLE IF NOT EXISTS test_commit_fault (armed INTEGER NOT NULL);
+    INSERT INTO test_commit_fault SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM test_commit_fault);
+    CREATE TABLE IF NOT EXISTS test_parent (id INTEGER PRIMARY KEY);
+    CREATE TABLE IF NOT EXISTS test_orphan (parent INTEGER REFERENCES test_parent (id) DEFERRABLE INITIALLY DEFERRED);
+    CREATE TRIGGER test_commit_fail_${table} AFTER INSERT ON ${table} WHEN (SELECT armed FROM test_commit_fault) = 1
+    BEGIN INSERT INTO test_orphan VALUES (1); END;`);
+  return {
+    arm: (on: boolean) => h.prepare('UPDATE test_commit_fault SET armed = ?').run(on ? 1 : 0),
+    close: () => h.close(),
+  };
+}
+
 describe('a write that fails mid-transaction', () => {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-write-failure-'));
   const closers: Array<() => Promise<void> | void> = [];
@@ -61,7 +81,7 @@ describe('a write that fails mid-transaction', () => {
     const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
     /** A second agent process on the holder's database, keys and DID. */
     const twin = async () => {
-      const t = await makeAgent({ connectorUrl: connector.url, database, crypto, did: holder.did, ...keys });
+      const t = await makeAgent({ connectorUrl: connector.url, database, crypto, did: holder.did, ...keys, ...holderOptions });
       closers.push(() => t.close());
       return t;
     };
@@ -135,8 +155,47 @@ describe('a write that fails mid-transaction', () => {
     expect(repeats()).toEqual([]);
   }, 120_000);
 
+  it('when the commit itself fails, neither that process nor a second one on the same database seals its counters again', async () => {
+    const { database, holder: first, connectionId, twin, repeats, receivedAtIssuer } = await connected('commit');
+    const second = await twin();
+    await first.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
+    await second.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } });
+
+    const fault = failingCommits(database, 'e2e_outbox');
+    closers.push(() => fault.close());
+    fault.arm(true);
+    // Sealed, then the commit fails: nothing of the transaction is stored, not even a claim
+    // made in it, so only counters claimed by an earlier, committed transaction are safe to use.
+    await expect(first.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } })).rejects.toThrow(/^storage_failed: .*FOREIGN KEY/);
+    fault.arm(false);
+    for (const [agent, i] of [[second, 3], [first, 4], [second, 5], [first, 2]] as const) {
+      await agent.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } });
+    }
+
+    expect(await receivedAtIssuer(6)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5']);
+    expect(repeats()).toEqual([]);
+  }, 120_000);
+
+  it('a counter guard mark that failed transactions left is skipped past, not taken for a restore, by a process started after them', async () => {
+    const { database, holder, connectionId, twin, repeats, receivedAtIssuer } = await connected('later-life', { counterBlock: 1 });
+    const first = await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
+    const fault = failingWrites(database, 'e2e_connection', 'UPDATE');
+    closers.push(() => fault.close());
+    fault.arm(true);
+    // With a block of 1, one of two consecutive sends extends the reservation: its guard mark
+    // is written, then its transaction fails.
+    for (const i of [1, 2]) await expect(holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } })).rejects.toThrow(/^storage_failed/);
+    fault.arm(false);
+    const later = await twin();
+    const sent = await later.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } });
+    expect(sent.epoch).toBe(first.epoch);
+    await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } });
+    expect(await receivedAtIssuer(3)).toEqual(['m0', 'm1', 'm2']);
+    expect(repeats()).toEqual([]);
+  }, 120_000);
+
   it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
-    // counterBlock 1: every send reserves a new block and writes the counter guard first.
+    // counterBlock 1: nearly every send extends the reservation and writes the counter guard first.
     const r = await scenario('session', 'e2e_connection', 'UPDATE', 1);
     expect(r.repeats).toEqual([]);
     expect(r.received).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
