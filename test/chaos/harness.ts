@@ -394,8 +394,19 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     };
     const restartConnector = async (downMs: number) => {
       await sleep(downMs);
-      await pgUp; // its migrations need the database
-      connector = await startConnectorProcess(connectorSpec);
+      // Its migrations need the database, which may crash again while it starts: a connector
+      // that cannot reach it exits, and is started again, as a supervisor would.
+      for (let attempt = 1; ; attempt++) {
+        await pgUp;
+        try {
+          connector = await startConnectorProcess(connectorSpec);
+          return;
+        } catch (e) {
+          if (attempt >= 20) throw e;
+          log(`chaos: connector failed to start (${(e as Error).message.split('\n', 2).join(' ').slice(0, 160)}); starting it again`);
+          await sleep(500);
+        }
+      }
     };
     const restartAgent = async (a: Supervised, downMs: number, before?: () => Promise<void>) => {
       await noteInbox(a.name);

@@ -838,6 +838,8 @@ export class Engine {
   }
 
   async flushAllDue(): Promise<void> {
+    // Held records whose drain failed (a database fault) or waited for a rekey are tried again here.
+    for (const id of this.resealPending) this.requestDrain(id);
     const ids = await this.store.connectionsWithDueOutbox(Date.now());
     await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
     for (const id of await this.store.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.probePeer(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
