@@ -23,10 +23,6 @@ export interface Take {
   readonly state: SessionState;
   /** Counters to seal with in this transaction, ascending: at most the number asked for, none after a restore. */
   readonly counters: readonly number[];
-  /** Counters the stored state skipped because the counter guard shows work that did not commit past it. */
-  readonly skipped: number;
-  /** The first counter this process seals with from here on: the first of `counters`, or of its next lease. */
-  readonly first: number;
 }
 
 /**
@@ -39,17 +35,15 @@ export interface Take {
  *
  * The counter guard (counter-guard.ts) is written before a claim extends the stored
  * reservation, and again, as committed, by the next transaction that finds the extension
- * stored. A database behind the reservation a mark records as committed was restored from
- * older data (rekey). One between that and the mark holds the state of a transaction that did
- * not commit (or a restore in the moment between a commit and its confirmation): counters up to
- * the mark are skipped, no rekey.
+ * stored, before it hands out any counter of it. A database behind the reservation a mark
+ * records as committed was restored from older data (rekey). One between that and the mark
+ * holds the state of a transaction that did not commit (or of a restore to the moment between
+ * a commit and its confirmation, when none of the new counters was handed out yet): exact.
  */
 export class CounterLeases {
   private readonly leases = new Map<string, Lease>();
   /** The mark last read or written per connection, and the stored reservation it was checked against. */
   private readonly seen = new Map<string, { mark: CounterMark | undefined; epoch: number; reservedUntil: number }>();
-  /** The mark this process last wrote itself: ahead of the database only if its transaction failed, which sealed nothing past it. */
-  private readonly own = new Map<string, CounterMark>();
 
   constructor(
     readonly guard: CounterGuard | undefined,
@@ -58,34 +52,28 @@ export class CounterLeases {
 
   /**
    * The stored state checked against the counter guard: marked `mustRekey` when it was restored
-   * from older data, moved past counters that work which did not commit may have used.
+   * from older data. Called under the transaction's lock, before any counter is handed out.
    */
-  check(connectionId: string, s: SessionState): { state: SessionState; skipped: number } {
-    if (!this.guard) return { state: s, skipped: 0 };
+  check(connectionId: string, s: SessionState): SessionState {
+    if (!this.guard) return s;
     // A restore cannot happen under a running process: the file is read again only when the
-    // stored reservation moved since it was last checked (another process, first use).
+    // stored reservation moved since it was last checked (another process, first use). A mark
+    // another process wrote without moving it belongs to a transaction that did not commit.
     const known = this.seen.get(connectionId);
     let mark = known && known.epoch === s.epoch && known.reservedUntil === s.sendReservedUntil ? known.mark : this.guard.read(connectionId);
     if (mark && mark.epoch === s.epoch && mark.reservedUntil === s.sendReservedUntil && mark.committed && ahead(mark, mark.committed)) {
-      // The reservation the mark announced has committed: record that (under the transaction's
-      // lock, so no other process's mark is overwritten). From now on a database behind it
-      // was restored.
+      // The reservation the mark announced has committed: record that, before any of its
+      // counters is handed out (they are, only in a transaction after the one that claimed
+      // them, i.e. after this). From now on a database behind it was restored.
       mark = { epoch: mark.epoch, reservedUntil: mark.reservedUntil, committed: { epoch: mark.epoch, reservedUntil: mark.reservedUntil } };
       this.guard.write(connectionId, mark);
     }
     this.seen.set(connectionId, { mark, epoch: s.epoch, reservedUntil: s.sendReservedUntil });
-    if (!mark || !ahead(mark, s)) return { state: s, skipped: 0 };
-    if (ahead(mark.committed ?? mark, s)) {
-      debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
-      return { state: markRestored(s, mark), skipped: 0 };
-    }
-    const own = this.own.get(connectionId);
-    // A later epoch that never committed sealed nothing (a switch seals nothing under the new keys),
-    // and neither did a claim of ours that failed: the stored state is exact.
-    if (mark.epoch !== s.epoch || (own && own.epoch === mark.epoch && own.reservedUntil === mark.reservedUntil)) return { state: s, skipped: 0 };
-    debug('connection %s: counter guard %o is ahead of a committed reservation (epoch %d, reserved until %d): counters skipped', connectionId, mark, s.epoch, s.sendReservedUntil);
-    const skipped = Math.max(0, mark.reservedUntil - s.sendNext);
-    return { state: { ...s, sendNext: Math.max(s.sendNext, mark.reservedUntil), sendReservedUntil: mark.reservedUntil }, skipped };
+    // Ahead of the stored state but not of what had committed: a transaction that did not
+    // commit wrote it, and sealed nothing past the stored state (leases). The state is exact.
+    if (!mark || !ahead(mark.committed ?? mark, s)) return s;
+    debug('connection %s: counter guard %o is ahead of the stored session (epoch %d, reserved until %d): restored state', connectionId, mark, s.epoch, s.sendReservedUntil);
+    return markRestored(s, mark);
   }
 
   /**
@@ -95,9 +83,8 @@ export class CounterLeases {
    * this process's only then. Counters handed out are used, whether or not the transaction commits.
    */
   take(connectionId: string, committed: SessionState, s: SessionState, want: number, onCommit: (install: () => void) => void): Take {
-    const checked = this.check(connectionId, s);
-    s = checked.state;
-    if (s.mustRekey) return { state: s, counters: [], skipped: 0, first: s.sendNext };
+    s = this.check(connectionId, s);
+    if (s.mustRekey) return { state: s, counters: [] };
     const lease = this.leases.get(connectionId);
     // lease.end <= s.sendNext: the stored claim covers it (only a restore could undo that, and
     // none happens under a running process).
@@ -116,14 +103,13 @@ export class CounterLeases {
         // The mark first: a restore of the database to before this transaction must find it.
         const mark: CounterMark = { epoch: s.epoch, reservedUntil, committed: { epoch: committed.epoch, reservedUntil: committed.sendReservedUntil } };
         this.guard.write(connectionId, mark);
-        this.own.set(connectionId, mark);
         this.seen.set(connectionId, { mark, epoch: s.epoch, reservedUntil });
       }
       s = { ...s, sendReservedUntil: reservedUntil };
     }
     const epoch = s.epoch;
     if (start < end) onCommit(() => this.leases.set(connectionId, { epoch, next: start, end }));
-    return { state: s, counters, skipped: checked.skipped, first: counters[0] ?? start };
+    return { state: s, counters };
   }
 
   /** The next counter this process seals with in `s`'s epoch (the stored sendNext when it holds no lease). */
@@ -137,7 +123,6 @@ export class CounterLeases {
     this.guard?.remove(connectionId);
     this.leases.delete(connectionId);
     this.seen.delete(connectionId);
-    this.own.delete(connectionId);
   }
 }
 

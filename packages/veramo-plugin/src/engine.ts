@@ -300,11 +300,11 @@ export class Engine {
           if (r.state !== 'established') return { result: undefined };
           const stored = this.store.session(r);
           const checked = this.counters.check(r.connectionId, stored);
-          let s = checked.state.mustRekey ? await this.rekeyByPolicy(em, r, checked.state, 'restore detected') : checked.state;
+          let s = checked.mustRekey ? await this.rekeyByPolicy(em, r, checked, 'restore detected') : checked;
           const resumed = resumeAfterRestart(s);
           s = resumed.state;
           const now = Date.now();
-          if (resumed.skipped + checked.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
+          if (resumed.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
           s = await this.queueControl(em, r, createStatusReport(this.crypto, s, now, true));
           // This life's first lease: its first sends need no transaction of their own to claim one.
           if (!s.mustRekey) s = this.counters.take(r.connectionId, stored, s, 0, (f) => this.store.afterCommit(em, f)).state;
@@ -438,17 +438,11 @@ export class Engine {
 
   /**
    * Counters of this process's lease for `want` seals in the current transaction, and the
-   * state claiming its next lease (CounterLeases.take). A wide skip of the stored counters
-   * (the guard showed work that did not commit) is announced with a counter resync; a restore
-   * starts a rekey instead.
+   * state claiming its next lease (CounterLeases.take); a restore starts a rekey instead.
    */
   private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
     const t = this.counters.take(row.connectionId, this.store.session(row), s, want, (f) => this.store.afterCommit(em, f));
-    if (t.state.mustRekey) return { state: await this.rekeyByPolicy(em, row, t.state, 'restore detected'), counters: [] };
-    // The receiver's look-ahead spans a small skip. Resyncs are rate-limited at the peer: one
-    // per failed write would use up the budget a restore or a lost resync needs later.
-    if (t.skipped <= RECEIVE_LOOKAHEAD / 2) return t;
-    return { state: await this.queueControl(em, row, createCounterResync(this.crypto, { ...t.state, sendNext: t.first }, Date.now())), counters: t.counters };
+    return t.state.mustRekey ? { state: await this.rekeyByPolicy(em, row, t.state, 'restore detected'), counters: [] } : t;
   }
 
   /** Seals one record at `counter` (a counter of this process's lease) and queues it. */
