@@ -15,6 +15,8 @@ const bigintNumber: ValueTransformer = {
 };
 
 const ms = { type: 'bigint' as const, transformer: bigintNumber };
+/** Epochs and counters: unsigned 32-bit, wider than PostgreSQL's integer (migration 2). */
+const uint32 = { type: 'bigint' as const, transformer: bigintNumber };
 
 export interface ParticipantRow {
   id: string;
@@ -164,8 +166,8 @@ export const OutboxEntity = new EntitySchema<OutboxRow>({
     messageId: { name: 'message_id', type: 'varchar', length: 128 },
     kind: { type: 'varchar', length: 16 },
     frame: { type: 'text' },
-    epoch: { type: 'integer', nullable: true },
-    counter: { type: 'integer', nullable: true },
+    epoch: { ...uint32, nullable: true },
+    counter: { ...uint32, nullable: true },
     atalaMessageId: { name: 'atala_message_id', type: 'varchar', length: 128, nullable: true },
     status: { type: 'varchar', length: 16 },
     attempts: { type: 'integer' },
@@ -194,8 +196,8 @@ export const InboxEntity = new EntitySchema<InboxRow>({
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
     connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
-    epoch: { type: 'integer' },
-    counter: { type: 'integer' },
+    epoch: uint32,
+    counter: uint32,
     messageId: { name: 'message_id', type: 'varchar', length: 128 },
     kind: { type: 'varchar', length: 32 },
     plaintextSealed: { name: 'plaintext_sealed', type: 'text' },

@@ -47,6 +47,18 @@ if (!url) {
       return a.db.query('SELECT message_id, epoch, counter FROM e2e_inbox WHERE connection_id = $1 ORDER BY id', [connectionId]);
     }
 
+    it('stores epochs and counters up to the protocol limit of 2^32 - 1 in the outbox and the inbox', async () => {
+      const a = await pgAgent();
+      const top = 2 ** 32 - 2;
+      await a.db.query("INSERT INTO e2e_outbox (connection_id, message_id, kind, frame, epoch, counter, status, attempts, created_at, next_attempt_at) VALUES ('c', 'm', 'record', 'f', $1, $2, 'sent', 0, 0, 0)", [top + 1, top]);
+      await a.db.query("INSERT INTO e2e_inbox (connection_id, epoch, counter, message_id, kind, plaintext_sealed, received_at) VALUES ('c', $1, $2, 'm', 'k', 'p', 0)", [top + 1, top]);
+      const rows: { epoch: string; counter: string }[] = await a.db.query('SELECT epoch, counter FROM e2e_outbox UNION ALL SELECT epoch, counter FROM e2e_inbox');
+      expect(rows.map((r) => [Number(r.epoch), Number(r.counter)])).toEqual([
+        [top + 1, top],
+        [top + 1, top],
+      ]);
+    });
+
     async function unackedRecords(a: TestAgent, connectionId: string): Promise<number> {
       const rows: { n: string }[] = await a.db.query("SELECT COUNT(*) AS n FROM e2e_outbox WHERE connection_id = $1 AND kind = 'record'", [connectionId]);
       return Number(rows[0]!.n);
