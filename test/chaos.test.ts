@@ -3,8 +3,8 @@
  * SQLite with at least one kill -9 of the connector, the issuer and the holder, a database
  * restore, a window of failing database writes, a database write lock held by another process,
  * a second agent process on one database, WebSocket drops and hostile-relay windows; then 30 s
- * with the connector and both agents on PostgreSQL (a private server that the run crashes; no
- * twins there, see below).
+ * with the connector and both agents on PostgreSQL (a private server that the run crashes),
+ * twins included.
  * DEBUG=* in the agents and debug logs in the connector. Then: nothing lost, nothing processed
  * twice, no (key, IV) pair sealed twice, no wedged connection, and no plaintext or key byte in
  * any log or database file. CHAOS_SEED=n replays a schedule; `npm run chaos -- --long` is the
@@ -69,11 +69,10 @@ describe('chaos on PostgreSQL: connector and agents in a private server that cra
       durationMs: 30_000,
       shape: {
         meanGapMs: 3000,
-        // No twins here: two processes on one database across a PostgreSQL crash can still seal
-        // a (key, IV) pair twice (docs/reliability.md, known limitations; issue open). The
-        // SQLite run above and `npm run chaos -- --backend postgres` include them.
-        weights: { kill: 3, wsDrop: 1, relay: 3, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 1, twin: 0 },
-        required: ['kill-connector', 'kill-holder', 'restore', 'db-fail', 'pg-restart'],
+        // Twins across server crashes: a commit that dies with the server must leave nothing
+        // the other process could seal again (counter leases, protocol.md 9.2).
+        weights: { kill: 3, wsDrop: 1, relay: 3, restore: 1, dbFail: 1, dbLock: 1, pgRestart: 1, twin: 1 },
+        required: ['kill-connector', 'kill-holder', 'restore', 'db-fail', 'pg-restart', 'twin'],
         quietStartMs: 2000,
       },
       log: (l) => lines.push(l),
