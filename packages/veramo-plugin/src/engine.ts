@@ -666,7 +666,11 @@ export class Engine {
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
       if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.carryOver(em, r, this.store.session(r), s);
       if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
-      if (result.event.type === 'status' && result.event.restored) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
+      // Started again on every report that says so, pending or not: the pending exchange may be
+      // one the peer's restore wiped out, and waiting out REKEY_RETRY_MS for it stalled sends
+      // for minutes in the chaos runs. (Reports saying so are rare now that a failed
+      // transaction is no longer taken for a restore.)
+      if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext, false);
       if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
