@@ -83,7 +83,8 @@ export class CounterLeases {
    * this process's only then. Counters handed out are used, whether or not the transaction commits.
    */
   take(connectionId: string, committed: SessionState, s: SessionState, want: number, onCommit: (install: () => void) => void): Take {
-    s = this.check(connectionId, s);
+    // A state that must rekey hands out nothing: it is not checked again (nor logged again).
+    if (!s.mustRekey) s = this.check(connectionId, s);
     if (s.mustRekey) return { state: s, counters: [] };
     const lease = this.leases.get(connectionId);
     // lease.end <= s.sendNext: the stored claim covers it (only a restore could undo that, and

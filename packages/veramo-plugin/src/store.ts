@@ -75,8 +75,8 @@ export class Store {
           await this.db.transaction(async (em) => {
             // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
             // file between our reads and our first write would otherwise fail the whole group with
-            // SQLITE_BUSY after its jobs did their work (sealed with counters another process
-            // may then draw too).
+            // SQLITE_BUSY after its jobs did their work (and used up their lease counters); and
+            // the counter guard is written and confirmed only under this lock (counter-leases.ts).
             await em.query('UPDATE e2e_connection SET version = version WHERE 0');
             for (const job of batch) {
               try {
