@@ -1,4 +1,4 @@
-import { markRestored, MAX_COUNTER, type SessionState } from '@connector-e2e/protocol';
+import { markRestored, MAX_COUNTER, RECEIVE_LOOKAHEAD, type SessionState } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import type { CounterGuard, CounterMark } from './counter-guard.js';
 
@@ -7,7 +7,7 @@ const debug = createDebug('connector-e2e:plugin');
 /** Counters reserved per counter-guard write (one fsync per block, not per message). */
 export const GUARD_BLOCK = 1024;
 /** A lease holds at least this many counters: half the receiver's look-ahead, so two processes' leases interleave without a resync. */
-export const MIN_LEASE = 32;
+export const MIN_LEASE = RECEIVE_LOOKAHEAD / 2;
 /** ...and at most this many (a group commit seals up to this many records at once). */
 export const MAX_LEASE = 256;
 
