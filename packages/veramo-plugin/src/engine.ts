@@ -388,11 +388,12 @@ export class Engine {
       try {
         const out = await this.store.transition(connectionId, async (row, em) => {
           if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
-          let s = this.store.session(row);
+          const stored = this.store.session(row);
+          let s = stored;
           if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
           const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_LEASE }) : [];
-          const t = await this.take(em, row, s, held.length + batch.length);
+          const t = await this.take(em, row, stored, s, held.length + batch.length);
           s = t.state;
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
           let used = 0;
@@ -431,6 +432,8 @@ export class Engine {
         if (!resealsLeft) this.resealPending.delete(connectionId);
         else this.requestDrain(connectionId);
       } catch (e) {
+        // The senders get the error; held reseals are tried again by the retransmit loop.
+        if (batch.length === 0) debug('sealing held records on %s: %s', connectionId, (e as Error).message);
         for (const item of batch) item.reject(e);
       }
     });
@@ -439,9 +442,10 @@ export class Engine {
   /**
    * Counters of this process's lease for `want` seals in the current transaction, and the
    * state claiming its next lease (CounterLeases.take); a restore starts a rekey instead.
+   * `stored` is the row's state as the transaction read it (already decrypted by the caller).
    */
-  private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
-    const t = this.counters.take(row.connectionId, this.store.session(row), s, want, (f) => this.store.afterCommit(em, f));
+  private async take(em: EntityManager, row: ConnectionRow, stored: SessionState, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
+    const t = this.counters.take(row.connectionId, stored, s, want, (f) => this.store.afterCommit(em, f));
     return t.state.mustRekey ? { state: await this.rekeyByPolicy(em, row, t.state, 'restore detected'), counters: [] } : t;
   }
 
@@ -632,7 +636,8 @@ export class Engine {
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: [] };
         // Acks resume after a rekey; the peer retransmits meanwhile.
-        const t = await this.take(em, row, this.store.session(row), byEpoch.size);
+        const stored = this.store.session(row);
+        const t = await this.take(em, row, stored, stored, byEpoch.size);
         const s = t.state;
         const epochs = [...byEpoch];
         for (const [i, counter] of t.counters.entries()) {
@@ -959,9 +964,10 @@ export class Engine {
     if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
     if (row.sessionSealed) {
       try {
-        const d = describeSession(this.store.session(row));
+        const session = this.store.session(row);
+        const d = describeSession(session);
         base.epoch = d.epoch;
-        base.sendNext = this.counters.position(row.connectionId, this.store.session(row));
+        base.sendNext = this.counters.position(row.connectionId, session);
         base.receiveNext = d.receiveNext;
       } catch (e) {
         // One corrupt row must not hide the others: it is listed with its error (and stays unusable).
