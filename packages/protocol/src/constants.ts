@@ -29,8 +29,22 @@ export const REKEY_SOFT_LIMIT = 2 ** 30;
 /** Hard limit: a counter never reaches 2^32 (the IV formula would still work; our state does not wrap). */
 export const MAX_COUNTER = 0xffff_ffff;
 
-/** Largest block of counters one reservation may take (keeps a crash from burning too many). */
-export const MAX_RESERVATION = 1 << 16;
+/**
+ * Length of a sending key id (docs/protocol.md 9.2). Every process life draws a fresh one and
+ * derives its sending key from it, so two lives share a key only if they draw the same 128
+ * random bits: about 2^-64 after 2^32 lives of one connection.
+ */
+export const SENDING_KEY_ID_BYTES = 16;
+
+/**
+ * Sending keys of the peer a receiver keeps per receive epoch, newest first (the oldest is
+ * dropped when a new one is announced). Every process life of the peer announces one, so this
+ * covers a restart or two and a second process on the same database while records of the
+ * earlier keys are still in flight; records under a dropped key fail to open and their sender
+ * seals them again. Bounds trial decryption: at most
+ * MAX_RECEIVE_KEYS * (RECEIVE_LOOKAHEAD + 1 + REPLAY_WINDOW) GCM attempts per receive epoch.
+ */
+export const MAX_RECEIVE_KEYS = 4;
 
 /** Encoded AtalaMessage size limit for one record (the connector's default cap is 1 MiB). */
 export const MAX_PLAINTEXT_BYTES = 1024 * 1024 - 1024;

@@ -6,7 +6,9 @@ import {
   MAX_RESYNC_JUMP,
   PROTOCOL_VERSION,
   RESYNC_RATE_LIMIT,
+  MAX_RECEIVE_KEYS,
   RESYNC_RATE_WINDOW_MS,
+  SENDING_KEY_ID_BYTES,
 } from './constants.js';
 import { ProtocolError } from './errors.js';
 import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret, type Role } from './key-schedule.js';
@@ -14,13 +16,14 @@ import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
 import { GCM_IV_LENGTH, GCM_TAG_LENGTH } from './providers/types.js';
 import { completeHolderRekey } from './record.js';
-import { advanceTo, EMPTY_WINDOW } from './replay-window.js';
+import { advanceTo } from './replay-window.js';
 import { SecretBytes } from './secret.js';
-import { DIRECTION_BYTE, receiveDirection, sendDirection, type Direction, type SessionState } from './session.js';
+import { announcement, applySendingKey, findReceiveKey, newSendingKey } from './sending-key.js';
+import { DIRECTION_BYTE, receiveDirection, sendDirection, type Direction, type SendingKey, type SessionState } from './session.js';
 import { decodeUntrusted, uint64ToNumber, wire, type ControlMessage, type ControlMessageInput, type SealedControl } from './wire.js';
 
 /*
- * The control channel carries counter resyncs, status reports and rekeys. It is sealed with
+ * The control channel carries sending-key announcements, counter resyncs, status reports and rekeys. It is sealed with
  * AES-256-GCM under the session-wide resync key with a *random* 96-bit IV, never a session
  * counter, so a party whose counters are in doubt (crash, restore) can still use it safely.
  * Replay protection: every message carries a sequence that strictly increases per sender,
@@ -69,96 +72,123 @@ export function openControl(crypto: CryptoProvider, state: SessionState, sealed:
 }
 
 /**
- * "Expect my records in `epoch` from counter `nextCounter` on". By default the current send
- * position: sent after burning counters (crash, skipped reservation). A sender that learns its
- * peer's receive position is too far behind its oldest unacknowledged record to open it (the
- * peer was restored from older data, or an earlier resync was lost) names that record instead,
- * in its current send epoch or an earlier one. It never names a counter above its send
- * position: the peer would skip records still to come.
+ * Draws this process's sending key for the current epoch (sending-key.ts) and seals its
+ * announcement. The caller stores the returned state's control sequence, keeps the sending key
+ * in memory only, and sends the announcement before any record sealed under the key.
+ */
+export function startSendingKey(crypto: CryptoProvider, state: SessionState, now: number): { state: SessionState; sealed: SealedControl; sending: SendingKey } {
+  if (!state.confirmed) throw new ProtocolError('not_confirmed', 'the peer has not confirmed the session keys yet');
+  const sending = newSendingKey(crypto, state);
+  const announced = sealControl(crypto, { ...state, sending }, announcement(sending), now);
+  return { ...announced, sending };
+}
+
+/**
+ * Announces the current sending key again (its first announcement was lost, or the peer
+ * dropped it): the same key id, a new control sequence.
+ */
+export function announceSendingKey(crypto: CryptoProvider, state: SessionState, now: number): { state: SessionState; sealed: SealedControl } {
+  if (!state.sending || state.sending.epoch !== state.epoch) throw new ProtocolError('no_sending_key', `no sending key for epoch ${state.epoch} to announce`);
+  return sealControl(crypto, state, announcement(state.sending), now);
+}
+
+/**
+ * "Expect my records in `epoch` under sending key `keyId` from counter `nextCounter` on". By
+ * default the current sending key's next counter. A sender that learns its peer's receive
+ * position is too far behind its oldest unacknowledged record to open it (the peer was
+ * restored from older data, or records were lost beyond the look-ahead) names that record
+ * instead. It never names a counter above the key's next one: the peer would skip records
+ * still to come.
  */
 export function createCounterResync(
   crypto: CryptoProvider,
   state: SessionState,
   now: number,
-  target: { epoch: number; nextCounter: number } = { epoch: state.epoch, nextCounter: state.sendNext },
+  target?: { epoch: number; keyId: Uint8Array; nextCounter: number },
 ): { state: SessionState; sealed: SealedControl } {
+  const sending = state.sending;
+  if (!target) {
+    if (!sending || sending.epoch !== state.epoch) throw new ProtocolError('no_sending_key', `no sending key for epoch ${state.epoch} to resync`);
+    target = { epoch: sending.epoch, keyId: sending.keyId, nextCounter: sending.next };
+  }
   if (!Number.isSafeInteger(target.epoch) || target.epoch < 0 || target.epoch > state.epoch) {
     throw new RangeError(`resync epoch: expected an integer in [0, ${state.epoch}], got ${target.epoch}`);
   }
-  const limit = target.epoch === state.epoch ? state.sendNext : MAX_COUNTER - 1;
+  if (!(target.keyId instanceof Uint8Array) || target.keyId.length !== SENDING_KEY_ID_BYTES) throw new TypeError(`resync keyId: expected ${SENDING_KEY_ID_BYTES} bytes`);
+  const current = sending && sending.epoch === target.epoch && equalBytes(sending.keyId, target.keyId);
+  const limit = current ? sending.next : MAX_COUNTER - 1;
   if (!Number.isSafeInteger(target.nextCounter) || target.nextCounter < 0 || target.nextCounter > limit) {
     throw new RangeError(`resync nextCounter: expected an integer in [0, ${limit}], got ${target.nextCounter}`);
   }
-  return sealControl(crypto, state, { resync: { epoch: target.epoch, nextCounter: target.nextCounter } }, now);
+  return sealControl(crypto, state, { resync: { epoch: target.epoch, keyId: target.keyId, nextCounter: target.nextCounter } }, now);
 }
 
 /**
  * Applies a peer's counter resync: forward only, bounded, rate limited. It moves the window of
- * the current receive epoch, or of the previous one (records of the epoch before a rekey may
- * still be on their way, e.g. when the rekey followed a restore that rolled that window back).
+ * one of the peer's sending keys in the current receive epoch, or in the previous one (records
+ * of the epoch before a rekey may still be on their way).
  */
-export function applyCounterResync(state: SessionState, resync: { epoch: number; nextCounter: number }, now: number): SessionState {
-  const which = resync.epoch === state.receive.epoch ? 'receive' : state.previousReceive?.epoch === resync.epoch ? 'previousReceive' : undefined;
-  if (!which) {
+export function applyCounterResync(state: SessionState, resync: { epoch: number; keyId: Uint8Array; nextCounter: number }, now: number): SessionState {
+  if (resync.epoch !== state.receive.epoch && resync.epoch !== state.previousReceive?.epoch) {
     const known = state.previousReceive ? `${state.receive.epoch} (and ${state.previousReceive.epoch})` : `${state.receive.epoch}`;
     throw new ProtocolError('epoch_mismatch', `resync is for epoch ${resync.epoch}, receiving in ${known}`);
   }
-  const rx = state[which]!;
-  if (resync.nextCounter <= rx.window.next) {
-    throw new ProtocolError('resync_backwards', `resync to ${resync.nextCounter} would not move expectation forward from ${rx.window.next}`);
+  if (!(resync.keyId instanceof Uint8Array) || resync.keyId.length !== SENDING_KEY_ID_BYTES) throw new ProtocolError('malformed_message', `resync key id must be ${SENDING_KEY_ID_BYTES} bytes`);
+  const at = findReceiveKey(state, resync.epoch, resync.keyId);
+  if (!at) throw new ProtocolError('unknown_key', `resync names a sending key of epoch ${resync.epoch} that was not announced (or was dropped)`);
+  const rx = state[at.which]!;
+  const rk = rx.keys[at.index]!;
+  if (resync.nextCounter <= rk.window.next) {
+    throw new ProtocolError('resync_backwards', `resync to ${resync.nextCounter} would not move expectation forward from ${rk.window.next}`);
   }
-  if (resync.nextCounter - rx.window.next > MAX_RESYNC_JUMP) {
-    throw new ProtocolError('resync_out_of_range', `resync jump of ${resync.nextCounter - rx.window.next} exceeds MAX_RESYNC_JUMP (${MAX_RESYNC_JUMP}); rekey instead`);
+  if (resync.nextCounter - rk.window.next > MAX_RESYNC_JUMP) {
+    throw new ProtocolError('resync_out_of_range', `resync jump of ${resync.nextCounter - rk.window.next} exceeds MAX_RESYNC_JUMP (${MAX_RESYNC_JUMP}); start a new sending key instead`);
   }
   const recent = state.resyncTimes.filter((t) => now - t < RESYNC_RATE_WINDOW_MS);
   if (recent.length >= RESYNC_RATE_LIMIT) {
     throw new ProtocolError('resync_rate_limited', `${recent.length} resyncs in the last ${RESYNC_RATE_WINDOW_MS / 1000} s`);
   }
-  return { ...state, [which]: { ...rx, window: advanceTo(rx.window, resync.nextCounter) }, resyncTimes: [...recent, now] };
+  const keys = rx.keys.map((k, i) => (i === at.index ? { ...k, window: advanceTo(k.window, resync.nextCounter) } : k));
+  return { ...state, [at.which]: { ...rx, keys }, resyncTimes: [...recent, now] };
 }
 
 export function createStatusReport(crypto: CryptoProvider, state: SessionState, now: number, replyRequested = false): { state: SessionState; sealed: SealedControl } {
+  const sending = state.sending?.epoch === state.epoch ? state.sending : undefined;
   return sealControl(
     crypto,
     state,
-    { status: { epoch: state.epoch, sendNext: state.sendNext, receiveEpoch: state.receive.epoch, receiveNext: state.receive.window.next, replyRequested } },
+    {
+      status: {
+        epoch: state.epoch,
+        sendKeyId: sending?.keyId ?? new Uint8Array(0),
+        sendNext: sending?.next ?? 0,
+        receiveEpoch: state.receive.epoch,
+        receiveKeys: state.receive.keys.map((k) => ({ keyId: k.keyId, next: k.window.next })),
+        replyRequested,
+      },
+    },
     now,
   );
 }
 
 /**
- * Compares the peer's view with ours. If the peer has accepted counters we believe unused,
- * or knows an epoch we do not, our state is older than what we already sent: we were
- * restored from a backup or snapshot. Sealing then refuses (`rekey_required`) until a rekey.
+ * The peer reports an epoch (its send or receive epoch). If it knows an epoch above ours that
+ * is not our own pending rekey, our state is older than what we already took part in: we were
+ * restored from a backup or snapshot. No (key, IV) pair is at risk (every process life seals
+ * under a fresh sending key), but the peer no longer holds the keys of our epoch, so sealing
+ * refuses (`rekey_required`) until a rekey to an epoch above the peer's.
  */
-export function applyStatusReport(state: SessionState, report: { epoch: number; sendNext: number; receiveEpoch: number; receiveNext: number }): { state: SessionState; restored: boolean } {
+export function notePeerEpoch(state: SessionState, ...epochs: number[]): { state: SessionState; restored: boolean } {
   const pendingEpoch = state.pendingRekey?.epoch;
-  const aheadEpoch = (e: number) => e > state.epoch && e !== pendingEpoch;
-  const restored =
-    aheadEpoch(report.epoch) ||
-    aheadEpoch(report.receiveEpoch) ||
-    (report.receiveEpoch === state.epoch && report.receiveNext > state.sendNext);
-  if (restored) {
-    const minEpoch = Math.max(state.rekeyMinEpoch, report.epoch + 1, report.receiveEpoch + 1, state.epoch + 1);
-    return { state: { ...state, mustRekey: true, rekeyMinEpoch: minEpoch }, restored };
-  }
-  const peerReceiveNext = report.receiveEpoch === state.epoch ? Math.max(state.peerReceiveNext, report.receiveNext) : state.peerReceiveNext;
-  return { state: { ...state, peerReceiveNext }, restored };
+  const ahead = epochs.filter((e) => e > state.epoch && e !== pendingEpoch);
+  if (ahead.length === 0) return { state, restored: false };
+  const minEpoch = Math.max(state.rekeyMinEpoch, state.epoch + 1, ...ahead.map((e) => e + 1));
+  return { state: { ...state, mustRekey: true, rekeyMinEpoch: minEpoch }, restored: true };
 }
 
-/**
- * The caller holds evidence, kept outside this state's storage, that counters of `epoch` beyond
- * this state's reservation were already used (e.g. a send-counter high-water mark written
- * before every reservation): the state was restored from older data. Sealing refuses until a
- * rekey to an epoch above both.
- */
-export function markRestored(state: SessionState, evidence: { epoch: number }): SessionState {
-  return { ...state, mustRekey: true, rekeyMinEpoch: Math.max(state.rekeyMinEpoch, state.epoch + 1, evidence.epoch + 1) };
-}
-
-/** Records the receive position an end-to-end ack reported for our send direction. */
-export function notePeerReceiveNext(state: SessionState, epoch: number, receiveNext: number): { state: SessionState; restored: boolean } {
-  return applyStatusReport(state, { epoch: state.epoch, sendNext: 0, receiveEpoch: epoch, receiveNext });
+/** Applies a status report: only its epochs change our state (notePeerEpoch). */
+export function applyStatusReport(state: SessionState, report: { epoch: number; receiveEpoch: number }): { state: SessionState; restored: boolean } {
+  return notePeerEpoch(state, report.epoch, report.receiveEpoch);
 }
 
 // ---- rekey: a fresh X25519 exchange over the control channel --------------------------------
@@ -200,9 +230,22 @@ export function startRekey(crypto: CryptoProvider, state: SessionState, now: num
 }
 
 export type ControlEvent =
-  | { type: 'resync'; epoch: number; nextCounter: number }
-  /** The peer's report as received (`receiveNext`: one past the highest of our counters it accepted in `receiveEpoch`). */
-  | { type: 'status'; restored: boolean; replyRequested: boolean; epoch: number; receiveEpoch: number; receiveNext: number }
+  | { type: 'sending-key'; epoch: number; keyId: Uint8Array }
+  | { type: 'resync'; epoch: number; keyId: Uint8Array; nextCounter: number }
+  /**
+   * The peer's report as received: its sending key (`sendKeyId`, empty for none), and the
+   * sending keys of ours it holds in `receiveEpoch`, newest first, each with one past the
+   * highest counter it accepted under it (`next`).
+   */
+  | {
+      type: 'status';
+      restored: boolean;
+      replyRequested: boolean;
+      epoch: number;
+      sendKeyId: Uint8Array;
+      receiveEpoch: number;
+      receiveKeys: readonly { keyId: Uint8Array; next: number }[];
+    }
   | { type: 'rekey-requested'; minEpoch: number }
   | { type: 'rekey-answered'; epoch: number }
   | { type: 'rekeyed'; epoch: number };
@@ -223,14 +266,31 @@ export function receiveControl(crypto: CryptoProvider, state: SessionState, seal
   const s = opened.state;
   const m = opened.message;
   switch (m.body) {
+    case 'sendingKey': {
+      const r = m.sendingKey as typeof wire.SendingKey.prototype;
+      return { state: applySendingKey(crypto, s, r), event: { type: 'sending-key', epoch: r.epoch, keyId: r.keyId } };
+    }
     case 'resync': {
       const r = m.resync as typeof wire.CounterResync.prototype;
-      return { state: applyCounterResync(s, r, now), event: { type: 'resync', epoch: r.epoch, nextCounter: r.nextCounter } };
+      return { state: applyCounterResync(s, r, now), event: { type: 'resync', epoch: r.epoch, keyId: r.keyId, nextCounter: r.nextCounter } };
     }
     case 'status': {
       const r = m.status as typeof wire.StatusReport.prototype;
+      if (r.sendKeyId.length !== 0 && r.sendKeyId.length !== SENDING_KEY_ID_BYTES) throw new ProtocolError('malformed_message', 'status send key id has the wrong length');
+      const receiveKeys = (r.receiveKeys ?? []) as { keyId: Uint8Array; next: number }[];
+      if (receiveKeys.length > MAX_RECEIVE_KEYS || receiveKeys.some((k) => !(k.keyId instanceof Uint8Array) || k.keyId.length !== SENDING_KEY_ID_BYTES)) {
+        throw new ProtocolError('malformed_message', `status lists more than ${MAX_RECEIVE_KEYS} receive keys or a key id of the wrong length`);
+      }
       const applied = applyStatusReport(s, r);
-      const event: ControlEvent = { type: 'status', restored: applied.restored, replyRequested: r.replyRequested, epoch: r.epoch, receiveEpoch: r.receiveEpoch, receiveNext: r.receiveNext };
+      const event: ControlEvent = {
+        type: 'status',
+        restored: applied.restored,
+        replyRequested: r.replyRequested,
+        epoch: r.epoch,
+        sendKeyId: r.sendKeyId,
+        receiveEpoch: r.receiveEpoch,
+        receiveKeys: receiveKeys.map((k) => ({ keyId: k.keyId, next: k.next })),
+      };
       if (!r.replyRequested) return { state: applied.state, event };
       const answer = createStatusReport(crypto, applied.state, now, false);
       return { state: answer.state, event, reply: answer.sealed };
@@ -266,16 +326,14 @@ export function receiveControl(crypto: CryptoProvider, state: SessionState, seal
       if (!(r.confirmation instanceof Uint8Array) || !equalBytes(confirmationTag(crypto, keys.confirmPeer, 'holder', th), r.confirmation)) {
         throw new ProtocolError('key_confirmation_failed', "holder's rekey confirmation does not match");
       }
-      const { pendingRekey: _p, ...rest } = s;
+      // The old sending key goes with its epoch: the new epoch's records need a new one (announced first).
+      const { pendingRekey: _p, sending: _old, ...rest } = s;
       const switched: SessionState = {
         ...rest,
         epoch: r.epoch,
-        sendKey: keys.sendKey,
-        sendNext: 0,
-        sendReservedUntil: 0,
+        sendChainKey: keys.sendChain,
         previousReceive: s.receive,
-        receive: { epoch: r.epoch, key: keys.receiveKey, window: EMPTY_WINDOW },
-        peerReceiveNext: 0,
+        receive: { epoch: r.epoch, chainKey: keys.receiveChain, keys: [] },
         mustRekey: false,
       };
       const reply = sealControl(crypto, switched, { rekeyConfirmation: { epoch: r.epoch, confirmation: confirmationTag(crypto, keys.confirmOwn, 'issuer', th) } }, now);

@@ -40,30 +40,32 @@ export {
 } from './handshake.js';
 export type { Role, EpochKeys } from './key-schedule.js';
 export {
-  reserveCounters,
-  resumeAfterRestart,
   needsRekey,
   describeSession,
   recordAad,
   sendDirection,
   receiveDirection,
+  withoutSendingKey,
   type SessionState,
-  type Reservation,
+  type SendingKey,
   type Direction,
   type ReceiveEpoch,
+  type ReceiveKey,
   type PendingRekey,
 } from './session.js';
+export { deriveSendingKey } from './sending-key.js';
 export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
 export {
   sealControl,
   openControl,
   receiveControl,
+  startSendingKey,
+  announceSendingKey,
   createCounterResync,
   applyCounterResync,
   createStatusReport,
   applyStatusReport,
-  notePeerReceiveNext,
-  markRestored,
+  notePeerEpoch,
   requestRekey,
   startRekey,
   type ControlEvent,

@@ -6,10 +6,13 @@ import { SecretBytes } from './secret.js';
 
 export type Role = 'issuer' | 'holder';
 
-/** Keys of one epoch, from the point of view of one role. */
+/**
+ * Keys of one epoch, from the point of view of one role. The direction keys are chain keys:
+ * never record keys themselves, every sending key of the epoch derives from them (sending-key.ts).
+ */
 export interface EpochKeys {
-  readonly sendKey: SecretBytes;
-  readonly receiveKey: SecretBytes;
+  readonly sendChain: SecretBytes;
+  readonly receiveChain: SecretBytes;
   readonly confirmOwn: SecretBytes;
   readonly confirmPeer: SecretBytes;
 }
@@ -42,8 +45,8 @@ export function deriveEpochKeys(crypto: CryptoProvider, sk: SecretBytes, transcr
   const ci = expand(crypto, sk, transcriptHash, LABELS.keyConfirmIssuer);
   const ch = expand(crypto, sk, transcriptHash, LABELS.keyConfirmHolder);
   return role === 'issuer'
-    ? { sendKey: i2h, receiveKey: h2i, confirmOwn: ci, confirmPeer: ch }
-    : { sendKey: h2i, receiveKey: i2h, confirmOwn: ch, confirmPeer: ci };
+    ? { sendChain: i2h, receiveChain: h2i, confirmOwn: ci, confirmPeer: ch }
+    : { sendChain: h2i, receiveChain: i2h, confirmOwn: ch, confirmPeer: ci };
 }
 
 export function deriveSessionKeys(crypto: CryptoProvider, sk: SecretBytes, transcriptHash: Uint8Array): SessionKeys {

@@ -14,6 +14,8 @@ export const LABELS = {
   keyHolderToIssuer: 'connector-e2e/v1/key/holder-to-issuer',
   keyConfirmIssuer: 'connector-e2e/v1/key/confirm-issuer',
   keyConfirmHolder: 'connector-e2e/v1/key/confirm-holder',
+  /** Sending key of one process life: K = HKDF(IKM = direction key of the epoch, salt = key_id, info = label, L = 32). */
+  keySending: 'connector-e2e/v1/key/sending',
   /** Session-wide keys, derived once from the epoch-0 PRK and kept across rekeys. */
   keyResync: 'connector-e2e/v1/key/resync',
   keyRekeyMac: 'connector-e2e/v1/key/rekey-mac',

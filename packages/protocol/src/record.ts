@@ -5,7 +5,7 @@ import type { CryptoProvider } from './providers/types.js';
 import { GCM_IV_LENGTH, GCM_TAG_LENGTH } from './providers/types.js';
 import { counterStatus, markSeen } from './replay-window.js';
 import type { SecretBytes } from './secret.js';
-import { receiveDirection, recordAad, sendDirection, type Direction, type ReceiveEpoch, type SessionState } from './session.js';
+import { receiveDirection, recordAad, sendDirection, type Direction, type ReceiveKey, type SessionState } from './session.js';
 import { decodeAtalaMessage, encodeAtalaMessage, type AtalaMessage, type AtalaMessageInput, type EncryptedMessage } from './wire.js';
 
 /**
@@ -33,14 +33,14 @@ export function counterIv(crypto: CryptoProvider, counter: number): Uint8Array {
 }
 
 /**
- * A record key is used for exactly one (connection, epoch, direction), so the AAD can be
- * memoized on the key object itself instead of being rebuilt for every record.
+ * A record key is used for exactly one (connection, epoch, direction, key id), so the AAD can
+ * be memoized on the key object itself instead of being rebuilt for every record.
  */
 const aadByKey = new WeakMap<SecretBytes, Uint8Array>();
-function cachedAad(key: SecretBytes, connectionId: string, epoch: number, direction: Direction): Uint8Array {
+function cachedAad(key: SecretBytes, connectionId: string, epoch: number, direction: Direction, keyId: Uint8Array): Uint8Array {
   let aad = aadByKey.get(key);
   if (!aad) {
-    aad = recordAad(connectionId, epoch, direction);
+    aad = recordAad(connectionId, epoch, direction, keyId);
     aadByKey.set(key, aad);
   }
   return aad;
@@ -50,27 +50,31 @@ export interface SealResult {
   readonly state: SessionState;
   readonly message: { content: Uint8Array; connectionId: string };
   readonly epoch: number;
+  readonly keyId: Uint8Array;
   readonly counter: number;
 }
 
 /**
- * Seals one AtalaMessage (or its encoding) into an EncryptedMessage under the next reserved counter.
- * Throws `counter_not_reserved` when the caller has not reserved (and persisted) a counter first.
+ * Seals one AtalaMessage (or its encoding) into an EncryptedMessage under this process's
+ * sending key and its next counter. Throws `no_sending_key` when the state has none for its
+ * epoch: a state loaded from storage never has one (start one with `startSendingKey`).
  */
 export function seal(crypto: CryptoProvider, state: SessionState, message: AtalaMessageInput | Uint8Array): SealResult {
   if (!state.confirmed) throw new ProtocolError('not_confirmed', 'the peer has not confirmed the session keys yet');
-  if (state.mustRekey) throw new ProtocolError('rekey_required', 'this state may have been restored from older data; rekey before sending');
-  const counter = state.sendNext;
-  if (counter >= state.sendReservedUntil) throw new ProtocolError('counter_not_reserved', `counter ${counter} is not reserved; call reserveCounters and persist first`);
-  if (counter >= MAX_COUNTER) throw new ProtocolError('counter_exhausted', 'no counters left in this epoch; rekey');
+  if (state.mustRekey) throw new ProtocolError('rekey_required', 'the peer is in a later epoch (this state was restored from older data); rekey before sending');
+  const sending = state.sending;
+  if (!sending || sending.epoch !== state.epoch) throw new ProtocolError('no_sending_key', `no sending key for epoch ${state.epoch}; start one (and announce it) first`);
+  const counter = sending.next;
+  if (counter >= MAX_COUNTER) throw new ProtocolError('counter_exhausted', 'no counters left under this sending key; start a new one');
   const plaintext = message instanceof Uint8Array ? message : encodeAtalaMessage(message);
   if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new RangeError(`message: ${plaintext.length} bytes exceeds MAX_PLAINTEXT_BYTES (${MAX_PLAINTEXT_BYTES})`);
-  const aad = cachedAad(state.sendKey, state.connectionId, state.epoch, sendDirection(state.role));
-  const content = crypto.aesGcmSeal(state.sendKey.expose(), counterIv(crypto, counter), plaintext, aad);
+  const aad = cachedAad(sending.key, state.connectionId, sending.epoch, sendDirection(state.role), sending.keyId);
+  const content = crypto.aesGcmSeal(sending.key.expose(), counterIv(crypto, counter), plaintext, aad);
   return {
-    state: { ...state, sendNext: counter + 1 },
+    state: { ...state, sending: { ...sending, next: counter + 1 } },
     message: { content, connectionId: state.connectionId },
-    epoch: state.epoch,
+    epoch: sending.epoch,
+    keyId: sending.keyId,
     counter,
   };
 }
@@ -80,6 +84,7 @@ export interface OpenResult {
   readonly message: AtalaMessage;
   readonly plaintext: Uint8Array;
   readonly epoch: number;
+  readonly keyId: Uint8Array;
   readonly counter: number;
 }
 
@@ -91,19 +96,20 @@ function tryCounter(crypto: CryptoProvider, key: Uint8Array, counter: number, co
 }
 
 /**
- * Trial-decrypts under one receive epoch: the expected counter first, then up to
+ * Trial-decrypts under one receive key: the expected counter first, then up to
  * RECEIVE_LOOKAHEAD ahead (lost records), then late arrivals inside the replay window.
  * Returns the opened record, or the classification of a duplicate.
  */
-function openInEpoch(
+function openUnderKey(
   crypto: CryptoProvider,
   state: SessionState,
-  rx: ReceiveEpoch,
+  epoch: number,
+  rk: ReceiveKey,
   content: Uint8Array,
 ): { opened: Attempt; duplicateOf?: number } {
-  const aad = cachedAad(rx.key, state.connectionId, rx.epoch, receiveDirection(state.role));
-  const key = rx.key.expose();
-  const w = rx.window;
+  const aad = cachedAad(rk.key, state.connectionId, epoch, receiveDirection(state.role), rk.keyId);
+  const key = rk.key.expose();
+  const w = rk.window;
   const top = Math.min(w.next + RECEIVE_LOOKAHEAD, MAX_COUNTER - 1);
   for (let c = w.next; c <= top; c++) {
     const a = tryCounter(crypto, key, c, content, aad);
@@ -123,6 +129,10 @@ function openInEpoch(
   return { opened: undefined };
 }
 
+function replaceKey(keys: readonly ReceiveKey[], index: number, window: ReceiveKey['window']): ReceiveKey[] {
+  return keys.map((k, i) => (i === index ? { ...k, window } : k));
+}
+
 /**
  * Opens an EncryptedMessage. Works on a copy: the returned state is new, the input state is
  * untouched, and a failed, forged or replayed record changes nothing. The caller commits the
@@ -137,50 +147,50 @@ export function open(crypto: CryptoProvider, state: SessionState, envelope: Encr
   if (!(content instanceof Uint8Array) || content.length < GCM_TAG_LENGTH) {
     throw new ProtocolError('decrypt_failed', `record content is ${content instanceof Uint8Array ? content.length : 0} bytes, shorter than a tag`);
   }
-  const epochs: ReceiveEpoch[] = [state.receive];
-  if (state.previousReceive) epochs.push(state.previousReceive);
-  const pendingKeys = state.pendingRekey?.keys;
-  const pendingRx: ReceiveEpoch | undefined =
-    pendingKeys && state.pendingRekey ? { epoch: state.pendingRekey.epoch, key: pendingKeys.receiveKey, window: { next: 0, seen: 0n } } : undefined;
-  if (pendingRx) epochs.push(pendingRx);
+  const p = state.pendingRekey;
+  const epochs: { epoch: number; keys: readonly ReceiveKey[]; which: 'receive' | 'previousReceive' | 'pending' }[] = [{ epoch: state.receive.epoch, keys: state.receive.keys, which: 'receive' }];
+  if (state.previousReceive) epochs.push({ epoch: state.previousReceive.epoch, keys: state.previousReceive.keys, which: 'previousReceive' });
+  if (p?.keys) epochs.push({ epoch: p.epoch, keys: p.receiveKeys ?? [], which: 'pending' });
 
   let duplicateOf: { epoch: number; counter: number } | undefined;
   for (const rx of epochs) {
-    const r = openInEpoch(crypto, state, rx, content);
-    if (r.opened) {
-      const message = decodeAtalaMessage(r.opened.plaintext);
-      const window = markSeen(rx.window, r.opened.counter);
-      let next: SessionState;
-      if (rx === state.receive) next = { ...state, receive: { ...rx, window } };
-      else if (rx === state.previousReceive) next = { ...state, previousReceive: { ...rx, window } };
-      else next = completeHolderRekey(state, window); // only the issuer can seal under the pending keys: implicit confirmation
-      return { state: next, message, plaintext: r.opened.plaintext, epoch: rx.epoch, counter: r.opened.counter };
+    for (const [index, rk] of rx.keys.entries()) {
+      const r = openUnderKey(crypto, state, rx.epoch, rk, content);
+      if (r.opened) {
+        const message = decodeAtalaMessage(r.opened.plaintext);
+        const keys = replaceKey(rx.keys, index, markSeen(rk.window, r.opened.counter));
+        let next: SessionState;
+        if (rx.which === 'receive') next = { ...state, receive: { ...state.receive, keys } };
+        else if (rx.which === 'previousReceive') next = { ...state, previousReceive: { ...state.previousReceive!, keys } };
+        else next = completeHolderRekey(state, keys); // only the issuer can seal under the pending keys: implicit confirmation
+        return { state: next, message, plaintext: r.opened.plaintext, epoch: rx.epoch, keyId: rk.keyId, counter: r.opened.counter };
+      }
+      if (r.duplicateOf !== undefined && !duplicateOf) duplicateOf = { epoch: rx.epoch, counter: r.duplicateOf };
     }
-    if (r.duplicateOf !== undefined && !duplicateOf) duplicateOf = { epoch: rx.epoch, counter: r.duplicateOf };
   }
   if (duplicateOf) {
     throw Object.assign(new ProtocolError('replayed_message', `record with counter ${duplicateOf.counter} in epoch ${duplicateOf.epoch} was already accepted`), duplicateOf);
   }
+  const newest = state.receive.keys[0];
   throw new ProtocolError(
     'decrypt_failed',
-    `no counter in [${state.receive.window.next - REPLAY_WINDOW}, ${state.receive.window.next + RECEIVE_LOOKAHEAD}] of epoch ${state.receive.epoch} authenticates this record (forged, for another key, too old, or beyond the look-ahead: a counter resync repairs the last)`,
+    newest
+      ? `no counter in [${newest.window.next - REPLAY_WINDOW}, ${newest.window.next + RECEIVE_LOOKAHEAD}] of ${state.receive.keys.length} sending key(s) of epoch ${state.receive.epoch} authenticates this record (forged, for another key, too old, beyond the look-ahead, or under a key not announced yet)`
+      : `no sending key of the peer is known in epoch ${state.receive.epoch} yet (its announcement precedes its records)`,
   );
 }
 
-/** Installs the holder's pending epoch keys (see control.ts, rekey). */
-export function completeHolderRekey(state: SessionState, receiveWindow = { next: 0, seen: 0n }): SessionState {
+/** Installs the holder's pending epoch keys (see control.ts, rekey), with the receive keys announced for it. */
+export function completeHolderRekey(state: SessionState, receiveKeys?: readonly ReceiveKey[]): SessionState {
   const p = state.pendingRekey;
   if (!p || !p.keys) throw new ProtocolError('rekey_failed', 'no holder rekey is pending');
-  const { pendingRekey: _done, ...rest } = state;
+  const { pendingRekey: _done, sending: _old, ...rest } = state;
   return {
     ...rest,
     epoch: p.epoch,
-    sendKey: p.keys.sendKey,
-    sendNext: 0,
-    sendReservedUntil: 0,
+    sendChainKey: p.keys.sendChain,
     previousReceive: state.receive,
-    receive: { epoch: p.epoch, key: p.keys.receiveKey, window: receiveWindow },
-    peerReceiveNext: 0,
+    receive: { epoch: p.epoch, chainKey: p.keys.receiveChain, keys: receiveKeys ?? p.receiveKeys ?? [] },
     mustRekey: false,
   };
 }

@@ -1,8 +1,8 @@
-import { PROTOCOL_VERSION, REPLAY_WINDOW } from './constants.js';
+import { MAX_RECEIVE_KEYS, PROTOCOL_VERSION, REPLAY_WINDOW, SENDING_KEY_ID_BYTES } from './constants.js';
 import { ProtocolError } from './errors.js';
 import { connector_e2e } from './gen/proto.js';
 import { SecretBytes } from './secret.js';
-import type { PendingRekey, ReceiveEpoch, SessionState } from './session.js';
+import type { PendingRekey, ReceiveEpoch, ReceiveKey, SessionState } from './session.js';
 import { decodeUntrusted, uint64ToNumber } from './wire.js';
 
 /**
@@ -10,7 +10,8 @@ import { decodeUntrusted, uint64ToNumber } from './wire.js';
  * key material: the caller must encrypt them at rest (the plugin does, bound to the row).
  */
 const store = connector_e2e.storage.v1;
-export const SESSION_SCHEMA_VERSION = 1;
+/** 2: sending keys (no stored send key or counters; receive keys per epoch). Schema 1 states are refused as state_corrupt. */
+export const SESSION_SCHEMA_VERSION = 2;
 
 function bitmapBytes(seen: bigint): Uint8Array {
   const out = new Uint8Array(REPLAY_WINDOW / 8);
@@ -29,15 +30,29 @@ function bitmapFrom(bytes: Uint8Array): bigint {
   return v;
 }
 
+function keyRecord(k: ReceiveKey) {
+  return { keyId: k.keyId, key: k.key.expose(), next: k.window.next, seen: bitmapBytes(k.window.seen) };
+}
+
+function keyFrom(r: { keyId: Uint8Array; key: Uint8Array; next: number; seen: Uint8Array }): ReceiveKey {
+  if (r.keyId.length !== SENDING_KEY_ID_BYTES) throw new ProtocolError('state_corrupt', 'receive key id has the wrong size');
+  return { keyId: Uint8Array.from(r.keyId), key: key(r.key, 'receive key'), window: { next: r.next, seen: bitmapFrom(r.seen) } };
+}
+
+function keysFrom(list: readonly { keyId: Uint8Array; key: Uint8Array; next: number; seen: Uint8Array }[]): ReceiveKey[] {
+  if (list.length > MAX_RECEIVE_KEYS) throw new ProtocolError('state_corrupt', `more than ${MAX_RECEIVE_KEYS} receive keys in one epoch`);
+  return list.map((r) => keyFrom(r));
+}
+
 function rxRecord(rx: ReceiveEpoch) {
-  return { epoch: rx.epoch, key: rx.key.expose(), next: rx.window.next, seen: bitmapBytes(rx.window.seen) };
+  return { epoch: rx.epoch, chainKey: rx.chainKey.expose(), keys: rx.keys.map(keyRecord) };
 }
 
-function rxFrom(r: { epoch: number; key: Uint8Array; next: number; seen: Uint8Array }): ReceiveEpoch {
-  if (r.key.length !== 32) throw new ProtocolError('state_corrupt', 'receive key has the wrong size');
-  return { epoch: r.epoch, key: new SecretBytes(Uint8Array.from(r.key)), window: { next: r.next, seen: bitmapFrom(r.seen) } };
+function rxFrom(r: { epoch: number; chainKey: Uint8Array; keys: unknown[] }): ReceiveEpoch {
+  return { epoch: r.epoch, chainKey: key(r.chainKey, 'receive chain key'), keys: keysFrom(r.keys as (typeof store.ReceiveKeyRecord.prototype)[]) };
 }
 
+/** Encodes the state for storage. The sending key is left out: no stored state can seal (sending-key.ts). */
 export function encodeSessionState(s: SessionState): Uint8Array {
   const p = s.pendingRekey;
   return store.SessionRecord.encode({
@@ -49,15 +64,12 @@ export function encodeSessionState(s: SessionState): Uint8Array {
     confirmed: s.confirmed,
     peerConfirmKey: s.peerConfirmKey?.expose() ?? new Uint8Array(0),
     epoch: s.epoch,
-    sendKey: s.sendKey.expose(),
-    sendNext: s.sendNext,
-    sendReservedUntil: s.sendReservedUntil,
+    sendChainKey: s.sendChainKey.expose(),
     receive: rxRecord(s.receive),
     previousReceive: s.previousReceive ? rxRecord(s.previousReceive) : null,
     controlSendSequence: s.controlSendSequence,
     controlReceiveSequence: s.controlReceiveSequence,
     resyncTimes: [...s.resyncTimes],
-    peerReceiveNext: s.peerReceiveNext,
     mustRekey: s.mustRekey,
     rekeyMinEpoch: s.rekeyMinEpoch,
     pendingRekey: p
@@ -66,11 +78,12 @@ export function encodeSessionState(s: SessionState): Uint8Array {
           startedAt: p.startedAt,
           prekeyPrivate: p.prekeyPrivate?.expose() ?? new Uint8Array(0),
           prekeyPublic: p.prekeyPublic ?? new Uint8Array(0),
-          sendKey: p.keys?.sendKey.expose() ?? new Uint8Array(0),
-          receiveKey: p.keys?.receiveKey.expose() ?? new Uint8Array(0),
+          sendKey: p.keys?.sendChain.expose() ?? new Uint8Array(0),
+          receiveKey: p.keys?.receiveChain.expose() ?? new Uint8Array(0),
           confirmOwn: p.keys?.confirmOwn.expose() ?? new Uint8Array(0),
           confirmPeer: p.keys?.confirmPeer.expose() ?? new Uint8Array(0),
           transcriptHash: p.transcriptHash ?? new Uint8Array(0),
+          receiveKeys: (p.receiveKeys ?? []).map(keyRecord),
         }
       : null,
   }).finish();
@@ -108,8 +121,9 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
       ...(p.prekeyPrivate.length ? { prekeyPrivate: key(p.prekeyPrivate, 'rekey pre-key'), prekeyPublic: Uint8Array.from(p.prekeyPublic) } : {}),
       ...(p.sendKey.length
         ? {
-            keys: { sendKey: key(p.sendKey, 'send key'), receiveKey: key(p.receiveKey, 'receive key'), confirmOwn: key(p.confirmOwn, 'confirm key'), confirmPeer: key(p.confirmPeer, 'confirm key') },
+            keys: { sendChain: key(p.sendKey, 'send chain key'), receiveChain: key(p.receiveKey, 'receive chain key'), confirmOwn: key(p.confirmOwn, 'confirm key'), confirmPeer: key(p.confirmPeer, 'confirm key') },
             transcriptHash: Uint8Array.from(p.transcriptHash),
+            receiveKeys: keysFrom(p.receiveKeys as typeof store.ReceiveKeyRecord.prototype[]),
           }
         : {}),
     };
@@ -123,15 +137,12 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
     confirmed: r.confirmed,
     ...(r.peerConfirmKey.length ? { peerConfirmKey: key(r.peerConfirmKey, 'confirm key') } : {}),
     epoch: r.epoch,
-    sendKey: key(r.sendKey, 'send key'),
-    sendNext: r.sendNext,
-    sendReservedUntil: r.sendReservedUntil,
+    sendChainKey: key(r.sendChainKey, 'send chain key'),
     receive: rxFrom(r.receive as typeof store.ReceiveEpochRecord.prototype),
     ...(r.previousReceive ? { previousReceive: rxFrom(r.previousReceive as typeof store.ReceiveEpochRecord.prototype) } : {}),
     controlSendSequence: u64(r.controlSendSequence, 'controlSendSequence'),
     controlReceiveSequence: u64(r.controlReceiveSequence, 'controlReceiveSequence'),
     resyncTimes: r.resyncTimes.map((t) => u64(t, 'resyncTimes')),
-    peerReceiveNext: r.peerReceiveNext,
     mustRekey: r.mustRekey,
     rekeyMinEpoch: r.rekeyMinEpoch,
     ...(pendingRekey ? { pendingRekey } : {}),

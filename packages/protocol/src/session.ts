@@ -1,9 +1,8 @@
 import { assertUint32, lengthPrefixed } from './bytes.js';
-import { MAX_CONNECTION_ID_LENGTH, MAX_COUNTER, MAX_RESERVATION, PROTOCOL_VERSION, REKEY_SOFT_LIMIT } from './constants.js';
-import { ProtocolError } from './errors.js';
+import { MAX_CONNECTION_ID_LENGTH, PROTOCOL_VERSION, REKEY_SOFT_LIMIT } from './constants.js';
 import type { EpochKeys, Role } from './key-schedule.js';
 import { LABELS } from './labels.js';
-import { EMPTY_WINDOW, type ReplayWindow } from './replay-window.js';
+import type { ReplayWindow } from './replay-window.js';
 import { SecretBytes } from './secret.js';
 
 export type Direction = 'issuer-to-holder' | 'holder-to-issuer';
@@ -19,11 +18,30 @@ export function receiveDirection(role: Role): Direction {
   return role === 'issuer' ? 'holder-to-issuer' : 'issuer-to-holder';
 }
 
-/** Receive side of one epoch. */
-export interface ReceiveEpoch {
-  readonly epoch: number;
+/** One of the peer's sending keys (sending-key.ts) with its anti-replay window. */
+export interface ReceiveKey {
+  readonly keyId: Uint8Array;
   readonly key: SecretBytes;
   readonly window: ReplayWindow;
+}
+
+/** Receive side of one epoch: the peer's direction key and the sending keys it announced, newest first. */
+export interface ReceiveEpoch {
+  readonly epoch: number;
+  readonly chainKey: SecretBytes;
+  readonly keys: readonly ReceiveKey[];
+}
+
+/**
+ * The key this process seals with (sending-key.ts). It lives only in memory: a stored state
+ * never carries one, so a state restored from storage cannot seal until it derived a new one.
+ */
+export interface SendingKey {
+  readonly epoch: number;
+  readonly keyId: Uint8Array;
+  readonly key: SecretBytes;
+  /** Next counter to seal with under this key; counters start at 0 under every key. */
+  readonly next: number;
 }
 
 /** A rekey in progress (see control.ts, rekey). Private parts are SecretBytes. */
@@ -36,6 +54,8 @@ export interface PendingRekey {
   /** Holder: keys derived when it sent RekeyInit, installed on the issuer's confirmation. */
   readonly keys?: EpochKeys;
   readonly transcriptHash?: Uint8Array;
+  /** Holder: sending keys the issuer announced for the new epoch before the holder installed it. */
+  readonly receiveKeys?: readonly ReceiveKey[];
 }
 
 /**
@@ -56,11 +76,10 @@ export interface SessionState {
   readonly peerConfirmKey?: SecretBytes;
 
   readonly epoch: number;
-  readonly sendKey: SecretBytes;
-  /** Next counter to seal with. */
-  readonly sendNext: number;
-  /** Counters below this are durably reserved by the caller; sealing needs sendNext < sendReservedUntil. */
-  readonly sendReservedUntil: number;
+  /** This party's direction key of `epoch`: every sending key of the epoch derives from it. */
+  readonly sendChainKey: SecretBytes;
+  /** The sending key of this process life, once started (never stored). */
+  readonly sending?: SendingKey;
   readonly receive: ReceiveEpoch;
   /** The epoch before the last rekey, kept for records still in flight. */
   readonly previousReceive?: ReceiveEpoch;
@@ -69,9 +88,7 @@ export interface SessionState {
   readonly controlReceiveSequence: number;
   /** Unix ms of recently applied counter resyncs (rate limit). */
   readonly resyncTimes: readonly number[];
-  /** Peer's reported receive position for our send direction in our send epoch (acks, status). */
-  readonly peerReceiveNext: number;
-  /** Set when this state is known or suspected to be restored from older data: seal refuses until rekeyed. */
+  /** Set when the peer is in a later epoch than ours (this state was restored from older data): seal refuses until rekeyed. */
   readonly mustRekey: boolean;
   /** Lowest epoch the next rekey may use (peer reported a higher epoch than ours). */
   readonly rekeyMinEpoch: number;
@@ -104,67 +121,37 @@ export function newSession(args: NewSessionArgs): SessionState {
     confirmed: args.confirmed,
     ...(args.confirmed ? {} : { peerConfirmKey: args.keys.confirmPeer }),
     epoch: 0,
-    sendKey: args.keys.sendKey,
-    sendNext: 0,
-    sendReservedUntil: 0,
-    receive: { epoch: 0, key: args.keys.receiveKey, window: EMPTY_WINDOW },
+    sendChainKey: args.keys.sendChain,
+    receive: { epoch: 0, chainKey: args.keys.receiveChain, keys: [] },
     controlSendSequence: 0,
     controlReceiveSequence: 0,
     resyncTimes: [],
-    peerReceiveNext: 0,
     mustRekey: false,
     rekeyMinEpoch: 0,
   });
 }
 
-export interface Reservation {
-  /** First counter of the block (inclusive). */
-  readonly from: number;
-  /** End of the block (exclusive). */
-  readonly until: number;
+/** The state without its sending key: what is stored, and what a new process life starts from. */
+export function withoutSendingKey(state: SessionState): SessionState {
+  if (!state.sending) return state;
+  const { sending: _s, ...rest } = state;
+  return rest;
 }
 
-/**
- * Reserves the next `count` send counters. Persist the returned state (durably, with a
- * compare-and-swap on `sendReservedUntil`) *before* sealing with any of them. After a crash
- * the caller resumes from the persisted `sendReservedUntil`, burning the unused rest of the
- * block: burning counters is safe, reusing them never is.
- */
-export function reserveCounters(state: SessionState, count: number): { state: SessionState; reservation: Reservation } {
-  if (!Number.isInteger(count) || count < 1 || count > MAX_RESERVATION) {
-    throw new RangeError(`count: expected an integer in [1, ${MAX_RESERVATION}], got ${count}`);
-  }
-  const from = Math.max(state.sendNext, state.sendReservedUntil);
-  const until = from + count;
-  if (until > MAX_COUNTER) throw new ProtocolError('counter_exhausted', `epoch ${state.epoch} has no counters left; rekey`);
-  return { state: { ...state, sendNext: from, sendReservedUntil: until }, reservation: { from, until } };
-}
-
-/**
- * Resumes a state loaded from storage after a restart: counters that were reserved but may
- * have been used by the crashed process are skipped (sendNext jumps to sendReservedUntil).
- * Returns whether counters were skipped, in which case the caller should send a counter resync
- * if the jump exceeds the receiver's look-ahead.
- */
-export function resumeAfterRestart(state: SessionState): { state: SessionState; skipped: number } {
-  const skipped = state.sendReservedUntil - state.sendNext;
-  if (skipped === 0) return { state, skipped };
-  return { state: { ...state, sendNext: state.sendReservedUntil }, skipped };
-}
-
-/** True once policy should rekey: the soft counter limit is near, or a restore was detected. */
+/** True once policy should rekey the epoch: the peer is in a later epoch (a restore) or an epoch's receive counters near the soft limit. */
 export function needsRekey(state: SessionState): boolean {
-  return state.mustRekey || state.sendNext >= REKEY_SOFT_LIMIT || state.receive.window.next >= REKEY_SOFT_LIMIT;
+  return state.mustRekey || state.receive.keys.some((k) => k.window.next >= REKEY_SOFT_LIMIT);
 }
 
-/** AAD = lp(label, version, epoch, direction, connection_id): binds every record to its context. */
-export function recordAad(connectionId: string, epoch: number, direction: Direction): Uint8Array {
+/** AAD = lp(label, version, epoch, direction, key_id, connection_id): binds every record to its context. */
+export function recordAad(connectionId: string, epoch: number, direction: Direction, keyId: Uint8Array): Uint8Array {
   assertUint32(epoch, 'epoch');
   return lengthPrefixed(
     LABELS.recordAad,
     Uint8Array.of(PROTOCOL_VERSION),
     Uint8Array.of(epoch >>> 24, (epoch >>> 16) & 0xff, (epoch >>> 8) & 0xff, epoch & 0xff),
     Uint8Array.of(DIRECTION_BYTE[direction]),
+    keyId,
     connectionId,
   );
 }
@@ -175,8 +162,9 @@ export function describeSession(state: SessionState): {
   role: Role;
   epoch: number;
   confirmed: boolean;
+  /** Next counter under this process's sending key (0 before it started one). */
   sendNext: number;
-  sendReservedUntil: number;
+  /** One past the highest counter accepted under the peer's newest sending key of the receive epoch. */
   receiveNext: number;
   mustRekey: boolean;
   rekeyPending: boolean;
@@ -186,9 +174,8 @@ export function describeSession(state: SessionState): {
     role: state.role,
     epoch: state.epoch,
     confirmed: state.confirmed,
-    sendNext: state.sendNext,
-    sendReservedUntil: state.sendReservedUntil,
-    receiveNext: state.receive.window.next,
+    sendNext: state.sending?.epoch === state.epoch ? state.sending.next : 0,
+    receiveNext: state.receive.keys[0]?.window.next ?? 0,
     mustRekey: state.mustRekey,
     rekeyPending: state.pendingRekey !== undefined,
   };

@@ -56,8 +56,8 @@ describe.each(PROVIDERS)('synchronous X3DH (%s provider)', (_name, crypto) => {
     const accepted = await acceptX3dhInit(crypto, { handshake: s.handshake, init: answered.init, identity: s.issuerIdentity, verifier: s.verifier });
     const holder = confirmSession(crypto, answered.session, accepted.confirmation);
     expect(holder.confirmed).toBe(true);
-    expect(holder.sendKey.expose()).toEqual(accepted.session.receive.key.expose());
-    expect(holder.receive.key.expose()).toEqual(accepted.session.sendKey.expose());
+    expect(holder.sendChainKey.expose()).toEqual(accepted.session.receive.chainKey.expose());
+    expect(holder.receive.chainKey.expose()).toEqual(accepted.session.sendChainKey.expose());
     expect(holder.resyncKey.expose()).toEqual(accepted.session.resyncKey.expose());
     expect(holder.transcriptHash).toEqual(accepted.session.transcriptHash);
     expect(accepted.peer).toEqual({ did: HOLDER_DID, identityKey: s.holderIdentity.publicKey });

@@ -6,6 +6,8 @@ import {
   createPreKeyBundle,
   inMemoryIdentity,
   nobleCrypto,
+  receiveControl,
+  startSendingKey,
   type CryptoProvider,
   type DidSignatureVerifier,
   type DidSigner,
@@ -46,8 +48,21 @@ export const ISSUER_DID = 'did:key:z6MkIssuerTestIdentity';
 export const HOLDER_DID = 'did:key:z6MkHolderTestIdentity';
 export const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 
-/** Runs the whole synchronous X3DH between fresh test identities; both sessions confirmed. */
-export async function establish(crypto: CryptoProvider, connectionId = CONNECTION_ID): Promise<Parties> {
+/**
+ * Starts a sending key on `from` (as a new process life does) and delivers its announcement
+ * to `to`. Returns both new states.
+ */
+export function startSending(crypto: CryptoProvider, from: SessionState, to: SessionState, now = NOW): { from: SessionState; to: SessionState } {
+  const started = startSendingKey(crypto, from, now);
+  const applied = receiveControl(crypto, to, started.sealed, now);
+  return { from: started.state, to: applied.state };
+}
+
+/**
+ * Runs the whole synchronous X3DH between fresh test identities; both sessions confirmed and,
+ * unless `sending` is false, each with a sending key its peer was told of.
+ */
+export async function establish(crypto: CryptoProvider, connectionId = CONNECTION_ID, sending = true): Promise<Parties> {
   const registry = new Map<string, Uint8Array>();
   const issuerIdentity = inMemoryIdentity(crypto, crypto.x25519KeyPair().privateKey);
   const holderIdentity = inMemoryIdentity(crypto, crypto.x25519KeyPair().privateKey);
@@ -58,6 +73,11 @@ export async function establish(crypto: CryptoProvider, connectionId = CONNECTIO
   const { bundle, handshake } = await createPreKeyBundle(crypto, { connectionId, invitation, identity: issuerIdentity, signer: issuerSigner, oneTimePrekeyId: 1 });
   const answered = await answerPreKeyBundle(crypto, { connectionId, invitation, bundle, identity: holderIdentity, signer: holderSigner, verifier });
   const accepted = await acceptX3dhInit(crypto, { handshake, init: answered.init, identity: issuerIdentity, verifier });
-  const holder = confirmSession(crypto, answered.session, accepted.confirmation);
-  return { crypto, invitation, issuer: accepted.session, holder, registry };
+  let holder = confirmSession(crypto, answered.session, accepted.confirmation);
+  let issuer = accepted.session;
+  if (sending) {
+    ({ from: issuer, to: holder } = startSending(crypto, issuer, holder));
+    ({ from: holder, to: issuer } = startSending(crypto, holder, issuer));
+  }
+  return { crypto, invitation, issuer, holder, registry };
 }

@@ -2,22 +2,34 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCounterResync,
   createCounterResync,
+  decodeSessionState,
+  encodeSessionState,
+  MAX_RECEIVE_KEYS,
+  observeSeals,
   open,
   ProtocolError,
   RECEIVE_LOOKAHEAD,
   REPLAY_WINDOW,
   receiveControl,
-  reserveCounters,
   seal,
+  sealControl,
   startRekey,
+  startSendingKey,
+  toHex,
+  withoutSendingKey,
   type CryptoProvider,
   type SessionState,
 } from '../src/index.js';
 import { counterIv } from '../src/record.js';
-import { establish, NOW, PROVIDERS } from './helpers.js';
+import { establish, NOW, PROVIDERS, startSending } from './helpers.js';
+
+/** The state with its sending key's next counter set to `next` (counters a sender burned). */
+function burnedTo(state: SessionState, next: number): SessionState {
+  return { ...state, sending: { ...state.sending!, next } };
+}
 
 function sealN(crypto: CryptoProvider, state: SessionState, n: number, prefix = 'm') {
-  let s = reserveCounters(state, n).state;
+  let s = state;
   const out = [];
   for (let i = 0; i < n; i++) {
     const r = seal(crypto, s, { messageId: `${prefix}${i}` });
@@ -54,20 +66,118 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     }
   });
 
-  it('both sides sealing counter 0 at the same time use different keys', async () => {
+  it('both sides sealing counter 0 at the same time use different keys, each the one its peer derived', async () => {
     const p = await establish(crypto);
-    expect(p.issuer.sendKey.expose()).not.toEqual(p.holder.sendKey.expose());
-    expect(p.issuer.sendKey.expose()).toEqual(p.holder.receive.key.expose());
-    expect(p.holder.sendKey.expose()).toEqual(p.issuer.receive.key.expose());
+    expect(p.issuer.sending!.key.expose()).not.toEqual(p.holder.sending!.key.expose());
+    expect(p.issuer.sending!.key.expose()).toEqual(p.holder.receive.keys[0]!.key.expose());
+    expect(p.holder.sending!.key.expose()).toEqual(p.issuer.receive.keys[0]!.key.expose());
+    // the direction (chain) keys never seal a record themselves
+    expect(p.issuer.sending!.key.expose()).not.toEqual(p.issuer.sendChainKey.expose());
     const a = sealN(crypto, p.issuer, 1).messages[0]!;
     const b = sealN(crypto, p.holder, 1).messages[0]!;
     // same counter, same plaintext, different ciphertext: different keys
     expect(a.content).not.toEqual(b.content);
   });
 
-  it('sealing refuses a counter that was not reserved first', async () => {
+  it('a state without a sending key refuses to seal, and a stored state never carries one', async () => {
     const p = await establish(crypto);
-    expectCode(() => seal(crypto, p.issuer, { messageId: 'x' }), 'counter_not_reserved');
+    expectCode(() => seal(crypto, withoutSendingKey(p.issuer), { messageId: 'x' }), 'no_sending_key');
+    const loaded = decodeSessionState(encodeSessionState(p.issuer));
+    expect(loaded.sending).toBeUndefined();
+    expectCode(() => seal(crypto, loaded, { messageId: 'x' }), 'no_sending_key');
+    // a sending key of an earlier epoch does not seal in a later one
+    expectCode(() => seal(crypto, { ...p.issuer, epoch: 1 }, { messageId: 'x' }), 'no_sending_key');
+  });
+
+  it('a state restored from storage seals under a new key and never repeats a (key, IV) pair, and the peer opens every record once', async () => {
+    const seen = new Set<string>();
+    let repeats = 0;
+    const observed = observeSeals(crypto, (o) => {
+      const k = `${toHex(o.key)}/${toHex(o.iv)}`;
+      if (seen.has(k)) repeats++;
+      seen.add(k);
+    });
+    const p = await establish(observed);
+    // what the issuer's storage holds now; it then sends three records and is "restored"
+    const snapshot = encodeSessionState(p.issuer);
+    const before = sealN(observed, p.issuer, 3, 'before');
+    let holder = p.holder;
+    const restored = decodeSessionState(snapshot);
+    const started = startSending(observed, restored, holder, NOW + 1);
+    holder = started.to;
+    const after = sealN(observed, started.from, 3, 'after');
+    expect(repeats).toBe(0);
+    expect(seen.size).toBe(3 + 6); // three sending-key announcements (control channel) and six records
+    expect(started.from.sending!.key.expose()).not.toEqual(p.issuer.sending!.key.expose());
+    // the relay delivers the records of both lives, in any order: each opens exactly once
+    const opened: string[] = [];
+    for (const m of [...after.messages, ...before.messages]) {
+      const o = open(crypto, holder, m);
+      holder = o.state;
+      opened.push(o.message.messageId);
+    }
+    expect(opened.sort()).toEqual(['after0', 'after1', 'after2', 'before0', 'before1', 'before2']);
+    for (const m of [...before.messages, ...after.messages]) expectCode(() => open(crypto, holder, m), 'replayed_message');
+  });
+
+  it('two processes on one stored state seal under different keys, and the receiver opens both streams interleaved', async () => {
+    const p = await establish(crypto, undefined, false);
+    const a = startSending(crypto, p.issuer, p.holder);
+    const b = startSending(crypto, p.issuer, a.to, NOW + 1);
+    expect(a.from.sending!.keyId).not.toEqual(b.from.sending!.keyId);
+    const ma = sealN(crypto, a.from, 5, 'a').messages;
+    const mb = sealN(crypto, b.from, 5, 'b').messages;
+    let h = b.to;
+    const order = [ma[0], mb[0], mb[1], ma[1], ma[2], mb[2], mb[3], mb[4], ma[3], ma[4]];
+    const got = order.map((m) => {
+      const o = open(crypto, h, m!);
+      h = o.state;
+      return o.message.messageId;
+    });
+    expect(got).toEqual(['a0', 'b0', 'b1', 'a1', 'a2', 'b2', 'b3', 'b4', 'a3', 'a4']);
+  });
+
+  it('a record under a sending key that was never announced is rejected and changes nothing; it opens once the announcement arrives', async () => {
+    const p = await establish(crypto);
+    const started = startSendingKey(crypto, p.issuer, NOW + 1);
+    const m = sealN(crypto, started.state, 1, 'x').messages[0]!;
+    expectCode(() => open(crypto, p.holder, m), 'decrypt_failed');
+    const told = receiveControl(crypto, p.holder, started.sealed, NOW + 1);
+    expect(told.event).toMatchObject({ type: 'sending-key', epoch: 0 });
+    expect(open(crypto, told.state, m).message.messageId).toBe('x0');
+  });
+
+  it(`the receiver keeps the ${MAX_RECEIVE_KEYS} newest sending keys of an epoch; a record under an older one is rejected`, async () => {
+    const p = await establish(crypto, undefined, false);
+    let holder = p.holder;
+    const lives: SessionState[] = [];
+    for (let i = 0; i <= MAX_RECEIVE_KEYS; i++) {
+      const s = startSending(crypto, p.issuer, holder, NOW + i);
+      holder = s.to;
+      lives.push(s.from);
+    }
+    expect(holder.receive.keys).toHaveLength(MAX_RECEIVE_KEYS);
+    const oldest = sealN(crypto, lives[0]!, 1, 'old').messages[0]!;
+    expectCode(() => open(crypto, holder, oldest), 'decrypt_failed');
+    for (const life of lives.slice(1)) expect(open(crypto, holder, sealN(crypto, life, 1, 'new').messages[0]!).message.messageId).toBe('new0');
+  });
+
+  it('announcing the same sending key again changes nothing', async () => {
+    const p = await establish(crypto);
+    const m = sealN(crypto, p.issuer, 2);
+    const h = open(crypto, p.holder, m.messages[0]!).state;
+    const again = receiveControl(crypto, h, startAgain(crypto, m.state), NOW + 5);
+    expect(again.state.receive.keys).toEqual(h.receive.keys);
+    expect(open(crypto, again.state, m.messages[1]!).counter).toBe(1);
+  });
+
+  it('an announcement for an epoch the receiver does not hold, or with a malformed key id, is refused and changes nothing', async () => {
+    const p = await establish(crypto);
+    const future = startSendingKey(crypto, { ...p.issuer, epoch: 7 }, NOW + 1);
+    expectCode(() => receiveControl(crypto, p.holder, future.sealed, NOW + 1), 'epoch_mismatch');
+    expect(p.holder.receive.keys).toHaveLength(1);
+    const bad = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 0, keyId: new Uint8Array(15) } });
+    expectCode(() => receiveControl(crypto, p.holder, bad, NOW + 2), 'malformed_message');
   });
 
   it("a party's own ciphertext reflected back is rejected", async () => {
@@ -107,13 +217,12 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   it('failed decryption does not update the session', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
-    const before = JSON.stringify({ ...p.holder.receive, seen: p.holder.receive.window.seen.toString() }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+    const before = encodeSessionState(p.holder);
     const forged = m.content.slice();
     forged[0]! ^= 1;
     expect(() => open(crypto, p.holder, { content: forged, connectionId: m.connectionId })).toThrow();
-    const after = JSON.stringify({ ...p.holder.receive, seen: p.holder.receive.window.seen.toString() }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-    expect(after).toBe(before);
-    expect(p.holder.receive.window.next).toBe(0);
+    expect(encodeSessionState(p.holder)).toEqual(before);
+    expect(p.holder.receive.keys[0]!.window.next).toBe(0);
   });
 
   it('a replayed record is rejected as a duplicate and names its counter', async () => {
@@ -151,9 +260,9 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     expect(atWindow.counter).toBe(RECEIVE_LOOKAHEAD);
     // lose counters 0..LOOKAHEAD: counter LOOKAHEAD+1 is one past the window
     expectCode(() => open(crypto, p.holder, messages[RECEIVE_LOOKAHEAD + 1]!), 'decrypt_failed');
-    const resync = createCounterResync(crypto, { ...issuer, sendNext: RECEIVE_LOOKAHEAD + 1 }, NOW);
+    const resync = createCounterResync(crypto, burnedTo(issuer, RECEIVE_LOOKAHEAD + 1), NOW);
     const repaired = receiveControl(crypto, p.holder, resync.sealed, NOW);
-    expect(repaired.event).toEqual({ type: 'resync', epoch: 0, nextCounter: RECEIVE_LOOKAHEAD + 1 });
+    expect(repaired.event).toEqual({ type: 'resync', epoch: 0, keyId: issuer.sending!.keyId, nextCounter: RECEIVE_LOOKAHEAD + 1 });
     expect(open(crypto, repaired.state, messages[RECEIVE_LOOKAHEAD + 1]!).counter).toBe(RECEIVE_LOOKAHEAD + 1);
   });
 
@@ -172,14 +281,15 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     const unconfirmed = { ...p.holder, confirmed: false };
     expectCode(() => open(crypto, unconfirmed, m), 'not_confirmed');
-    expectCode(() => seal(crypto, reserveCounters(unconfirmed, 1).state, {}), 'not_confirmed');
+    expectCode(() => seal(crypto, unconfirmed, {}), 'not_confirmed');
+    expectCode(() => startSendingKey(crypto, unconfirmed, NOW), 'not_confirmed');
   });
 });
 
 describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
   it('a forged resync message is rejected and changes nothing', async () => {
     const p = await establish(crypto);
-    const r = createCounterResync(crypto, { ...p.issuer, sendNext: 500 }, NOW);
+    const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
     const forged = { ...r.sealed, content: r.sealed.content.slice() };
     forged.content[3]! ^= 0x80;
     expectCode(() => receiveControl(crypto, p.holder, forged as typeof r.sealed, NOW), 'decrypt_failed');
@@ -187,14 +297,14 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
 
   it('a replayed resync message is rejected', async () => {
     const p = await establish(crypto);
-    const r = createCounterResync(crypto, { ...p.issuer, sendNext: 500 }, NOW);
+    const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
     const once = receiveControl(crypto, p.holder, r.sealed, NOW);
     expectCode(() => receiveControl(crypto, once.state, r.sealed, NOW + 1), 'control_replayed');
   });
 
   it('a reflected resync message is rejected', async () => {
     const p = await establish(crypto);
-    const r = createCounterResync(crypto, { ...p.issuer, sendNext: 500 }, NOW);
+    const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
     expectCode(() => receiveControl(crypto, r.state, r.sealed, NOW), 'decrypt_failed');
   });
 
@@ -203,7 +313,7 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     const m = sealN(crypto, p.issuer, 10);
     let h = p.holder;
     for (const x of m.messages) h = open(crypto, h, x).state;
-    const r = createCounterResync(crypto, { ...m.state, sendNext: 5 }, NOW);
+    const r = createCounterResync(crypto, burnedTo(m.state, 5), NOW);
     expectCode(() => receiveControl(crypto, h, r.sealed, NOW), 'resync_backwards');
     const same = createCounterResync(crypto, r.state, NOW + 1);
     expectCode(() => receiveControl(crypto, h, same.sealed, NOW + 1), 'resync_backwards');
@@ -212,10 +322,10 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
   it('a resync never lowers anyone\'s send counter', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.holder, 5);
-    const r = createCounterResync(crypto, { ...p.issuer, sendNext: 100 }, NOW);
+    const r = createCounterResync(crypto, burnedTo(p.issuer, 100), NOW);
     const applied = receiveControl(crypto, m.state, r.sealed, NOW);
-    expect(applied.state.sendNext).toBe(5);
-    expect(applied.state.receive.window.next).toBe(100);
+    expect(applied.state.sending!.next).toBe(5);
+    expect(applied.state.receive.keys[0]!.window.next).toBe(100);
   });
 
   it('resyncs beyond the rate limit are refused', async () => {
@@ -224,7 +334,7 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     let err: unknown;
     for (let i = 1; i <= 20; i++) {
       try {
-        h = applyCounterResync(h, { epoch: 0, nextCounter: i * 10 }, NOW + i);
+        h = applyCounterResync(h, { epoch: 0, keyId: p.issuer.sending!.keyId, nextCounter: i * 10 }, NOW + i);
       } catch (e) {
         err = e;
         break;
@@ -236,42 +346,54 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
   it('a resync may name the oldest unacknowledged record instead of the send position, never a counter above it', async () => {
     const p = await establish(crypto);
     // The holder was rolled back: it expects counter 0 while the issuer's records 100.. are unacknowledged.
-    let issuer = p.issuer;
-    const burned = sealN(crypto, { ...issuer, sendNext: 100, sendReservedUntil: 100 }, 10);
-    issuer = burned.state;
+    const keyId = p.issuer.sending!.keyId;
+    const burned = sealN(crypto, burnedTo(p.issuer, 100), 10);
+    const issuer = burned.state;
     expectCode(() => open(crypto, p.holder, burned.messages[0]!), 'decrypt_failed');
-    const r = createCounterResync(crypto, issuer, NOW, { epoch: 0, nextCounter: 100 });
+    const r = createCounterResync(crypto, issuer, NOW, { epoch: 0, keyId, nextCounter: 100 });
     const applied = receiveControl(crypto, p.holder, r.sealed, NOW);
-    expect(applied.event).toEqual({ type: 'resync', epoch: 0, nextCounter: 100 });
+    expect(applied.event).toEqual({ type: 'resync', epoch: 0, keyId, nextCounter: 100 });
     let h = applied.state;
     for (const [i, m] of burned.messages.entries()) {
       const o = open(crypto, h, m);
       expect(o.counter).toBe(100 + i);
       h = o.state;
     }
-    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 0, nextCounter: issuer.sendNext + 1 })).toThrow(RangeError);
-    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 1, nextCounter: 0 })).toThrow(RangeError);
+    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 0, keyId, nextCounter: issuer.sending!.next + 1 })).toThrow(RangeError);
+    expect(() => createCounterResync(crypto, issuer, NOW, { epoch: 1, keyId, nextCounter: 0 })).toThrow(RangeError);
   });
 
   it('a resync may move the window of the previous receive epoch (records from before a rekey still on their way), and no older one', async () => {
     const p = await establish(crypto);
-    const old = sealN(crypto, { ...p.holder, sendNext: 200, sendReservedUntil: 200 }, 3, 'old');
+    const keyId = p.holder.sending!.keyId;
+    const old = sealN(crypto, burnedTo(p.holder, 200), 3, 'old');
     // The issuer rekeys to epoch 1; its previous window (epoch 0) still expects counter 0.
     const bundle = startRekey(crypto, p.issuer, NOW);
     const atHolder = receiveControl(crypto, old.state, bundle.sealed, NOW);
     const switched = receiveControl(crypto, bundle.state, atHolder.reply!, NOW).state;
     expect([switched.receive.epoch, switched.previousReceive?.epoch]).toEqual([1, 0]);
     expectCode(() => open(crypto, switched, old.messages[0]!), 'decrypt_failed');
-    const r = createCounterResync(crypto, atHolder.state, NOW + 1, { epoch: 0, nextCounter: 200 });
+    const r = createCounterResync(crypto, atHolder.state, NOW + 1, { epoch: 0, keyId, nextCounter: 200 });
     const applied = receiveControl(crypto, switched, r.sealed, NOW + 1);
-    expect(applied.state.previousReceive?.window.next).toBe(200);
+    expect(applied.state.previousReceive?.keys[0]!.window.next).toBe(200);
     expect(applied.state.receive).toEqual(switched.receive);
     expect(open(crypto, applied.state, old.messages[0]!)).toMatchObject({ epoch: 0, counter: 200 });
-    expectCode(() => applyCounterResync(switched, { epoch: 5, nextCounter: 10 }, NOW), 'epoch_mismatch');
+    expectCode(() => applyCounterResync(switched, { epoch: 5, keyId, nextCounter: 10 }, NOW), 'epoch_mismatch');
+    expectCode(() => applyCounterResync(switched, { epoch: 0, keyId: new Uint8Array(16), nextCounter: 300 }, NOW), 'unknown_key');
   });
 
   it('a resync jump beyond the bound is refused', async () => {
     const p = await establish(crypto);
-    expectCode(() => applyCounterResync(p.holder, { epoch: 0, nextCounter: 2 ** 31 }, NOW), 'resync_out_of_range');
+    expectCode(() => applyCounterResync(p.holder, { epoch: 0, keyId: p.issuer.sending!.keyId, nextCounter: 2 ** 31 }, NOW), 'resync_out_of_range');
   });
 });
+
+/** The same sending key announced again (a repair after a lost announcement). */
+function startAgain(crypto: CryptoProvider, s: SessionState) {
+  return receiveControlBody(crypto, s, { sendingKey: { epoch: s.sending!.epoch, keyId: s.sending!.keyId } }, NOW + 5);
+}
+
+/** Seals an arbitrary control body from `s` (for malformed and repeated messages). */
+function receiveControlBody(crypto: CryptoProvider, s: SessionState, body: Parameters<typeof sealControl>[2], now = NOW + 2) {
+  return sealControl(crypto, s, body, now).sealed;
+}

@@ -8,17 +8,15 @@ import {
   ProtocolError,
   receiveControl,
   requestRekey,
-  reserveCounters,
-  resumeAfterRestart,
   seal,
   startRekey,
   type CryptoProvider,
   type SessionState,
 } from '../src/index.js';
-import { establish, NOW, PROVIDERS } from './helpers.js';
+import { establish, NOW, PROVIDERS, startSending } from './helpers.js';
 
 function send(crypto: CryptoProvider, s: SessionState, id: string) {
-  const r = seal(crypto, reserveCounters(s, 1).state, { messageId: id });
+  const r = seal(crypto, s, { messageId: id });
   return { state: r.state, message: r.message };
 }
 
@@ -34,16 +32,20 @@ function rekey(crypto: CryptoProvider, issuer: SessionState, holder: SessionStat
   return { issuer: atIssuer.state, holder: done.state };
 }
 
-describe.each(PROVIDERS)('rekey and restore detection (%s provider)', (_name, crypto) => {
-  it('a rekey gives both sides a new epoch with fresh keys and counters from 0', async () => {
+describe.each(PROVIDERS)('rekey and epochs (%s provider)', (_name, crypto) => {
+  it('a rekey gives both sides a new epoch with fresh chain keys; each then seals under a new sending key from counter 0', async () => {
     const p = await establish(crypto);
     const r = rekey(crypto, p.issuer, p.holder);
     expect(r.issuer.epoch).toBe(1);
     expect(r.holder.epoch).toBe(1);
-    expect(r.issuer.sendKey.expose()).not.toEqual(p.issuer.sendKey.expose());
-    expect(r.issuer.sendKey.expose()).toEqual(r.holder.receive.key.expose());
-    const m = send(crypto, r.issuer, 'after');
-    const o = open(crypto, r.holder, m.message);
+    expect(r.issuer.sendChainKey.expose()).not.toEqual(p.issuer.sendChainKey.expose());
+    expect(r.issuer.sendChainKey.expose()).toEqual(r.holder.receive.chainKey.expose());
+    // the old sending key went with its epoch
+    expect(r.issuer.sending).toBeUndefined();
+    expect(() => seal(crypto, r.issuer, { messageId: 'x' })).toThrow(/no_sending_key/);
+    const started = startSending(crypto, r.issuer, r.holder, NOW + 1);
+    const m = send(crypto, started.from, 'after');
+    const o = open(crypto, started.to, m.message);
     expect([o.epoch, o.counter]).toEqual([1, 0]);
   });
 
@@ -60,14 +62,16 @@ describe.each(PROVIDERS)('rekey and restore detection (%s provider)', (_name, cr
     const bundle = startRekey(crypto, p.issuer, NOW);
     const atHolder = receiveControl(crypto, p.holder, bundle.sealed, NOW);
     const atIssuer = receiveControl(crypto, bundle.state, atHolder.reply!, NOW);
-    // the relay withholds the confirmation but delivers a new-epoch record
-    const m = send(crypto, atIssuer.state, 'new');
-    const o = open(crypto, atHolder.state, m.message);
+    // the relay withholds the confirmation but delivers the new epoch's sending key and a record
+    const started = startSending(crypto, atIssuer.state, atHolder.state, NOW + 1);
+    expect(started.to.epoch).toBe(0); // an announcement alone installs nothing
+    const m = send(crypto, started.from, 'new');
+    const o = open(crypto, started.to, m.message);
     expect(o.epoch).toBe(1);
     expect(o.state.epoch).toBe(1);
     expect(o.state.pendingRekey).toBeUndefined();
-    // the late confirmation is then harmless
-    expect(receiveControl(crypto, o.state, atIssuer.reply!, NOW).event.type).toBe('rekeyed');
+    // the late confirmation was overtaken by the announcement: refused as replayed, and harmless
+    expect(() => receiveControl(crypto, o.state, atIssuer.reply!, NOW)).toThrow(/control_replayed/);
   });
 
   it('the holder asks, the issuer answers with a rekey', async () => {
@@ -81,48 +85,49 @@ describe.each(PROVIDERS)('rekey and restore detection (%s provider)', (_name, cr
     expect([fin.state.epoch, done.state.epoch]).toEqual([1, 1]);
   });
 
-  it('a state restored from an older copy is detected from the peer status and refuses to send until rekeyed', async () => {
+  it('a state restored to an older epoch is detected from the peer status and refuses to send until rekeyed', async () => {
     const p = await establish(crypto);
-    const snapshot = encodeSessionState(reserveCounters(p.holder, 4).state); // backup taken here
-    let holder = decodeSessionState(snapshot);
+    const snapshot = encodeSessionState(p.holder); // backup taken in epoch 0
+    const r1 = rekey(crypto, p.issuer, p.holder);
+    // the holder is restored from the backup: epoch 0, which the issuer keeps only as its previous epoch
+    let restored = decodeSessionState(snapshot);
+    const status = createStatusReport(crypto, r1.issuer, NOW + 1);
+    const applied = receiveControl(crypto, restored, status.sealed, NOW + 1);
+    expect(applied.event).toMatchObject({ type: 'status', restored: true, epoch: 1, receiveEpoch: 1 });
+    restored = startSending(crypto, applied.state, r1.issuer, NOW + 2).from;
+    expect(needsRekey(restored)).toBe(true);
+    expect(() => seal(crypto, restored, { messageId: 'pointless' })).toThrow(/rekey_required/);
+    // rekey over the control channel, then sending works again under fresh keys
+    const r2 = rekey(crypto, status.state, restored, NOW + 3);
+    expect(r2.holder.epoch).toBeGreaterThanOrEqual(2);
+    const started = startSending(crypto, r2.holder, r2.issuer, NOW + 4);
+    const fresh = send(crypto, started.from, 'fresh');
+    expect(open(crypto, started.to, fresh.message).epoch).toBe(r2.holder.epoch);
+  });
+
+  it('a status report from a peer in the same epoch never stops a restored party from sending: its new sending key is fresh', async () => {
+    const p = await establish(crypto);
+    const snapshot = encodeSessionState(p.holder);
     let issuer = p.issuer;
+    let holder = p.holder;
     for (let i = 0; i < 4; i++) {
-      const m = seal(crypto, holder, { messageId: `m${i}` });
+      const m = send(crypto, holder, `m${i}`);
       holder = m.state;
       issuer = open(crypto, issuer, m.message).state;
     }
-    // the holder is restored from the backup: its sendNext is 0 again
-    let restored = decodeSessionState(snapshot);
-    const status = createStatusReport(crypto, issuer, NOW);
-    const applied = receiveControl(crypto, restored, status.sealed, NOW);
-    expect(applied.event).toEqual({ type: 'status', restored: true, replyRequested: false, epoch: 0, receiveEpoch: 0, receiveNext: 4 });
-    restored = applied.state;
-    expect(needsRekey(restored)).toBe(true);
-    expect(() => seal(crypto, restored, { messageId: 'reuse?' })).toThrow(/rekey_required/);
-    // rekey over the control channel, then sending works again under fresh keys
-    const r = rekey(crypto, status.state, restored, NOW + 1);
-    const fresh = send(crypto, r.holder, 'fresh');
-    expect(open(crypto, r.issuer, fresh.message).epoch).toBeGreaterThanOrEqual(1);
-  });
-
-  it('after a restart the unused rest of a reserved block is burned, never reused', async () => {
-    const p = await establish(crypto);
-    const reserved = reserveCounters(p.issuer, 100).state;
-    const one = seal(crypto, reserved, { messageId: 'a' });
-    // crash: the persisted state is `reserved` (sendNext 0, reservedUntil 100)
-    const resumed = resumeAfterRestart(decodeSessionState(encodeSessionState(reserved)));
-    expect(resumed.skipped).toBe(100);
-    expect(resumed.state.sendNext).toBe(100);
-    const two = seal(crypto, reserveCounters(resumed.state, 1).state, { messageId: 'b' });
-    const h1 = open(crypto, p.holder, one.message);
-    // 100 counters were burned, more than the look-ahead: the receiver needs the resync
-    expect(() => open(crypto, h1.state, two.message)).toThrow(ProtocolError);
+    const status = createStatusReport(crypto, issuer, NOW + 1);
+    const applied = receiveControl(crypto, decodeSessionState(snapshot), status.sealed, NOW + 1);
+    expect(applied.event).toMatchObject({ type: 'status', restored: false, receiveKeys: [{ keyId: p.holder.sending!.keyId, next: 4 }] });
+    const started = startSending(crypto, applied.state, status.state, NOW + 2);
+    const m = send(crypto, started.from, 'after-restore');
+    expect(open(crypto, started.to, m.message)).toMatchObject({ epoch: 0, counter: 0 });
   });
 
   it('session state survives the storage codec byte for byte', async () => {
     const p = await establish(crypto);
     const r = rekey(crypto, p.issuer, p.holder);
-    for (const s of [p.issuer, p.holder, r.issuer, r.holder, startRekey(crypto, r.issuer, NOW).state]) {
+    const pendingHolder = receiveControl(crypto, r.holder, startRekey(crypto, r.issuer, NOW + 1).sealed, NOW + 1).state;
+    for (const s of [p.issuer, p.holder, r.issuer, r.holder, startRekey(crypto, r.issuer, NOW).state, pendingHolder]) {
       const bytes = encodeSessionState(s);
       expect(encodeSessionState(decodeSessionState(bytes))).toEqual(bytes);
     }

@@ -1,15 +1,18 @@
 import {
+  announceSendingKey,
   counterIv,
   createCounterResync,
   createStatusReport,
   decodeFrame,
+  deriveSendingKey,
   describeSession,
   encodeAtalaMessage,
   encodeFrame,
+  equalBytes,
   fromBase64url,
   MAX_PLAINTEXT_BYTES,
   needsRekey,
-  notePeerReceiveNext,
+  notePeerEpoch,
   open,
   ProtocolError,
   RECEIVE_LOOKAHEAD,
@@ -17,8 +20,8 @@ import {
   recordAad,
   REPLAY_WINDOW,
   requestRekey,
-  resumeAfterRestart,
   seal,
+  SENDING_KEY_ID_BYTES,
   sendDirection,
   startRekey,
   toBase64url,
@@ -34,14 +37,13 @@ import { ConnectorClient, ConnectorClientError, createParticipantKey, type Deliv
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
-import { InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { inboxRowKey, InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
-import type { CounterGuard } from './counter-guard.js';
-import { CounterLeases, MAX_LEASE } from './counter-leases.js';
 import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
+import { SendingKeys } from './sending-keys.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -60,6 +62,8 @@ const debug = createDebug('connector-e2e:plugin');
 const ACK_DELAY_MS = 20;
 /** ...unless this many counters are already waiting. */
 const ACK_BATCH = 256;
+/** Most records (held reseals plus queued sends) sealed in one transaction. */
+const MAX_SEALS_PER_TRANSACTION = 256;
 /** Frames kept for a connection whose handshake has not completed yet (records may overtake the confirmation). */
 const MAX_PARKED_PER_CONNECTION = 256;
 /** Longest pause between two attempts to reach a connector that was unreachable at start. */
@@ -84,10 +88,6 @@ export interface EngineOptions {
   rekeyAfterMessages: number;
   /** Fault injection for crash tests only. */
   faults?: EngineFaults;
-  /** Restore detection: send-counter marks kept outside the database. */
-  counterGuard?: CounterGuard;
-  /** Counters reserved per guard write (default GUARD_BLOCK). */
-  counterBlock?: number;
 }
 
 /** Points where crash tests stop a process (e.g. `process.kill(process.pid, 'SIGKILL')`). */
@@ -97,10 +97,17 @@ export interface EngineFaults {
 }
 
 type RecordOutcome =
-  | { kind: 'duplicate'; epoch: number; counter: number }
+  | { kind: 'duplicate'; epoch: number; keyId: Uint8Array; counter: number }
   | { kind: 'unreadable'; code: string }
   | { kind: 'ack' }
-  | { kind: 'message'; epoch: number; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+  | { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+
+/** Acks waiting to go out for one of the peer's sending keys. */
+interface PendingAck {
+  epoch: number;
+  keyId: Uint8Array;
+  counters: Set<number>;
+}
 
 
 
@@ -108,7 +115,7 @@ type RecordOutcome =
 /**
  * The plugin's engine: the record layer with its inbox, acks and control messages over a
  * connector client, with the handshakes (handshakes.ts), the outbox (outbox-flusher.ts) and
- * counter reservation (counter-reservations.ts) in their own modules. Every state change is a
+ * this process's sending keys (sending-keys.ts) in their own modules. Every state change is a
  * durable transition (store.ts) made before anything leaves; everything received is stored
  * before it is acked.
  */
@@ -118,16 +125,19 @@ export class Engine {
   private readonly registered = new Set<string>();
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly handshakes: Handshakes;
-  private readonly pendingAcks = new Map<string, Map<number, Set<number>>>();
+  /** Per connection: acks to send, per (epoch, key id) of the peer's sending key. */
+  private readonly pendingAcks = new Map<string, Map<string, PendingAck>>();
   private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
-  readonly counters: CounterLeases;
+  readonly sending: SendingKeys;
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
   private readonly resealPending = new Set<string>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
+  /** Per connection: when our sending key was last announced again (the peer reported it did not hold it). */
+  private readonly announcedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
   private resumed: Promise<void> | undefined;
   /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
@@ -142,7 +152,7 @@ export class Engine {
     readonly crypto: CryptoProvider,
     readonly options: EngineOptions,
   ) {
-    this.counters = new CounterLeases(options.counterGuard, options.counterBlock);
+    this.sending = new SendingKeys(crypto);
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.handshakes = new Handshakes({
       store,
@@ -273,10 +283,8 @@ export class Engine {
   }
 
   /**
-   * Runs resumeConnections once per engine, before anything is sealed (the plugin awaits it
-   * before every method). It is local work only and must not wait for the connector: sealing
-   * from a stored state before its reservation is skipped could reuse counters of the life
-   * before a crash or a restore. What it queues goes out once the connector answers.
+   * Runs resumeConnections once per engine (the plugin awaits it before every method). It is
+   * local work only and never waits for the connector.
    */
   resume(): Promise<void> {
     this.resumed ??= this.resumeConnections().catch((e: unknown) => {
@@ -287,9 +295,10 @@ export class Engine {
   }
 
   /**
-   * After a (re)start: counters reserved but never used are skipped (resumeAfterRestart) and
-   * announced with a counter resync; a status report asks the peer where it stands, so a state
-   * restored from older data is detected before it sends (applyStatusReport -> rekey).
+   * After a (re)start: a status report asks every peer where it stands, so a state restored to
+   * an older epoch learns it must rekey, and records of an earlier process life the peer cannot
+   * open are sealed again (onControl). Nothing here is needed for (key, IV) safety: this process
+   * seals only under sending keys it starts itself (sending-keys.ts).
    */
   private async resumeConnections(): Promise<void> {
     const rows = await this.store.db.getRepository<ConnectionRow>('E2EConnection').findBy({ state: 'established' });
@@ -298,16 +307,9 @@ export class Engine {
       await this.mutex.run(row.connectionId, () =>
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
-          const stored = this.store.session(r);
-          const checked = this.counters.check(r.connectionId, stored);
-          let s = checked.mustRekey ? await this.rekeyByPolicy(em, r, checked, 'restore detected') : checked;
-          const resumed = resumeAfterRestart(s);
-          s = resumed.state;
-          const now = Date.now();
-          if (resumed.skipped > 0) s = await this.queueControl(em, r, createCounterResync(this.crypto, s, now));
-          s = await this.queueControl(em, r, createStatusReport(this.crypto, s, now, true));
-          // This life's first lease: its first sends need no transaction of their own to claim one.
-          if (!s.mustRekey) s = this.counters.take(r.connectionId, stored, s, 0, (f) => this.store.afterCommit(em, f)).state;
+          let s = this.store.session(r);
+          if (s.mustRekey) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
+          s = await this.queueControl(em, r, createStatusReport(this.crypto, s, Date.now(), true));
           return { patch: { session: s }, result: undefined };
         }),
       );
@@ -374,9 +376,8 @@ export class Engine {
   /**
    * Group commit: every send queued on a connection while the previous transaction ran is
    * sealed in the next one (one session write, one commit), after the records waiting to be
-   * sealed again (`reseal` rows). Only counters of this process's lease are used
-   * (counter-leases.ts); what the lease does not cover waits for the next transaction, which
-   * has the larger lease this one claimed.
+   * sealed again (`reseal` rows), under this process's sending key (sending-keys.ts). At most
+   * MAX_SEALS_PER_TRANSACTION records go in one transaction; the rest wait for the next.
    */
   private async drainSends(connectionId: string): Promise<void> {
     await this.mutex.run(connectionId, async () => {
@@ -388,14 +389,12 @@ export class Engine {
       try {
         const out = await this.store.transition(connectionId, async (row, em) => {
           if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
-          const stored = this.store.session(row);
-          let s = stored;
+          let s = this.store.session(row);
           if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_LEASE }) : [];
-          const t = await this.take(em, row, stored, s, held.length + batch.length);
+          const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_SEALS_PER_TRANSACTION }) : [];
+          const t = await this.take(em, row, s, Math.min(MAX_SEALS_PER_TRANSACTION, held.length + batch.length));
           s = t.state;
-          if (s.mustRekey) return { patch: { session: s }, result: undefined };
           let used = 0;
           for (const h of held) {
             if (used === t.counters.length) break;
@@ -403,7 +402,7 @@ export class Engine {
             await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
             await em.delete(OutboxEntity, { id: h.id });
           }
-          resealsLeft = used < held.length || held.length === MAX_LEASE;
+          resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
           const sealedAt: { epoch: number; counter: number }[] = [];
           for (const item of batch) {
             if (used === t.counters.length) break;
@@ -411,6 +410,7 @@ export class Engine {
             await this.queueRecord(em, row, s, counter, item.plaintext, 'record', item.messageId);
             sealedAt.push({ epoch: s.epoch, counter });
           }
+          // (Counted per sending key, i.e. per process life in this epoch.)
           if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
           return { patch: { session: s, lastActivityAt: Date.now() }, result: sealedAt };
         });
@@ -421,7 +421,7 @@ export class Engine {
         batch.slice(0, out.length).forEach((item, i) => item.resolve(out[i]!));
         const rest = batch.slice(out.length);
         if (rest.length > 0) {
-          // Not covered by this transaction's lease: first in line for the next one.
+          // Beyond this transaction's share: first in line for the next one.
           const queued = this.sendQueues.get(connectionId);
           if (queued) queued.unshift(...rest);
           else {
@@ -440,20 +440,23 @@ export class Engine {
   }
 
   /**
-   * Counters of this process's lease for `want` seals in the current transaction, and the
-   * state claiming its next lease (CounterLeases.take); a restore starts a rekey instead.
-   * `stored` is the row's state as the transaction read it (already decrypted by the caller).
+   * `want` counters of this process's sending key for the current transaction, and the state to
+   * store; a sending key started here is announced first (queued before any record under it).
    */
-  private async take(em: EntityManager, row: ConnectionRow, stored: SessionState, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
-    const t = this.counters.take(row.connectionId, stored, s, want, (f) => this.store.afterCommit(em, f));
-    return t.state.mustRekey ? { state: await this.rekeyByPolicy(em, row, t.state, 'restore detected'), counters: [] } : t;
+  private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
+    if (want === 0) return { state: s, counters: [] };
+    const t = this.sending.take(row.connectionId, s, want, Date.now(), (f) => this.store.afterCommit(em, f));
+    const state = t.announcement ? await this.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
+    return { state, counters: t.counters };
   }
 
-  /** Seals one record at `counter` (a counter of this process's lease) and queues it. */
+  /** Seals one record at `counter` (taken from this process's sending key in `s`) and queues it. */
   private async queueRecord(em: EntityManager, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
-    const r = seal(this.crypto, { ...s, sendNext: counter, sendReservedUntil: counter + 1 }, message);
+    const r = seal(this.crypto, { ...s, sending: { ...s.sending!, next: counter } }, message);
     const frame = toBase64url(encodeFrame({ record: r.message }));
-    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.record(r.epoch, r.counter), kind, frame, epoch: r.epoch, counter: r.counter, atalaMessageId });
+    // Opaque to the connector: neither the counter nor the key shows in the id (protocol.md 19).
+    const messageId = ids.record(toBase64url(this.crypto.randomBytes(12)));
+    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId });
   }
 
   /**
@@ -482,7 +485,7 @@ export class Engine {
 
   private async queueControl(em: EntityManager, row: ConnectionRow, step: { state: SessionState; sealed: SealedControl }): Promise<SessionState> {
     const frame = toBase64url(encodeFrame({ control: step.sealed } as FrameInput));
-    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, counter: null, atalaMessageId: null });
+    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
     return step.state;
   }
 
@@ -506,8 +509,8 @@ export class Engine {
           opened = open(this.crypto, s, content);
         } catch (e) {
           if (ProtocolError.is(e, 'replayed_message')) {
-            const dup = e as unknown as { epoch: number; counter: number };
-            results.push({ kind: 'duplicate', epoch: dup.epoch, counter: dup.counter });
+            const dup = e as unknown as { epoch: number; keyId: Uint8Array; counter: number };
+            results.push({ kind: 'duplicate', epoch: dup.epoch, keyId: dup.keyId, counter: dup.counter });
             continue;
           }
           if (ProtocolError.is(e)) {
@@ -523,18 +526,19 @@ export class Engine {
         if (m.message === 'e2eAck') {
           const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
           const counters = (ack.counters ?? []).map(Number);
-          if (counters.length > 0) {
+          const keyId = ack.keyId instanceof Uint8Array && ack.keyId.length === SENDING_KEY_ID_BYTES ? ack.keyId : undefined;
+          if (counters.length > 0 && keyId) {
             await em
               .createQueryBuilder()
               .delete()
               .from('E2EOutbox')
-              .where('connection_id = :id AND kind = :k AND epoch = :e AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, c: counters })
+              .where('connection_id = :id AND kind = :k AND epoch = :e AND key_id = :key AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, key: toBase64url(keyId), c: counters })
               .execute();
           }
-          const noted = notePeerReceiveNext(s, ack.epoch, ack.receiveNext);
+          const noted = notePeerEpoch(s, ack.epoch);
           s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
           // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
-          if (!noted.restored && ack.receiveNext > 0) s = await this.repairDelivery(em, r, s, ack.epoch, ack.receiveNext, true);
+          if (!noted.restored && ack.receiveNext > 0 && keyId) s = await this.repairDelivery(em, r, s, ack.epoch, keyId, ack.receiveNext, true);
           results.push({ kind: 'ack' });
           continue;
         }
@@ -542,20 +546,21 @@ export class Engine {
         const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
         let stored: InboxRow | undefined;
         if (!dupById) {
-          const rowKey = `${r.connectionId}/${opened.epoch}/${opened.counter}`;
+          const keyId = toBase64url(opened.keyId);
           const values = {
             connectionId: r.connectionId,
             epoch: opened.epoch,
+            keyId,
             counter: opened.counter,
             messageId: m.messageId || '',
             kind,
-            plaintextSealed: this.store.cipher.seal('e2e_inbox', rowKey, 'plaintext_sealed', opened.plaintext),
+            plaintextSealed: this.store.cipher.seal('e2e_inbox', inboxRowKey({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), 'plaintext_sealed', opened.plaintext),
             receivedAt: Date.now(),
           };
           const inserted = await inbox.insert(values);
           stored = { ...values, id: Number(inserted.identifiers[0]!.id) };
         }
-        results.push({ kind: 'message', epoch: opened.epoch, counter: opened.counter, stored, json: { kind, message } });
+        results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
       }
       return { patch: changed ? { session: s, lastActivityAt: Date.now() } : undefined, result: results };
     });
@@ -563,7 +568,7 @@ export class Engine {
     for (const outcome of outcomes) {
       switch (outcome.kind) {
         case 'duplicate':
-          this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+          this.queueAck(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
           break;
         case 'unreadable':
           // Rejected and not kept: a record that authenticates under none of our receive keys
@@ -576,7 +581,7 @@ export class Engine {
         case 'ack':
           break;
         case 'message': {
-          this.queueAck(row.connectionId, outcome.epoch, outcome.counter);
+          this.queueAck(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
           if (!outcome.stored) break;
           const received: E2EReceivedMessage = {
             id: outcome.stored.id,
@@ -615,40 +620,43 @@ export class Engine {
     }
   }
 
-  /** Acks are batched per connection and go out as one EndToEndAck record after the current batch. */
-  private queueAck(connectionId: string, epoch: number, counter: number): void {
-    let byEpoch = this.pendingAcks.get(connectionId);
-    const first = !byEpoch;
-    if (!byEpoch) this.pendingAcks.set(connectionId, (byEpoch = new Map()));
-    let set = byEpoch.get(epoch);
-    if (!set) byEpoch.set(epoch, (set = new Set()));
-    set.add(counter);
+  /** Acks are batched per connection and go out as one EndToEndAck record per sending key of the peer after the current batch. */
+  private queueAck(connectionId: string, epoch: number, keyId: Uint8Array, counter: number): void {
+    let byKey = this.pendingAcks.get(connectionId);
+    const first = !byKey;
+    if (!byKey) this.pendingAcks.set(connectionId, (byKey = new Map()));
+    const k = `${epoch}/${toBase64url(keyId)}`;
+    let pending = byKey.get(k);
+    if (!pending) byKey.set(k, (pending = { epoch, keyId, counters: new Set() }));
+    pending.counters.add(counter);
     const send = () => void this.sendAcks(connectionId).catch((e: Error) => debug('ack on %s: %s', connectionId, e.message));
     if (first) setTimeout(send, ACK_DELAY_MS);
-    else if (set.size === ACK_BATCH) setImmediate(send);
+    else if (pending.counters.size === ACK_BATCH) setImmediate(send);
   }
 
   private async sendAcks(connectionId: string): Promise<void> {
-    const byEpoch = this.pendingAcks.get(connectionId);
+    const byKey = this.pendingAcks.get(connectionId);
     this.pendingAcks.delete(connectionId);
-    if (!byEpoch || byEpoch.size === 0) return;
+    if (!byKey || byKey.size === 0) return;
     const left = await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
+        const acks = [...byKey.values()];
         if (row.state !== 'established') return { result: [] };
         // Acks resume after a rekey; the peer retransmits meanwhile.
         const stored = this.store.session(row);
-        const t = await this.take(em, row, stored, stored, byEpoch.size);
+        if (stored.mustRekey) return { result: [] };
+        const t = await this.take(em, row, stored, Math.min(MAX_SEALS_PER_TRANSACTION, acks.length));
         const s = t.state;
-        const epochs = [...byEpoch];
         for (const [i, counter] of t.counters.entries()) {
-          const [epoch, counters] = epochs[i]!;
-          await this.queueRecord(em, row, s, counter, { e2eAck: { epoch, counters: [...counters], receiveNext: s.receive.epoch === epoch ? s.receive.window.next : 0 } }, 'ack', null);
+          const a = acks[i]!;
+          const rk = s.receive.epoch === a.epoch ? s.receive.keys.find((k) => equalBytes(k.keyId, a.keyId)) : undefined;
+          await this.queueRecord(em, row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
         }
-        return { patch: { session: s }, result: s.mustRekey ? [] : epochs.slice(t.counters.length) };
+        return { patch: { session: s }, result: acks.slice(t.counters.length) };
       }),
     );
-    // Acks the lease did not cover go in the next transaction (it has the lease this one claimed).
-    for (const [epoch, counters] of left) for (const c of counters) this.queueAck(connectionId, epoch, c);
+    // Acks beyond this transaction's share go in the next one.
+    for (const a of left) for (const c of a.counters) this.queueAck(connectionId, a.epoch, a.keyId, c);
     this.kick(connectionId);
   }
 
@@ -676,7 +684,7 @@ export class Engine {
       // for minutes in the chaos runs. (Reports saying so are rare now that a failed
       // transaction is no longer taken for a restore.)
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
-      else if (result.event.type === 'status') s = await this.repairDelivery(em, r, s, result.event.receiveEpoch, result.event.receiveNext, false);
+      else if (result.event.type === 'status') s = await this.afterStatus(em, r, s, result.event);
       if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
@@ -689,7 +697,8 @@ export class Engine {
   async resync(connectionId: string): Promise<SessionState> {
     return this.controlOnDemand(connectionId, async (em, row, s) => {
       const now = Date.now();
-      s = await this.queueControl(em, row, createCounterResync(this.crypto, s, now));
+      const live = this.sending.current(connectionId, s);
+      if (live) s = await this.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
       return this.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
     });
   }
@@ -871,19 +880,65 @@ export class Engine {
   }
 
   /**
-   * The peer reported `receiveNext`, its receive position in our send epoch `epoch` (a status
-   * report or an end-to-end ack). With an ack (`reseal`), our unacknowledged records it can no
-   * longer open, more than REPLAY_WINDOW below it (held back past later ones by the relay,
-   * skipped by a resync, or resent from an outbox restored from older data), are sealed again
-   * under fresh counters (same message id: the receiver deduplicates). If the oldest record it still needs is more than
-   * RECEIVE_LOOKAHEAD above it (its window was rolled back, or a counter resync was lost), a
-   * counter resync names that record. Runs inside the caller's transition.
+   * The peer's status report, in our send epoch: for each of our sending keys with records in
+   * the outbox, the peer either holds it (its receive position there may call for a resync) or
+   * does not (the announcement was lost, or the peer dropped the key for newer ones). Our own
+   * current key is then announced again; records under an older one are sealed again under it.
    */
-  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, receiveNext: number, reseal: boolean): Promise<SessionState> {
+  private async afterStatus(em: EntityManager, row: ConnectionRow, s: SessionState, report: { receiveEpoch: number; receiveKeys: readonly { keyId: Uint8Array; next: number }[] }): Promise<SessionState> {
+    if (s.mustRekey || !s.confirmed || report.receiveEpoch !== s.epoch) return s;
+    const live = this.sending.current(row.connectionId, s);
+    const held = (id: Uint8Array) => report.receiveKeys.find((k) => equalBytes(k.keyId, id));
+    if (live && !held(live.keyId)) {
+      const now = Date.now();
+      if (now - (this.announcedAt.get(row.connectionId) ?? 0) >= REPAIR_INTERVAL_MS) {
+        this.announcedAt.set(row.connectionId, now);
+        debug('connection %s: the peer does not hold our sending key; announcing it again', row.connectionId);
+        s = await this.queueControl(em, row, announceSendingKey(this.crypto, { ...s, sending: live }, now));
+      }
+    }
+    const keys = await em
+      .getRepository<OutboxRow>(OutboxEntity)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.key_id', 'keyId')
+      .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: s.epoch })
+      .getRawMany<{ keyId: string | null }>();
+    for (const { keyId } of keys) {
+      const id = keyId ? fromBase64url(keyId) : undefined;
+      if (!id || id.length !== SENDING_KEY_ID_BYTES) continue;
+      const position = held(id);
+      if (position) {
+        if (position.next > 0) s = await this.repairDelivery(em, row, s, s.epoch, id, position.next, false);
+      } else if (!live || !equalBytes(live.keyId, id)) {
+        const orphaned = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: s.epoch, keyId: keyId! }, order: { id: 'ASC' } });
+        debug('connection %s: the peer no longer holds the sending key of %d outstanding records', row.connectionId, orphaned.length);
+        await this.holdForReseal(em, row, s, orphaned);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The peer reported `receiveNext`, its receive position under our sending key `keyId` of
+   * epoch `epoch` (a status report or an end-to-end ack). With an ack (`reseal`), our
+   * unacknowledged records under that key it can no longer open, more than REPLAY_WINDOW below
+   * it (held back past later ones by the relay, or skipped by a resync), are sealed again under
+   * our current key (same message id: the receiver deduplicates). If the oldest record it still
+   * needs is more than RECEIVE_LOOKAHEAD above it (its window was rolled back, or records were
+   * lost beyond the look-ahead), a counter resync names that record. Runs inside the caller's
+   * transition.
+   */
+  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, keyId: Uint8Array, receiveNext: number, reseal: boolean): Promise<SessionState> {
     if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
-    const outbox = () => em.getRepository<OutboxRow>(OutboxEntity).createQueryBuilder('o').where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: epoch });
-    const sendNext = this.counters.position(row.connectionId, s);
-    // Only the current epoch's send key is kept: older records cannot be sealed again. And only
+    const kid = toBase64url(keyId);
+    const outbox = () =>
+      em
+        .getRepository<OutboxRow>(OutboxEntity)
+        .createQueryBuilder('o')
+        .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e AND o.key_id = :key', { id: row.connectionId, k: 'record', e: epoch, key: kid });
+    const live = this.sending.current(row.connectionId, s);
+    const isLive = live !== undefined && epoch === s.epoch && equalBytes(live.keyId, keyId);
+    // Only the current epoch's chain key is kept: older records cannot be sealed again. And only
     // while the peer acks (the report came with an ack): a peer that withholds its acks (it must
     // rekey before it seals one) has received what it did not ack, and sealing it again would
     // never end.
@@ -891,49 +946,57 @@ export class Engine {
       const stranded = await outbox().andWhere('o.counter < :c', { c: receiveNext - REPLAY_WINDOW }).orderBy('o.counter', 'ASC').getMany();
       if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
     }
-    // The oldest record the peer still needs (the held ones get counters from sendNext on).
-    // (No upper bound for an older epoch: a bound past the column's range fails on PostgreSQL.)
+    // The oldest record the peer still needs under that key (no upper bound for a key that no
+    // longer seals: a bound past the column's range fails on PostgreSQL).
     const pending = outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) });
-    const oldest = await (epoch === s.epoch ? pending.andWhere('o.counter < :n', { n: sendNext }) : pending).getRawOne<{ c: number | null }>();
-    const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), epoch === s.epoch ? sendNext : Infinity);
+    const oldest = await (isLive ? pending.andWhere('o.counter < :n', { n: live.next }) : pending).getRawOne<{ c: number | null }>();
+    const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), isLive ? live.next : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
     const now = Date.now();
     if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;
     this.repairedAt.set(row.connectionId, now);
-    debug('connection %s: the peer expects counter %d of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);
-    return this.queueControl(em, row, createCounterResync(this.crypto, s, now, { epoch, nextCounter: first }));
+    debug('connection %s: the peer expects counter %d under one of our keys of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);
+    const resync = createCounterResync(this.crypto, isLive ? { ...s, sending: live } : s, now, { epoch, keyId, nextCounter: first });
+    return this.queueControl(em, row, { state: { ...resync.state, sending: s.sending }, sealed: resync.sealed });
   }
 
   /**
    * Records still outstanding in the epoch we just left (a rekey switched our send epoch) are
-   * held to be sealed again in the new one, read while the old send key is at hand: the peer
+   * held to be sealed again in the new one, read while the old chain key is at hand: the peer
    * keeps one previous epoch only, and may not even have that one's window where they are (a
    * restore rolled it back).
    */
   private async carryOver(em: EntityManager, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
-    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { counter: 'ASC' } });
+    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { id: 'ASC' } });
     if (outstanding.length > 0) await this.holdForReseal(em, row, before, outstanding);
     return after;
   }
 
   /**
-   * Our own outstanding records, sealed under `sealedBy`'s send key and epoch, to be sealed
-   * again under fresh counters: their plaintexts are kept (encrypted at rest) in `reseal` rows
-   * that replace them, and the next drain seals them with counters of this process's lease.
-   * Sealing them here, with counters this transaction claims, could seal a (key, IV) pair twice
-   * if it failed to commit (docs/protocol.md 9.2).
+   * Our own outstanding records, sealed in `sealedBy`'s epoch under the sending keys their rows
+   * name (derived again from that epoch's chain key), to be sealed again under our current
+   * sending key: their plaintexts are kept (encrypted at rest) in `reseal` rows that replace
+   * them, and the next drain seals them. Sealing them here, before this transaction commits,
+   * would seal under a key whose counters a failed commit could leave in doubt.
    */
   private async holdForReseal(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
-    const aad = recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role));
+    const keys = new Map<string, { key: Uint8Array; aad: Uint8Array }>();
     let held = 0;
     for (const o of rows) {
+      const keyId = o.keyId ? fromBase64url(o.keyId) : undefined;
+      if (!keyId || keyId.length !== SENDING_KEY_ID_BYTES) continue;
+      let k = keys.get(o.keyId!);
+      if (!k) {
+        k = { key: deriveSendingKey(this.crypto, sealedBy.sendChainKey, keyId).expose(), aad: recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role), keyId) };
+        keys.set(o.keyId!, k);
+      }
       const bytes = fromBase64url(o.frame);
       const content = bytes ? decodeFrame(bytes).record?.content : undefined;
-      const plaintext = content ? this.crypto.aesGcmOpen(sealedBy.sendKey.expose(), counterIv(this.crypto, o.counter ?? 0), content, aad) : undefined;
+      const plaintext = content ? this.crypto.aesGcmOpen(k.key, counterIv(this.crypto, o.counter ?? 0), content, k.aad) : undefined;
       if (!plaintext) continue; // not a record we sealed under that key: left as it is
       const messageId = ids.reseal(o.messageId);
       const frame = this.store.cipher.seal('e2e_outbox', `${row.connectionId}/${messageId}`, 'frame', plaintext);
-      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, counter: null, atalaMessageId: o.atalaMessageId });
+      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
       await em.delete(OutboxEntity, { id: o.id });
       held++;
     }
@@ -967,7 +1030,7 @@ export class Engine {
         const session = this.store.session(row);
         const d = describeSession(session);
         base.epoch = d.epoch;
-        base.sendNext = this.counters.position(row.connectionId, session);
+        base.sendNext = this.sending.current(row.connectionId, session)?.next ?? 0;
         base.receiveNext = d.receiveNext;
       } catch (e) {
         // One corrupt row must not hide the others: it is listed with its error (and stays unusable).

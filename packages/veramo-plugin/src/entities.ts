@@ -148,6 +148,8 @@ export interface OutboxRow {
    */
   frame: string;
   epoch: number | null;
+  /** Records: base64url of the sending key id they were sealed under (protocol.md 9.2). */
+  keyId: string | null;
   counter: number | null;
   atalaMessageId: string | null;
   /** pending: not yet stored by the connector; sent: stored, waiting for the end-to-end ack; held: a `reseal` row, never sent as it is. */
@@ -167,6 +169,7 @@ export const OutboxEntity = new EntitySchema<OutboxRow>({
     kind: { type: 'varchar', length: 16 },
     frame: { type: 'text' },
     epoch: { ...uint32, nullable: true },
+    keyId: { name: 'key_id', type: 'varchar', length: 32, nullable: true },
     counter: { ...uint32, nullable: true },
     atalaMessageId: { name: 'atala_message_id', type: 'varchar', length: 128, nullable: true },
     status: { type: 'varchar', length: 16 },
@@ -182,12 +185,19 @@ export interface InboxRow {
   id: number;
   connectionId: string;
   epoch: number;
+  /** base64url of the peer's sending key the record was sealed under ('' in rows from before sending keys). */
+  keyId: string;
   counter: number;
   messageId: string;
   kind: string;
-  /** The decrypted AtalaMessage bytes, encrypted at rest; row key `${connectionId}/${epoch}/${counter}`. */
+  /** The decrypted AtalaMessage bytes, encrypted at rest; row key: inboxRowKey. */
   plaintextSealed: string;
   receivedAt: number;
+}
+
+/** The at-rest binding of an inbox row's plaintext (rows from before sending keys have no key id in it). */
+export function inboxRowKey(r: Pick<InboxRow, 'connectionId' | 'epoch' | 'keyId' | 'counter'>): string {
+  return r.keyId ? `${r.connectionId}/${r.epoch}/${r.keyId}/${r.counter}` : `${r.connectionId}/${r.epoch}/${r.counter}`;
 }
 
 export const InboxEntity = new EntitySchema<InboxRow>({
@@ -197,13 +207,14 @@ export const InboxEntity = new EntitySchema<InboxRow>({
     id: { type: 'integer', primary: true, generated: 'increment' },
     connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
     epoch: uint32,
+    keyId: { name: 'key_id', type: 'varchar', length: 32, default: '' },
     counter: uint32,
     messageId: { name: 'message_id', type: 'varchar', length: 128 },
     kind: { type: 'varchar', length: 32 },
     plaintextSealed: { name: 'plaintext_sealed', type: 'text' },
     receivedAt: { name: 'received_at', ...ms },
   },
-  uniques: [{ name: 'UQ_e2e_inbox_record', columns: ['connectionId', 'epoch', 'counter'] }],
+  uniques: [{ name: 'UQ_e2e_inbox_record_key', columns: ['connectionId', 'epoch', 'keyId', 'counter'] }],
   indices: [{ name: 'IDX_e2e_inbox_message', columns: ['connectionId', 'messageId'] }],
 });
 

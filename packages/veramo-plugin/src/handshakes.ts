@@ -233,7 +233,7 @@ export class Handshakes {
         establishedAt: null,
         error: null,
       });
-      await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, counter: null, atalaMessageId: null });
+      await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, keyId: null, counter: null, atalaMessageId: null });
     });
     await this.host.emit(E2E_EVENTS.connectionState, { connectionId: d.connectionId, state: 'awaiting_init', previousState: null, role: 'issuer' });
     this.host.kick(d.connectionId);
@@ -267,7 +267,7 @@ export class Handshakes {
       }
       const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
       await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
+        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The invitation secret is not needed any more: drop it with the transition.
         return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: Date.now() }, result: undefined };
       });
@@ -291,7 +291,7 @@ export class Handshakes {
       const frame = toBase64url(encodeFrame({ handshake: { confirmation: accepted.confirmation } }));
       const now = Date.now();
       const established = await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, counter: null, atalaMessageId: null });
+        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The one-time pre-key's private part goes in the same transaction that stores the session.
         const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
         return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };

@@ -5,11 +5,10 @@ import type { DataSource } from 'typeorm';
 import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
 import { Engine, type EngineFaults } from './engine.js';
-import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
+import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
 import { asStorageError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
-import { fileCounterGuard } from './counter-guard.js';
 import { decodeAtalaMessage } from '@connector-e2e/protocol';
 import type {
   E2EAcceptInvitationArgs,
@@ -64,16 +63,6 @@ export interface ConnectorE2EOptions {
   autoListen?: boolean;
   /** Fault injection, for crash tests only. */
   faults?: EngineFaults;
-  /**
-   * Restore detection: a directory, outside whatever backs up or snapshots the database, where
-   * the send-counter reservation of each connection is also recorded (fsync'd before it is
-   * used). Default: `<sqlite file>.counters` next to a SQLite database file; none for
-   * PostgreSQL or `:memory:` (detection then relies on the peer's acks and status reports).
-   * `false` disables it.
-   */
-  counterGuardDir?: string | false;
-  /** Send counters reserved per counter-guard write (one fsync each). Default 1024. */
-  counterBlock?: number;
 }
 
 const METHODS = [
@@ -127,10 +116,7 @@ export class ConnectorE2E implements IAgentPlugin {
         // Like Veramo's own stores: a DataSource handed over unopened is opened on first use.
         if (!db.isInitialized) await db.initialize();
         const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey));
-        const guardDir = this.options.counterGuardDir ?? defaultGuardDir(db);
         return new Engine(store, crypto, {
-          counterGuard: guardDir ? fileCounterGuard(guardDir) : undefined,
-          counterBlock: this.options.counterBlock,
           connectorUrl: this.options.connectorUrl.replace(/\/+$/, ''),
           defaultDid: this.options.defaultDid,
           kms: this.options.kms ?? 'local',
@@ -189,7 +175,7 @@ export class ConnectorE2E implements IAgentPlugin {
       });
     }
     await engine.store.deleteConnectionData(row.connectionId);
-    engine.counters.remove(row.connectionId);
+    engine.sending.remove(row.connectionId);
     return { deleted: true };
   }
 
@@ -218,7 +204,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (args?.connectionId) qb.andWhere('m.connection_id = :c', { c: args.connectionId });
     const rows = await qb.orderBy('m.id', 'ASC').limit(limit).getMany();
     const messages: E2EReceivedMessage[] = rows.map((r) => {
-      const plaintext = engine.store.cipher.open('e2e_inbox', `${r.connectionId}/${r.epoch}/${r.counter}`, 'plaintext_sealed', r.plaintextSealed);
+      const plaintext = engine.store.cipher.open('e2e_inbox', inboxRowKey(r), 'plaintext_sealed', r.plaintextSealed);
       const { kind, message } = atalaToJson(decodeAtalaMessage(plaintext));
       return { id: r.id, connectionId: r.connectionId, messageId: r.messageId, kind, epoch: r.epoch, counter: r.counter, receivedAt: new Date(r.receivedAt).toISOString(), message };
     });
@@ -229,14 +215,14 @@ export class ConnectorE2E implements IAgentPlugin {
   async e2eResync(args: E2EResyncArgs, context: E2EContext): Promise<E2EControlResult> {
     const engine = await this.ready(context);
     const s = await engine.resync(requireId(args));
-    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: s.sendNext };
+    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: engine.sending.current(s.connectionId, s)?.next ?? 0 };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eRekey} */
   async e2eRekey(args: E2ERekeyArgs, context: E2EContext): Promise<E2EControlResult> {
     const engine = await this.ready(context);
     const s = await engine.rekey(requireId(args));
-    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: s.sendNext };
+    return { connectionId: s.connectionId, epoch: s.epoch, sendNext: engine.sending.current(s.connectionId, s)?.next ?? 0 };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eStartListening} */
@@ -253,12 +239,6 @@ export class ConnectorE2E implements IAgentPlugin {
     await engine.stop();
     return { listening: false, connectorUrl: engine.options.connectorUrl };
   }
-}
-
-function defaultGuardDir(db: DataSource): string | undefined {
-  const o = db.options as { type: string; database?: unknown };
-  if (!['better-sqlite3', 'sqlite'].includes(o.type) || typeof o.database !== 'string' || o.database === ':memory:' || o.database === '') return undefined;
-  return `${o.database}.counters`;
 }
 
 function requireId(args: { connectionId?: unknown } | undefined): string {

@@ -8,7 +8,7 @@ import { ConnectorE2EError } from './errors.js';
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
  * connection row with a compare-and-swap on `version`, so two processes sharing a database
- * can never both commit a transition from the same state (e.g. draw the same send counter):
+ * can never both commit a transition from the same state (e.g. both move one receive window):
  * the loser sees `state_conflict` and retries on the fresh row.
  */
 
@@ -75,8 +75,7 @@ export class Store {
           await this.db.transaction(async (em) => {
             // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
             // file between our reads and our first write would otherwise fail the whole group with
-            // SQLITE_BUSY after its jobs did their work (and used up their lease counters); and
-            // the counter guard is written and confirmed only under this lock (counter-leases.ts).
+            // SQLITE_BUSY after its jobs did their work (and dropped their sending keys).
             await em.query('UPDATE e2e_connection SET version = version WHERE 0');
             for (const job of batch) {
               try {

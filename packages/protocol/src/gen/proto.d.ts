@@ -233,6 +233,7 @@ export namespace connector_e2e {
             epoch: number;
             counters: number[];
             receiveNext: number;
+            keyId: Uint8Array;
             static create(properties: connector_e2e.v1.EndToEndAck.$Shape): connector_e2e.v1.EndToEndAck & connector_e2e.v1.EndToEndAck.$Shape;
             static create(properties?: connector_e2e.v1.EndToEndAck.$Properties): connector_e2e.v1.EndToEndAck;
             static encode(message: connector_e2e.v1.EndToEndAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -248,6 +249,7 @@ export namespace connector_e2e {
                 epoch?: (number|null);
                 counters?: (number[]|null);
                 receiveNext?: (number|null);
+                keyId?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.EndToEndAck.$Properties;
@@ -295,7 +297,8 @@ export namespace connector_e2e {
             rekeyInit?: (connector_e2e.v1.RekeyInit.$Properties|null);
             rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
             status?: (connector_e2e.v1.StatusReport.$Properties|null);
-            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status");
+            sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
+            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey");
             static create(properties: connector_e2e.v1.ControlMessage.$Shape): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
             static create(properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
             static encode(message: connector_e2e.v1.ControlMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -315,7 +318,8 @@ export namespace connector_e2e {
                 rekeyInit?: (connector_e2e.v1.RekeyInit.$Properties|null);
                 rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
                 status?: (connector_e2e.v1.StatusReport.$Properties|null);
-                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status");
+                sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
+                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -326,10 +330,38 @@ export namespace connector_e2e {
               rekeyInit?: connector_e2e.v1.RekeyInit.$Shape|null;
               rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
               status?: connector_e2e.v1.StatusReport.$Shape|null;
+              sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape })
+              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape })
             );
+        }
+
+        interface ISendingKey extends connector_e2e.v1.SendingKey.$Properties {
+        }
+
+        class SendingKey {
+            constructor(properties?: connector_e2e.v1.SendingKey.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            keyId: Uint8Array;
+            static create(properties: connector_e2e.v1.SendingKey.$Shape): connector_e2e.v1.SendingKey & connector_e2e.v1.SendingKey.$Shape;
+            static create(properties?: connector_e2e.v1.SendingKey.$Properties): connector_e2e.v1.SendingKey;
+            static encode(message: connector_e2e.v1.SendingKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.SendingKey & connector_e2e.v1.SendingKey.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.SendingKey;
+            static toObject(message: connector_e2e.v1.SendingKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendingKey {
+            interface $Properties {
+                epoch?: (number|null);
+                keyId?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.SendingKey.$Properties;
         }
 
         interface ICounterResync extends connector_e2e.v1.CounterResync.$Properties {
@@ -340,6 +372,7 @@ export namespace connector_e2e {
             $unknowns?: Uint8Array[];
             epoch: number;
             nextCounter: number;
+            keyId: Uint8Array;
             static create(properties: connector_e2e.v1.CounterResync.$Shape): connector_e2e.v1.CounterResync & connector_e2e.v1.CounterResync.$Shape;
             static create(properties?: connector_e2e.v1.CounterResync.$Properties): connector_e2e.v1.CounterResync;
             static encode(message: connector_e2e.v1.CounterResync.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -354,6 +387,7 @@ export namespace connector_e2e {
             interface $Properties {
                 epoch?: (number|null);
                 nextCounter?: (number|null);
+                keyId?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.CounterResync.$Properties;
@@ -478,8 +512,9 @@ export namespace connector_e2e {
             epoch: number;
             sendNext: number;
             receiveEpoch: number;
-            receiveNext: number;
             replyRequested: boolean;
+            sendKeyId: Uint8Array;
+            receiveKeys: connector_e2e.v1.KeyPosition.$Properties[];
             static create(properties: connector_e2e.v1.StatusReport.$Shape): connector_e2e.v1.StatusReport & connector_e2e.v1.StatusReport.$Shape;
             static create(properties?: connector_e2e.v1.StatusReport.$Properties): connector_e2e.v1.StatusReport;
             static encode(message: connector_e2e.v1.StatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -495,11 +530,39 @@ export namespace connector_e2e {
                 epoch?: (number|null);
                 sendNext?: (number|null);
                 receiveEpoch?: (number|null);
-                receiveNext?: (number|null);
                 replyRequested?: (boolean|null);
+                sendKeyId?: (Uint8Array|null);
+                receiveKeys?: (connector_e2e.v1.KeyPosition.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.StatusReport.$Properties;
+        }
+
+        interface IKeyPosition extends connector_e2e.v1.KeyPosition.$Properties {
+        }
+
+        class KeyPosition {
+            constructor(properties?: connector_e2e.v1.KeyPosition.$Properties);
+            $unknowns?: Uint8Array[];
+            keyId: Uint8Array;
+            next: number;
+            static create(properties: connector_e2e.v1.KeyPosition.$Shape): connector_e2e.v1.KeyPosition & connector_e2e.v1.KeyPosition.$Shape;
+            static create(properties?: connector_e2e.v1.KeyPosition.$Properties): connector_e2e.v1.KeyPosition;
+            static encode(message: connector_e2e.v1.KeyPosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.KeyPosition & connector_e2e.v1.KeyPosition.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.KeyPosition;
+            static toObject(message: connector_e2e.v1.KeyPosition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyPosition {
+            interface $Properties {
+                keyId?: (Uint8Array|null);
+                next?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.KeyPosition.$Properties;
         }
 
         interface IFrame extends connector_e2e.v1.Frame.$Properties {
@@ -1480,6 +1543,37 @@ export namespace connector_e2e {
 
         namespace v1 {
 
+            interface IReceiveKeyRecord extends connector_e2e.storage.v1.ReceiveKeyRecord.$Properties {
+            }
+
+            class ReceiveKeyRecord {
+                constructor(properties?: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                keyId: Uint8Array;
+                key: Uint8Array;
+                next: number;
+                seen: Uint8Array;
+                static create(properties: connector_e2e.storage.v1.ReceiveKeyRecord.$Shape): connector_e2e.storage.v1.ReceiveKeyRecord & connector_e2e.storage.v1.ReceiveKeyRecord.$Shape;
+                static create(properties?: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties): connector_e2e.storage.v1.ReceiveKeyRecord;
+                static encode(message: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.storage.v1.ReceiveKeyRecord & connector_e2e.storage.v1.ReceiveKeyRecord.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.storage.v1.ReceiveKeyRecord;
+                static toObject(message: connector_e2e.storage.v1.ReceiveKeyRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReceiveKeyRecord {
+                interface $Properties {
+                    keyId?: (Uint8Array|null);
+                    key?: (Uint8Array|null);
+                    next?: (number|null);
+                    seen?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.storage.v1.ReceiveKeyRecord.$Properties;
+            }
+
             interface IReceiveEpochRecord extends connector_e2e.storage.v1.ReceiveEpochRecord.$Properties {
             }
 
@@ -1487,9 +1581,8 @@ export namespace connector_e2e {
                 constructor(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties);
                 $unknowns?: Uint8Array[];
                 epoch: number;
-                key: Uint8Array;
-                next: number;
-                seen: Uint8Array;
+                chainKey: Uint8Array;
+                keys: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[];
                 static create(properties: connector_e2e.storage.v1.ReceiveEpochRecord.$Shape): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties): connector_e2e.storage.v1.ReceiveEpochRecord;
                 static encode(message: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1503,9 +1596,8 @@ export namespace connector_e2e {
             namespace ReceiveEpochRecord {
                 interface $Properties {
                     epoch?: (number|null);
-                    key?: (Uint8Array|null);
-                    next?: (number|null);
-                    seen?: (Uint8Array|null);
+                    chainKey?: (Uint8Array|null);
+                    keys?: (connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.ReceiveEpochRecord.$Properties;
@@ -1526,6 +1618,7 @@ export namespace connector_e2e {
                 confirmOwn: Uint8Array;
                 confirmPeer: Uint8Array;
                 transcriptHash: Uint8Array;
+                receiveKeys: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[];
                 static create(properties: connector_e2e.storage.v1.PendingRekeyRecord.$Shape): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties): connector_e2e.storage.v1.PendingRekeyRecord;
                 static encode(message: connector_e2e.storage.v1.PendingRekeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1547,6 +1640,7 @@ export namespace connector_e2e {
                     confirmOwn?: (Uint8Array|null);
                     confirmPeer?: (Uint8Array|null);
                     transcriptHash?: (Uint8Array|null);
+                    receiveKeys?: (connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.PendingRekeyRecord.$Properties;
@@ -1566,18 +1660,15 @@ export namespace connector_e2e {
                 confirmed: boolean;
                 peerConfirmKey: Uint8Array;
                 epoch: number;
-                sendKey: Uint8Array;
-                sendNext: number;
-                sendReservedUntil: number;
                 receive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
                 previousReceive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
                 controlSendSequence: number;
                 controlReceiveSequence: number;
                 resyncTimes: number[];
-                peerReceiveNext: number;
                 mustRekey: boolean;
                 rekeyMinEpoch: number;
                 pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
+                sendChainKey: Uint8Array;
                 static create(properties: connector_e2e.storage.v1.SessionRecord.$Shape): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
                 static encode(message: connector_e2e.storage.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1598,18 +1689,15 @@ export namespace connector_e2e {
                     confirmed?: (boolean|null);
                     peerConfirmKey?: (Uint8Array|null);
                     epoch?: (number|null);
-                    sendKey?: (Uint8Array|null);
-                    sendNext?: (number|null);
-                    sendReservedUntil?: (number|null);
                     receive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
                     previousReceive?: (connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null);
                     controlSendSequence?: (number|null);
                     controlReceiveSequence?: (number|null);
                     resyncTimes?: (number[]|null);
-                    peerReceiveNext?: (number|null);
                     mustRekey?: (boolean|null);
                     rekeyMinEpoch?: (number|null);
                     pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
+                    sendChainKey?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.SessionRecord.$Properties;

@@ -2041,6 +2041,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {number|null} [epoch] EndToEndAck epoch
              * @property {Array.<number>|null} [counters] EndToEndAck counters
              * @property {number|null} [receiveNext] EndToEndAck receiveNext
+             * @property {Uint8Array|null} [keyId] EndToEndAck keyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2098,6 +2099,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
             EndToEndAck.prototype.receiveNext = 0;
 
             /**
+             * EndToEndAck keyId.
+             * @member {Uint8Array} keyId
+             * @memberof connector_e2e.v1.EndToEndAck
+             * @instance
+             */
+            EndToEndAck.prototype.keyId = $util.newBuffer([]);
+
+            /**
              * Creates a new EndToEndAck instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.EndToEndAck
@@ -2135,6 +2144,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.counters);
                 if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext") && message.receiveNext !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.receiveNext);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.keyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2211,6 +2222,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.receiveNext;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2259,6 +2279,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.receiveNext != null)
                     if ($Number(object.receiveNext) !== 0)
                         message.receiveNext = object.receiveNext >>> 0;
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
                 return message;
             };
 
@@ -2284,6 +2310,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (options.defaults) {
                     object.epoch = 0;
                     object.receiveNext = 0;
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
@@ -2294,6 +2327,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 }
                 if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext"))
                     object.receiveNext = message.receiveNext;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
                 return object;
             };
 
@@ -2633,7 +2668,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.RekeyInit.$Properties|null} [rekeyInit] ControlMessage rekeyInit
              * @property {connector_e2e.v1.RekeyConfirmation.$Properties|null} [rekeyConfirmation] ControlMessage rekeyConfirmation
              * @property {connector_e2e.v1.StatusReport.$Properties|null} [status] ControlMessage status
-             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"} [body] ControlMessage body
+             * @property {connector_e2e.v1.SendingKey.$Properties|null} [sendingKey] ControlMessage sendingKey
+             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"} [body] ControlMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2655,9 +2691,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   rekeyInit?: connector_e2e.v1.RekeyInit.$Shape|null;
              *   rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
              *   status?: connector_e2e.v1.StatusReport.$Shape|null;
+             *   sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape })
+             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape })
              * )} connector_e2e.v1.ControlMessage.$Shape
              */
 
@@ -2732,17 +2769,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             ControlMessage.prototype.status = null;
 
+            /**
+             * ControlMessage sendingKey.
+             * @member {connector_e2e.v1.SendingKey.$Properties|null|undefined} sendingKey
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.sendingKey = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ControlMessage body.
-             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|undefined} body
+             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|undefined} body
              * @memberof connector_e2e.v1.ControlMessage
              * @instance
              */
             $Object.defineProperty(ControlMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status"]),
+                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status", "sendingKey"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2792,6 +2837,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     $root.connector_e2e.v1.RekeyConfirmation.encode(message.rekeyConfirmation, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
                     $root.connector_e2e.v1.StatusReport.encode(message.status, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.sendingKey != null && $Object.hasOwnProperty.call(message, "sendingKey"))
+                    $root.connector_e2e.v1.SendingKey.encode(message.sendingKey, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2887,6 +2934,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.body = "status";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendingKey = $root.connector_e2e.v1.SendingKey.decode(reader, reader.size(), $undefined, _depth + 1, message.sendingKey);
+                            message.body = "sendingKey";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2962,6 +3016,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $TypeError(".connector_e2e.v1.ControlMessage.status: object expected");
                     message.status = $root.connector_e2e.v1.StatusReport.fromObject(object.status, _depth + 1);
                 }
+                if (object.sendingKey != null) {
+                    if (!$util.isObject(object.sendingKey))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.sendingKey: object expected");
+                    message.sendingKey = $root.connector_e2e.v1.SendingKey.fromObject(object.sendingKey, _depth + 1);
+                }
                 return message;
             };
 
@@ -3025,6 +3084,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (options.oneofs)
                         object.body = "status";
                 }
+                if (message.sendingKey != null && $Object.hasOwnProperty.call(message, "sendingKey")) {
+                    object.sendingKey = $root.connector_e2e.v1.SendingKey.toObject(message.sendingKey, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sendingKey";
+                }
                 return object;
             };
 
@@ -3056,6 +3120,267 @@ export const connector_e2e = $root.connector_e2e = (() => {
             return ControlMessage;
         })();
 
+        v1.SendingKey = (function() {
+
+            /**
+             * Properties of a SendingKey.
+             * @typedef {Object} connector_e2e.v1.SendingKey.$Properties
+             * @property {number|null} [epoch] SendingKey epoch
+             * @property {Uint8Array|null} [keyId] SendingKey keyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendingKey.
+             * @memberof connector_e2e.v1
+             * @interface ISendingKey
+             * @augments connector_e2e.v1.SendingKey.$Properties
+             * @deprecated Use connector_e2e.v1.SendingKey.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendingKey.
+             * @typedef {connector_e2e.v1.SendingKey.$Properties} connector_e2e.v1.SendingKey.$Shape
+             */
+
+            /**
+             * Constructs a new SendingKey.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a SendingKey.
+             * @constructor
+             * @param {connector_e2e.v1.SendingKey.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendingKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendingKey epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.SendingKey
+             * @instance
+             */
+            SendingKey.prototype.epoch = 0;
+
+            /**
+             * SendingKey keyId.
+             * @member {Uint8Array} keyId
+             * @memberof connector_e2e.v1.SendingKey
+             * @instance
+             */
+            SendingKey.prototype.keyId = $util.newBuffer([]);
+
+            /**
+             * Creates a new SendingKey instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {connector_e2e.v1.SendingKey.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.SendingKey} SendingKey instance
+             * @type {{
+             *   (properties: connector_e2e.v1.SendingKey.$Shape): connector_e2e.v1.SendingKey & connector_e2e.v1.SendingKey.$Shape;
+             *   (properties?: connector_e2e.v1.SendingKey.$Properties): connector_e2e.v1.SendingKey;
+             * }}
+             */
+            SendingKey.create = function(properties) {
+                return new SendingKey(properties);
+            };
+
+            /**
+             * Encodes the specified SendingKey message. Does not implicitly {@link connector_e2e.v1.SendingKey.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {connector_e2e.v1.SendingKey.$Properties} message SendingKey message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendingKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SendingKey message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.SendingKey & connector_e2e.v1.SendingKey.$Shape} SendingKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendingKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.SendingKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SendingKey message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.SendingKey} SendingKey
+             */
+            SendingKey.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.SendingKey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.SendingKey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.SendingKey();
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SendingKey message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {connector_e2e.v1.SendingKey} message SendingKey
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendingKey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.epoch = 0;
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
+                }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                return object;
+            };
+
+            /**
+             * Converts this SendingKey to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.SendingKey
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendingKey.prototype.toJSON = function() {
+                return SendingKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendingKey
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.SendingKey
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendingKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.SendingKey";
+            };
+
+            return SendingKey;
+        })();
+
         v1.CounterResync = (function() {
 
             /**
@@ -3063,6 +3388,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @typedef {Object} connector_e2e.v1.CounterResync.$Properties
              * @property {number|null} [epoch] CounterResync epoch
              * @property {number|null} [nextCounter] CounterResync nextCounter
+             * @property {Uint8Array|null} [keyId] CounterResync keyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3111,6 +3437,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
             CounterResync.prototype.nextCounter = 0;
 
             /**
+             * CounterResync keyId.
+             * @member {Uint8Array} keyId
+             * @memberof connector_e2e.v1.CounterResync
+             * @instance
+             */
+            CounterResync.prototype.keyId = $util.newBuffer([]);
+
+            /**
              * Creates a new CounterResync instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.CounterResync
@@ -3146,6 +3480,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
                 if (message.nextCounter != null && $Object.hasOwnProperty.call(message, "nextCounter") && message.nextCounter !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nextCounter);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3208,6 +3544,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.nextCounter;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3249,6 +3594,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.nextCounter != null)
                     if ($Number(object.nextCounter) !== 0)
                         message.nextCounter = object.nextCounter >>> 0;
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
                 return message;
             };
 
@@ -3272,11 +3623,20 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (options.defaults) {
                     object.epoch = 0;
                     object.nextCounter = 0;
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
                 if (message.nextCounter != null && $Object.hasOwnProperty.call(message, "nextCounter"))
                     object.nextCounter = message.nextCounter;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
                 return object;
             };
 
@@ -4386,8 +4746,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {number|null} [epoch] StatusReport epoch
              * @property {number|null} [sendNext] StatusReport sendNext
              * @property {number|null} [receiveEpoch] StatusReport receiveEpoch
-             * @property {number|null} [receiveNext] StatusReport receiveNext
              * @property {boolean|null} [replyRequested] StatusReport replyRequested
+             * @property {Uint8Array|null} [sendKeyId] StatusReport sendKeyId
+             * @property {Array.<connector_e2e.v1.KeyPosition.$Properties>|null} [receiveKeys] StatusReport receiveKeys
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4413,6 +4774,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const StatusReport = function (properties) {
+                this.receiveKeys = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4444,20 +4806,28 @@ export const connector_e2e = $root.connector_e2e = (() => {
             StatusReport.prototype.receiveEpoch = 0;
 
             /**
-             * StatusReport receiveNext.
-             * @member {number} receiveNext
-             * @memberof connector_e2e.v1.StatusReport
-             * @instance
-             */
-            StatusReport.prototype.receiveNext = 0;
-
-            /**
              * StatusReport replyRequested.
              * @member {boolean} replyRequested
              * @memberof connector_e2e.v1.StatusReport
              * @instance
              */
             StatusReport.prototype.replyRequested = false;
+
+            /**
+             * StatusReport sendKeyId.
+             * @member {Uint8Array} sendKeyId
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.sendKeyId = $util.newBuffer([]);
+
+            /**
+             * StatusReport receiveKeys.
+             * @member {Array.<connector_e2e.v1.KeyPosition.$Properties>} receiveKeys
+             * @memberof connector_e2e.v1.StatusReport
+             * @instance
+             */
+            StatusReport.prototype.receiveKeys = $util.emptyArray;
 
             /**
              * Creates a new StatusReport instance using the specified properties.
@@ -4497,10 +4867,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sendNext);
                 if (message.receiveEpoch != null && $Object.hasOwnProperty.call(message, "receiveEpoch") && message.receiveEpoch !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.receiveEpoch);
-                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext") && message.receiveNext !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.receiveNext);
                 if (message.replyRequested != null && $Object.hasOwnProperty.call(message, "replyRequested") && message.replyRequested !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.replyRequested);
+                if (message.sendKeyId != null && $Object.hasOwnProperty.call(message, "sendKeyId") && message.sendKeyId.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.sendKeyId);
+                if (message.receiveKeys != null && message.receiveKeys.length)
+                    for (let i = 0; i < message.receiveKeys.length; ++i)
+                        $root.connector_e2e.v1.KeyPosition.encode(message.receiveKeys[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4572,15 +4945,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.receiveEpoch;
                             continue;
                         }
-                    case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.receiveNext = value;
-                            else
-                                delete message.receiveNext;
-                            continue;
-                        }
                     case 5: {
                             if (wireType !== 0)
                                 break;
@@ -4588,6 +4952,23 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 message.replyRequested = value;
                             else
                                 delete message.replyRequested;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sendKeyId = value;
+                            else
+                                delete message.sendKeyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.receiveKeys && message.receiveKeys.length))
+                                message.receiveKeys = [];
+                            message.receiveKeys.push($root.connector_e2e.v1.KeyPosition.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -4634,12 +5015,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.receiveEpoch != null)
                     if ($Number(object.receiveEpoch) !== 0)
                         message.receiveEpoch = object.receiveEpoch >>> 0;
-                if (object.receiveNext != null)
-                    if ($Number(object.receiveNext) !== 0)
-                        message.receiveNext = object.receiveNext >>> 0;
                 if (object.replyRequested != null)
                     if (object.replyRequested)
                         message.replyRequested = $Boolean(object.replyRequested);
+                if (object.sendKeyId != null)
+                    if (object.sendKeyId.length)
+                        if (typeof object.sendKeyId === "string")
+                            $util.base64.decode(object.sendKeyId, message.sendKeyId = $util.newBuffer($util.base64.length(object.sendKeyId)), 0);
+                        else if (object.sendKeyId.length >= 0)
+                            message.sendKeyId = object.sendKeyId;
+                if (object.receiveKeys) {
+                    if (!$Array.isArray(object.receiveKeys))
+                        throw $TypeError(".connector_e2e.v1.StatusReport.receiveKeys: array expected");
+                    message.receiveKeys = $Array(object.receiveKeys.length);
+                    for (let i = 0; i < object.receiveKeys.length; ++i) {
+                        if (!$util.isObject(object.receiveKeys[i]))
+                            throw $TypeError(".connector_e2e.v1.StatusReport.receiveKeys: object expected");
+                        message.receiveKeys[i] = $root.connector_e2e.v1.KeyPosition.fromObject(object.receiveKeys[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4660,12 +5054,20 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.receiveKeys = [];
                 if (options.defaults) {
                     object.epoch = 0;
                     object.sendNext = 0;
                     object.receiveEpoch = 0;
-                    object.receiveNext = 0;
                     object.replyRequested = false;
+                    if (options.bytes === $String)
+                        object.sendKeyId = "";
+                    else {
+                        object.sendKeyId = [];
+                        if (options.bytes !== $Array)
+                            object.sendKeyId = $util.newBuffer(object.sendKeyId);
+                    }
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
@@ -4673,10 +5075,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.sendNext = message.sendNext;
                 if (message.receiveEpoch != null && $Object.hasOwnProperty.call(message, "receiveEpoch"))
                     object.receiveEpoch = message.receiveEpoch;
-                if (message.receiveNext != null && $Object.hasOwnProperty.call(message, "receiveNext"))
-                    object.receiveNext = message.receiveNext;
                 if (message.replyRequested != null && $Object.hasOwnProperty.call(message, "replyRequested"))
                     object.replyRequested = message.replyRequested;
+                if (message.sendKeyId != null && $Object.hasOwnProperty.call(message, "sendKeyId"))
+                    object.sendKeyId = options.bytes === $String ? $util.base64.encode(message.sendKeyId, 0, message.sendKeyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendKeyId) : message.sendKeyId;
+                if (message.receiveKeys && message.receiveKeys.length) {
+                    object.receiveKeys = $Array(message.receiveKeys.length);
+                    for (let j = 0; j < message.receiveKeys.length; ++j)
+                        object.receiveKeys[j] = $root.connector_e2e.v1.KeyPosition.toObject(message.receiveKeys[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -4706,6 +5113,267 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             return StatusReport;
+        })();
+
+        v1.KeyPosition = (function() {
+
+            /**
+             * Properties of a KeyPosition.
+             * @typedef {Object} connector_e2e.v1.KeyPosition.$Properties
+             * @property {Uint8Array|null} [keyId] KeyPosition keyId
+             * @property {number|null} [next] KeyPosition next
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyPosition.
+             * @memberof connector_e2e.v1
+             * @interface IKeyPosition
+             * @augments connector_e2e.v1.KeyPosition.$Properties
+             * @deprecated Use connector_e2e.v1.KeyPosition.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyPosition.
+             * @typedef {connector_e2e.v1.KeyPosition.$Properties} connector_e2e.v1.KeyPosition.$Shape
+             */
+
+            /**
+             * Constructs a new KeyPosition.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a KeyPosition.
+             * @constructor
+             * @param {connector_e2e.v1.KeyPosition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyPosition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyPosition keyId.
+             * @member {Uint8Array} keyId
+             * @memberof connector_e2e.v1.KeyPosition
+             * @instance
+             */
+            KeyPosition.prototype.keyId = $util.newBuffer([]);
+
+            /**
+             * KeyPosition next.
+             * @member {number} next
+             * @memberof connector_e2e.v1.KeyPosition
+             * @instance
+             */
+            KeyPosition.prototype.next = 0;
+
+            /**
+             * Creates a new KeyPosition instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {connector_e2e.v1.KeyPosition.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.KeyPosition} KeyPosition instance
+             * @type {{
+             *   (properties: connector_e2e.v1.KeyPosition.$Shape): connector_e2e.v1.KeyPosition & connector_e2e.v1.KeyPosition.$Shape;
+             *   (properties?: connector_e2e.v1.KeyPosition.$Properties): connector_e2e.v1.KeyPosition;
+             * }}
+             */
+            KeyPosition.create = function(properties) {
+                return new KeyPosition(properties);
+            };
+
+            /**
+             * Encodes the specified KeyPosition message. Does not implicitly {@link connector_e2e.v1.KeyPosition.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {connector_e2e.v1.KeyPosition.$Properties} message KeyPosition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyPosition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyId);
+                if (message.next != null && $Object.hasOwnProperty.call(message, "next") && message.next !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.next);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyPosition message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.KeyPosition & connector_e2e.v1.KeyPosition.$Shape} KeyPosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyPosition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.KeyPosition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.next = value;
+                            else
+                                delete message.next;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a KeyPosition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.KeyPosition} KeyPosition
+             */
+            KeyPosition.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.KeyPosition)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.KeyPosition: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.KeyPosition();
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
+                if (object.next != null)
+                    if ($Number(object.next) !== 0)
+                        message.next = object.next >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyPosition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {connector_e2e.v1.KeyPosition} message KeyPosition
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyPosition.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
+                    object.next = 0;
+                }
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                    object.next = message.next;
+                return object;
+            };
+
+            /**
+             * Converts this KeyPosition to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.KeyPosition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyPosition.prototype.toJSON = function() {
+                return KeyPosition.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyPosition
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.KeyPosition
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyPosition.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.KeyPosition";
+            };
+
+            return KeyPosition;
         })();
 
         v1.Frame = (function() {
@@ -14139,15 +14807,345 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             const v1 = {};
 
+            v1.ReceiveKeyRecord = (function() {
+
+                /**
+                 * Properties of a ReceiveKeyRecord.
+                 * @typedef {Object} connector_e2e.storage.v1.ReceiveKeyRecord.$Properties
+                 * @property {Uint8Array|null} [keyId] ReceiveKeyRecord keyId
+                 * @property {Uint8Array|null} [key] ReceiveKeyRecord key
+                 * @property {number|null} [next] ReceiveKeyRecord next
+                 * @property {Uint8Array|null} [seen] ReceiveKeyRecord seen
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReceiveKeyRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @interface IReceiveKeyRecord
+                 * @augments connector_e2e.storage.v1.ReceiveKeyRecord.$Properties
+                 * @deprecated Use connector_e2e.storage.v1.ReceiveKeyRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReceiveKeyRecord.
+                 * @typedef {connector_e2e.storage.v1.ReceiveKeyRecord.$Properties} connector_e2e.storage.v1.ReceiveKeyRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReceiveKeyRecord.
+                 * @memberof connector_e2e.storage.v1
+                 * @classdesc Represents a ReceiveKeyRecord.
+                 * @constructor
+                 * @param {connector_e2e.storage.v1.ReceiveKeyRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReceiveKeyRecord = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReceiveKeyRecord keyId.
+                 * @member {Uint8Array} keyId
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @instance
+                 */
+                ReceiveKeyRecord.prototype.keyId = $util.newBuffer([]);
+
+                /**
+                 * ReceiveKeyRecord key.
+                 * @member {Uint8Array} key
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @instance
+                 */
+                ReceiveKeyRecord.prototype.key = $util.newBuffer([]);
+
+                /**
+                 * ReceiveKeyRecord next.
+                 * @member {number} next
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @instance
+                 */
+                ReceiveKeyRecord.prototype.next = 0;
+
+                /**
+                 * ReceiveKeyRecord seen.
+                 * @member {Uint8Array} seen
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @instance
+                 */
+                ReceiveKeyRecord.prototype.seen = $util.newBuffer([]);
+
+                /**
+                 * Creates a new ReceiveKeyRecord instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveKeyRecord.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.storage.v1.ReceiveKeyRecord} ReceiveKeyRecord instance
+                 * @type {{
+                 *   (properties: connector_e2e.storage.v1.ReceiveKeyRecord.$Shape): connector_e2e.storage.v1.ReceiveKeyRecord & connector_e2e.storage.v1.ReceiveKeyRecord.$Shape;
+                 *   (properties?: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties): connector_e2e.storage.v1.ReceiveKeyRecord;
+                 * }}
+                 */
+                ReceiveKeyRecord.create = function(properties) {
+                    return new ReceiveKeyRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified ReceiveKeyRecord message. Does not implicitly {@link connector_e2e.storage.v1.ReceiveKeyRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveKeyRecord.$Properties} message ReceiveKeyRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReceiveKeyRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyId);
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                    if (message.next != null && $Object.hasOwnProperty.call(message, "next") && message.next !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.next);
+                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen") && message.seen.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.seen);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReceiveKeyRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.storage.v1.ReceiveKeyRecord & connector_e2e.storage.v1.ReceiveKeyRecord.$Shape} ReceiveKeyRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReceiveKeyRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.storage.v1.ReceiveKeyRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.keyId = value;
+                                else
+                                    delete message.keyId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.key = value;
+                                else
+                                    delete message.key;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.next = value;
+                                else
+                                    delete message.next;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.seen = value;
+                                else
+                                    delete message.seen;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a ReceiveKeyRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.storage.v1.ReceiveKeyRecord} ReceiveKeyRecord
+                 */
+                ReceiveKeyRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.storage.v1.ReceiveKeyRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.storage.v1.ReceiveKeyRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.storage.v1.ReceiveKeyRecord();
+                    if (object.keyId != null)
+                        if (object.keyId.length)
+                            if (typeof object.keyId === "string")
+                                $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                            else if (object.keyId.length >= 0)
+                                message.keyId = object.keyId;
+                    if (object.key != null)
+                        if (object.key.length)
+                            if (typeof object.key === "string")
+                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                            else if (object.key.length >= 0)
+                                message.key = object.key;
+                    if (object.next != null)
+                        if ($Number(object.next) !== 0)
+                            message.next = object.next >>> 0;
+                    if (object.seen != null)
+                        if (object.seen.length)
+                            if (typeof object.seen === "string")
+                                $util.base64.decode(object.seen, message.seen = $util.newBuffer($util.base64.length(object.seen)), 0);
+                            else if (object.seen.length >= 0)
+                                message.seen = object.seen;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReceiveKeyRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {connector_e2e.storage.v1.ReceiveKeyRecord} message ReceiveKeyRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReceiveKeyRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.keyId = "";
+                        else {
+                            object.keyId = [];
+                            if (options.bytes !== $Array)
+                                object.keyId = $util.newBuffer(object.keyId);
+                        }
+                        if (options.bytes === $String)
+                            object.key = "";
+                        else {
+                            object.key = [];
+                            if (options.bytes !== $Array)
+                                object.key = $util.newBuffer(object.key);
+                        }
+                        object.next = 0;
+                        if (options.bytes === $String)
+                            object.seen = "";
+                        else {
+                            object.seen = [];
+                            if (options.bytes !== $Array)
+                                object.seen = $util.newBuffer(object.seen);
+                        }
+                    }
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                        object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                    if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                        object.next = message.next;
+                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen"))
+                        object.seen = options.bytes === $String ? $util.base64.encode(message.seen, 0, message.seen.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.seen) : message.seen;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReceiveKeyRecord to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReceiveKeyRecord.prototype.toJSON = function() {
+                    return ReceiveKeyRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ReceiveKeyRecord
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.storage.v1.ReceiveKeyRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReceiveKeyRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.storage.v1.ReceiveKeyRecord";
+                };
+
+                return ReceiveKeyRecord;
+            })();
+
             v1.ReceiveEpochRecord = (function() {
 
                 /**
                  * Properties of a ReceiveEpochRecord.
                  * @typedef {Object} connector_e2e.storage.v1.ReceiveEpochRecord.$Properties
                  * @property {number|null} [epoch] ReceiveEpochRecord epoch
-                 * @property {Uint8Array|null} [key] ReceiveEpochRecord key
-                 * @property {number|null} [next] ReceiveEpochRecord next
-                 * @property {Uint8Array|null} [seen] ReceiveEpochRecord seen
+                 * @property {Uint8Array|null} [chainKey] ReceiveEpochRecord chainKey
+                 * @property {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>|null} [keys] ReceiveEpochRecord keys
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14173,6 +15171,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const ReceiveEpochRecord = function (properties) {
+                    this.keys = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -14188,28 +15187,20 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 ReceiveEpochRecord.prototype.epoch = 0;
 
                 /**
-                 * ReceiveEpochRecord key.
-                 * @member {Uint8Array} key
+                 * ReceiveEpochRecord chainKey.
+                 * @member {Uint8Array} chainKey
                  * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
                  * @instance
                  */
-                ReceiveEpochRecord.prototype.key = $util.newBuffer([]);
+                ReceiveEpochRecord.prototype.chainKey = $util.newBuffer([]);
 
                 /**
-                 * ReceiveEpochRecord next.
-                 * @member {number} next
+                 * ReceiveEpochRecord keys.
+                 * @member {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>} keys
                  * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
                  * @instance
                  */
-                ReceiveEpochRecord.prototype.next = 0;
-
-                /**
-                 * ReceiveEpochRecord seen.
-                 * @member {Uint8Array} seen
-                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
-                 * @instance
-                 */
-                ReceiveEpochRecord.prototype.seen = $util.newBuffer([]);
+                ReceiveEpochRecord.prototype.keys = $util.emptyArray;
 
                 /**
                  * Creates a new ReceiveEpochRecord instance using the specified properties.
@@ -14245,12 +15236,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $Error("max depth exceeded");
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
-                    if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
-                    if (message.next != null && $Object.hasOwnProperty.call(message, "next") && message.next !== 0)
-                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.next);
-                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen") && message.seen.length)
-                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.seen);
+                    if (message.chainKey != null && $Object.hasOwnProperty.call(message, "chainKey") && message.chainKey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chainKey);
+                    if (message.keys != null && message.keys.length)
+                        for (let i = 0; i < message.keys.length; ++i)
+                            $root.connector_e2e.storage.v1.ReceiveKeyRecord.encode(message.keys[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -14304,31 +15294,21 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.epoch;
                                 continue;
                             }
-                        case 2: {
+                        case 5: {
                                 if (wireType !== 2)
                                     break;
                                 if ((value = reader.bytes()).length)
-                                    message.key = value;
+                                    message.chainKey = value;
                                 else
-                                    delete message.key;
+                                    delete message.chainKey;
                                 continue;
                             }
-                        case 3: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.uint32())
-                                    message.next = value;
-                                else
-                                    delete message.next;
-                                continue;
-                            }
-                        case 4: {
+                        case 6: {
                                 if (wireType !== 2)
                                     break;
-                                if ((value = reader.bytes()).length)
-                                    message.seen = value;
-                                else
-                                    delete message.seen;
+                                if (!(message.keys && message.keys.length))
+                                    message.keys = [];
+                                message.keys.push($root.connector_e2e.storage.v1.ReceiveKeyRecord.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -14369,21 +15349,22 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (object.epoch != null)
                         if ($Number(object.epoch) !== 0)
                             message.epoch = object.epoch >>> 0;
-                    if (object.key != null)
-                        if (object.key.length)
-                            if (typeof object.key === "string")
-                                $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
-                            else if (object.key.length >= 0)
-                                message.key = object.key;
-                    if (object.next != null)
-                        if ($Number(object.next) !== 0)
-                            message.next = object.next >>> 0;
-                    if (object.seen != null)
-                        if (object.seen.length)
-                            if (typeof object.seen === "string")
-                                $util.base64.decode(object.seen, message.seen = $util.newBuffer($util.base64.length(object.seen)), 0);
-                            else if (object.seen.length >= 0)
-                                message.seen = object.seen;
+                    if (object.chainKey != null)
+                        if (object.chainKey.length)
+                            if (typeof object.chainKey === "string")
+                                $util.base64.decode(object.chainKey, message.chainKey = $util.newBuffer($util.base64.length(object.chainKey)), 0);
+                            else if (object.chainKey.length >= 0)
+                                message.chainKey = object.chainKey;
+                    if (object.keys) {
+                        if (!$Array.isArray(object.keys))
+                            throw $TypeError(".connector_e2e.storage.v1.ReceiveEpochRecord.keys: array expected");
+                        message.keys = $Array(object.keys.length);
+                        for (let i = 0; i < object.keys.length; ++i) {
+                            if (!$util.isObject(object.keys[i]))
+                                throw $TypeError(".connector_e2e.storage.v1.ReceiveEpochRecord.keys: object expected");
+                            message.keys[i] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.fromObject(object.keys[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -14404,32 +15385,27 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.keys = [];
                     if (options.defaults) {
                         object.epoch = 0;
                         if (options.bytes === $String)
-                            object.key = "";
+                            object.chainKey = "";
                         else {
-                            object.key = [];
+                            object.chainKey = [];
                             if (options.bytes !== $Array)
-                                object.key = $util.newBuffer(object.key);
-                        }
-                        object.next = 0;
-                        if (options.bytes === $String)
-                            object.seen = "";
-                        else {
-                            object.seen = [];
-                            if (options.bytes !== $Array)
-                                object.seen = $util.newBuffer(object.seen);
+                                object.chainKey = $util.newBuffer(object.chainKey);
                         }
                     }
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                         object.epoch = message.epoch;
-                    if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
-                        object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
-                    if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
-                        object.next = message.next;
-                    if (message.seen != null && $Object.hasOwnProperty.call(message, "seen"))
-                        object.seen = options.bytes === $String ? $util.base64.encode(message.seen, 0, message.seen.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.seen) : message.seen;
+                    if (message.chainKey != null && $Object.hasOwnProperty.call(message, "chainKey"))
+                        object.chainKey = options.bytes === $String ? $util.base64.encode(message.chainKey, 0, message.chainKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chainKey) : message.chainKey;
+                    if (message.keys && message.keys.length) {
+                        object.keys = $Array(message.keys.length);
+                        for (let j = 0; j < message.keys.length; ++j)
+                            object.keys[j] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.toObject(message.keys[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -14475,6 +15451,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Uint8Array|null} [confirmOwn] PendingRekeyRecord confirmOwn
                  * @property {Uint8Array|null} [confirmPeer] PendingRekeyRecord confirmPeer
                  * @property {Uint8Array|null} [transcriptHash] PendingRekeyRecord transcriptHash
+                 * @property {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>|null} [receiveKeys] PendingRekeyRecord receiveKeys
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14500,6 +15477,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const PendingRekeyRecord = function (properties) {
+                    this.receiveKeys = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -14579,6 +15557,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 PendingRekeyRecord.prototype.transcriptHash = $util.newBuffer([]);
 
                 /**
+                 * PendingRekeyRecord receiveKeys.
+                 * @member {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>} receiveKeys
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.receiveKeys = $util.emptyArray;
+
+                /**
                  * Creates a new PendingRekeyRecord instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.storage.v1.PendingRekeyRecord
@@ -14628,6 +15614,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.confirmPeer);
                     if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash") && message.transcriptHash.length)
                         writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.transcriptHash);
+                    if (message.receiveKeys != null && message.receiveKeys.length)
+                        for (let i = 0; i < message.receiveKeys.length; ++i)
+                            $root.connector_e2e.storage.v1.ReceiveKeyRecord.encode(message.receiveKeys[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -14753,6 +15742,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.transcriptHash;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.receiveKeys && message.receiveKeys.length))
+                                    message.receiveKeys = [];
+                                message.receiveKeys.push($root.connector_e2e.storage.v1.ReceiveKeyRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -14843,6 +15840,16 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 $util.base64.decode(object.transcriptHash, message.transcriptHash = $util.newBuffer($util.base64.length(object.transcriptHash)), 0);
                             else if (object.transcriptHash.length >= 0)
                                 message.transcriptHash = object.transcriptHash;
+                    if (object.receiveKeys) {
+                        if (!$Array.isArray(object.receiveKeys))
+                            throw $TypeError(".connector_e2e.storage.v1.PendingRekeyRecord.receiveKeys: array expected");
+                        message.receiveKeys = $Array(object.receiveKeys.length);
+                        for (let i = 0; i < object.receiveKeys.length; ++i) {
+                            if (!$util.isObject(object.receiveKeys[i]))
+                                throw $TypeError(".connector_e2e.storage.v1.PendingRekeyRecord.receiveKeys: object expected");
+                            message.receiveKeys[i] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.fromObject(object.receiveKeys[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -14863,6 +15870,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
+                    if (options.arrays || options.defaults)
+                        object.receiveKeys = [];
                     if (options.defaults) {
                         object.epoch = 0;
                         if ($util.Long) {
@@ -14943,6 +15952,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.confirmPeer = options.bytes === $String ? $util.base64.encode(message.confirmPeer, 0, message.confirmPeer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmPeer) : message.confirmPeer;
                     if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash"))
                         object.transcriptHash = options.bytes === $String ? $util.base64.encode(message.transcriptHash, 0, message.transcriptHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.transcriptHash) : message.transcriptHash;
+                    if (message.receiveKeys && message.receiveKeys.length) {
+                        object.receiveKeys = $Array(message.receiveKeys.length);
+                        for (let j = 0; j < message.receiveKeys.length; ++j)
+                            object.receiveKeys[j] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.toObject(message.receiveKeys[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -14987,18 +16001,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {boolean|null} [confirmed] SessionRecord confirmed
                  * @property {Uint8Array|null} [peerConfirmKey] SessionRecord peerConfirmKey
                  * @property {number|null} [epoch] SessionRecord epoch
-                 * @property {Uint8Array|null} [sendKey] SessionRecord sendKey
-                 * @property {number|null} [sendNext] SessionRecord sendNext
-                 * @property {number|null} [sendReservedUntil] SessionRecord sendReservedUntil
                  * @property {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null} [receive] SessionRecord receive
                  * @property {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null} [previousReceive] SessionRecord previousReceive
                  * @property {number|null} [controlSendSequence] SessionRecord controlSendSequence
                  * @property {number|null} [controlReceiveSequence] SessionRecord controlReceiveSequence
                  * @property {Array.<number>|null} [resyncTimes] SessionRecord resyncTimes
-                 * @property {number|null} [peerReceiveNext] SessionRecord peerReceiveNext
                  * @property {boolean|null} [mustRekey] SessionRecord mustRekey
                  * @property {number|null} [rekeyMinEpoch] SessionRecord rekeyMinEpoch
                  * @property {connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null} [pendingRekey] SessionRecord pendingRekey
+                 * @property {Uint8Array|null} [sendChainKey] SessionRecord sendChainKey
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15096,30 +16107,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 SessionRecord.prototype.epoch = 0;
 
                 /**
-                 * SessionRecord sendKey.
-                 * @member {Uint8Array} sendKey
-                 * @memberof connector_e2e.storage.v1.SessionRecord
-                 * @instance
-                 */
-                SessionRecord.prototype.sendKey = $util.newBuffer([]);
-
-                /**
-                 * SessionRecord sendNext.
-                 * @member {number} sendNext
-                 * @memberof connector_e2e.storage.v1.SessionRecord
-                 * @instance
-                 */
-                SessionRecord.prototype.sendNext = 0;
-
-                /**
-                 * SessionRecord sendReservedUntil.
-                 * @member {number} sendReservedUntil
-                 * @memberof connector_e2e.storage.v1.SessionRecord
-                 * @instance
-                 */
-                SessionRecord.prototype.sendReservedUntil = 0;
-
-                /**
                  * SessionRecord receive.
                  * @member {connector_e2e.storage.v1.ReceiveEpochRecord.$Properties|null|undefined} receive
                  * @memberof connector_e2e.storage.v1.SessionRecord
@@ -15160,14 +16147,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 SessionRecord.prototype.resyncTimes = $util.emptyArray;
 
                 /**
-                 * SessionRecord peerReceiveNext.
-                 * @member {number} peerReceiveNext
-                 * @memberof connector_e2e.storage.v1.SessionRecord
-                 * @instance
-                 */
-                SessionRecord.prototype.peerReceiveNext = 0;
-
-                /**
                  * SessionRecord mustRekey.
                  * @member {boolean} mustRekey
                  * @memberof connector_e2e.storage.v1.SessionRecord
@@ -15190,6 +16169,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @instance
                  */
                 SessionRecord.prototype.pendingRekey = null;
+
+                /**
+                 * SessionRecord sendChainKey.
+                 * @member {Uint8Array} sendChainKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.sendChainKey = $util.newBuffer([]);
 
                 /**
                  * Creates a new SessionRecord instance using the specified properties.
@@ -15239,12 +16226,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.peerConfirmKey);
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.epoch);
-                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey") && message.sendKey.length)
-                        writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.sendKey);
-                    if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext") && message.sendNext !== 0)
-                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.sendNext);
-                    if (message.sendReservedUntil != null && $Object.hasOwnProperty.call(message, "sendReservedUntil") && message.sendReservedUntil !== 0)
-                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.sendReservedUntil);
                     if (message.receive != null && $Object.hasOwnProperty.call(message, "receive"))
                         $root.connector_e2e.storage.v1.ReceiveEpochRecord.encode(message.receive, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                     if (message.previousReceive != null && $Object.hasOwnProperty.call(message, "previousReceive"))
@@ -15255,14 +16236,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.controlReceiveSequence);
                     if (message.resyncTimes != null && message.resyncTimes.length)
                         writer.uint32(/* id 16, wireType 2 =*/130).uint64s(message.resyncTimes);
-                    if (message.peerReceiveNext != null && $Object.hasOwnProperty.call(message, "peerReceiveNext") && message.peerReceiveNext !== 0)
-                        writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.peerReceiveNext);
                     if (message.mustRekey != null && $Object.hasOwnProperty.call(message, "mustRekey") && message.mustRekey !== false)
                         writer.uint32(/* id 18, wireType 0 =*/144).bool(message.mustRekey);
                     if (message.rekeyMinEpoch != null && $Object.hasOwnProperty.call(message, "rekeyMinEpoch") && message.rekeyMinEpoch !== 0)
                         writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.rekeyMinEpoch);
                     if (message.pendingRekey != null && $Object.hasOwnProperty.call(message, "pendingRekey"))
                         $root.connector_e2e.storage.v1.PendingRekeyRecord.encode(message.pendingRekey, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                    if (message.sendChainKey != null && $Object.hasOwnProperty.call(message, "sendChainKey") && message.sendChainKey.length)
+                        writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.sendChainKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -15379,33 +16360,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.epoch;
                                 continue;
                             }
-                        case 9: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.sendKey = value;
-                                else
-                                    delete message.sendKey;
-                                continue;
-                            }
-                        case 10: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.uint32())
-                                    message.sendNext = value;
-                                else
-                                    delete message.sendNext;
-                                continue;
-                            }
-                        case 11: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.uint32())
-                                    message.sendReservedUntil = value;
-                                else
-                                    delete message.sendReservedUntil;
-                                continue;
-                            }
                         case 12: {
                                 if (wireType !== 2)
                                     break;
@@ -15450,15 +16404,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 message.resyncTimes.push(reader.uint64());
                                 continue;
                             }
-                        case 17: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.uint32())
-                                    message.peerReceiveNext = value;
-                                else
-                                    delete message.peerReceiveNext;
-                                continue;
-                            }
                         case 18: {
                                 if (wireType !== 0)
                                     break;
@@ -15481,6 +16426,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.pendingRekey);
+                                continue;
+                            }
+                        case 21: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.sendChainKey = value;
+                                else
+                                    delete message.sendChainKey;
                                 continue;
                             }
                         }
@@ -15551,18 +16505,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (object.epoch != null)
                         if ($Number(object.epoch) !== 0)
                             message.epoch = object.epoch >>> 0;
-                    if (object.sendKey != null)
-                        if (object.sendKey.length)
-                            if (typeof object.sendKey === "string")
-                                $util.base64.decode(object.sendKey, message.sendKey = $util.newBuffer($util.base64.length(object.sendKey)), 0);
-                            else if (object.sendKey.length >= 0)
-                                message.sendKey = object.sendKey;
-                    if (object.sendNext != null)
-                        if ($Number(object.sendNext) !== 0)
-                            message.sendNext = object.sendNext >>> 0;
-                    if (object.sendReservedUntil != null)
-                        if ($Number(object.sendReservedUntil) !== 0)
-                            message.sendReservedUntil = object.sendReservedUntil >>> 0;
                     if (object.receive != null) {
                         if (!$util.isObject(object.receive))
                             throw $TypeError(".connector_e2e.storage.v1.SessionRecord.receive: object expected");
@@ -15607,9 +16549,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             else if (typeof object.resyncTimes[i] === "object")
                                 message.resyncTimes[i] = new $util.LongBits(object.resyncTimes[i].low >>> 0, object.resyncTimes[i].high >>> 0).toNumber(true);
                     }
-                    if (object.peerReceiveNext != null)
-                        if ($Number(object.peerReceiveNext) !== 0)
-                            message.peerReceiveNext = object.peerReceiveNext >>> 0;
                     if (object.mustRekey != null)
                         if (object.mustRekey)
                             message.mustRekey = $Boolean(object.mustRekey);
@@ -15621,6 +16560,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             throw $TypeError(".connector_e2e.storage.v1.SessionRecord.pendingRekey: object expected");
                         message.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.fromObject(object.pendingRekey, _depth + 1);
                     }
+                    if (object.sendChainKey != null)
+                        if (object.sendChainKey.length)
+                            if (typeof object.sendChainKey === "string")
+                                $util.base64.decode(object.sendChainKey, message.sendChainKey = $util.newBuffer($util.base64.length(object.sendChainKey)), 0);
+                            else if (object.sendChainKey.length >= 0)
+                                message.sendChainKey = object.sendChainKey;
                     return message;
                 };
 
@@ -15670,15 +16615,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 object.peerConfirmKey = $util.newBuffer(object.peerConfirmKey);
                         }
                         object.epoch = 0;
-                        if (options.bytes === $String)
-                            object.sendKey = "";
-                        else {
-                            object.sendKey = [];
-                            if (options.bytes !== $Array)
-                                object.sendKey = $util.newBuffer(object.sendKey);
-                        }
-                        object.sendNext = 0;
-                        object.sendReservedUntil = 0;
                         object.receive = null;
                         object.previousReceive = null;
                         if ($util.Long) {
@@ -15691,10 +16627,16 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             object.controlReceiveSequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.controlReceiveSequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                        object.peerReceiveNext = 0;
                         object.mustRekey = false;
                         object.rekeyMinEpoch = 0;
                         object.pendingRekey = null;
+                        if (options.bytes === $String)
+                            object.sendChainKey = "";
+                        else {
+                            object.sendChainKey = [];
+                            if (options.bytes !== $Array)
+                                object.sendChainKey = $util.newBuffer(object.sendChainKey);
+                        }
                     }
                     if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
                         object.schemaVersion = message.schemaVersion;
@@ -15712,12 +16654,6 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.peerConfirmKey = options.bytes === $String ? $util.base64.encode(message.peerConfirmKey, 0, message.peerConfirmKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.peerConfirmKey) : message.peerConfirmKey;
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                         object.epoch = message.epoch;
-                    if (message.sendKey != null && $Object.hasOwnProperty.call(message, "sendKey"))
-                        object.sendKey = options.bytes === $String ? $util.base64.encode(message.sendKey, 0, message.sendKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendKey) : message.sendKey;
-                    if (message.sendNext != null && $Object.hasOwnProperty.call(message, "sendNext"))
-                        object.sendNext = message.sendNext;
-                    if (message.sendReservedUntil != null && $Object.hasOwnProperty.call(message, "sendReservedUntil"))
-                        object.sendReservedUntil = message.sendReservedUntil;
                     if (message.receive != null && $Object.hasOwnProperty.call(message, "receive"))
                         object.receive = $root.connector_e2e.storage.v1.ReceiveEpochRecord.toObject(message.receive, options, _depth + 1);
                     if (message.previousReceive != null && $Object.hasOwnProperty.call(message, "previousReceive"))
@@ -15746,14 +16682,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             else
                                 object.resyncTimes[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.resyncTimes[j]) : options.longs === $Number ? new $util.LongBits(message.resyncTimes[j].low >>> 0, message.resyncTimes[j].high >>> 0).toNumber(true) : message.resyncTimes[j];
                     }
-                    if (message.peerReceiveNext != null && $Object.hasOwnProperty.call(message, "peerReceiveNext"))
-                        object.peerReceiveNext = message.peerReceiveNext;
                     if (message.mustRekey != null && $Object.hasOwnProperty.call(message, "mustRekey"))
                         object.mustRekey = message.mustRekey;
                     if (message.rekeyMinEpoch != null && $Object.hasOwnProperty.call(message, "rekeyMinEpoch"))
                         object.rekeyMinEpoch = message.rekeyMinEpoch;
                     if (message.pendingRekey != null && $Object.hasOwnProperty.call(message, "pendingRekey"))
                         object.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.toObject(message.pendingRekey, options, _depth + 1);
+                    if (message.sendChainKey != null && $Object.hasOwnProperty.call(message, "sendChainKey"))
+                        object.sendChainKey = options.bytes === $String ? $util.base64.encode(message.sendChainKey, 0, message.sendChainKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendChainKey) : message.sendChainKey;
                     return object;
                 };
 
