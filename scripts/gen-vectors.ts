@@ -41,16 +41,18 @@ import {
   receiveControl,
   recordAad,
   REKEY_SOFT_LIMIT,
+  MAX_RECEIVE_KEYS,
   REPLAY_WINDOW,
-  reserveCounters,
   RESYNC_RATE_LIMIT,
   RESYNC_RATE_WINDOW_MS,
-  resumeAfterRestart,
   seal,
   SecretBytes,
+  SENDING_KEY_ID_BYTES,
   signConnectorRequest,
   startRekey,
+  startSendingKey,
   transcriptHash,
+  withoutSendingKey,
   wire,
   type AtalaMessageInput,
   type CryptoProvider,
@@ -147,9 +149,12 @@ function toJson(value: unknown): Jsonish {
 // ---- inputs ------------------------------------------------------------------------------
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30, 0);
+const T_KEYS = NOW + 60_000;
 const T_STATUS = NOW + 4 * 60_000;
-const T_RESYNC = NOW + 5 * 60_000;
+const T_RESTART = NOW + 5 * 60_000;
+const T_RESYNC = NOW + 6 * 60_000;
 const T_REKEY = NOW + 10 * 60_000;
+const T_KEYS_E1 = T_REKEY + 1000;
 const CONNECTOR_URL = 'https://relay.example.com';
 const CONNECTION_ID = Buffer.from(fixed('connection id').subarray(0, 16)).toString('base64url');
 const ONE_TIME_PREKEY_ID = 7;
@@ -275,7 +280,7 @@ const th0 = transcriptHash(crypto, thFields);
 if (hex(th0) !== hex(issuer.transcriptHash) || hex(th0) !== hex(holder.transcriptHash)) throw new Error('transcript hash disagrees with the sessions');
 const keys0 = deriveEpochKeys(crypto, sk0, th0, 'issuer');
 const { resyncKey } = deriveSessionKeys(crypto, sk0, th0);
-if (hex(keys0.sendKey.expose()) !== hex(issuer.sendKey.expose()) || hex(keys0.receiveKey.expose()) !== hex(holder.sendKey.expose())) {
+if (hex(keys0.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(keys0.receiveChain.expose()) !== hex(holder.sendChainKey.expose())) {
   throw new Error('epoch 0 keys disagree with the sessions');
 }
 const bundleSigInput = lengthPrefixed(
@@ -296,7 +301,7 @@ const macKey = invitationMacKey(crypto, invitation);
 if (hex(crypto.hmacSha256(macKey.expose(), bundleMacInput)) !== hex(bundle.mac)) throw new Error('bundle MAC input disagrees');
 if (hex(crypto.hmacSha256(macKey.expose(), initMacInput)) !== hex(answered.init.mac)) throw new Error('init MAC input disagrees');
 
-// ---- records, epoch 0 --------------------------------------------------------------------
+// ---- record helpers ----------------------------------------------------------------------
 
 type RecordVector = Record<string, Jsonish>;
 const records: RecordVector[] = [];
@@ -310,10 +315,12 @@ function sealVector(crypto: CryptoProvider, state: SessionState, name: string, m
     note,
     direction,
     epoch: r.epoch,
+    keyId: hex(r.keyId),
     counter: r.counter,
-    key: hex(state.sendKey.expose()),
+    chainKey: hex(state.sendChainKey.expose()),
+    key: hex(state.sending!.key.expose()),
     iv: hex(counterIv(crypto, r.counter)),
-    aad: hex(recordAad(state.connectionId, r.epoch, direction)),
+    aad: hex(recordAad(state.connectionId, r.epoch, direction, r.keyId)),
     message: toJson(message),
     plaintext: hex(plaintext),
     content: hex(r.message.content),
@@ -330,47 +337,16 @@ function openVector(crypto: CryptoProvider, state: SessionState, name: string): 
   return r.state;
 }
 
+
+/** Seals `n` records the relay loses: they move the counter on and appear nowhere else. */
+function lose(crypto: CryptoProvider, state: SessionState, n: number): SessionState {
+  for (let i = 0; i < n; i++) state = seal(crypto, state, { messageId: `lost-${i}` }).state;
+  return state;
+}
+
 const JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJ2YyI6eyJ0eXBlIjpbIlZlcmlmaWFibGVDcmVkZW50aWFsIl19fQ.c2lnbmF0dXJl';
 
-issuer = reserveCounters(issuer, 3).state;
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c0', { messageId: 'i2h-0', credentialJwt: { jwt: JWT } }, 'first record from the issuer');
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1', { messageId: 'i2h-1', replyTo: 'h2i-1', proofRequest: { typeIds: ['UniversityDegreeCredential'] } }, 'second record');
-issuer = sealVector(
-  issuerCrypto,
-  issuer,
-  'i2h-e0-c2',
-  { messageId: 'i2h-2', customMessage: { type_url: 'type.googleapis.com/example.Greeting', value: Uint8Array.of(0x0a, 0x05, 0x68, 0x65, 0x6c, 0x6c, 0x6f) } },
-  'third record: a google.protobuf.Any payload (field 10)',
-);
-// 64 counters reserved and never used (as after a crash): the next record skips them.
-issuer = reserveCounters(issuer, RECEIVE_LOOKAHEAD).state;
-issuer = reserveCounters(issuer, 1).state;
-issuer = sealVector(
-  issuerCrypto,
-  issuer,
-  'i2h-e0-c67',
-  { messageId: 'i2h-67', credentialRevoked: { credentialId: 'urn:uuid:7d1f4a9e-0c43-4c8e-9b52-3f5e2a6d8c10', reason: 'superseded' } },
-  'after counters 3..66 were burned: exactly RECEIVE_LOOKAHEAD lost records, the furthest the receiver still finds without a resync',
-);
-
-holder = reserveCounters(holder, 3).state;
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c0', { messageId: 'h2i-0', e2eAck: { epoch: 0, counters: [0, 1, 2], receiveNext: 3 } }, 'an end-to-end ack (field 50, packed counters)');
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { code: 3, message: 'proof type not supported' } }, 'second record');
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c2', {}, 'an empty AtalaMessage: zero-length plaintext, the content is the tag alone');
-holder = reserveCounters(holder, RECEIVE_LOOKAHEAD).state;
-holder = reserveCounters(holder, 1).state;
-holder = sealVector(
-  holderCrypto,
-  holder,
-  'h2i-e0-c67',
-  { messageId: 'h2i-67', plainCredential: { encodedCredential: 'eyJpZCI6ImNyZWQtMSJ9', encodedMerkleProof: 'bWVya2xl' } },
-  'after counters 3..66 were burned',
-);
-
-for (const n of ['i2h-e0-c0', 'i2h-e0-c1', 'i2h-e0-c2', 'i2h-e0-c67']) holder = openVector(holderCrypto, holder, n);
-for (const n of ['h2i-e0-c0', 'h2i-e0-c1', 'h2i-e0-c2', 'h2i-e0-c67']) issuer = openVector(issuerCrypto, issuer, n);
-
-// ---- control channel ---------------------------------------------------------------------
+// ---- control channel helper ---------------------------------------------------------------
 
 const controls: Array<Record<string, Jsonish>> = [];
 function controlVector(name: string, from: SessionState, sealed: SealedControl, now: number, note: string, drawsBefore: number, draws: Draw[]) {
@@ -401,27 +377,102 @@ function controlVector(name: string, from: SessionState, sealed: SealedControl, 
   });
 }
 
-// Holder reports its counters (restore detection); the issuer finds nothing wrong.
-let d = holderDraws.length;
+
+// ---- sending keys ------------------------------------------------------------------------
+
+// Each party starts its sending key (as every process life does) and announces it.
+let d = issuerDraws.length;
+let sk = startSendingKey(issuerCrypto, issuer, T_KEYS);
+issuer = sk.state;
+controlVector('sending-key-i2h', issuer, sk.sealed, T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV", d, issuerDraws);
+holder = receiveControl(holderCrypto, holder, sk.sealed, T_KEYS).state;
+d = holderDraws.length;
+sk = startSendingKey(holderCrypto, holder, T_KEYS);
+holder = sk.state;
+controlVector('sending-key-h2i', holder, sk.sealed, T_KEYS, "holder's SendingKey for epoch 0", d, holderDraws);
+issuer = receiveControl(issuerCrypto, issuer, sk.sealed, T_KEYS).state;
+
+// ---- records, epoch 0 --------------------------------------------------------------------
+
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c0', { messageId: 'i2h-0', credentialJwt: { jwt: JWT } }, 'first record from the issuer');
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1', { messageId: 'i2h-1', replyTo: 'h2i-1', proofRequest: { typeIds: ['UniversityDegreeCredential'] } }, 'second record');
+issuer = sealVector(
+  issuerCrypto,
+  issuer,
+  'i2h-e0-c2',
+  { messageId: 'i2h-2', customMessage: { type_url: 'type.googleapis.com/example.Greeting', value: Uint8Array.of(0x0a, 0x05, 0x68, 0x65, 0x6c, 0x6c, 0x6f) } },
+  'third record: a google.protobuf.Any payload (field 10)',
+);
+issuer = lose(issuerCrypto, issuer, RECEIVE_LOOKAHEAD);
+issuer = sealVector(
+  issuerCrypto,
+  issuer,
+  'i2h-e0-c67',
+  { messageId: 'i2h-67', credentialRevoked: { credentialId: 'urn:uuid:7d1f4a9e-0c43-4c8e-9b52-3f5e2a6d8c10', reason: 'superseded' } },
+  'after the relay lost counters 3..66: exactly RECEIVE_LOOKAHEAD lost records, the furthest the receiver still finds without a resync',
+);
+
+holder = sealVector(
+  holderCrypto,
+  holder,
+  'h2i-e0-c0',
+  { messageId: 'h2i-0', e2eAck: { epoch: 0, keyId: issuer.sending!.keyId, counters: [0, 1, 2], receiveNext: 3 } },
+  "an end-to-end ack (field 50, packed counters) naming the issuer's sending key",
+);
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { code: 3, message: 'proof type not supported' } }, 'second record');
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c2', {}, 'an empty AtalaMessage: zero-length plaintext, the content is the tag alone');
+holder = lose(holderCrypto, holder, RECEIVE_LOOKAHEAD);
+holder = sealVector(
+  holderCrypto,
+  holder,
+  'h2i-e0-c67',
+  { messageId: 'h2i-67', plainCredential: { encodedCredential: 'eyJpZCI6ImNyZWQtMSJ9', encodedMerkleProof: 'bWVya2xl' } },
+  'after the relay lost counters 3..66',
+);
+
+for (const n of ['i2h-e0-c0', 'i2h-e0-c1', 'i2h-e0-c2', 'i2h-e0-c67']) holder = openVector(holderCrypto, holder, n);
+for (const n of ['h2i-e0-c0', 'h2i-e0-c1', 'h2i-e0-c2', 'h2i-e0-c67']) issuer = openVector(issuerCrypto, issuer, n);
+
+// ---- status, restart, resync -------------------------------------------------------------
+
+// Holder reports its keys and positions; the issuer finds nothing wrong.
+d = holderDraws.length;
 const status = createStatusReport(holderCrypto, holder, T_STATUS);
 holder = status.state;
-controlVector('status-h2i', holder, status.sealed, T_STATUS, "holder's StatusReport: its send and receive positions", d, holderDraws);
+controlVector(
+  'status-h2i',
+  holder,
+  status.sealed,
+  T_STATUS,
+  "holder's StatusReport: its sending key and next counter, and the issuer's sending key it holds with one past the highest counter accepted",
+  d,
+  holderDraws,
+);
 const statusAtIssuer = receiveControl(issuerCrypto, issuer, status.sealed, T_STATUS);
 if (statusAtIssuer.event.type !== 'status' || statusAtIssuer.event.restored) throw new Error('status report flagged a restore');
 issuer = statusAtIssuer.state;
 
-// Issuer crashes with 1000 counters reserved, burns them on restart and resyncs.
-issuer = reserveCounters(issuer, 1000).state;
-const resumed = resumeAfterRestart(issuer);
-issuer = resumed.state;
+// The issuer restarts from its stored state: a new sending key, counters from 0 again.
+d = issuerDraws.length;
+sk = startSendingKey(issuerCrypto, withoutSendingKey(issuer), T_RESTART);
+issuer = sk.state;
+controlVector('sending-key-i2h-restart', issuer, sk.sealed, T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record', d, issuerDraws);
+holder = receiveControl(holderCrypto, holder, sk.sealed, T_RESTART).state;
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c0', { messageId: 'i2h-r0', replyTo: 'h2i-67' }, 'first record after the restart: counter 0 again, under a different key');
+holder = openVector(holderCrypto, holder, 'i2h-e0-restart-c0');
+
+// The relay loses 1000 records; the issuer resyncs the holder past them.
+issuer = lose(issuerCrypto, issuer, 1000);
 d = issuerDraws.length;
 const resync = createCounterResync(issuerCrypto, issuer, T_RESYNC);
 issuer = resync.state;
-controlVector('resync-i2h', issuer, resync.sealed, T_RESYNC, 'issuer burned counters 68..1067 in a crash and announces 1068', d, issuerDraws);
-issuer = reserveCounters(issuer, 1).state;
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1068', { messageId: 'i2h-1068', replyTo: 'h2i-67' }, 'first record after the resync: beyond the look-ahead, opens only after the holder applied resync-i2h');
+controlVector('resync-i2h', issuer, resync.sealed, T_RESYNC, 'the relay lost counters 1..1000 under the new key; the issuer names 1001', d, issuerDraws);
+issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c1001', { messageId: 'i2h-r1001' }, 'beyond the look-ahead: opens only after the holder applied resync-i2h');
 const atHolder = receiveControl(holderCrypto, holder, resync.sealed, T_RESYNC);
-holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-c1068');
+holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-restart-c1001');
+
+// ---- rekey -------------------------------------------------------------------------------
+
 
 // Rekey to epoch 1 over the control channel.
 d = issuerDraws.length;
@@ -451,16 +502,27 @@ const th1Input = lengthPrefixed(LABELS.transcript, 'rekey', th0, uint32be(1), Bu
 const th1 = crypto.sha256(th1Input);
 if (hex(th1) !== hex(holderPending.transcriptHash!)) throw new Error('rekey transcript formula disagrees');
 const keys1 = deriveEpochKeys(crypto, sk1, th1, 'issuer');
-if (hex(keys1.sendKey.expose()) !== hex(issuer.sendKey.expose()) || hex(keys1.receiveKey.expose()) !== hex(holder.sendKey.expose())) {
+if (hex(keys1.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(keys1.receiveChain.expose()) !== hex(holder.sendChainKey.expose())) {
   throw new Error('epoch 1 keys disagree with the sessions');
 }
 
-issuer = reserveCounters(issuer, 1).state;
+
+// Each party starts a sending key in epoch 1, then seals.
+d = issuerDraws.length;
+sk = startSendingKey(issuerCrypto, issuer, T_KEYS_E1);
+issuer = sk.state;
+controlVector('sending-key-i2h-e1', issuer, sk.sealed, T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)", d, issuerDraws);
+holder = receiveControl(holderCrypto, holder, sk.sealed, T_KEYS_E1).state;
+d = holderDraws.length;
+sk = startSendingKey(holderCrypto, holder, T_KEYS_E1);
+holder = sk.state;
+controlVector('sending-key-h2i-e1', holder, sk.sealed, T_KEYS_E1, "holder's SendingKey for epoch 1", d, holderDraws);
+issuer = receiveControl(issuerCrypto, issuer, sk.sealed, T_KEYS_E1).state;
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e1-c0', { messageId: 'i2h-e1-0', credentialJwt: { jwt: JWT } }, 'first record of epoch 1 from the issuer');
-holder = reserveCounters(holder, 1).state;
-holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
+holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, keyId: issuer.sending!.keyId, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
 holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
 issuer = openVector(issuerCrypto, issuer, 'h2i-e1-c0');
+
 
 // ---- connector request signature ---------------------------------------------------------
 
@@ -482,8 +544,8 @@ const authFields = {
 
 function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
   return {
-    issuerToHolder: hex(k.sendKey.expose()),
-    holderToIssuer: hex(k.receiveKey.expose()),
+    issuerToHolder: hex(k.sendChain.expose()),
+    holderToIssuer: hex(k.receiveChain.expose()),
     confirmIssuer: hex(k.confirmOwn.expose()),
     confirmHolder: hex(k.confirmPeer.expose()),
   };
@@ -504,19 +566,19 @@ const vectors = {
     inputs:
       'Everything that is chosen rather than computed. Private keys and seeds are SHA-256("connector-e2e test vector: <name>") so they are obviously not real keys; the connection id is base64url of the first 16 bytes of SHA-256("connector-e2e test vector: connection id"). DIDs are did:key of the Ed25519 public keys (multicodec 0xed01, base58btc, "z"); keyId is the did:key verification method. drbgSeed: see drbg.',
     drbg:
-      'The control channel draws random IVs and rekey key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. Only the issuer and holder control messages consume it; each control vector lists its draws. An independent implementation can ignore the generator and inject the listed IVs and keys. Never do this outside test vectors.',
+      'Sending keys draw their key ids, the control channel its IVs, and rekeys their key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. The draws happen in this order: a SendingKey message draws the 16-byte key id, then the 12-byte IV; every other control message draws its IV, except that a RekeyBundle (issuer) and a RekeyInit (holder) first draw their X25519 key pair. Nothing else draws (the handshake keys are fixed inputs). Each control vector lists its draws, so an independent implementation can ignore the generator and inject the listed key ids, IVs and keys. Never do this outside test vectors.',
     keys: 'Public keys of the fixed private keys (X25519 per RFC 7748 with clamping; Ed25519 per RFC 8032).',
     invitation:
       'The invitation: commitment = SHA-256(lp(invitation-commitment label, token, issuer DID, issuer identity key)); macKey = HKDF-SHA256(IKM = secret, salt = token, info = invitation-mac label, L = 32); hash IH = SHA-256(lp(invitation-hash label, uint32be(version), connector URL, token, commitment, uint32be(expiresAt))). payload is the Invitation protobuf in the https URL fragment (base64url without padding); customSchemeUrl repeats the connector URL inside the payload. createInvitation draws the secret itself; the vector fixes it.',
     handshake:
       'Synchronous X3DH: the PreKeyBundle (issuer), X3dhInit (holder) and KeyConfirmation (issuer) messages with every signature, MAC and hash input. dh1 = X25519(IK_H, SPK_I), dh2 = X25519(EK_H, IK_I), dh3 = X25519(EK_H, SPK_I), dh4 = X25519(EK_H, OPK_I); ikm = 0xFF*32 || dh1 || dh2 || dh3 || dh4; the epoch 0 secret SK is in epochs[0].',
     epochs:
-      'Per epoch: SK, the transcript hash TH (epoch 0: the handshake transcript; epoch 1: the rekey transcript), and the four keys HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The record AADs of both directions. Epoch 1 also has the rekey DH inputs. resyncKey is derived once from the epoch 0 SK and TH and serves every epoch.',
+      'Per epoch: SK, the transcript hash TH (epoch 0: the handshake transcript; epoch 1: the rekey transcript), and the four keys HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The two direction keys (issuerToHolder, holderToIssuer) are chain keys: records are sealed under sending keys derived from them (see records). Epoch 1 also has the rekey DH inputs. resyncKey is derived once from the epoch 0 SK and TH and serves every epoch.',
     ivs: 'Record IVs: the first 12 bytes of SHA-256(uint64be(counter)). Independent of key, direction and epoch (uniqueness comes from the key). 2^32 is past the last usable counter and is listed only to pin the uint64 encoding.',
     records:
-      'Sealed records in both directions and both epochs: key, iv, aad, the AtalaMessage (message) and its protobuf bytes (plaintext), content = AES-256-GCM ciphertext || 16-byte tag, the EncryptedMessage and Frame wire bytes. Opened in the listed order, each opens at its counter; i2h-e0-c1068 opens only after resync-i2h was applied.',
+      'Sealed records in both directions and both epochs: chainKey (the direction key of the epoch), keyId (the sending key id its SendingKey message announced), key = HKDF-SHA256(IKM = chainKey, salt = keyId, info = key/sending label, L = 32), counter (from 0 under every sending key), iv, aad = lp(record label, version byte, uint32be(epoch), direction byte, keyId, connection id), the AtalaMessage (message) and its protobuf bytes (plaintext), content = AES-256-GCM ciphertext || 16-byte tag, the EncryptedMessage and Frame wire bytes. Opened in the listed order, each opens at its counter once its sending key was announced; counters lost by the relay are sealed but not listed; i2h-e0-restart-c0 is under the issuer\'s second sending key (after a restart) and i2h-e0-restart-c1001 opens only after resync-i2h was applied.',
     control:
-      'Sealed control messages (SealedControl) in the order they were sent: status report, counter resync, the three rekey messages. key is the resync key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, connection id). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
+      'Sealed control messages (SealedControl) in the order they were sent: the two SendingKey announcements, the holder\'s status report, the issuer\'s SendingKey after its restart, a counter resync, the three rekey messages and the two SendingKey announcements of epoch 1. key is the resync key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, connection id). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
     connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
   },
   labels: { ...LABELS },
@@ -531,6 +593,8 @@ const vectors = {
     RESYNC_RATE_WINDOW_MS,
     CONTROL_SEQUENCE_SCALE,
     CONTROL_MAX_CLOCK_SKEW_MS,
+    SENDING_KEY_ID_BYTES,
+    MAX_RECEIVE_KEYS,
   },
   inputs: {
     now: NOW,
@@ -555,7 +619,7 @@ const vectors = {
       ephemeralPrivateKey: hex(inputs.holder.ephemeralPrivateKey),
       drbgSeed: hex(inputs.holder.drbgSeed),
     },
-    times: { status: T_STATUS, resync: T_RESYNC, rekey: T_REKEY },
+    times: { sendingKeys: T_KEYS, status: T_STATUS, restart: T_RESTART, resync: T_RESYNC, rekey: T_REKEY, sendingKeysEpoch1: T_KEYS_E1 },
   },
   keys: {
     issuer: {
@@ -631,7 +695,6 @@ const vectors = {
       sk: hex(sk0.expose()),
       transcriptHash: hex(th0),
       ...epochKeys(keys0),
-      aad: { issuerToHolder: hex(recordAad(CONNECTION_ID, 0, 'issuer-to-holder')), holderToIssuer: hex(recordAad(CONNECTION_ID, 0, 'holder-to-issuer')) },
     },
     {
       epoch: 1,
@@ -649,7 +712,6 @@ const vectors = {
       sk: hex(sk1.expose()),
       transcriptHash: hex(th1),
       ...epochKeys(keys1),
-      aad: { issuerToHolder: hex(recordAad(CONNECTION_ID, 1, 'issuer-to-holder')), holderToIssuer: hex(recordAad(CONNECTION_ID, 1, 'holder-to-issuer')) },
     },
   ],
   ivs: IV_COUNTERS.map((counter) => ({ counter, iv: hex(counterIv(crypto, counter)) })),

@@ -37,15 +37,15 @@ import {
   RECEIVE_LOOKAHEAD,
   receiveControl,
   recordAad,
-  reserveCounters,
-  resumeAfterRestart,
   seal,
   SecretBytes,
   signConnectorRequest,
   startRekey,
+  startSendingKey,
   toHex,
   transcriptHash,
   wire,
+  withoutSendingKey,
   type CryptoProvider,
   type DidSignatureVerifier,
   type DidSigner,
@@ -72,7 +72,9 @@ interface RecordVector {
   name: string;
   direction: 'issuer-to-holder' | 'holder-to-issuer';
   epoch: number;
+  keyId: Hex;
   counter: number;
+  chainKey: Hex;
   key: Hex;
   iv: Hex;
   aad: Hex;
@@ -106,7 +108,6 @@ interface EpochVector {
   holderToIssuer: Hex;
   confirmIssuer: Hex;
   confirmHolder: Hex;
-  aad: { issuerToHolder: Hex; holderToIssuer: Hex };
   rekey?: Record<'prekeyPrivate' | 'prekey' | 'ephemeralPrivate' | 'ephemeral' | 'dh' | 'ikm' | 'transcriptInput' | 'holderConfirmation' | 'issuerConfirmation', Hex>;
 }
 type HandshakeField =
@@ -148,7 +149,7 @@ interface Vectors {
     invitation: { token: Hex; secret: Hex; ttlSeconds: number };
     issuer: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'signedPrekeyPrivate' | 'oneTimePrekeyPrivate' | 'drbgSeed', string>;
     holder: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'ephemeralPrivateKey' | 'drbgSeed', string>;
-    times: { status: number; resync: number; rekey: number };
+    times: { sendingKeys: number; status: number; restart: number; resync: number; rekey: number; sendingKeysEpoch1: number };
   };
   keys: {
     issuer: Record<'identityKey' | 'ed25519PublicKey' | 'signedPrekey' | 'oneTimePrekey', Hex>;
@@ -323,8 +324,10 @@ async function run(base: CryptoProvider): Promise<Run> {
     const r = seal(crypto, state, plaintext);
     produced.set(name, {
       epoch: r.epoch,
+      keyId: toHex(r.keyId),
       counter: r.counter,
-      key: toHex(state.sendKey.expose()),
+      chainKey: toHex(state.sendChainKey.expose()),
+      key: toHex(state.sending!.key.expose()),
       plaintext: toHex(plaintext),
       content: toHex(r.message.content),
       encryptedMessage: toHex(wire.EncryptedMessage.encode(r.message).finish()),
@@ -388,32 +391,44 @@ async function run(base: CryptoProvider): Promise<Run> {
     }
   };
 
-  // epoch 0 records: counters 0, 1, 2, then 64 burned, then 67
-  let issuer = reserveCounters(issuer0, 3).state;
+  /** Records the relay loses: sealed (the counter moves on), delivered nowhere. */
+  const lose = (crypto: CryptoProvider, state: SessionState, n: number): SessionState => {
+    for (let i = 0; i < n; i++) state = seal(crypto, state, { messageId: `lost-${i}` }).state;
+    return state;
+  };
+
+  // sending keys of epoch 0
+  let issuer = sent('sending-key-i2h', startSendingKey(issuerCrypto, issuer0, I.times.sendingKeys));
+  let holder = receiveCtl(holderCrypto, holder0, 'sending-key-i2h').state;
+  holder = sent('sending-key-h2i', startSendingKey(holderCrypto, holder, I.times.sendingKeys));
+  issuer = receiveCtl(issuerCrypto, issuer, 'sending-key-h2i').state;
+
+  // epoch 0 records: counters 0, 1, 2, then 64 lost, then 67
   for (const c of [0, 1, 2]) issuer = send(issuerCrypto, issuer, `i2h-e0-c${c}`);
-  issuer = reserveCounters(reserveCounters(issuer, RECEIVE_LOOKAHEAD).state, 1).state;
-  issuer = send(issuerCrypto, issuer, 'i2h-e0-c67');
-  let holder = reserveCounters(holder0, 3).state;
+  issuer = send(issuerCrypto, lose(issuerCrypto, issuer, RECEIVE_LOOKAHEAD), 'i2h-e0-c67');
   for (const c of [0, 1, 2]) holder = send(holderCrypto, holder, `h2i-e0-c${c}`);
-  holder = reserveCounters(reserveCounters(holder, RECEIVE_LOOKAHEAD).state, 1).state;
-  holder = send(holderCrypto, holder, 'h2i-e0-c67');
+  holder = send(holderCrypto, lose(holderCrypto, holder, RECEIVE_LOOKAHEAD), 'h2i-e0-c67');
   for (const c of [0, 1, 2, 67]) holder = receive(holderCrypto, holder, `i2h-e0-c${c}`);
   for (const c of [0, 1, 2, 67]) issuer = receive(issuerCrypto, issuer, `h2i-e0-c${c}`);
 
-  // status report, then a crash that burns 1000 counters, a resync and the record after it
+  // status report; the issuer restarts (a new sending key), the relay loses 1000 records, a resync
   holder = sent('status-h2i', createStatusReport(holderCrypto, holder, I.times.status));
   issuer = receiveCtl(issuerCrypto, issuer, 'status-h2i').state;
-  issuer = resumeAfterRestart(reserveCounters(issuer, 1000).state).state;
+  issuer = sent('sending-key-i2h-restart', startSendingKey(issuerCrypto, withoutSendingKey(issuer), I.times.restart));
+  holder = receiveCtl(holderCrypto, holder, 'sending-key-i2h-restart').state;
+  issuer = send(issuerCrypto, issuer, 'i2h-e0-restart-c0');
+  holder = receive(holderCrypto, holder, 'i2h-e0-restart-c0');
+  issuer = lose(issuerCrypto, issuer, 1000);
   issuer = sent('resync-i2h', createCounterResync(issuerCrypto, issuer, I.times.resync));
-  issuer = send(issuerCrypto, reserveCounters(issuer, 1).state, 'i2h-e0-c1068');
+  issuer = send(issuerCrypto, issuer, 'i2h-e0-restart-c1001');
   let beforeResync = 'opened';
   try {
-    open(holderCrypto, holder, wire.EncryptedMessage.decode(b(record('i2h-e0-c1068').encryptedMessage)));
+    open(holderCrypto, holder, wire.EncryptedMessage.decode(b(record('i2h-e0-restart-c1001').encryptedMessage)));
   } catch (e) {
     beforeResync = codeOf(e);
   }
   holder = receiveCtl(holderCrypto, holder, 'resync-i2h').state;
-  holder = receive(holderCrypto, holder, 'i2h-e0-c1068');
+  holder = receive(holderCrypto, holder, 'i2h-e0-restart-c1001');
 
   // rekey to epoch 1
   issuer = sent('rekey-bundle-i2h', startRekey(issuerCrypto, issuer, I.times.rekey));
@@ -425,8 +440,13 @@ async function run(base: CryptoProvider): Promise<Run> {
   issuer = atIssuer.state;
   holder = receiveCtl(holderCrypto, holder, 'rekey-confirmation-i2h').state;
 
-  issuer = send(issuerCrypto, reserveCounters(issuer, 1).state, 'i2h-e1-c0');
-  holder = send(holderCrypto, reserveCounters(holder, 1).state, 'h2i-e1-c0');
+  // sending keys and records of epoch 1
+  issuer = sent('sending-key-i2h-e1', startSendingKey(issuerCrypto, issuer, I.times.sendingKeysEpoch1));
+  holder = receiveCtl(holderCrypto, holder, 'sending-key-i2h-e1').state;
+  holder = sent('sending-key-h2i-e1', startSendingKey(holderCrypto, holder, I.times.sendingKeysEpoch1));
+  issuer = receiveCtl(issuerCrypto, issuer, 'sending-key-h2i-e1').state;
+  issuer = send(issuerCrypto, issuer, 'i2h-e1-c0');
+  holder = send(holderCrypto, holder, 'h2i-e1-c0');
   holder = receive(holderCrypto, holder, 'i2h-e1-c0');
   issuer = receive(issuerCrypto, issuer, 'h2i-e1-c0');
 
@@ -643,14 +663,14 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmIssuer)).toBe(E.confirmIssuer);
       expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmHolder)).toBe(E.confirmHolder);
       const issuer = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'issuer');
-      expect([issuer.sendKey, issuer.receiveKey, issuer.confirmOwn, issuer.confirmPeer].map((k) => toHex(k.expose()))).toEqual([
+      expect([issuer.sendChain, issuer.receiveChain, issuer.confirmOwn, issuer.confirmPeer].map((k) => toHex(k.expose()))).toEqual([
         E.issuerToHolder,
         E.holderToIssuer,
         E.confirmIssuer,
         E.confirmHolder,
       ]);
       const holder = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'holder');
-      expect([holder.sendKey, holder.receiveKey].map((k) => toHex(k.expose()))).toEqual([E.holderToIssuer, E.issuerToHolder]);
+      expect([holder.sendChain, holder.receiveChain].map((k) => toHex(k.expose()))).toEqual([E.holderToIssuer, E.issuerToHolder]);
     }
     const E0 = V.epochs[0]!;
     expect(hkdf(E0.sk, E0.transcriptHash, L.keyResync)).toBe(V.resyncKey);
@@ -665,8 +685,9 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     ] as const) {
       expect(s.confirmed).toBe(true);
       expect(s.epoch).toBe(0);
-      expect(toHex(s.sendKey.expose())).toBe(send);
-      expect(toHex(s.receive.key.expose())).toBe(receive);
+      expect(toHex(s.sendChainKey.expose())).toBe(send);
+      expect(toHex(s.receive.chainKey.expose())).toBe(receive);
+      expect(s.sending).toBeUndefined(); // a session seals only after it started (and announced) a sending key
       expect(toHex(s.resyncKey.expose())).toBe(V.resyncKey);
       expect(toHex(s.transcriptHash)).toBe(E.transcriptHash);
     }
@@ -696,24 +717,38 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     }
   });
 
-  it('record AADs are lp(label, version, epoch, direction, connection id)', () => {
-    for (const E of V.epochs) {
-      for (const [direction, aad] of [
-        ['issuer-to-holder', E.aad.issuerToHolder],
-        ['holder-to-issuer', E.aad.holderToIssuer],
-      ] as const) {
-        expect(toHex(lp(L.recordAad, Uint8Array.of(1), u32(E.epoch), Uint8Array.of(DIRECTION_BYTE[direction]), I.connectionId))).toBe(aad);
-        expect(toHex(recordAad(I.connectionId, E.epoch, direction))).toBe(aad);
-      }
+  it('record AADs are lp(label, version, epoch, direction, key id, connection id)', () => {
+    for (const r of V.records) {
+      const aad = lp(L.recordAad, Uint8Array.of(1), u32(r.epoch), Uint8Array.of(DIRECTION_BYTE[r.direction]), b(r.keyId), I.connectionId);
+      expect(toHex(aad), r.name).toBe(r.aad);
+      expect(toHex(recordAad(I.connectionId, r.epoch, r.direction, b(r.keyId))), r.name).toBe(r.aad);
     }
   });
 
-  it('every record is AES-256-GCM of its plaintext under its direction key, counter IV and AAD', () => {
+  it('every sending key is HKDF over its epoch direction key salted with its announced key id', () => {
+    const announced = new Map<string, Hex[]>();
+    for (const c of V.control) {
+      const body = fromJson(c.message).sendingKey as { epoch?: number; keyId: Uint8Array } | undefined;
+      const at = `${c.direction}/${body?.epoch ?? 0}`; // proto3: an epoch of 0 is not on the wire
+      if (body) announced.set(at, [...(announced.get(at) ?? []), toHex(body.keyId)]);
+    }
     for (const r of V.records) {
       const E = V.epochs[r.epoch]!;
-      expect(r.key, r.name).toBe(r.direction === 'issuer-to-holder' ? E.issuerToHolder : E.holderToIssuer);
+      expect(r.chainKey, r.name).toBe(r.direction === 'issuer-to-holder' ? E.issuerToHolder : E.holderToIssuer);
+      expect(b(r.keyId).length, r.name).toBe(16);
+      expect(announced.get(`${r.direction}/${r.epoch}`), r.name).toContain(r.keyId);
+      expect(toHex(crypto.hkdfSha256(b(r.chainKey), b(r.keyId), utf8(L.keySending), 32)), r.name).toBe(r.key);
+      expect(r.key, r.name).not.toBe(r.chainKey);
+    }
+    // the issuer's restart gave it a second sending key in epoch 0, under which counters began at 0 again
+    expect(record('i2h-e0-restart-c0').keyId).not.toBe(record('i2h-e0-c0').keyId);
+    expect(record('i2h-e0-restart-c0').counter).toBe(0);
+    expect(record('i2h-e0-restart-c0').key).not.toBe(record('i2h-e0-c0').key);
+  });
+
+  it('every record is AES-256-GCM of its plaintext under its sending key, counter IV and AAD', () => {
+    for (const r of V.records) {
       expect(r.iv, r.name).toBe(toHex(crypto.sha256(u64(r.counter)).subarray(0, 12)));
-      expect(r.aad, r.name).toBe(r.direction === 'issuer-to-holder' ? E.aad.issuerToHolder : E.aad.holderToIssuer);
       expect(toHex(encodeAtalaMessage(fromJson(r.message))), r.name).toBe(r.plaintext);
       expect(toHex(crypto.aesGcmSeal(b(r.key), b(r.iv), b(r.plaintext), b(r.aad))), r.name).toBe(r.content);
       expect(r.encryptedMessage, r.name).toBe(toHex(wire.EncryptedMessage.encode({ content: b(r.content), connectionId: I.connectionId }).finish()));
@@ -727,7 +762,9 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     for (const r of V.records) {
       expect(R().produced.get(r.name), r.name).toEqual({
         epoch: r.epoch,
+        keyId: r.keyId,
         counter: r.counter,
+        chainKey: r.chainKey,
         key: r.key,
         plaintext: r.plaintext,
         content: r.content,
@@ -741,12 +778,13 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     for (const r of V.records) {
       expect(R().opened.get(r.name), r.name).toEqual({ plaintext: r.plaintext, counter: r.counter, epoch: r.epoch });
     }
-    expect(toHex(R().holderFinal.receive.key.expose())).toBe(V.epochs[1]!.issuerToHolder);
-    expect(toHex(R().issuerFinal.receive.key.expose())).toBe(V.epochs[1]!.holderToIssuer);
+    expect(toHex(R().holderFinal.receive.chainKey.expose())).toBe(V.epochs[1]!.issuerToHolder);
+    expect(toHex(R().issuerFinal.receive.chainKey.expose())).toBe(V.epochs[1]!.holderToIssuer);
   });
 
   it('the record after a resync is beyond the look-ahead until the resync is applied', () => {
-    expect(record('i2h-e0-c1068').counter - record('i2h-e0-c67').counter - 1).toBeGreaterThan(RECEIVE_LOOKAHEAD);
+    expect(record('i2h-e0-restart-c1001').keyId).toBe(record('i2h-e0-restart-c0').keyId);
+    expect(record('i2h-e0-restart-c1001').counter - record('i2h-e0-restart-c0').counter - 1).toBeGreaterThan(RECEIVE_LOOKAHEAD);
     expect(R().beforeResync).toBe('decrypt_failed');
     expect(R().opened.get('resync-i2h')?.event).toBe('resync');
   });
@@ -772,11 +810,16 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
 
   it('the control messages reproduce with the deterministic generator and open at the peer', () => {
     const events: Record<string, string> = {
+      'sending-key-i2h': 'sending-key',
+      'sending-key-h2i': 'sending-key',
       'status-h2i': 'status',
+      'sending-key-i2h-restart': 'sending-key',
       'resync-i2h': 'resync',
       'rekey-bundle-i2h': 'rekey-answered',
       'rekey-init-h2i': 'rekeyed',
       'rekey-confirmation-i2h': 'rekeyed',
+      'sending-key-i2h-e1': 'sending-key',
+      'sending-key-h2i-e1': 'sending-key',
     };
     expect(V.control.map((c) => c.name)).toEqual(Object.keys(events));
     for (const c of V.control) {
@@ -799,6 +842,11 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(control('rekey-bundle-i2h').draws[0]!.privateKey).toBe(V.epochs[1]!.rekey!.prekeyPrivate);
     expect(control('rekey-init-h2i').draws[0]!.privateKey).toBe(V.epochs[1]!.rekey!.ephemeralPrivate);
     for (const c of V.control) expect(c.draws.at(-1)?.bytes, c.name).toBe(c.iv);
+    // a SendingKey message draws its key id first, then its IV
+    for (const c of V.control.filter((x) => x.name.startsWith('sending-key'))) {
+      expect(c.draws.map((d) => d.length), c.name).toEqual([16, 12]);
+      expect(c.draws[0]!.bytes, c.name).toBe(toHex((fromJson(c.message).sendingKey as { keyId: Uint8Array }).keyId));
+    }
   });
 
   it('the signed connector request reproduces its signing input and signature', () => {
