@@ -152,7 +152,7 @@ export function open(crypto: CryptoProvider, state: SessionState, envelope: Encr
   if (state.previousReceive) epochs.push({ epoch: state.previousReceive.epoch, keys: state.previousReceive.keys, which: 'previousReceive' });
   if (p?.keys) epochs.push({ epoch: p.epoch, keys: p.receiveKeys ?? [], which: 'pending' });
 
-  let duplicateOf: { epoch: number; counter: number } | undefined;
+  let duplicateOf: { epoch: number; keyId: Uint8Array; counter: number } | undefined;
   for (const rx of epochs) {
     for (const [index, rk] of rx.keys.entries()) {
       const r = openUnderKey(crypto, state, rx.epoch, rk, content);
@@ -165,7 +165,7 @@ export function open(crypto: CryptoProvider, state: SessionState, envelope: Encr
         else next = completeHolderRekey(state, keys); // only the issuer can seal under the pending keys: implicit confirmation
         return { state: next, message, plaintext: r.opened.plaintext, epoch: rx.epoch, keyId: rk.keyId, counter: r.opened.counter };
       }
-      if (r.duplicateOf !== undefined && !duplicateOf) duplicateOf = { epoch: rx.epoch, counter: r.duplicateOf };
+      if (r.duplicateOf !== undefined && !duplicateOf) duplicateOf = { epoch: rx.epoch, keyId: rk.keyId, counter: r.duplicateOf };
     }
   }
   if (duplicateOf) {

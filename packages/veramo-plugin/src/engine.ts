@@ -128,7 +128,7 @@ export class Engine {
   /** Per connection: acks to send, per (epoch, key id) of the peer's sending key. */
   private readonly pendingAcks = new Map<string, Map<string, PendingAck>>();
   private readonly outbox: OutboxFlusher;
-  private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; counter: number }) => void; reject: (e: unknown) => void }>>();
+  private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   readonly sending: SendingKeys;
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
@@ -348,7 +348,7 @@ export class Engine {
     const { message, messageId } = atalaFromJson(input, newId);
     const plaintext = encodeAtalaMessage(message);
     if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
-    const sealed = await new Promise<{ epoch: number; counter: number }>((resolve, reject) => {
+    const sealed = await new Promise<{ epoch: number; keyId: string; counter: number }>((resolve, reject) => {
       let queue = this.sendQueues.get(connectionId);
       if (!queue) {
         queue = [];
@@ -363,7 +363,7 @@ export class Engine {
       () => true,
       () => false,
     );
-    return { messageId, epoch: sealed.epoch, counter: sealed.counter, delivered };
+    return { messageId, epoch: sealed.epoch, keyId: sealed.keyId, counter: sealed.counter, delivered };
   }
 
   /** Makes sure a drain runs for the connection (it seals held reseal rows even with no send queued). */
@@ -403,12 +403,12 @@ export class Engine {
             await em.delete(OutboxEntity, { id: h.id });
           }
           resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
-          const sealedAt: { epoch: number; counter: number }[] = [];
+          const sealedAt: { epoch: number; keyId: string; counter: number }[] = [];
           for (const item of batch) {
             if (used === t.counters.length) break;
             const counter = t.counters[used++]!;
             await this.queueRecord(em, row, s, counter, item.plaintext, 'record', item.messageId);
-            sealedAt.push({ epoch: s.epoch, counter });
+            sealedAt.push({ epoch: s.epoch, keyId: toBase64url(s.sending!.keyId), counter });
           }
           // (Counted per sending key, i.e. per process life in this epoch.)
           if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
@@ -589,6 +589,7 @@ export class Engine {
             messageId: outcome.stored.messageId,
             kind: outcome.json.kind,
             epoch: outcome.epoch,
+            keyId: outcome.stored.keyId,
             counter: outcome.counter,
             receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
             message: outcome.json.message,

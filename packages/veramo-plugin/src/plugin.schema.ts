@@ -361,6 +361,10 @@ export const schema = {
             "epoch": {
               "type": "number"
             },
+            "keyId": {
+              "type": "string",
+              "description": "The sending key it was sealed under (base64url): every process life has its own, counters restart under each."
+            },
             "counter": {
               "type": "number"
             },
@@ -372,6 +376,7 @@ export const schema = {
           "required": [
             "messageId",
             "epoch",
+            "keyId",
             "counter",
             "delivered"
           ],
@@ -427,6 +432,10 @@ export const schema = {
             "epoch": {
               "type": "number"
             },
+            "keyId": {
+              "type": "string",
+              "description": "The sender's sending key it was sealed under (base64url); (epoch, keyId, counter) names the record."
+            },
             "counter": {
               "type": "number"
             },
@@ -444,6 +453,7 @@ export const schema = {
             "messageId",
             "kind",
             "epoch",
+            "keyId",
             "counter",
             "receivedAt",
             "message"

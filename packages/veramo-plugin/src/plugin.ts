@@ -206,7 +206,7 @@ export class ConnectorE2E implements IAgentPlugin {
     const messages: E2EReceivedMessage[] = rows.map((r) => {
       const plaintext = engine.store.cipher.open('e2e_inbox', inboxRowKey(r), 'plaintext_sealed', r.plaintextSealed);
       const { kind, message } = atalaToJson(decodeAtalaMessage(plaintext));
-      return { id: r.id, connectionId: r.connectionId, messageId: r.messageId, kind, epoch: r.epoch, counter: r.counter, receivedAt: new Date(r.receivedAt).toISOString(), message };
+      return { id: r.id, connectionId: r.connectionId, messageId: r.messageId, kind, epoch: r.epoch, keyId: r.keyId, counter: r.counter, receivedAt: new Date(r.receivedAt).toISOString(), message };
     });
     return { messages };
   }

@@ -43,8 +43,8 @@ if (!url) {
       return c.connectionId;
     }
 
-    async function inbox(a: TestAgent, connectionId: string): Promise<{ message_id: string; epoch: number; counter: number }[]> {
-      return a.db.query('SELECT message_id, epoch, counter FROM e2e_inbox WHERE connection_id = $1 ORDER BY id', [connectionId]);
+    async function inbox(a: TestAgent, connectionId: string): Promise<{ message_id: string; epoch: number; key_id: string; counter: number }[]> {
+      return a.db.query('SELECT message_id, epoch, key_id, counter FROM e2e_inbox WHERE connection_id = $1 ORDER BY id', [connectionId]);
     }
 
     it('stores epochs and counters up to the protocol limit of 2^32 - 1 in the outbox and the inbox', async () => {
@@ -105,7 +105,7 @@ if (!url) {
       }
     });
 
-    it('two instances of one agent sending concurrently on one connection never draw the same counter, and every message arrives once', async () => {
+    it('two instances of one agent sending concurrently on one connection seal under sending keys of their own, never the same (key, counter), and every message arrives once', async () => {
       const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
       const first = await pgAgent(keys);
       const second = await pgAgent({ ...keys, schema: first.schema, did: first.did });
@@ -118,8 +118,12 @@ if (!url) {
       // Interleave both instances' sends, all in flight at once.
       const results = await Promise.all([...send(first, 1000), ...send(second, 2000)]);
 
-      const drawn = results.map((r) => `${r.epoch}/${r.counter}`);
+      const drawn = results.map((r) => `${r.epoch}/${r.keyId}/${r.counter}`);
       expect(new Set(drawn).size).toBe(2 * perInstance);
+      // one sending key per process life: the two instances never share one
+      expect(new Set(results.slice(0, perInstance).map((r) => r.keyId)).size).toBe(1);
+      expect(new Set(results.slice(perInstance).map((r) => r.keyId)).size).toBe(1);
+      expect(results[0]!.keyId).not.toBe(results[perInstance]!.keyId);
       expect(new Set(results.map((r) => r.messageId)).size).toBe(2 * perInstance);
 
       await eventually(async () => (await inbox(holder, connectionId)).length >= 2 * perInstance, 30_000, 'all messages');
@@ -127,7 +131,7 @@ if (!url) {
       const rows = await inbox(holder, connectionId);
       expect(rows).toHaveLength(2 * perInstance);
       expect(new Set(rows.map((r) => r.message_id))).toEqual(new Set(results.map((r) => r.messageId)));
-      expect(new Set(rows.map((r) => `${r.epoch}/${r.counter}`))).toEqual(new Set(drawn));
+      expect(new Set(rows.map((r) => `${r.epoch}/${r.key_id}/${r.counter}`))).toEqual(new Set(drawn));
       const texts = (await holder.agent.e2eGetMessages({ connectionId, limit: 1000 })).messages.map((m) => m.message.credentialJwt?.jwt);
       expect(new Set(texts)).toEqual(new Set([...Array.from({ length: perInstance }, (_, i) => credential(1000 + i)), ...Array.from({ length: perInstance }, (_, i) => credential(2000 + i))].map((c) => c.credentialJwt.jwt)));
     }, 90_000);

@@ -1,9 +1,9 @@
 /**
- * Restore safety does not depend on reaching the connector: an agent restored from a snapshot
- * taken inside its current reservation block (so the counter guard is not ahead) skips the rest
- * of that block before it seals anything, also when it starts while its connector is down or
- * without listening. Found by the chaos harness: sends sealed before the skip reused counters
- * of the life before the restore.
+ * Restore safety does not depend on reaching the connector: an agent restored from a snapshot of
+ * its running database seals its first record after the restore under a sending key it started
+ * itself, also when it starts while its connector is down or without listening. (Found by the
+ * chaos harness when counters were stored: sends sealed before the restart was noticed reused
+ * counters of the life before the restore.)
  */
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { eventually, makeAgent, sealOracle, type TestAgent } from './helpers.js'
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
-describe('an agent restored inside its reservation block', () => {
+describe('an agent restored from a snapshot of its running database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-restore-resume-'));
   const closers: Array<() => Promise<void>> = [];
 
@@ -44,8 +44,7 @@ describe('an agent restored inside its reservation block', () => {
     const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did });
     await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'first' } });
 
-    // A snapshot of the running agent (as a VM snapshot would take it), more sends inside the
-    // same reservation block, then the restore.
+    // A snapshot of the running agent (as a VM snapshot would take it), more sends, then the restore.
     await new Promise((r) => setTimeout(r, 300)); // let the acks settle: no write in progress
     for (const s of ['', '-wal']) if (existsSync(db + s)) copyFileSync(db + s, `${db}.snap${s}`);
     for (let i = 1; i <= 3; i++) await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `after-snapshot-${i}` } });

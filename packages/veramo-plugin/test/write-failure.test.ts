@@ -2,9 +2,9 @@
  * A database write that fails in the middle of a send's transaction (disk full, I/O error, a
  * trigger, a lost connection) rolls the whole send back: the caller gets a typed error
  * (storage_failed, or storage_unavailable when retrying can clear it), nothing is
- * queued, and the next send neither seals a counter of the failed transaction again nor takes
- * the counter guard mark that transaction wrote for a restore. Found by the chaos harness's
- * database faults. The failure is real: an SQLite trigger raises it inside the agent's own
+ * queued, and the next send seals under a new sending key (the failed transaction's key is
+ * dropped with its counters), so no (key, IV) pair of the failed work is ever sealed again, by
+ * this process or another one on the same database. Found by the chaos harness's database faults. The failure is real: an SQLite trigger raises it inside the agent's own
  * transaction.
  */
 import { randomBytes } from 'node:crypto';
@@ -62,7 +62,7 @@ describe('a write that fails mid-transaction', () => {
   });
 
   /** A connector, an issuer, and a holder on `name`.sqlite connected to it, its seals counted. */
-  async function connected(name: string, holderOptions: { counterBlock?: number } = {}) {
+  async function connected(name: string) {
     const target = await sqliteBackend.create();
     closers.push(() => target.cleanup());
     const connector = await spawnConnector(target);
@@ -75,13 +75,13 @@ describe('a write that fails mid-transaction', () => {
     closers.push(() => issuer.close());
     const database = join(dir, `${name}.sqlite`);
     const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
-    const holder = await makeAgent({ connectorUrl: connector.url, database, crypto, ...keys, ...holderOptions });
+    const holder = await makeAgent({ connectorUrl: connector.url, database, crypto, ...keys });
     closers.push(() => holder.close());
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
     /** A second agent process on the holder's database, keys and DID. */
     const twin = async () => {
-      const t = await makeAgent({ connectorUrl: connector.url, database, crypto, did: holder.did, ...keys, ...holderOptions });
+      const t = await makeAgent({ connectorUrl: connector.url, database, crypto, did: holder.did, ...keys });
       closers.push(() => t.close());
       return t;
     };
@@ -93,8 +93,8 @@ describe('a write that fails mid-transaction', () => {
     return { database, holder, connectionId, twin, repeats, receivedAtIssuer };
   }
 
-  async function scenario(name: string, table: string, op: 'INSERT' | 'UPDATE', counterBlock: number) {
-    const { database, holder, connectionId, repeats, receivedAtIssuer } = await connected(name, { counterBlock });
+  async function scenario(name: string, table: string, op: 'INSERT' | 'UPDATE') {
+    const { database, holder, connectionId, repeats, receivedAtIssuer } = await connected(name);
     const first = await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
 
     const fault = failingWrites(database, table, op);
@@ -108,13 +108,14 @@ describe('a write that fails mid-transaction', () => {
     return { first, later, received: await receivedAtIssuer(5), repeats: repeats() };
   }
 
-  it('when the outbox insert fails, the send is refused and its counter is never sealed again', async () => {
-    const r = await scenario('outbox', 'e2e_outbox', 'INSERT', 64);
+  it('when the outbox insert fails, the send is refused and later sends seal under a new sending key, never a (key, IV) pair of the failed one', async () => {
+    const r = await scenario('outbox', 'e2e_outbox', 'INSERT');
     expect(r.repeats).toEqual([]);
     expect(r.received).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
-    // The failed send's counter was skipped, not reused; no rekey was needed.
+    // The sending key of the failed transaction was dropped with its counters: the next sends
+    // start a new one at counter 0 (the oracle above tells the two keys apart); no rekey.
     expect(r.later.every((s) => s.epoch === r.first.epoch)).toBe(true);
-    expect(r.later[0]!.counter).toBeGreaterThan(r.first.counter + 1);
+    expect(r.later.map((s) => s.counter)).toEqual([0, 1, 2, 3]);
   }, 120_000);
 
   it('a send while another connection holds the write lock past the busy timeout is refused as storage_unavailable, and the next one goes through', async () => {
@@ -176,29 +177,29 @@ describe('a write that fails mid-transaction', () => {
     expect(repeats()).toEqual([]);
   }, 120_000);
 
-  it('a counter guard mark that failed transactions left is skipped past, not taken for a restore, by a process started after them', async () => {
-    const { database, holder, connectionId, twin, repeats, receivedAtIssuer } = await connected('later-life', { counterBlock: 1 });
+  it('a process started after transactions that failed seals under a key of its own, with no rekey and no (key, IV) pair twice', async () => {
+    const { database, holder, connectionId, twin, repeats, receivedAtIssuer } = await connected('later-life');
     const first = await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(0), messageId: 'm0' } });
     const fault = failingWrites(database, 'e2e_connection', 'UPDATE');
     closers.push(() => fault.close());
     fault.arm(true);
-    // With a block of 1, one of two consecutive sends extends the reservation: its guard mark
-    // is written, then its transaction fails.
+    // Two sends whose session write fails after they sealed.
     for (const i of [1, 2]) await expect(holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(i), messageId: `m${i}` } })).rejects.toThrow(/^storage_failed/);
     fault.arm(false);
     const later = await twin();
     const sent = await later.agent.e2eSendMessage({ connectionId, message: { ...jwt(1), messageId: 'm1' } });
     expect(sent.epoch).toBe(first.epoch);
+    expect(sent.keyId).not.toBe(first.keyId);
     await holder.agent.e2eSendMessage({ connectionId, message: { ...jwt(2), messageId: 'm2' } });
     expect(await receivedAtIssuer(3)).toEqual(['m0', 'm1', 'm2']);
     expect(repeats()).toEqual([]);
   }, 120_000);
 
-  it('when the session write fails after a new counter block was reserved, the guard mark it left is not taken for a restore', async () => {
-    // counterBlock 1: nearly every send extends the reservation and writes the counter guard first.
-    const r = await scenario('session', 'e2e_connection', 'UPDATE', 1);
+  it('when the session write fails after sealing, the send is refused and later sends seal under a new sending key without a rekey', async () => {
+    const r = await scenario('session', 'e2e_connection', 'UPDATE');
     expect(r.repeats).toEqual([]);
     expect(r.received).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
     expect(r.later.every((s) => s.epoch === r.first.epoch)).toBe(true);
+    expect(r.later.every((s) => s.keyId !== r.first.keyId)).toBe(true);
   }, 120_000);
 });

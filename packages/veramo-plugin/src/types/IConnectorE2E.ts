@@ -190,6 +190,8 @@ export interface E2ESendResult {
   /** The AtalaMessage's message_id (generated when the caller gave none). */
   messageId: string;
   epoch: number;
+  /** The sending key it was sealed under (base64url): every process life has its own, counters restart under each. */
+  keyId: string;
   counter: number;
   /** True when the connector has stored it; false when it waits in the outbox (connector unreachable). */
   delivered: boolean;
@@ -210,6 +212,8 @@ export interface E2EReceivedMessage {
   /** Which AtalaMessage variant it is (`credentialJwt`, `plainCredential`, ...). */
   kind: string;
   epoch: number;
+  /** The sender's sending key it was sealed under (base64url); (epoch, keyId, counter) names the record. */
+  keyId: string;
   counter: number;
   /** ISO 8601. */
   receivedAt: string;
