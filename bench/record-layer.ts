@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import { nobleCrypto, open, reserveCounters, seal, wire, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
+import { nobleCrypto, open, receiveControl, seal, startSendingKey, wire, withoutSendingKey, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { establish } from '../packages/protocol/test/helpers.js';
 import { measure, type CaseResult, type RunOptions } from './harness.js';
@@ -49,7 +49,7 @@ export function baselineCase(size: number, opts: RunOptions): CaseResult {
   );
 }
 
-/** Our record layer: reserve (in blocks, as the plugin does), seal, open with window bookkeeping. */
+/** Our record layer: seal under the sending key, open with window bookkeeping. */
 export async function recordLayerCase(provider: CryptoProvider, size: number, opts: RunOptions): Promise<CaseResult> {
   const p = await establish(provider);
   let issuer: SessionState = p.issuer;
@@ -59,13 +59,33 @@ export async function recordLayerCase(provider: CryptoProvider, size: number, op
     `record layer (${provider.name})`,
     `seal+open ${size}`,
     () => {
-      if (issuer.sendNext >= issuer.sendReservedUntil) issuer = reserveCounters(issuer, 1024).state;
       const s = seal(provider, issuer, msg);
       issuer = s.state;
       holder = open(provider, holder, s.message).state;
     },
     opts,
     { bytesPerOp: size, batch: size > 100_000 ? 1 : 16 },
+  );
+}
+
+/**
+ * What a process start (and every rotation) costs per connection: a fresh sending key derived
+ * and its announcement sealed, then opened and applied by the peer (which derives the key too).
+ */
+export async function sendingKeyStartCase(provider: CryptoProvider, opts: RunOptions): Promise<CaseResult> {
+  const p = await establish(provider);
+  const stored = withoutSendingKey(p.issuer);
+  let holder: SessionState = p.holder;
+  let now = Date.now();
+  return measure(
+    `sending key start (${provider.name})`,
+    'start + announce + apply',
+    () => {
+      const started = startSendingKey(provider, stored, now);
+      holder = receiveControl(provider, holder, started.sealed, now++).state;
+    },
+    opts,
+    { batch: 16 },
   );
 }
 
@@ -78,5 +98,6 @@ export async function recordLayerCases(opts: RunOptions, providers: CryptoProvid
       out.push(await recordLayerCase(provider, size, provider === nobleCrypto && size > 100_000 ? { ...opts, reps: Math.min(opts.reps, 3) } : opts));
     }
   }
+  for (const provider of providers) out.push(await sendingKeyStartCase(provider, opts));
   return out;
 }

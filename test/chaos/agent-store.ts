@@ -6,7 +6,9 @@
  * A snapshot is taken while the agent's processes are frozen (SIGSTOP): on SQLite the file and
  * its -wal are copied as they are, like a VM snapshot; on PostgreSQL the schema is dumped
  * (pg_dump sees what was committed, as a crash would leave it). A restore puts it back while
- * the agent is down. The counter guard directory is never part of either.
+ * the agent is down. Both cover everything the agent stores: it writes no file besides its
+ * database (its two secret keys come from its environment, the same in every life), so nothing
+ * survives a restore that could keep it from sealing a (key, IV) pair again except the design.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
@@ -142,7 +144,7 @@ export function postgresAgentStore(url: string, schema: string, dir: string, nam
   const lockers = new Set<Promise<void>>();
   return {
     kind: 'postgres',
-    env: { AGENT_DB: url, AGENT_PG_SCHEMA: schema, CHAOS_GUARD_DIR: join(dir, `${name}.counters`) },
+    env: { AGENT_DB: url, AGENT_PG_SCHEMA: schema },
     installFaults: () => installPgWriteFaults(url, schema, AGENT_FAULT_TABLES.map((t) => t.split(':')[0]!)),
     async setFailureRate(permille) {
       rate = permille;

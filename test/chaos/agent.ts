@@ -10,7 +10,6 @@
  *   CHAOS_SALT             hex; message bodies are derived from it and the message id (bodyOf)
  *   AGENT_DB, AGENT_SECRET_KEY, AGENT_KMS_SECRET_KEY, CONNECTOR_URL   as in the crash tests
  *   AGENT_PG_SCHEMA        the schema, when AGENT_DB is a PostgreSQL URL
- *   CHAOS_GUARD_DIR        the counter guard directory (default: next to an SQLite file)
  *   AGENT_DID              reuse this DID (else one is created)
  *   CHAOS_INVITE=n         issuer, first life: create n invitations (printed as {event: invitation})
  *   CHAOS_ACCEPT=url,...   holder, first life: accept these invitations
@@ -22,8 +21,8 @@
  *   {"cmd":"probe","id":"...","connectionId":"..."}   send one probe message with this id
  *
  * Log lines (`t` is the type, `at` Date.now()):
- *   boot, ready{did}, invitation{url}, established{c}, try{id,c}, sent{id,c,e,n},
- *   send-error{id,c,code}, recv{id,c,e,n}, seal{k,iv} (every AES-GCM key and IV this process
+ *   boot, ready{did}, invitation{url}, established{c}, try{id,c}, sent{id,c,e,k,n},
+ *   send-error{id,c,code}, recv{id,c,e,k,n}, seal{k,iv} (every AES-GCM key and IV this process
  *   seals with, through observeSeals), kp{k} (every X25519 private key the provider generates).
  * The seal and kp lines are the test hook that tells the harness which key bytes exist (the
  * (key, IV) oracle and the secrets scan); nothing else in the agent exposes key material.
@@ -86,7 +85,6 @@ const agent = createConnectorE2EAgent({
   secretKey: env('AGENT_SECRET_KEY'),
   connectorUrl: env('CONNECTOR_URL'),
   crypto: observed,
-  ...(process.env.CHAOS_GUARD_DIR ? { counterGuardDir: process.env.CHAOS_GUARD_DIR } : {}),
   retransmitAfterMs: 2000,
   handshakeTimeoutMs: 60_000,
   plugins: [
@@ -95,7 +93,7 @@ const agent = createConnectorE2EAgent({
       onEvent: async (event: { type: string; data: unknown }) => {
         if (event.type === E2E_EVENTS.messageReceived) {
           const m = event.data as E2EReceivedMessage;
-          log({ t: 'recv', id: m.messageId, c: m.connectionId, e: m.epoch, n: m.counter }, true);
+          log({ t: 'recv', id: m.messageId, c: m.connectionId, e: m.epoch, k: m.keyId, n: m.counter }, true);
         } else {
           const s = event.data as { connectionId: string; state: string };
           if (s.state === 'established') {
@@ -154,7 +152,7 @@ async function sendOne(connectionId: string, id: string, retryWhile: () => boole
     log({ t: 'try', id, c: connectionId });
     try {
       const r = await agent.e2eSendMessage({ connectionId, message: { messageId: id, credentialJwt: { jwt: bodyOf(salt, id) } } });
-      log({ t: 'sent', id, c: connectionId, e: r.epoch, n: r.counter }, true);
+      log({ t: 'sent', id, c: connectionId, e: r.epoch, k: r.keyId, n: r.counter }, true);
       return true;
     } catch (e) {
       log({ t: 'send-error', id, c: connectionId, code: errorCodeOf((e as Error).message) ?? (e as Error).message.slice(0, 80) });

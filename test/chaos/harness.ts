@@ -589,8 +589,6 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       const files = [file('connector.out'), ...(pgTarget ? [] : sqliteFiles(connectorDb))];
       for (const a of ['issuer', 'holder'] as const) files.push(file(`${a}.stdout`), file(`${a}.stderr`), file(`${a}.twin.stdout`), file(`${a}.twin.stderr`), ...stores[a].files());
       if (pgServer) files.push(...filesUnder(pgServer.files()));
-      const guardDirs = readdirSync(dir).filter((n) => n.endsWith('.counters'));
-      for (const g of guardDirs) for (const n of readdirSync(join(dir, g))) files.push(join(dir, g, n));
       for (const f of files) {
         if (!existsSync(f)) continue;
         scanned++;

@@ -43,7 +43,7 @@ import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
-import { SendingKeys } from './sending-keys.js';
+import { SendingKeys, type RotationPolicy } from './sending-keys.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -86,6 +86,8 @@ export interface EngineOptions {
   allowInsecureHttp: boolean;
   /** Rekey an epoch after this many sent records (policy; the hard limit is far above). */
   rekeyAfterMessages: number;
+  /** When to replace a sending key besides at start, after a rekey and after failed work. */
+  sendingKeyRotation?: RotationPolicy;
   /** Fault injection for crash tests only. */
   faults?: EngineFaults;
 }
@@ -152,7 +154,7 @@ export class Engine {
     readonly crypto: CryptoProvider,
     readonly options: EngineOptions,
   ) {
-    this.sending = new SendingKeys(crypto);
+    this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.handshakes = new Handshakes({
       store,
@@ -896,6 +898,8 @@ export class Engine {
         this.announcedAt.set(row.connectionId, now);
         debug('connection %s: the peer does not hold our sending key; announcing it again', row.connectionId);
         s = await this.queueControl(em, row, announceSendingKey(this.crypto, { ...s, sending: live }, now));
+        // The peer takes it with an empty window: records far into the key need a resync too.
+        s = await this.repairDelivery(em, row, s, s.epoch, live.keyId, 0, false);
       }
     }
     const keys = await em

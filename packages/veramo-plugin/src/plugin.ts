@@ -6,6 +6,7 @@ import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
 import { Engine, type EngineFaults } from './engine.js';
 import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
+import { DEFAULT_ROTATION, type RotationPolicy } from './sending-keys.js';
 import { asStorageError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
@@ -59,6 +60,12 @@ export interface ConnectorE2EOptions {
   allowInsecureHttp?: boolean;
   /** Rekey after this many records sent in an epoch. Default 1 000 000. */
   rekeyAfterMessages?: number;
+  /**
+   * When a process replaces its sending key besides at every start (always), after a rekey and
+   * after a failed write: after `records` records or `ms` milliseconds under one key. Default
+   * 100 000 records or 24 h (see sending-keys.ts for why not fewer).
+   */
+  sendingKeyRotation?: Partial<RotationPolicy>;
   /** Start live delivery on the first method call (default true). */
   autoListen?: boolean;
   /** Fault injection, for crash tests only. */
@@ -124,6 +131,7 @@ export class ConnectorE2E implements IAgentPlugin {
           retransmitAfterMs: this.options.retransmitAfterMs ?? 30_000,
           allowInsecureHttp: this.options.allowInsecureHttp ?? false,
           rekeyAfterMessages: this.options.rekeyAfterMessages ?? 1_000_000,
+          sendingKeyRotation: { ...DEFAULT_ROTATION, ...this.options.sendingKeyRotation },
           faults: this.options.faults,
         });
       })();

@@ -3,9 +3,30 @@ import { MAX_COUNTER, startSendingKey, type CryptoProvider, type SealedControl, 
 /** One process's sending key of a connection, and whether the transaction that last took counters from it committed. */
 interface Live {
   sending: SendingKey;
+  /** Unix ms the key was started (rotation by age). */
+  startedAt: number;
   /** A transaction took counters (or announced the key) and has not committed yet (or failed). */
   uncommitted: boolean;
 }
+
+/**
+ * When a process replaces its sending key although nothing forces it to (it always does at
+ * start, after an epoch switch and after work that did not commit). A sending key that leaks
+ * opens only the records sealed under it (keys derive one way from the direction key), so
+ * rotation bounds that exposure; it does not give post-compromise security (only a rekey's
+ * fresh DH does). Each rotation costs one control message and a slot among the peer's
+ * MAX_RECEIVE_KEYS, so rotating faster than records drain would make the peer drop keys
+ * with records still in flight: keep `records` well above what is in flight at once.
+ */
+export interface RotationPolicy {
+  /** Records sealed under one sending key before the next seal starts a new one. */
+  readonly records: number;
+  /** Milliseconds a sending key is used before the next seal starts a new one. */
+  readonly ms: number;
+}
+
+/** Megolm rotates every 100 messages or a week; we seal far more records per second, hence more per key. */
+export const DEFAULT_ROTATION: RotationPolicy = { records: 100_000, ms: 24 * 3600_000 };
 
 export interface Take {
   /** The stored state, with this process's sending key attached (and its control sequence moved on when a key was started). */
@@ -31,7 +52,25 @@ export interface Take {
 export class SendingKeys {
   private readonly live = new Map<string, Live>();
 
-  constructor(private readonly crypto: CryptoProvider) {}
+  constructor(
+    private readonly crypto: CryptoProvider,
+    private readonly rotation: RotationPolicy = DEFAULT_ROTATION,
+  ) {
+    if (!Number.isSafeInteger(rotation.records) || rotation.records < 1) throw new RangeError('rotation.records: expected a positive integer');
+    if (!Number.isSafeInteger(rotation.ms) || rotation.ms < 1) throw new RangeError('rotation.ms: expected a positive integer of milliseconds');
+  }
+
+  /** Why `entry` cannot seal `want` more records now, if it cannot. */
+  private stale(entry: Live | undefined, stored: SessionState, want: number, now: number): boolean {
+    return (
+      !entry ||
+      entry.uncommitted ||
+      entry.sending.epoch !== stored.epoch ||
+      entry.sending.next + want > MAX_COUNTER ||
+      (entry.sending.next > 0 && entry.sending.next + want > this.rotation.records) ||
+      now - entry.startedAt >= this.rotation.ms
+    );
+  }
 
   /**
    * Inside a transaction on the stored state `stored` (no sending key): `want` counters of
@@ -39,12 +78,12 @@ export class SendingKeys {
    * callback only once the transaction committed.
    */
   take(connectionId: string, stored: SessionState, want: number, now: number, onCommit: (f: () => void) => void): Take {
-    let entry = this.live.get(connectionId);
+    let entry: Live | undefined = this.live.get(connectionId);
     let state = stored;
     let announcement: SealedControl | undefined;
-    if (!entry || entry.uncommitted || entry.sending.epoch !== stored.epoch || entry.sending.next + want > MAX_COUNTER) {
+    if (this.stale(entry, stored, want, now)) {
       const started = startSendingKey(this.crypto, stored, now);
-      entry = { sending: started.sending, uncommitted: false };
+      entry = { sending: started.sending, startedAt: now, uncommitted: false };
       this.live.set(connectionId, entry);
       state = started.state;
       announcement = started.sealed;
@@ -67,6 +106,11 @@ export class SendingKeys {
   current(connectionId: string, s: SessionState): SendingKey | undefined {
     const entry = this.live.get(connectionId);
     return entry && !entry.uncommitted && entry.sending.epoch === s.epoch ? entry.sending : undefined;
+  }
+
+  /** Starts a new sending key on the connection at its next seal (rotation on demand). */
+  rotate(connectionId: string): void {
+    this.live.delete(connectionId);
   }
 
   /** Forgets a deleted connection. */

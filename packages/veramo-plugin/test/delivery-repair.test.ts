@@ -55,7 +55,7 @@ describe('delivery repairs itself', () => {
     const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did });
     await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).state === 'established', 15_000, 'the issuer side');
 
-    // Snapshot the holder's database (stopped, so the copy is consistent; its counter marks stay where they are).
+    // Snapshot the holder's database (stopped, so the copy is consistent): taken before it knew any sending key of the issuer.
     await holder.close();
     for (const suffix of ['', '-wal']) if (existsSync(db + suffix)) copyFileSync(db + suffix, `${db}.snap${suffix}`);
     holder = await makeAgent({ ...config, did });

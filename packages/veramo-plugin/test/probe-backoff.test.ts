@@ -43,8 +43,9 @@ describe('status requests to a peer that is away', () => {
     await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).state === 'established', 15_000, 'the issuer side');
     await holder.close(); // away from now on
 
-    const before = queuedControl(connector.db.file!, connectionId);
     await issuer.agent.e2eSendMessage({ connectionId, message: { messageId: 'unanswered', credentialJwt: { jwt: 'a.b.c' } } });
+    // (counted after the send: its sending-key announcement is a control frame too)
+    const before = queuedControl(connector.db.file!, connectionId);
     await eventually(() => queuedControl(connector.db.file!, connectionId) > before, 10_000, 'a first status request');
     // Asking every 10 s would queue three in the next 25 s; backing off (20 s, then 40 s) one.
     await new Promise((r) => setTimeout(r, 25_000));
