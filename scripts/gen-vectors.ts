@@ -408,7 +408,7 @@ issuer = sealVector(
   issuerCrypto,
   issuer,
   'i2h-e0-c67',
-  { messageId: 'i2h-67', credentialRevoked: { credentialId: 'urn:uuid:7d1f4a9e-0c43-4c8e-9b52-3f5e2a6d8c10', reason: 'superseded' } },
+  { messageId: 'i2h-67', credentialRevoked: { encodedCredential: 'eyJpZCI6InVybjp1dWlkOjdkMWY0YTllIn0', reason: 'superseded' } },
   'after the relay lost counters 3..66: exactly RECEIVE_LOOKAHEAD lost records, the furthest the receiver still finds without a resync',
 );
 
@@ -419,7 +419,7 @@ holder = sealVector(
   { messageId: 'h2i-0', e2eAck: { epoch: 0, keyId: issuer.sending!.keyId, counters: [0, 1, 2], receiveNext: 3 } },
   "an end-to-end ack (field 50, packed counters) naming the issuer's sending key",
 );
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { code: 3, message: 'proof type not supported' } }, 'second record');
+holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { status: { code: 3, message: 'proof type not supported' } } }, 'second record');
 holder = sealVector(holderCrypto, holder, 'h2i-e0-c2', {}, 'an empty AtalaMessage: zero-length plaintext, the content is the tag alone');
 holder = lose(holderCrypto, holder, RECEIVE_LOOKAHEAD);
 holder = sealVector(

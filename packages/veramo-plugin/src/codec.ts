@@ -108,18 +108,30 @@ export function handshakeFromJson(j: IssuerHandshakeJson): IssuerHandshake {
  * plugin's own) and the type of each of their fields: method arguments arrive as JSON, maybe
  * over REST, and are checked field by field before protobufjs sees them.
  */
-type FieldType = 'string' | 'string[]' | 'int32' | 'base64';
+type FieldType = 'string' | 'string[]' | 'int32' | 'base64' | 'status';
 const SENDABLE: Record<string, Record<string, FieldType>> = {
   proofRequest: { typeIds: 'string[]', connectionToken: 'string' },
   plainCredential: { encodedCredential: 'string', encodedMerkleProof: 'string' },
-  credentialRevoked: { credentialId: 'string', reason: 'string' },
-  atalaErrorMessage: { code: 'int32', message: 'string' },
+  credentialRevoked: { encodedCredential: 'string', reason: 'string' },
+  atalaErrorMessage: { status: 'status' },
   customMessage: { typeUrl: 'string', value: 'base64' },
   credentialJwt: { jwt: 'string' },
 };
 const MAX_ID = 128;
 
+/** google.rpc.Status as an application sends it: a code and a message (no typed details). */
+const STATUS_FIELDS: Record<string, FieldType> = { code: 'int32', message: 'string' };
+
 function checkField(path: string, type: FieldType, v: unknown): void {
+  if (type === 'status') {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new ConnectorE2EError('invalid_argument', `${path}: expected an object { code, message }`);
+    for (const [f, fv] of Object.entries(v)) {
+      const t = Object.hasOwn(STATUS_FIELDS, f) ? STATUS_FIELDS[f] : undefined;
+      if (!t) throw new ConnectorE2EError('invalid_argument', `${path}: unknown field ${JSON.stringify(f).slice(0, 40)}`);
+      if (fv !== undefined) checkField(`${path}.${f}`, t, fv);
+    }
+    return;
+  }
   const ok =
     type === 'string'
       ? typeof v === 'string'

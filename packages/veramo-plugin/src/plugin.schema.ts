@@ -299,26 +299,49 @@ export const schema = {
             "credentialRevoked": {
               "type": "object",
               "properties": {
-                "credentialId": {
+                "encodedCredential": {
                   "type": "string"
                 },
                 "reason": {
                   "type": "string"
                 }
               },
-              "additionalProperties": false
+              "additionalProperties": false,
+              "description": "As Atala PRISM defines it: the encoded, signed credential that was revoked, and why."
             },
             "atalaErrorMessage": {
               "type": "object",
               "properties": {
-                "code": {
-                  "type": "number"
-                },
-                "message": {
-                  "type": "string"
+                "status": {
+                  "type": "object",
+                  "properties": {
+                    "code": {
+                      "type": "number"
+                    },
+                    "message": {
+                      "type": "string"
+                    },
+                    "details": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "properties": {
+                          "typeUrl": {
+                            "type": "string"
+                          },
+                          "value": {
+                            "type": "string"
+                          }
+                        },
+                        "additionalProperties": false
+                      }
+                    }
+                  },
+                  "additionalProperties": false
                 }
               },
-              "additionalProperties": false
+              "additionalProperties": false,
+              "description": "As Atala PRISM defines it: a google.rpc.Status (code and message; received typed details are kept as Any)."
             },
             "customMessage": {
               "type": "object",

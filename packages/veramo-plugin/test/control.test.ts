@@ -34,7 +34,7 @@ describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (
     }, 20_000, 'both sides in epoch 1');
 
     await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'd.e.f' }, messageId: 'after-i' } });
-    await holder.agent.e2eSendMessage({ connectionId, message: { atalaErrorMessage: { code: 1, message: 'hello' }, messageId: 'after-h' } });
+    await holder.agent.e2eSendMessage({ connectionId, message: { atalaErrorMessage: { status: { code: 1, message: 'hello' } }, messageId: 'after-h' } });
     await eventually(async () => (await received(holder)).includes('after-i'), 20_000, 'the issuer message in epoch 1');
     await eventually(async () => (await received(issuer)).includes('after-h'), 20_000, 'the holder message in epoch 1');
     const inEpoch1 = (await holder.agent.e2eGetMessages({ connectionId })).messages.find((m) => m.messageId === 'after-i');
@@ -50,7 +50,7 @@ describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (
     }, 20_000, 'both sides in epoch 2');
     const r = await holder.agent.e2eResync({ connectionId });
     expect(r.epoch).toBe(2);
-    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialRevoked: { credentialId: 'urn:x', reason: 'test' }, messageId: 'epoch2' } });
+    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialRevoked: { encodedCredential: 'eyJ4IjoxfQ', reason: 'test' }, messageId: 'epoch2' } });
     await eventually(async () => (await received(holder)).includes('epoch2'), 20_000, 'the message in epoch 2');
   }, 60_000);
 

@@ -12,7 +12,7 @@ export namespace connector_e2e {
             constructor(properties?: connector_e2e.v1.AtalaMessage.$Properties);
             $unknowns?: Uint8Array[];
             proofRequest?: (connector_e2e.v1.ProofRequest.$Properties|null);
-            encryptedMessage?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+            encryptedMessage?: (connector_e2e.v1.PrismEncryptedMessage.$Properties|null);
             plainCredential?: (connector_e2e.v1.PlainTextCredential.$Properties|null);
             credentialRevoked?: (connector_e2e.v1.CredentialRevoked.$Properties|null);
             atalaErrorMessage?: (connector_e2e.v1.AtalaErrorMessage.$Properties|null);
@@ -35,7 +35,7 @@ export namespace connector_e2e {
         namespace AtalaMessage {
             interface $Properties {
                 proofRequest?: (connector_e2e.v1.ProofRequest.$Properties|null);
-                encryptedMessage?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
+                encryptedMessage?: (connector_e2e.v1.PrismEncryptedMessage.$Properties|null);
                 plainCredential?: (connector_e2e.v1.PlainTextCredential.$Properties|null);
                 credentialRevoked?: (connector_e2e.v1.CredentialRevoked.$Properties|null);
                 atalaErrorMessage?: (connector_e2e.v1.AtalaErrorMessage.$Properties|null);
@@ -49,7 +49,7 @@ export namespace connector_e2e {
             }
             type $Shape = {
               proofRequest?: connector_e2e.v1.ProofRequest.$Shape|null;
-              encryptedMessage?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+              encryptedMessage?: connector_e2e.v1.PrismEncryptedMessage.$Shape|null;
               plainCredential?: connector_e2e.v1.PlainTextCredential.$Shape|null;
               credentialRevoked?: connector_e2e.v1.CredentialRevoked.$Shape|null;
               atalaErrorMessage?: connector_e2e.v1.AtalaErrorMessage.$Shape|null;
@@ -60,7 +60,7 @@ export namespace connector_e2e {
               messageId?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.EncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
+              ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.PrismEncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
             );
         }
 
@@ -145,13 +145,40 @@ export namespace connector_e2e {
             type $Shape = connector_e2e.v1.PlainTextCredential.$Properties;
         }
 
+        interface IPrismEncryptedMessage extends connector_e2e.v1.PrismEncryptedMessage.$Properties {
+        }
+
+        class PrismEncryptedMessage {
+            constructor(properties?: connector_e2e.v1.PrismEncryptedMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            keyId: string;
+            encryptedContent: Uint8Array;
+            static create(properties: connector_e2e.v1.PrismEncryptedMessage.$Shape): connector_e2e.v1.PrismEncryptedMessage & connector_e2e.v1.PrismEncryptedMessage.$Shape;
+            static create(properties?: connector_e2e.v1.PrismEncryptedMessage.$Properties): connector_e2e.v1.PrismEncryptedMessage;
+            static encode(message: connector_e2e.v1.PrismEncryptedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.PrismEncryptedMessage & connector_e2e.v1.PrismEncryptedMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.PrismEncryptedMessage;
+            static toObject(message: connector_e2e.v1.PrismEncryptedMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PrismEncryptedMessage {
+            interface $Properties {
+                keyId?: (string|null);
+                encryptedContent?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.PrismEncryptedMessage.$Properties;
+        }
+
         interface ICredentialRevoked extends connector_e2e.v1.CredentialRevoked.$Properties {
         }
 
         class CredentialRevoked {
             constructor(properties?: connector_e2e.v1.CredentialRevoked.$Properties);
             $unknowns?: Uint8Array[];
-            credentialId: string;
+            encodedCredential: string;
             reason: string;
             static create(properties: connector_e2e.v1.CredentialRevoked.$Shape): connector_e2e.v1.CredentialRevoked & connector_e2e.v1.CredentialRevoked.$Shape;
             static create(properties?: connector_e2e.v1.CredentialRevoked.$Properties): connector_e2e.v1.CredentialRevoked;
@@ -165,7 +192,7 @@ export namespace connector_e2e {
 
         namespace CredentialRevoked {
             interface $Properties {
-                credentialId?: (string|null);
+                encodedCredential?: (string|null);
                 reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
@@ -178,8 +205,7 @@ export namespace connector_e2e {
         class AtalaErrorMessage {
             constructor(properties?: connector_e2e.v1.AtalaErrorMessage.$Properties);
             $unknowns?: Uint8Array[];
-            code: number;
-            message: string;
+            status?: (google.rpc.Status.$Properties|null);
             static create(properties: connector_e2e.v1.AtalaErrorMessage.$Shape): connector_e2e.v1.AtalaErrorMessage & connector_e2e.v1.AtalaErrorMessage.$Shape;
             static create(properties?: connector_e2e.v1.AtalaErrorMessage.$Properties): connector_e2e.v1.AtalaErrorMessage;
             static encode(message: connector_e2e.v1.AtalaErrorMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -192,8 +218,7 @@ export namespace connector_e2e {
 
         namespace AtalaErrorMessage {
             interface $Properties {
-                code?: (number|null);
-                message?: (string|null);
+                status?: (google.rpc.Status.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.AtalaErrorMessage.$Properties;
@@ -1735,6 +1760,38 @@ export namespace google {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = google.protobuf.Any.$Properties;
+        }
+    }
+
+    namespace rpc {
+
+        interface IStatus extends google.rpc.Status.$Properties {
+        }
+
+        class Status {
+            constructor(properties?: google.rpc.Status.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            message: string;
+            details: google.protobuf.Any.$Properties[];
+            static create(properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
+            static create(properties?: google.rpc.Status.$Properties): google.rpc.Status;
+            static encode(message: google.rpc.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.Status & google.rpc.Status.$Shape;
+            static fromObject(object: { [k: string]: any }): google.rpc.Status;
+            static toObject(message: google.rpc.Status, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Status {
+            interface $Properties {
+                code?: (number|null);
+                message?: (string|null);
+                details?: (google.protobuf.Any.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.rpc.Status.$Properties;
         }
     }
 }

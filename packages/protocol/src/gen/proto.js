@@ -32,7 +32,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * Properties of an AtalaMessage.
              * @typedef {Object} connector_e2e.v1.AtalaMessage.$Properties
              * @property {connector_e2e.v1.ProofRequest.$Properties|null} [proofRequest] AtalaMessage proofRequest
-             * @property {connector_e2e.v1.EncryptedMessage.$Properties|null} [encryptedMessage] AtalaMessage encryptedMessage
+             * @property {connector_e2e.v1.PrismEncryptedMessage.$Properties|null} [encryptedMessage] AtalaMessage encryptedMessage
              * @property {connector_e2e.v1.PlainTextCredential.$Properties|null} [plainCredential] AtalaMessage plainCredential
              * @property {connector_e2e.v1.CredentialRevoked.$Properties|null} [credentialRevoked] AtalaMessage credentialRevoked
              * @property {connector_e2e.v1.AtalaErrorMessage.$Properties|null} [atalaErrorMessage] AtalaMessage atalaErrorMessage
@@ -57,7 +57,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * Narrowed shape of an AtalaMessage.
              * @typedef {{
              *   proofRequest?: connector_e2e.v1.ProofRequest.$Shape|null;
-             *   encryptedMessage?: connector_e2e.v1.EncryptedMessage.$Shape|null;
+             *   encryptedMessage?: connector_e2e.v1.PrismEncryptedMessage.$Shape|null;
              *   plainCredential?: connector_e2e.v1.PlainTextCredential.$Shape|null;
              *   credentialRevoked?: connector_e2e.v1.CredentialRevoked.$Shape|null;
              *   atalaErrorMessage?: connector_e2e.v1.AtalaErrorMessage.$Shape|null;
@@ -68,7 +68,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   messageId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.EncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
+             *   ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.PrismEncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
              * )} connector_e2e.v1.AtalaMessage.$Shape
              */
 
@@ -97,7 +97,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
 
             /**
              * AtalaMessage encryptedMessage.
-             * @member {connector_e2e.v1.EncryptedMessage.$Properties|null|undefined} encryptedMessage
+             * @member {connector_e2e.v1.PrismEncryptedMessage.$Properties|null|undefined} encryptedMessage
              * @memberof connector_e2e.v1.AtalaMessage
              * @instance
              */
@@ -216,7 +216,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (message.proofRequest != null && $Object.hasOwnProperty.call(message, "proofRequest"))
                     $root.connector_e2e.v1.ProofRequest.encode(message.proofRequest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.encryptedMessage != null && $Object.hasOwnProperty.call(message, "encryptedMessage"))
-                    $root.connector_e2e.v1.EncryptedMessage.encode(message.encryptedMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.connector_e2e.v1.PrismEncryptedMessage.encode(message.encryptedMessage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.plainCredential != null && $Object.hasOwnProperty.call(message, "plainCredential"))
                     $root.connector_e2e.v1.PlainTextCredential.encode(message.plainCredential, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.credentialRevoked != null && $Object.hasOwnProperty.call(message, "credentialRevoked"))
@@ -287,7 +287,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     case 4: {
                             if (wireType !== 2)
                                 break;
-                            message.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptedMessage);
+                            message.encryptedMessage = $root.connector_e2e.v1.PrismEncryptedMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.encryptedMessage);
                             message.message = "encryptedMessage";
                             continue;
                         }
@@ -394,7 +394,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.encryptedMessage != null) {
                     if (!$util.isObject(object.encryptedMessage))
                         throw $TypeError(".connector_e2e.v1.AtalaMessage.encryptedMessage: object expected");
-                    message.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.fromObject(object.encryptedMessage, _depth + 1);
+                    message.encryptedMessage = $root.connector_e2e.v1.PrismEncryptedMessage.fromObject(object.encryptedMessage, _depth + 1);
                 }
                 if (object.plainCredential != null) {
                     if (!$util.isObject(object.plainCredential))
@@ -462,7 +462,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.message = "proofRequest";
                 }
                 if (message.encryptedMessage != null && $Object.hasOwnProperty.call(message, "encryptedMessage")) {
-                    object.encryptedMessage = $root.connector_e2e.v1.EncryptedMessage.toObject(message.encryptedMessage, options, _depth + 1);
+                    object.encryptedMessage = $root.connector_e2e.v1.PrismEncryptedMessage.toObject(message.encryptedMessage, options, _depth + 1);
                     if (options.oneofs)
                         object.message = "encryptedMessage";
                 }
@@ -1304,12 +1304,273 @@ export const connector_e2e = $root.connector_e2e = (() => {
             return PlainTextCredential;
         })();
 
+        v1.PrismEncryptedMessage = (function() {
+
+            /**
+             * Properties of a PrismEncryptedMessage.
+             * @typedef {Object} connector_e2e.v1.PrismEncryptedMessage.$Properties
+             * @property {string|null} [keyId] PrismEncryptedMessage keyId
+             * @property {Uint8Array|null} [encryptedContent] PrismEncryptedMessage encryptedContent
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PrismEncryptedMessage.
+             * @memberof connector_e2e.v1
+             * @interface IPrismEncryptedMessage
+             * @augments connector_e2e.v1.PrismEncryptedMessage.$Properties
+             * @deprecated Use connector_e2e.v1.PrismEncryptedMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a PrismEncryptedMessage.
+             * @typedef {connector_e2e.v1.PrismEncryptedMessage.$Properties} connector_e2e.v1.PrismEncryptedMessage.$Shape
+             */
+
+            /**
+             * Constructs a new PrismEncryptedMessage.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a PrismEncryptedMessage.
+             * @constructor
+             * @param {connector_e2e.v1.PrismEncryptedMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PrismEncryptedMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PrismEncryptedMessage keyId.
+             * @member {string} keyId
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @instance
+             */
+            PrismEncryptedMessage.prototype.keyId = "";
+
+            /**
+             * PrismEncryptedMessage encryptedContent.
+             * @member {Uint8Array} encryptedContent
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @instance
+             */
+            PrismEncryptedMessage.prototype.encryptedContent = $util.newBuffer([]);
+
+            /**
+             * Creates a new PrismEncryptedMessage instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.PrismEncryptedMessage.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.PrismEncryptedMessage} PrismEncryptedMessage instance
+             * @type {{
+             *   (properties: connector_e2e.v1.PrismEncryptedMessage.$Shape): connector_e2e.v1.PrismEncryptedMessage & connector_e2e.v1.PrismEncryptedMessage.$Shape;
+             *   (properties?: connector_e2e.v1.PrismEncryptedMessage.$Properties): connector_e2e.v1.PrismEncryptedMessage;
+             * }}
+             */
+            PrismEncryptedMessage.create = function(properties) {
+                return new PrismEncryptedMessage(properties);
+            };
+
+            /**
+             * Encodes the specified PrismEncryptedMessage message. Does not implicitly {@link connector_e2e.v1.PrismEncryptedMessage.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.PrismEncryptedMessage.$Properties} message PrismEncryptedMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrismEncryptedMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyId);
+                if (message.encryptedContent != null && $Object.hasOwnProperty.call(message, "encryptedContent") && message.encryptedContent.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.encryptedContent);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrismEncryptedMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.PrismEncryptedMessage & connector_e2e.v1.PrismEncryptedMessage.$Shape} PrismEncryptedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrismEncryptedMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.PrismEncryptedMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.encryptedContent = value;
+                            else
+                                delete message.encryptedContent;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PrismEncryptedMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.PrismEncryptedMessage} PrismEncryptedMessage
+             */
+            PrismEncryptedMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.PrismEncryptedMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.PrismEncryptedMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.PrismEncryptedMessage();
+                if (object.keyId != null)
+                    if (typeof object.keyId !== "string" || object.keyId.length)
+                        message.keyId = $String(object.keyId);
+                if (object.encryptedContent != null)
+                    if (object.encryptedContent.length)
+                        if (typeof object.encryptedContent === "string")
+                            $util.base64.decode(object.encryptedContent, message.encryptedContent = $util.newBuffer($util.base64.length(object.encryptedContent)), 0);
+                        else if (object.encryptedContent.length >= 0)
+                            message.encryptedContent = object.encryptedContent;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrismEncryptedMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {connector_e2e.v1.PrismEncryptedMessage} message PrismEncryptedMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrismEncryptedMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.keyId = "";
+                    if (options.bytes === $String)
+                        object.encryptedContent = "";
+                    else {
+                        object.encryptedContent = [];
+                        if (options.bytes !== $Array)
+                            object.encryptedContent = $util.newBuffer(object.encryptedContent);
+                    }
+                }
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = message.keyId;
+                if (message.encryptedContent != null && $Object.hasOwnProperty.call(message, "encryptedContent"))
+                    object.encryptedContent = options.bytes === $String ? $util.base64.encode(message.encryptedContent, 0, message.encryptedContent.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encryptedContent) : message.encryptedContent;
+                return object;
+            };
+
+            /**
+             * Converts this PrismEncryptedMessage to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrismEncryptedMessage.prototype.toJSON = function() {
+                return PrismEncryptedMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PrismEncryptedMessage
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.PrismEncryptedMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PrismEncryptedMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.PrismEncryptedMessage";
+            };
+
+            return PrismEncryptedMessage;
+        })();
+
         v1.CredentialRevoked = (function() {
 
             /**
              * Properties of a CredentialRevoked.
              * @typedef {Object} connector_e2e.v1.CredentialRevoked.$Properties
-             * @property {string|null} [credentialId] CredentialRevoked credentialId
+             * @property {string|null} [encodedCredential] CredentialRevoked encodedCredential
              * @property {string|null} [reason] CredentialRevoked reason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -1343,12 +1604,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
-             * CredentialRevoked credentialId.
-             * @member {string} credentialId
+             * CredentialRevoked encodedCredential.
+             * @member {string} encodedCredential
              * @memberof connector_e2e.v1.CredentialRevoked
              * @instance
              */
-            CredentialRevoked.prototype.credentialId = "";
+            CredentialRevoked.prototype.encodedCredential = "";
 
             /**
              * CredentialRevoked reason.
@@ -1390,8 +1651,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId") && message.credentialId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.credentialId);
+                if (message.encodedCredential != null && $Object.hasOwnProperty.call(message, "encodedCredential") && message.encodedCredential !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.encodedCredential);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -1442,9 +1703,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.credentialId = value;
+                                message.encodedCredential = value;
                             else
-                                delete message.credentialId;
+                                delete message.encodedCredential;
                             continue;
                         }
                     case 2: {
@@ -1491,9 +1752,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.connector_e2e.v1.CredentialRevoked();
-                if (object.credentialId != null)
-                    if (typeof object.credentialId !== "string" || object.credentialId.length)
-                        message.credentialId = $String(object.credentialId);
+                if (object.encodedCredential != null)
+                    if (typeof object.encodedCredential !== "string" || object.encodedCredential.length)
+                        message.encodedCredential = $String(object.encodedCredential);
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
@@ -1518,11 +1779,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    object.credentialId = "";
+                    object.encodedCredential = "";
                     object.reason = "";
                 }
-                if (message.credentialId != null && $Object.hasOwnProperty.call(message, "credentialId"))
-                    object.credentialId = message.credentialId;
+                if (message.encodedCredential != null && $Object.hasOwnProperty.call(message, "encodedCredential"))
+                    object.encodedCredential = message.encodedCredential;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
                 return object;
@@ -1561,8 +1822,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
             /**
              * Properties of an AtalaErrorMessage.
              * @typedef {Object} connector_e2e.v1.AtalaErrorMessage.$Properties
-             * @property {number|null} [code] AtalaErrorMessage code
-             * @property {string|null} [message] AtalaErrorMessage message
+             * @property {google.rpc.Status.$Properties|null} [status] AtalaErrorMessage status
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1595,20 +1855,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             /**
-             * AtalaErrorMessage code.
-             * @member {number} code
+             * AtalaErrorMessage status.
+             * @member {google.rpc.Status.$Properties|null|undefined} status
              * @memberof connector_e2e.v1.AtalaErrorMessage
              * @instance
              */
-            AtalaErrorMessage.prototype.code = 0;
-
-            /**
-             * AtalaErrorMessage message.
-             * @member {string} message
-             * @memberof connector_e2e.v1.AtalaErrorMessage
-             * @instance
-             */
-            AtalaErrorMessage.prototype.message = "";
+            AtalaErrorMessage.prototype.status = null;
 
             /**
              * Creates a new AtalaErrorMessage instance using the specified properties.
@@ -1642,10 +1894,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.google.rpc.Status.encode(message.status, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1691,21 +1941,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.code = value;
-                            else
-                                delete message.code;
-                            continue;
-                        }
-                    case 2: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.message = value;
-                            else
-                                delete message.message;
+                            message.status = $root.google.rpc.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
                             continue;
                         }
                     }
@@ -1743,12 +1981,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.connector_e2e.v1.AtalaErrorMessage();
-                if (object.code != null)
-                    if ($Number(object.code) !== 0)
-                        message.code = object.code | 0;
-                if (object.message != null)
-                    if (typeof object.message !== "string" || object.message.length)
-                        message.message = $String(object.message);
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw $TypeError(".connector_e2e.v1.AtalaErrorMessage.status: object expected");
+                    message.status = $root.google.rpc.Status.fromObject(object.status, _depth + 1);
+                }
                 return message;
             };
 
@@ -1769,14 +2006,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults) {
-                    object.code = 0;
-                    object.message = "";
-                }
-                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
-                    object.code = message.code;
-                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
-                    object.message = message.message;
+                if (options.defaults)
+                    object.status = null;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.google.rpc.Status.toObject(message.status, options, _depth + 1);
                 return object;
             };
 
@@ -17010,6 +17243,308 @@ export const google = $root.google = (() => {
         })();
 
         return protobuf;
+    })();
+
+    google.rpc = (function() {
+
+        /**
+         * Namespace rpc.
+         * @memberof google
+         * @namespace
+         */
+        const rpc = {};
+
+        rpc.Status = (function() {
+
+            /**
+             * Properties of a Status.
+             * @typedef {Object} google.rpc.Status.$Properties
+             * @property {number|null} [code] Status code
+             * @property {string|null} [message] Status message
+             * @property {Array.<google.protobuf.Any.$Properties>|null} [details] Status details
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Status.
+             * @memberof google.rpc
+             * @interface IStatus
+             * @augments google.rpc.Status.$Properties
+             * @deprecated Use google.rpc.Status.$Properties instead.
+             */
+
+            /**
+             * Shape of a Status.
+             * @typedef {google.rpc.Status.$Properties} google.rpc.Status.$Shape
+             */
+
+            /**
+             * Constructs a new Status.
+             * @memberof google.rpc
+             * @classdesc Represents a Status.
+             * @constructor
+             * @param {google.rpc.Status.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Status = function (properties) {
+                this.details = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Status code.
+             * @member {number} code
+             * @memberof google.rpc.Status
+             * @instance
+             */
+            Status.prototype.code = 0;
+
+            /**
+             * Status message.
+             * @member {string} message
+             * @memberof google.rpc.Status
+             * @instance
+             */
+            Status.prototype.message = "";
+
+            /**
+             * Status details.
+             * @member {Array.<google.protobuf.Any.$Properties>} details
+             * @memberof google.rpc.Status
+             * @instance
+             */
+            Status.prototype.details = $util.emptyArray;
+
+            /**
+             * Creates a new Status instance using the specified properties.
+             * @function create
+             * @memberof google.rpc.Status
+             * @static
+             * @param {google.rpc.Status.$Properties=} [properties] Properties to set
+             * @returns {google.rpc.Status} Status instance
+             * @type {{
+             *   (properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
+             *   (properties?: google.rpc.Status.$Properties): google.rpc.Status;
+             * }}
+             */
+            Status.create = function(properties) {
+                return new Status(properties);
+            };
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link google.rpc.Status.verify|verify} messages.
+             * @function encode
+             * @memberof google.rpc.Status
+             * @static
+             * @param {google.rpc.Status.$Properties} message Status message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Status.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.details != null && message.details.length)
+                    for (let i = 0; i < message.details.length; ++i)
+                        $root.google.protobuf.Any.encode(message.details[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.rpc.Status
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {google.rpc.Status & google.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Status.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.rpc.Status();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.details && message.details.length))
+                                message.details = [];
+                            message.details.push($root.google.protobuf.Any.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Status message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof google.rpc.Status
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {google.rpc.Status} Status
+             */
+            Status.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.rpc.Status)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.rpc.Status: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.rpc.Status();
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code | 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.details) {
+                    if (!$Array.isArray(object.details))
+                        throw $TypeError(".google.rpc.Status.details: array expected");
+                    message.details = $Array(object.details.length);
+                    for (let i = 0; i < object.details.length; ++i) {
+                        if (!$util.isObject(object.details[i]))
+                            throw $TypeError(".google.rpc.Status.details: object expected");
+                        message.details[i] = $root.google.protobuf.Any.fromObject(object.details[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Status message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof google.rpc.Status
+             * @static
+             * @param {google.rpc.Status} message Status
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Status.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.details = [];
+                if (options.defaults) {
+                    object.code = 0;
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.details && message.details.length) {
+                    object.details = $Array(message.details.length);
+                    for (let j = 0; j < message.details.length; ++j)
+                        object.details[j] = $root.google.protobuf.Any.toObject(message.details[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Status to JSON.
+             * @function toJSON
+             * @memberof google.rpc.Status
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Status.prototype.toJSON = function() {
+                return Status.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Status
+             * @function getTypeUrl
+             * @memberof google.rpc.Status
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Status.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.Status";
+            };
+
+            return Status;
+        })();
+
+        return rpc;
     })();
 
     return google;

@@ -171,8 +171,10 @@ export interface E2EDeleteConnectionResult {
 export interface E2EAtalaMessage {
   proofRequest?: { typeIds?: string[]; connectionToken?: string };
   plainCredential?: { encodedCredential?: string; encodedMerkleProof?: string };
-  credentialRevoked?: { credentialId?: string; reason?: string };
-  atalaErrorMessage?: { code?: number; message?: string };
+  /** As Atala PRISM defines it: the encoded, signed credential that was revoked, and why. */
+  credentialRevoked?: { encodedCredential?: string; reason?: string };
+  /** As Atala PRISM defines it: a google.rpc.Status (code and message; received typed details are kept as Any). */
+  atalaErrorMessage?: { status?: { code?: number; message?: string; details?: { typeUrl?: string; value?: string }[] } };
   customMessage?: { typeUrl?: string; value?: string };
   credentialJwt?: { jwt?: string };
   replyTo?: string;
