@@ -49,8 +49,9 @@ import {
   SecretBytes,
   SENDING_KEY_ID_BYTES,
   signConnectorRequest,
-  startRekey,
   startSendingKey,
+  requestRekey,
+  encodeSessionState,
   transcriptHash,
   withoutSendingKey,
   wire,
@@ -473,14 +474,18 @@ holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-restart-c1001');
 
 // ---- rekey -------------------------------------------------------------------------------
 
-
-// Rekey to epoch 1 over the control channel.
-d = issuerDraws.length;
-const started = startRekey(issuerCrypto, issuer, T_REKEY);
-issuer = started.state;
-controlVector('rekey-bundle-i2h', issuer, started.sealed, T_REKEY, "issuer's RekeyBundle: a fresh pre-key P for epoch 1", d, issuerDraws);
+// The holder asks for a rekey; the issuer answers with a RekeyBundle for epoch 1.
 d = holderDraws.length;
-const answeredRekey = receiveControl(holderCrypto, holder, started.sealed, T_REKEY);
+const requested = requestRekey(holderCrypto, holder, 'policy', T_REKEY);
+holder = requested.state;
+controlVector('rekey-request-h2i', holder, requested.sealed, T_REKEY, "holder's RekeyRequest { min_epoch = 1, reason }", d, holderDraws);
+d = issuerDraws.length;
+const started = receiveControl(issuerCrypto, issuer, requested.sealed, T_REKEY);
+if (started.event.type !== 'rekey-requested' || !started.reply) throw new Error('the issuer did not answer the rekey request');
+issuer = started.state;
+controlVector('rekey-bundle-i2h', issuer, started.reply, T_REKEY, "issuer's RekeyBundle, its answer: a fresh pre-key P for epoch 1", d, issuerDraws);
+d = holderDraws.length;
+const answeredRekey = receiveControl(holderCrypto, holder, started.reply, T_REKEY);
 holder = answeredRekey.state;
 controlVector('rekey-init-h2i', holder, answeredRekey.reply!, T_REKEY, "holder's RekeyInit: its fresh ephemeral key E and confirmation tag", d, holderDraws);
 const holderPending = holder.pendingRekey!;
@@ -524,6 +529,55 @@ holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
 issuer = openVector(issuerCrypto, issuer, 'h2i-e1-c0');
 
 
+// ---- stored sessions and refused inputs ---------------------------------------------------
+
+const sessionRecords = { issuer: hex(encodeSessionState(issuer)), holder: hex(encodeSessionState(holder)) };
+
+/** Invitation URLs a decoder must refuse, each with the error and the time it is decoded at. */
+const urlPayload = url.slice(url.indexOf('#') + 1);
+const otherVersion = Buffer.from(wire.Invitation.encode({ ...wire.Invitation.decode(Buffer.from(urlPayload, 'base64url')), version: 2 }).finish()).toString('base64url');
+const negativeInvitations = [
+  { name: 'expired', url, now: (invitation.expiresAt + 1) * 1000, error: 'invitation_expired' },
+  { name: 'no fragment', url: url.slice(0, url.indexOf('#')), now: NOW, error: 'invitation_malformed' },
+  { name: 'padded base64url', url: `${url}=`, now: NOW, error: 'invitation_malformed' },
+  { name: 'foreign character in the fragment', url: `${url.slice(0, -1)}+`, now: NOW, error: 'invitation_malformed' },
+  { name: 'path other than /invite', url: url.replace('/invite#', '/join#'), now: NOW, error: 'invitation_malformed' },
+  { name: 'plain http on a host that is not loopback', url: url.replace('https://', 'http://'), now: NOW, error: 'invitation_malformed' },
+  { name: 'version 2 payload', url: `${url.slice(0, url.indexOf('#'))}#${otherVersion}`, now: NOW, error: 'invitation_malformed' },
+  { name: 'longer than 512 characters', url: `${CONNECTOR_URL}/${'a'.repeat(520)}/invite#${urlPayload}`, now: NOW, error: 'invitation_malformed' },
+];
+for (const n of negativeInvitations) {
+  try {
+    decodeInvitationUrl(n.url, { now: n.now });
+    throw new Error(`${n.name}: decoded`);
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.startsWith(`${n.error}: `)) throw new Error(`${n.name}: ${String(e)}`);
+  }
+}
+
+/** Records the holder (in its final state) must refuse, each derived from a listed record. */
+const i2h0 = records.find((r) => r.name === 'i2h-e0-c0')!;
+const i2h0Content = Buffer.from(i2h0.content as string, 'hex');
+const flipped = Uint8Array.from(i2h0Content);
+flipped[flipped.length - 1]! ^= 0x01;
+const negativeRecords = [
+  { name: 'replayed', from: 'i2h-e0-c67', note: 'opened before (its epoch is now the previous one): a duplicate inside the window', content: Buffer.from(records.find((r) => r.name === 'i2h-e0-c67')!.content as string, 'hex'), connectionId: CONNECTION_ID, error: 'replayed_message' },
+  { name: 'replayed below the window', from: 'i2h-e0-c0', note: 'opened before, now more than REPLAY_WINDOW below its key\'s highest counter: too old', content: i2h0Content, connectionId: CONNECTION_ID, error: 'decrypt_failed' },
+  { name: 'tag bit flipped', from: 'i2h-e0-c0', note: 'the last byte of the tag XOR 0x01', content: flipped, connectionId: CONNECTION_ID, error: 'decrypt_failed' },
+  { name: 'truncated below a tag', from: 'i2h-e0-c0', note: 'the first 15 bytes', content: i2h0Content.subarray(0, 15), connectionId: CONNECTION_ID, error: 'decrypt_failed' },
+  { name: 'moved to another connection', from: 'i2h-e0-c0', note: 'connection_id replaced', content: i2h0Content, connectionId: `${CONNECTION_ID}x`, error: 'wrong_connection' },
+  { name: 'reflected', from: 'h2i-e1-c0', note: "the holder's own record sent back to it", content: Buffer.from(records.find((r) => r.name === 'h2i-e1-c0')!.content as string, 'hex'), connectionId: CONNECTION_ID, error: 'decrypt_failed' },
+].map((n) => {
+  let got = 'opened';
+  try {
+    open(holderCrypto, holder, { content: n.content, connectionId: n.connectionId });
+  } catch (e) {
+    got = (e as { code?: string }).code ?? String(e);
+  }
+  if (got !== n.error) throw new Error(`negative record ${n.name}: ${got}`);
+  return { ...n, content: hex(n.content), encryptedMessage: hex(wire.EncryptedMessage.encode({ content: n.content, connectionId: n.connectionId }).finish()) };
+});
+
 // ---- connector request signature ---------------------------------------------------------
 
 const sendBody = connector_e2e.connector.v1.SendRequest.encode({
@@ -538,6 +592,15 @@ const authFields = {
   timestamp: NOW,
   nonce: Buffer.from(fixed('connector request nonce').subarray(0, 16)).toString('base64url'),
   participantId: connectorParticipantId(crypto, issuerEd),
+};
+
+const queryAuthFields = {
+  method: 'GET',
+  path: '/v1/messages?after=42&limit=100',
+  body: new Uint8Array(0),
+  timestamp: NOW + 1000,
+  nonce: Buffer.from(fixed('connector request nonce 2').subarray(0, 16)).toString('base64url'),
+  participantId: connectorParticipantId(crypto, holderEd),
 };
 
 // ---- output ------------------------------------------------------------------------------
@@ -580,6 +643,10 @@ const vectors = {
     control:
       'Sealed control messages (SealedControl) in the order they were sent: the two SendingKey announcements, the holder\'s status report, the issuer\'s SendingKey after its restart, a counter resync, the three rekey messages and the two SendingKey announcements of epoch 1. key is the resync key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, connection id). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
     connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
+    connectorAuthQuery: 'A signed GET whose path has a query string: the path is signed as sent, query included, and the body is empty (SHA-256 of zero bytes).',
+    sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 2, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
+    negative:
+      'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
   labels: { ...LABELS },
   constants: {
@@ -687,6 +754,8 @@ const vectors = {
     issuerConfirmation: hex(accepted.confirmation.confirmation),
     keyConfirmation: hex(wire.KeyConfirmation.encode(accepted.confirmation).finish()),
     bundleFrame: hex(encodeFrame({ handshake: { bundle } })),
+    initFrame: hex(encodeFrame({ handshake: { init: answered.init } })),
+    keyConfirmationFrame: hex(encodeFrame({ handshake: { confirmation: accepted.confirmation } })),
   },
   resyncKey: hex(resyncKey.expose()),
   epochs: [
@@ -729,6 +798,20 @@ const vectors = {
     signingInput: hex(connectorSigningInput(crypto, authFields)),
     headers: signConnectorRequest(crypto, inputs.issuer.ed25519Seed, authFields),
   },
+  connectorAuthQuery: {
+    seed: hex(inputs.holder.ed25519Seed),
+    publicKey: hex(holderEd),
+    participantId: queryAuthFields.participantId,
+    method: queryAuthFields.method,
+    path: queryAuthFields.path,
+    body: hex(queryAuthFields.body),
+    timestamp: queryAuthFields.timestamp,
+    nonce: queryAuthFields.nonce,
+    signingInput: hex(connectorSigningInput(crypto, queryAuthFields)),
+    headers: signConnectorRequest(crypto, inputs.holder.ed25519Seed, queryAuthFields),
+  },
+  sessionRecords,
+  negative: { invitations: negativeInvitations, records: negativeRecords },
 };
 
 const out = join(root, 'docs/test-vectors.json');

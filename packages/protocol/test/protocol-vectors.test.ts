@@ -21,7 +21,10 @@ import {
   createInvitation,
   createPreKeyBundle,
   createStatusReport,
+  decodeFrame,
   decodeInvitationUrl,
+  decodeSessionState,
+  encodeSessionState,
   encodeAtalaMessage,
   encodeFrame,
   encodeInvitationUrl,
@@ -39,8 +42,8 @@ import {
   recordAad,
   seal,
   SecretBytes,
+  requestRekey,
   signConnectorRequest,
-  startRekey,
   startSendingKey,
   toHex,
   transcriptHash,
@@ -133,7 +136,9 @@ type HandshakeField =
   | 'issuerConfirmationInput'
   | 'issuerConfirmation'
   | 'keyConfirmation'
-  | 'bundleFrame';
+  | 'bundleFrame'
+  | 'initFrame'
+  | 'keyConfirmationFrame';
 interface Vectors {
   version: number;
   protocolVersion: number;
@@ -162,11 +167,18 @@ interface Vectors {
   ivs: Array<{ counter: number; iv: Hex }>;
   records: RecordVector[];
   control: ControlVector[];
-  connectorAuth: Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
-    timestamp: number;
-    headers: Record<string, string>;
+  connectorAuth: ConnectorAuthVector;
+  connectorAuthQuery: ConnectorAuthVector;
+  sessionRecords: { issuer: Hex; holder: Hex };
+  negative: {
+    invitations: { name: string; url: string; now: number; error: string }[];
+    records: { name: string; from: string; content: Hex; connectionId: string; encryptedMessage: Hex; error: string }[];
   };
 }
+type ConnectorAuthVector = Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
+  timestamp: number;
+  headers: Record<string, string>;
+};
 
 const V = JSON.parse(readFileSync(new URL('../../../docs/test-vectors.json', import.meta.url), 'utf8')) as Vectors;
 const L = V.labels;
@@ -259,6 +271,8 @@ interface Run {
   initBytes: Uint8Array;
   keyConfirmationBytes: Uint8Array;
   bundleFrame: Uint8Array;
+  initFrame: Uint8Array;
+  keyConfirmationFrame: Uint8Array;
   issuer0: SessionState;
   holder0: SessionState;
   issuerFinal: SessionState;
@@ -430,8 +444,11 @@ async function run(base: CryptoProvider): Promise<Run> {
   holder = receiveCtl(holderCrypto, holder, 'resync-i2h').state;
   holder = receive(holderCrypto, holder, 'i2h-e0-restart-c1001');
 
-  // rekey to epoch 1
-  issuer = sent('rekey-bundle-i2h', startRekey(issuerCrypto, issuer, I.times.rekey));
+  // rekey to epoch 1, asked for by the holder
+  holder = sent('rekey-request-h2i', requestRekey(holderCrypto, holder, 'policy', I.times.rekey));
+  const asked = receiveCtl(issuerCrypto, issuer, 'rekey-request-h2i');
+  if (asked.reply) sent('rekey-bundle-i2h', { state: asked.state, sealed: asked.reply });
+  issuer = asked.state;
   const atHolder = receiveCtl(holderCrypto, holder, 'rekey-bundle-i2h');
   if (atHolder.reply) sent('rekey-init-h2i', { state: atHolder.state, sealed: atHolder.reply });
   holder = atHolder.state;
@@ -459,6 +476,8 @@ async function run(base: CryptoProvider): Promise<Run> {
     initBytes: wire.X3dhInit.encode(answered.init).finish(),
     keyConfirmationBytes: wire.KeyConfirmation.encode(accepted.confirmation).finish(),
     bundleFrame: encodeFrame({ handshake: { bundle } }),
+    initFrame: encodeFrame({ handshake: { init: answered.init } }),
+    keyConfirmationFrame: encodeFrame({ handshake: { confirmation: accepted.confirmation } }),
     issuer0,
     holder0,
     issuerFinal: issuer,
@@ -476,7 +495,7 @@ describe('protocol test vectors file', () => {
   it('has a version, its generator and a note for every section', () => {
     expect(V.version).toBe(1);
     expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
-    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth']) {
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative']) {
       expect(V.notes[section], section).toBeTruthy();
     }
   });
@@ -561,6 +580,11 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(toHex(R().initBytes)).toBe(V.handshake.x3dhInit);
     expect(toHex(R().keyConfirmationBytes)).toBe(V.handshake.keyConfirmation);
     expect(toHex(R().bundleFrame)).toBe(V.handshake.bundleFrame);
+    expect(toHex(R().initFrame)).toBe(V.handshake.initFrame);
+    expect(toHex(R().keyConfirmationFrame)).toBe(V.handshake.keyConfirmationFrame);
+    // the frames carry the listed messages (Frame.handshake: bundle = 1, init = 2, confirmation = 3)
+    expect(toHex(wire.X3dhInit.encode(decodeFrame(b(V.handshake.initFrame)).handshake!.init!).finish())).toBe(V.handshake.x3dhInit);
+    expect(toHex(wire.KeyConfirmation.encode(decodeFrame(b(V.handshake.keyConfirmationFrame)).handshake!.confirmation!).finish())).toBe(V.handshake.keyConfirmation);
   });
 
   it('the bundle signature and MAC inputs follow the formulas and verify', () => {
@@ -815,6 +839,7 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       'status-h2i': 'status',
       'sending-key-i2h-restart': 'sending-key',
       'resync-i2h': 'resync',
+      'rekey-request-h2i': 'rekey-requested',
       'rekey-bundle-i2h': 'rekey-answered',
       'rekey-init-h2i': 'rekeyed',
       'rekey-confirmation-i2h': 'rekeyed',
@@ -847,6 +872,63 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       expect(c.draws.map((d) => d.length), c.name).toEqual([16, 12]);
       expect(c.draws[0]!.bytes, c.name).toBe(toHex((fromJson(c.message).sendingKey as { keyId: Uint8Array }).keyId));
     }
+  });
+
+  it("both parties' final states encode to the listed SessionRecords, without their sending keys, and decode back", () => {
+    for (const [party, state] of [
+      ['issuer', R().issuerFinal],
+      ['holder', R().holderFinal],
+    ] as const) {
+      expect(state.sending, party).toBeDefined();
+      const listed = V.sessionRecords[party];
+      expect(toHex(encodeSessionState(state)), party).toBe(listed);
+      const loaded = decodeSessionState(b(listed));
+      expect(loaded.sending, party).toBeUndefined();
+      expect(toHex(encodeSessionState(loaded)), party).toBe(listed);
+      expect(loaded.epoch, party).toBe(1);
+      expect(toHex(loaded.sendChainKey.expose()), party).toBe(party === 'issuer' ? V.epochs[1]!.issuerToHolder : V.epochs[1]!.holderToIssuer);
+    }
+  });
+
+  it('every listed bad invitation URL is refused with its error', () => {
+    expect(V.negative.invitations.length).toBeGreaterThanOrEqual(8);
+    for (const n of V.negative.invitations) {
+      let code = 'decoded';
+      try {
+        decodeInvitationUrl(n.url, { now: n.now });
+      } catch (e) {
+        code = codeOf(e);
+      }
+      expect(code, n.name).toBe(n.error);
+    }
+  });
+
+  it('every listed bad record is refused by the holder in its final state with its error, and changes nothing', () => {
+    const holder = R().holderFinal;
+    const before = toHex(encodeSessionState(holder));
+    for (const n of V.negative.records) {
+      expect(n.encryptedMessage, n.name).toBe(toHex(wire.EncryptedMessage.encode({ content: b(n.content), connectionId: n.connectionId }).finish()));
+      let code = 'opened';
+      try {
+        open(crypto, holder, wire.EncryptedMessage.decode(b(n.encryptedMessage)));
+      } catch (e) {
+        code = codeOf(e);
+      }
+      expect(code, n.name).toBe(n.error);
+    }
+    expect(toHex(encodeSessionState(holder))).toBe(before);
+  });
+
+  it('a signed GET with a query string signs the path as sent and the SHA-256 of an empty body', () => {
+    const A = V.connectorAuthQuery;
+    expect(A.path).toContain('?');
+    expect(A.body).toBe('');
+    const fields = { method: A.method, path: A.path, body: new Uint8Array(0), timestamp: A.timestamp, nonce: A.nonce, participantId: A.participantId };
+    const input = lp('connector-e2e/connector-auth/v1', A.method, A.path, crypto.sha256(new Uint8Array(0)), String(A.timestamp), A.nonce, A.participantId);
+    expect(toHex(input)).toBe(A.signingInput);
+    expect(toHex(connectorSigningInput(crypto, fields))).toBe(A.signingInput);
+    expect(connectorParticipantId(crypto, crypto.ed25519PublicKey(b(A.seed)))).toBe(A.participantId);
+    expect(signConnectorRequest(crypto, b(A.seed), fields)).toEqual(A.headers);
   });
 
   it('the signed connector request reproduces its signing input and signature', () => {
