@@ -138,6 +138,8 @@ export class Engine {
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
   private readonly repairedAt = new Map<string, number>();
+  /** Per connection: when we last told the peer, unasked, which of its keys we hold (after a record we could not open). */
+  private readonly unreadableReportedAt = new Map<string, number>();
   /** Per connection: when our sending key was last announced again (the peer reported it did not hold it). */
   private readonly announcedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
@@ -579,6 +581,7 @@ export class Engine {
           // genuine record rejected only for being beyond the look-ahead is not lost: it stays
           // unacked in its sender's outbox and is retransmitted, and opens after the resync.
           debug('record on %s rejected: %s', row.connectionId, outcome.code);
+          void this.reportUnreadable(row.connectionId).catch((e: Error) => debug('status after an unreadable record on %s: %s', row.connectionId, e.message));
           break;
         case 'ack':
           break;
@@ -876,6 +879,28 @@ export class Engine {
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
         const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), true));
+        return { patch: { session: s }, result: undefined };
+      }),
+    );
+    this.kick(connectionId);
+  }
+
+  /**
+   * A record we could not open may be under a sending key we never got or already dropped (a
+   * lost announcement, a restore, more process lives of the peer than we keep keys for), or
+   * beyond our look-ahead: tell the peer at once which of its keys we hold and where we stand,
+   * instead of leaving it to probe after three unacknowledged transmissions. Runs after the
+   * caller's transaction (it takes the connection's lock itself). At most one such report per
+   * REPAIR_INTERVAL_MS per connection, so a relay that sends garbage gains nothing by it.
+   */
+  private async reportUnreadable(connectionId: string): Promise<void> {
+    const now = Date.now();
+    if (now - (this.unreadableReportedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
+    this.unreadableReportedAt.set(connectionId, now);
+    await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (row, em) => {
+        if (row.state !== 'established') return { result: undefined };
+        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), false));
         return { patch: { session: s }, result: undefined };
       }),
     );

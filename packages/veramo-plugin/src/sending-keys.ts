@@ -60,10 +60,9 @@ export class SendingKeys {
     if (!Number.isSafeInteger(rotation.ms) || rotation.ms < 1) throw new RangeError('rotation.ms: expected a positive integer of milliseconds');
   }
 
-  /** Why `entry` cannot seal `want` more records now, if it cannot. */
-  private stale(entry: Live | undefined, stored: SessionState, want: number, now: number): boolean {
+  /** True when `entry` must not seal `want` more records now: a new key is due. */
+  private stale(entry: Live, stored: SessionState, want: number, now: number): boolean {
     return (
-      !entry ||
       entry.uncommitted ||
       entry.sending.epoch !== stored.epoch ||
       entry.sending.next + want > MAX_COUNTER ||
@@ -81,7 +80,7 @@ export class SendingKeys {
     let entry: Live | undefined = this.live.get(connectionId);
     let state = stored;
     let announcement: SealedControl | undefined;
-    if (this.stale(entry, stored, want, now)) {
+    if (!entry || this.stale(entry, stored, want, now)) {
       const started = startSendingKey(this.crypto, stored, now);
       entry = { sending: started.sending, startedAt: now, uncommitted: false };
       this.live.set(connectionId, entry);
