@@ -381,17 +381,23 @@ function controlVector(name: string, from: SessionState, sealed: SealedControl, 
 
 // ---- sending keys ------------------------------------------------------------------------
 
-// Each party starts its sending key (as every process life does) and announces it.
-let d = issuerDraws.length;
-let sk = startSendingKey(issuerCrypto, issuer, T_KEYS);
-issuer = sk.state;
-controlVector('sending-key-i2h', issuer, sk.sealed, T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV", d, issuerDraws);
-holder = receiveControl(holderCrypto, holder, sk.sealed, T_KEYS).state;
-d = holderDraws.length;
-sk = startSendingKey(holderCrypto, holder, T_KEYS);
-holder = sk.state;
-controlVector('sending-key-h2i', holder, sk.sealed, T_KEYS, "holder's SendingKey for epoch 0", d, holderDraws);
-issuer = receiveControl(issuerCrypto, issuer, sk.sealed, T_KEYS).state;
+/** One party starts a sending key (as every process life does); its announcement becomes a vector and reaches the peer. */
+function startAndAnnounce(who: 'issuer' | 'holder', name: string, now: number, note: string): void {
+  const [crypto, draws] = who === 'issuer' ? [issuerCrypto, issuerDraws] : [holderCrypto, holderDraws];
+  const before = draws.length;
+  const started = startSendingKey(crypto, who === 'issuer' ? issuer : holder, now);
+  controlVector(name, started.state, started.sealed, now, note, before, draws);
+  if (who === 'issuer') {
+    issuer = started.state;
+    holder = receiveControl(holderCrypto, holder, started.sealed, now).state;
+  } else {
+    holder = started.state;
+    issuer = receiveControl(issuerCrypto, issuer, started.sealed, now).state;
+  }
+}
+
+startAndAnnounce('issuer', 'sending-key-i2h', T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV");
+startAndAnnounce('holder', 'sending-key-h2i', T_KEYS, "holder's SendingKey for epoch 0");
 
 // ---- records, epoch 0 --------------------------------------------------------------------
 
@@ -437,7 +443,7 @@ for (const n of ['h2i-e0-c0', 'h2i-e0-c1', 'h2i-e0-c2', 'h2i-e0-c67']) issuer = 
 // ---- status, restart, resync -------------------------------------------------------------
 
 // Holder reports its keys and positions; the issuer finds nothing wrong.
-d = holderDraws.length;
+let d = holderDraws.length;
 const status = createStatusReport(holderCrypto, holder, T_STATUS);
 holder = status.state;
 controlVector(
@@ -453,12 +459,9 @@ const statusAtIssuer = receiveControl(issuerCrypto, issuer, status.sealed, T_STA
 if (statusAtIssuer.event.type !== 'status' || statusAtIssuer.event.restored) throw new Error('status report flagged a restore');
 issuer = statusAtIssuer.state;
 
-// The issuer restarts from its stored state: a new sending key, counters from 0 again.
-d = issuerDraws.length;
-sk = startSendingKey(issuerCrypto, withoutSendingKey(issuer), T_RESTART);
-issuer = sk.state;
-controlVector('sending-key-i2h-restart', issuer, sk.sealed, T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record', d, issuerDraws);
-holder = receiveControl(holderCrypto, holder, sk.sealed, T_RESTART).state;
+// The issuer restarts from its stored state (which holds no sending key): a new sending key, counters from 0 again.
+issuer = withoutSendingKey(issuer);
+startAndAnnounce('issuer', 'sending-key-i2h-restart', T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record');
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c0', { messageId: 'i2h-r0', replyTo: 'h2i-67' }, 'first record after the restart: counter 0 again, under a different key');
 holder = openVector(holderCrypto, holder, 'i2h-e0-restart-c0');
 
@@ -513,16 +516,8 @@ if (hex(keys1.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(k
 
 
 // Each party starts a sending key in epoch 1, then seals.
-d = issuerDraws.length;
-sk = startSendingKey(issuerCrypto, issuer, T_KEYS_E1);
-issuer = sk.state;
-controlVector('sending-key-i2h-e1', issuer, sk.sealed, T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)", d, issuerDraws);
-holder = receiveControl(holderCrypto, holder, sk.sealed, T_KEYS_E1).state;
-d = holderDraws.length;
-sk = startSendingKey(holderCrypto, holder, T_KEYS_E1);
-holder = sk.state;
-controlVector('sending-key-h2i-e1', holder, sk.sealed, T_KEYS_E1, "holder's SendingKey for epoch 1", d, holderDraws);
-issuer = receiveControl(issuerCrypto, issuer, sk.sealed, T_KEYS_E1).state;
+startAndAnnounce('issuer', 'sending-key-i2h-e1', T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)");
+startAndAnnounce('holder', 'sending-key-h2i-e1', T_KEYS_E1, "holder's SendingKey for epoch 1");
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e1-c0', { messageId: 'i2h-e1-0', credentialJwt: { jwt: JWT } }, 'first record of epoch 1 from the issuer');
 holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, keyId: issuer.sending!.keyId, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
 holder = openVector(holderCrypto, holder, 'i2h-e1-c0');

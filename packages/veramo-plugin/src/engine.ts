@@ -875,10 +875,15 @@ export class Engine {
     const last = this.probes.get(connectionId);
     if (last && now - last.at < REPAIR_INTERVAL_MS * 2 ** Math.min(last.unanswered, 9)) return;
     this.probes.set(connectionId, { at: now, unanswered: (last?.unanswered ?? 0) + 1 });
+    await this.sendStatusReport(connectionId, true);
+  }
+
+  /** Queues our status report on an established connection (in a transaction of its own) and sends it. */
+  private async sendStatusReport(connectionId: string, replyRequested: boolean): Promise<void> {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), true));
+        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), replyRequested));
         return { patch: { session: s }, result: undefined };
       }),
     );
@@ -897,14 +902,7 @@ export class Engine {
     const now = Date.now();
     if (now - (this.unreadableReportedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
     this.unreadableReportedAt.set(connectionId, now);
-    await this.mutex.run(connectionId, () =>
-      this.store.transition(connectionId, async (row, em) => {
-        if (row.state !== 'established') return { result: undefined };
-        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), false));
-        return { patch: { session: s }, result: undefined };
-      }),
-    );
-    this.kick(connectionId);
+    await this.sendStatusReport(connectionId, false);
   }
 
   /**
