@@ -186,11 +186,6 @@ export function notePeerEpoch(state: SessionState, ...epochs: number[]): { state
   return { state: { ...state, mustRekey: true, rekeyMinEpoch: minEpoch }, restored: true };
 }
 
-/** Applies a status report: only its epochs change our state (notePeerEpoch). */
-export function applyStatusReport(state: SessionState, report: { epoch: number; receiveEpoch: number }): { state: SessionState; restored: boolean } {
-  return notePeerEpoch(state, report.epoch, report.receiveEpoch);
-}
-
 // ---- rekey: a fresh X25519 exchange over the control channel --------------------------------
 
 /*
@@ -281,7 +276,7 @@ export function receiveControl(crypto: CryptoProvider, state: SessionState, seal
       if (receiveKeys.length > MAX_RECEIVE_KEYS || receiveKeys.some((k) => !(k.keyId instanceof Uint8Array) || k.keyId.length !== SENDING_KEY_ID_BYTES)) {
         throw new ProtocolError('malformed_message', `status lists more than ${MAX_RECEIVE_KEYS} receive keys or a key id of the wrong length`);
       }
-      const applied = applyStatusReport(s, r);
+      const applied = notePeerEpoch(s, r.epoch, r.receiveEpoch); // only a report's epochs change our state
       const event: ControlEvent = {
         type: 'status',
         restored: applied.restored,

@@ -64,7 +64,6 @@ export {
   createCounterResync,
   applyCounterResync,
   createStatusReport,
-  applyStatusReport,
   notePeerEpoch,
   requestRekey,
   startRekey,

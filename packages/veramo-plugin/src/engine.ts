@@ -1,10 +1,7 @@
 import {
-  announceSendingKey,
-  counterIv,
   createCounterResync,
   createStatusReport,
   decodeFrame,
-  deriveSendingKey,
   describeSession,
   encodeAtalaMessage,
   encodeFrame,
@@ -15,20 +12,15 @@ import {
   notePeerEpoch,
   open,
   ProtocolError,
-  RECEIVE_LOOKAHEAD,
   receiveControl,
-  recordAad,
-  REPLAY_WINDOW,
   requestRekey,
   seal,
   SENDING_KEY_ID_BYTES,
-  sendDirection,
   startRekey,
   toBase64url,
   toHex,
   wire,
   type CryptoProvider,
-  type FrameInput,
   type HandshakeMessage,
   type SealedControl,
   type SessionState,
@@ -44,6 +36,7 @@ import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
 import { SendingKeys, type RotationPolicy } from './sending-keys.js';
+import { DeliveryRepair, REPAIR_INTERVAL_MS } from './delivery-repair.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -70,8 +63,6 @@ const MAX_PARKED_PER_CONNECTION = 256;
 const LISTEN_RETRY_MAX_MS = 30_000;
 /** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
 const STALE_RECORD_ATTEMPTS = 3;
-/** At most one such status request (backing off while unanswered), and one repairing counter resync, per connection in this long. */
-const REPAIR_INTERVAL_MS = 10_000;
 /** A rekey still pending after this long is started (issuer) or asked for (holder) again. */
 const REKEY_RETRY_MS = 30_000;
 /** A holder repeats an unanswered rekey request at most this often. */
@@ -116,8 +107,9 @@ interface PendingAck {
 
 /**
  * The plugin's engine: the record layer with its inbox, acks and control messages over a
- * connector client, with the handshakes (handshakes.ts), the outbox (outbox-flusher.ts) and
- * this process's sending keys (sending-keys.ts) in their own modules. Every state change is a
+ * connector client, with the handshakes (handshakes.ts), the outbox (outbox-flusher.ts), this
+ * process's sending keys (sending-keys.ts) and delivery repair (delivery-repair.ts) in their own
+ * modules. Every state change is a
  * durable transition (store.ts) made before anything leaves; everything received is stored
  * before it is acked.
  */
@@ -133,15 +125,13 @@ export class Engine {
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
   readonly sending: SendingKeys;
+  private readonly repair: DeliveryRepair;
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
   private readonly resealPending = new Set<string>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new Map<string, { at: number; unanswered: number }>();
-  private readonly repairedAt = new Map<string, number>();
   /** Per connection: when we last told the peer, unasked, which of its keys we hold (after a record we could not open). */
   private readonly unreadableReportedAt = new Map<string, number>();
-  /** Per connection: when our sending key was last announced again (the peer reported it did not hold it). */
-  private readonly announcedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
   private resumed: Promise<void> | undefined;
   /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
@@ -157,6 +147,10 @@ export class Engine {
     readonly options: EngineOptions,
   ) {
     this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
+    this.repair = new DeliveryRepair(store, crypto, this.sending, (id) => {
+      this.resealPending.add(id);
+      this.requestDrain(id);
+    });
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.handshakes = new Handshakes({
       store,
@@ -313,7 +307,7 @@ export class Engine {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
           if (s.mustRekey) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
-          s = await this.queueControl(em, r, createStatusReport(this.crypto, s, Date.now(), true));
+          s = await this.store.queueControl(em, r, createStatusReport(this.crypto, s, Date.now(), true));
           return { patch: { session: s }, result: undefined };
         }),
       );
@@ -450,7 +444,7 @@ export class Engine {
   private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
     if (want === 0) return { state: s, counters: [] };
     const t = this.sending.take(row.connectionId, s, want, Date.now(), (f) => this.store.afterCommit(em, f));
-    const state = t.announcement ? await this.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
+    const state = t.announcement ? await this.store.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
     return { state, counters: t.counters };
   }
 
@@ -484,13 +478,7 @@ export class Engine {
   private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
     const now = Date.now();
     const step = s.role === 'issuer' ? startRekey(this.crypto, s, now, s.rekeyMinEpoch) : requestRekey(this.crypto, s, reason, now);
-    return this.queueControl(em, row, step);
-  }
-
-  private async queueControl(em: EntityManager, row: ConnectionRow, step: { state: SessionState; sealed: SealedControl }): Promise<SessionState> {
-    const frame = toBase64url(encodeFrame({ control: step.sealed } as FrameInput));
-    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
-    return step.state;
+    return this.store.queueControl(em, row, step);
   }
 
   /**
@@ -525,7 +513,7 @@ export class Engine {
         }
         changed = true;
         // A record under the pending keys installed the new epoch (implicit confirmation).
-        s = opened.state.epoch > s.epoch ? await this.carryOver(em, r, s, opened.state) : opened.state;
+        s = opened.state.epoch > s.epoch ? await this.repair.carryOver(em, r, s, opened.state) : opened.state;
         const m = opened.message;
         if (m.message === 'e2eAck') {
           const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
@@ -542,7 +530,7 @@ export class Engine {
           const noted = notePeerEpoch(s, ack.epoch);
           s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
           // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
-          if (!noted.restored && ack.receiveNext > 0 && keyId) s = await this.repairDelivery(em, r, s, ack.epoch, keyId, ack.receiveNext, true);
+          if (!noted.restored && ack.receiveNext > 0 && keyId) s = await this.repair.repairDelivery(em, r, s, ack.epoch, keyId, ack.receiveNext, true);
           results.push({ kind: 'ack' });
           continue;
         }
@@ -683,14 +671,14 @@ export class Engine {
       }
       let s = result.state;
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
-      if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.carryOver(em, r, this.store.session(r), s);
-      if (result.reply) s = await this.queueControl(em, r, { state: s, sealed: result.reply });
+      if (result.event.type === 'rekeyed' && s.epoch > this.store.session(r).epoch) s = await this.repair.carryOver(em, r, this.store.session(r), s);
+      if (result.reply) s = await this.store.queueControl(em, r, { state: s, sealed: result.reply });
       // Started again on every report that says so, pending or not: the pending exchange may be
       // one the peer's restore wiped out, and waiting out REKEY_RETRY_MS for it stalled sends
       // for minutes in the chaos runs. (Reports saying so are rare now that a failed
       // transaction is no longer taken for a restore.)
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
-      else if (result.event.type === 'status') s = await this.afterStatus(em, r, s, result.event);
+      else if (result.event.type === 'status') s = await this.repair.afterStatus(em, r, s, result.event);
       if (result.event.type === 'status') this.probes.delete(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
@@ -704,8 +692,8 @@ export class Engine {
     return this.controlOnDemand(connectionId, async (em, row, s) => {
       const now = Date.now();
       const live = this.sending.current(connectionId, s);
-      if (live) s = await this.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
-      return this.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
+      if (live) s = await this.store.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
+      return this.store.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
     });
   }
 
@@ -883,7 +871,7 @@ export class Engine {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        const s = await this.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), replyRequested));
+        const s = await this.store.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), replyRequested));
         return { patch: { session: s }, result: undefined };
       }),
     );
@@ -903,137 +891,6 @@ export class Engine {
     if (now - (this.unreadableReportedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
     this.unreadableReportedAt.set(connectionId, now);
     await this.sendStatusReport(connectionId, false);
-  }
-
-  /**
-   * The peer's status report, in our send epoch: for each of our sending keys with records in
-   * the outbox, the peer either holds it (its receive position there may call for a resync) or
-   * does not (the announcement was lost, or the peer dropped the key for newer ones). Our own
-   * current key is then announced again; records under an older one are sealed again under it.
-   */
-  private async afterStatus(em: EntityManager, row: ConnectionRow, s: SessionState, report: { receiveEpoch: number; receiveKeys: readonly { keyId: Uint8Array; next: number }[] }): Promise<SessionState> {
-    if (s.mustRekey || !s.confirmed || report.receiveEpoch !== s.epoch) return s;
-    const live = this.sending.current(row.connectionId, s);
-    const held = (id: Uint8Array) => report.receiveKeys.find((k) => equalBytes(k.keyId, id));
-    if (live && !held(live.keyId)) {
-      const now = Date.now();
-      if (now - (this.announcedAt.get(row.connectionId) ?? 0) >= REPAIR_INTERVAL_MS) {
-        this.announcedAt.set(row.connectionId, now);
-        debug('connection %s: the peer does not hold our sending key; announcing it again', row.connectionId);
-        s = await this.queueControl(em, row, announceSendingKey(this.crypto, { ...s, sending: live }, now));
-        // The peer takes it with an empty window: records far into the key need a resync too.
-        s = await this.repairDelivery(em, row, s, s.epoch, live.keyId, 0, false);
-      }
-    }
-    const keys = await em
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('DISTINCT o.key_id', 'keyId')
-      .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: s.epoch })
-      .getRawMany<{ keyId: string | null }>();
-    for (const { keyId } of keys) {
-      const id = keyId ? fromBase64url(keyId) : undefined;
-      if (!id || id.length !== SENDING_KEY_ID_BYTES) continue;
-      const position = held(id);
-      if (position) {
-        if (position.next > 0) s = await this.repairDelivery(em, row, s, s.epoch, id, position.next, false);
-      } else if (!live || !equalBytes(live.keyId, id)) {
-        const orphaned = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: s.epoch, keyId: keyId! }, order: { id: 'ASC' } });
-        debug('connection %s: the peer no longer holds the sending key of %d outstanding records', row.connectionId, orphaned.length);
-        await this.holdForReseal(em, row, s, orphaned);
-      }
-    }
-    return s;
-  }
-
-  /**
-   * The peer reported `receiveNext`, its receive position under our sending key `keyId` of
-   * epoch `epoch` (a status report or an end-to-end ack). With an ack (`reseal`), our
-   * unacknowledged records under that key it can no longer open, more than REPLAY_WINDOW below
-   * it (held back past later ones by the relay, or skipped by a resync), are sealed again under
-   * our current key (same message id: the receiver deduplicates). If the oldest record it still
-   * needs is more than RECEIVE_LOOKAHEAD above it (its window was rolled back, or records were
-   * lost beyond the look-ahead), a counter resync names that record. Runs inside the caller's
-   * transition.
-   */
-  private async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, keyId: Uint8Array, receiveNext: number, reseal: boolean): Promise<SessionState> {
-    if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
-    const kid = toBase64url(keyId);
-    const outbox = () =>
-      em
-        .getRepository<OutboxRow>(OutboxEntity)
-        .createQueryBuilder('o')
-        .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e AND o.key_id = :key', { id: row.connectionId, k: 'record', e: epoch, key: kid });
-    const live = this.sending.current(row.connectionId, s);
-    const isLive = live !== undefined && epoch === s.epoch && equalBytes(live.keyId, keyId);
-    // Only the current epoch's chain key is kept: older records cannot be sealed again. And only
-    // while the peer acks (the report came with an ack): a peer that withholds its acks (it must
-    // rekey before it seals one) has received what it did not ack, and sealing it again would
-    // never end.
-    if (reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW) {
-      const stranded = await outbox().andWhere('o.counter < :c', { c: receiveNext - REPLAY_WINDOW }).orderBy('o.counter', 'ASC').getMany();
-      if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
-    }
-    // The oldest record the peer still needs under that key (no upper bound for a key that no
-    // longer seals: a bound past the column's range fails on PostgreSQL).
-    const pending = outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) });
-    const oldest = await (isLive ? pending.andWhere('o.counter < :n', { n: live.next }) : pending).getRawOne<{ c: number | null }>();
-    const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), isLive ? live.next : Infinity);
-    if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
-    const now = Date.now();
-    if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;
-    this.repairedAt.set(row.connectionId, now);
-    debug('connection %s: the peer expects counter %d under one of our keys of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);
-    const resync = createCounterResync(this.crypto, isLive ? { ...s, sending: live } : s, now, { epoch, keyId, nextCounter: first });
-    return this.queueControl(em, row, { state: { ...resync.state, sending: s.sending }, sealed: resync.sealed });
-  }
-
-  /**
-   * Records still outstanding in the epoch we just left (a rekey switched our send epoch) are
-   * held to be sealed again in the new one, read while the old chain key is at hand: the peer
-   * keeps one previous epoch only, and may not even have that one's window where they are (a
-   * restore rolled it back).
-   */
-  private async carryOver(em: EntityManager, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
-    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { id: 'ASC' } });
-    if (outstanding.length > 0) await this.holdForReseal(em, row, before, outstanding);
-    return after;
-  }
-
-  /**
-   * Our own outstanding records, sealed in `sealedBy`'s epoch under the sending keys their rows
-   * name (derived again from that epoch's chain key), to be sealed again under our current
-   * sending key: their plaintexts are kept (encrypted at rest) in `reseal` rows that replace
-   * them, and the next drain seals them. Sealing them here, before this transaction commits,
-   * would seal under a key whose counters a failed commit could leave in doubt.
-   */
-  private async holdForReseal(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
-    const keys = new Map<string, { key: Uint8Array; aad: Uint8Array }>();
-    let held = 0;
-    for (const o of rows) {
-      const keyId = o.keyId ? fromBase64url(o.keyId) : undefined;
-      if (!keyId || keyId.length !== SENDING_KEY_ID_BYTES) continue;
-      let k = keys.get(o.keyId!);
-      if (!k) {
-        k = { key: deriveSendingKey(this.crypto, sealedBy.sendChainKey, keyId).expose(), aad: recordAad(row.connectionId, sealedBy.epoch, sendDirection(sealedBy.role), keyId) };
-        keys.set(o.keyId!, k);
-      }
-      const bytes = fromBase64url(o.frame);
-      const content = bytes ? decodeFrame(bytes).record?.content : undefined;
-      const plaintext = content ? this.crypto.aesGcmOpen(k.key, counterIv(this.crypto, o.counter ?? 0), content, k.aad) : undefined;
-      if (!plaintext) continue; // not a record we sealed under that key: left as it is
-      const messageId = ids.reseal(o.messageId);
-      const frame = this.store.cipher.seal('e2e_outbox', `${row.connectionId}/${messageId}`, 'frame', plaintext);
-      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
-      await em.delete(OutboxEntity, { id: o.id });
-      held++;
-    }
-    if (held === 0) return;
-    debug('connection %s: %d outstanding records of epoch %d held to be sealed again', row.connectionId, held, sealedBy.epoch);
-    this.store.afterCommit(em, () => {
-      this.resealPending.add(row.connectionId);
-      this.requestDrain(row.connectionId);
-    });
   }
 
   // ---- views ------------------------------------------------------------------------------------

@@ -107,11 +107,6 @@ export class SendingKeys {
     return entry && !entry.uncommitted && entry.sending.epoch === s.epoch ? entry.sending : undefined;
   }
 
-  /** Starts a new sending key on the connection at its next seal (rotation on demand). */
-  rotate(connectionId: string): void {
-    this.live.delete(connectionId);
-  }
-
   /** Forgets a deleted connection. */
   remove(connectionId: string): void {
     this.live.delete(connectionId);

@@ -1,9 +1,10 @@
-import type { SessionState } from '@connector-e2e/protocol';
+import { encodeFrame, toBase64url, type FrameInput, type SealedControl, type SessionState } from '@connector-e2e/protocol';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
+import { ids } from './message-ids.js';
 
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
@@ -169,6 +170,13 @@ export class Store {
       .where('connection_id = :id AND version = :v', { id: row.connectionId, v: row.version })
       .execute();
     if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
+  }
+
+  /** Queues a sealed control message (in the caller's transaction) and returns the state that sealed it. */
+  async queueControl(em: EntityManager, row: ConnectionRow, step: { state: SessionState; sealed: SealedControl }): Promise<SessionState> {
+    const frame = toBase64url(encodeFrame({ control: step.sealed } as FrameInput));
+    await this.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
+    return step.state;
   }
 
   /** Queues a frame to send now; a `reseal` row is held (never due) until it is sealed. */

@@ -86,13 +86,6 @@ describe('the sending keys of a process', () => {
     expect(b.announcement).toBeDefined();
   });
 
-  it('rotates on demand', () => {
-    const keys = new SendingKeys(nodeCrypto);
-    const a = tx(keys, stored, 1, T0);
-    keys.rotate('c');
-    expect(tx(keys, stored, 1, T0).keyId).not.toBe(a.keyId);
-  });
-
   it('refuses a rotation policy that is not a positive integer', () => {
     expect(() => new SendingKeys(nodeCrypto, { records: 0, ms: 1 })).toThrow(RangeError);
     expect(() => new SendingKeys(nodeCrypto, { records: 1, ms: 0.5 })).toThrow(RangeError);
