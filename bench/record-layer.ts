@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import { nobleCrypto, open, receiveControl, seal, startSendingKey, wire, withoutSendingKey, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
+import { nobleCrypto, open, seal, startSendingKey, wire, withoutSendingKey, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
-import { establish } from '../packages/protocol/test/helpers.js';
-import { measure, type CaseResult, type RunOptions } from './harness.js';
+import { control, establish, rekey } from '../packages/protocol/test/helpers.js';
+import { measure, measureAsync, type CaseResult, type RunOptions } from './harness.js';
 
 export const SIZES: ReadonlyArray<readonly [string, number]> = [
   ['64 B', 64],
@@ -77,16 +77,29 @@ export async function sendingKeyStartCase(provider: CryptoProvider, opts: RunOpt
   const stored = withoutSendingKey(p.issuer);
   let holder: SessionState = p.holder;
   let now = Date.now();
-  return measure(
+  return measureAsync(
     `sending key start (${provider.name})`,
     'start + announce + apply',
-    () => {
+    async () => {
       const started = startSendingKey(provider, stored, now);
-      holder = receiveControl(provider, holder, started.sealed, now++).state;
+      holder = (await control(provider, holder, started.sealed, now++)).state;
     },
     opts,
-    { batch: 16 },
   );
+}
+
+/**
+ * What a rekey (a new epoch) costs: bundle, init and confirmation, each DID-signed (Ed25519) or
+ * authenticated by its tag, each verified, two X25519 operations and the chained key schedule.
+ */
+export async function rekeyCase(provider: CryptoProvider, opts: RunOptions): Promise<CaseResult> {
+  const p = await establish(provider);
+  let issuer = p.issuer;
+  let holder = p.holder;
+  let now = Date.now();
+  return measureAsync(`rekey (${provider.name})`, 'bundle + init + confirmation, signed and verified', async () => {
+    ({ issuer, holder } = await rekey(provider, issuer, holder, now++));
+  }, opts);
 }
 
 export async function recordLayerCases(opts: RunOptions, providers: CryptoProvider[] = [nodeCrypto, nobleCrypto]): Promise<CaseResult[]> {
@@ -99,5 +112,6 @@ export async function recordLayerCases(opts: RunOptions, providers: CryptoProvid
     }
   }
   for (const provider of providers) out.push(await sendingKeyStartCase(provider, opts));
+  for (const provider of providers) out.push(await rekeyCase(provider, opts));
   return out;
 }

@@ -66,7 +66,7 @@ import {
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { concatBytes, lengthPrefixed, uint32be, uint64be } from '../packages/protocol/src/bytes.js';
 import { invitationMacKey } from '../packages/protocol/src/invitation.js';
-import { checkedDh, confirmationTag, deriveEpochKeys, deriveSessionKeys, x3dhSecret } from '../packages/protocol/src/key-schedule.js';
+import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret } from '../packages/protocol/src/key-schedule.js';
 import { X3DH_F } from '../packages/protocol/src/labels.js';
 import { uint64ToNumber } from '../packages/protocol/src/wire.js';
 
@@ -205,6 +205,8 @@ const verifier: DidSignatureVerifier = async ({ did, keyId, data, signature }) =
 };
 const issuerSigner = signer(inputs.issuer.ed25519Seed, issuerDid);
 const holderSigner = signer(inputs.holder.ed25519Seed, holderDid);
+/** What receiveControl needs to verify and sign rekey messages, per party. */
+const auth = { issuer: { signer: issuerSigner, verifier }, holder: { signer: holderSigner, verifier } };
 const issuerIdentity = inMemoryIdentity(issuerCrypto, inputs.issuer.identityPrivateKey);
 const holderIdentity = inMemoryIdentity(holderCrypto, inputs.holder.identityPrivateKey);
 
@@ -280,7 +282,6 @@ const thFields = {
 const th0 = transcriptHash(crypto, thFields);
 if (hex(th0) !== hex(issuer.transcriptHash) || hex(th0) !== hex(holder.transcriptHash)) throw new Error('transcript hash disagrees with the sessions');
 const keys0 = deriveEpochKeys(crypto, sk0, th0, 'issuer');
-const { resyncKey } = deriveSessionKeys(crypto, sk0, th0);
 if (hex(keys0.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(keys0.receiveChain.expose()) !== hex(holder.sendChainKey.expose())) {
   throw new Error('epoch 0 keys disagree with the sessions');
 }
@@ -352,8 +353,12 @@ const JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJ2YyI6eyJ0eXBlIjpbIlZlcmlmaW
 const controls: Array<Record<string, Jsonish>> = [];
 function controlVector(name: string, from: SessionState, sealed: SealedControl, now: number, note: string, drawsBefore: number, draws: Draw[]) {
   const direction = from.role === 'issuer' ? 'issuer-to-holder' : 'holder-to-issuer';
-  const aad = lengthPrefixed(LABELS.controlAad, Uint8Array.of(PROTOCOL_VERSION), Uint8Array.of(direction === 'issuer-to-holder' ? 1 : 2), from.connectionId);
-  const plaintext = crypto.aesGcmOpen(from.resyncKey.expose(), sealed.iv, sealed.content, aad);
+  const epoch = sealed.epoch ?? 0;
+  // Rekey messages use the connection's control key (epoch 0); everything else the sender's epoch's.
+  const key = epoch === 0 ? from.connectionKeys.control : from.receive.controlKey;
+  if (epoch !== 0 && epoch !== from.epoch) throw new Error(`${name}: sealed under epoch ${epoch}, the sender is in ${from.epoch}`);
+  const aad = lengthPrefixed(LABELS.controlAad, Uint8Array.of(PROTOCOL_VERSION), Uint8Array.of(direction === 'issuer-to-holder' ? 1 : 2), uint32be(epoch), from.connectionId);
+  const plaintext = crypto.aesGcmOpen(key.expose(), sealed.iv, sealed.content, aad);
   if (!plaintext) throw new Error(`${name}: control AAD formula disagrees`);
   const decoded = wire.ControlMessage.decode(plaintext);
   const { body: _b, ...message } = decoded as unknown as Record<string, unknown>;
@@ -366,7 +371,8 @@ function controlVector(name: string, from: SessionState, sealed: SealedControl, 
     direction,
     now,
     sequence,
-    key: hex(from.resyncKey.expose()),
+    epoch,
+    key: hex(key.expose()),
     iv: hex(sealed.iv),
     aad: hex(aad),
     message: toJson(message),
@@ -382,22 +388,22 @@ function controlVector(name: string, from: SessionState, sealed: SealedControl, 
 // ---- sending keys ------------------------------------------------------------------------
 
 /** One party starts a sending key (as every process life does); its announcement becomes a vector and reaches the peer. */
-function startAndAnnounce(who: 'issuer' | 'holder', name: string, now: number, note: string): void {
+async function startAndAnnounce(who: 'issuer' | 'holder', name: string, now: number, note: string): Promise<void> {
   const [crypto, draws] = who === 'issuer' ? [issuerCrypto, issuerDraws] : [holderCrypto, holderDraws];
   const before = draws.length;
   const started = startSendingKey(crypto, who === 'issuer' ? issuer : holder, now);
   controlVector(name, started.state, started.sealed, now, note, before, draws);
   if (who === 'issuer') {
     issuer = started.state;
-    holder = receiveControl(holderCrypto, holder, started.sealed, now).state;
+    holder = (await receiveControl(holderCrypto, holder, started.sealed, now, auth.holder)).state;
   } else {
     holder = started.state;
-    issuer = receiveControl(issuerCrypto, issuer, started.sealed, now).state;
+    issuer = (await receiveControl(issuerCrypto, issuer, started.sealed, now, auth.issuer)).state;
   }
 }
 
-startAndAnnounce('issuer', 'sending-key-i2h', T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV");
-startAndAnnounce('holder', 'sending-key-h2i', T_KEYS, "holder's SendingKey for epoch 0");
+await startAndAnnounce('issuer', 'sending-key-i2h', T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV");
+await startAndAnnounce('holder', 'sending-key-h2i', T_KEYS, "holder's SendingKey for epoch 0");
 
 // ---- records, epoch 0 --------------------------------------------------------------------
 
@@ -455,13 +461,13 @@ controlVector(
   d,
   holderDraws,
 );
-const statusAtIssuer = receiveControl(issuerCrypto, issuer, status.sealed, T_STATUS);
+const statusAtIssuer = await receiveControl(issuerCrypto, issuer, status.sealed, T_STATUS, auth.issuer);
 if (statusAtIssuer.event.type !== 'status' || statusAtIssuer.event.restored) throw new Error('status report flagged a restore');
 issuer = statusAtIssuer.state;
 
 // The issuer restarts from its stored state (which holds no sending key): a new sending key, counters from 0 again.
 issuer = withoutSendingKey(issuer);
-startAndAnnounce('issuer', 'sending-key-i2h-restart', T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record');
+await startAndAnnounce('issuer', 'sending-key-i2h-restart', T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record');
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c0', { messageId: 'i2h-r0', replyTo: 'h2i-67' }, 'first record after the restart: counter 0 again, under a different key');
 holder = openVector(holderCrypto, holder, 'i2h-e0-restart-c0');
 
@@ -472,31 +478,31 @@ const resync = createCounterResync(issuerCrypto, issuer, T_RESYNC);
 issuer = resync.state;
 controlVector('resync-i2h', issuer, resync.sealed, T_RESYNC, 'the relay lost counters 1..1000 under the new key; the issuer names 1001', d, issuerDraws);
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c1001', { messageId: 'i2h-r1001' }, 'beyond the look-ahead: opens only after the holder applied resync-i2h');
-const atHolder = receiveControl(holderCrypto, holder, resync.sealed, T_RESYNC);
+const atHolder = await receiveControl(holderCrypto, holder, resync.sealed, T_RESYNC, auth.holder);
 holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-restart-c1001');
 
 // ---- rekey -------------------------------------------------------------------------------
 
 // The holder asks for a rekey; the issuer answers with a RekeyBundle for epoch 1.
 d = holderDraws.length;
-const requested = requestRekey(holderCrypto, holder, 'policy', T_REKEY);
+const requested = await requestRekey(holderCrypto, holder, 'policy', T_REKEY, holderSigner);
 holder = requested.state;
-controlVector('rekey-request-h2i', holder, requested.sealed, T_REKEY, "holder's RekeyRequest { min_epoch = 1, reason }", d, holderDraws);
+controlVector('rekey-request-h2i', holder, requested.sealed, T_REKEY, "holder's RekeyRequest { min_epoch = 1, reason, current_epoch = 0 }, signed by the holder's DID", d, holderDraws);
 d = issuerDraws.length;
-const started = receiveControl(issuerCrypto, issuer, requested.sealed, T_REKEY);
+const started = await receiveControl(issuerCrypto, issuer, requested.sealed, T_REKEY, auth.issuer);
 if (started.event.type !== 'rekey-requested' || !started.reply) throw new Error('the issuer did not answer the rekey request');
 issuer = started.state;
-controlVector('rekey-bundle-i2h', issuer, started.reply, T_REKEY, "issuer's RekeyBundle, its answer: a fresh pre-key P for epoch 1", d, issuerDraws);
+controlVector('rekey-bundle-i2h', issuer, started.reply, T_REKEY, "issuer's RekeyBundle, its answer: a fresh pre-key P for epoch 1, chained to epoch 0 (base_epoch 0), signed by the issuer's DID", d, issuerDraws);
 d = holderDraws.length;
-const answeredRekey = receiveControl(holderCrypto, holder, started.reply, T_REKEY);
+const answeredRekey = await receiveControl(holderCrypto, holder, started.reply, T_REKEY, auth.holder);
 holder = answeredRekey.state;
-controlVector('rekey-init-h2i', holder, answeredRekey.reply!, T_REKEY, "holder's RekeyInit: its fresh ephemeral key E and confirmation tag", d, holderDraws);
+controlVector('rekey-init-h2i', holder, answeredRekey.reply!, T_REKEY, "holder's RekeyInit: its fresh ephemeral key E and confirmation tag, signed by the holder's DID", d, holderDraws);
 const holderPending = holder.pendingRekey!;
 d = issuerDraws.length;
-const switched = receiveControl(issuerCrypto, issuer, answeredRekey.reply!, T_REKEY);
+const switched = await receiveControl(issuerCrypto, issuer, answeredRekey.reply!, T_REKEY, auth.issuer);
 issuer = switched.state;
 controlVector('rekey-confirmation-i2h', issuer, switched.reply!, T_REKEY, "issuer's RekeyConfirmation; the issuer already sends under epoch 1", d, issuerDraws);
-const completed = receiveControl(holderCrypto, holder, switched.reply!, T_REKEY);
+const completed = await receiveControl(holderCrypto, holder, switched.reply!, T_REKEY, auth.holder);
 holder = completed.state;
 if (issuer.epoch !== 1 || holder.epoch !== 1) throw new Error('rekey did not reach epoch 1');
 
@@ -505,19 +511,34 @@ const rekeyEphemeralDraw = controls.find((c) => c.name === 'rekey-init-h2i')!.dr
 const prekey = rekeyPrekeyDraw.find((x) => x.call === 'x25519KeyPair') as Extract<Draw, { call: 'x25519KeyPair' }>;
 const ephemeral = rekeyEphemeralDraw.find((x) => x.call === 'x25519KeyPair') as Extract<Draw, { call: 'x25519KeyPair' }>;
 const dhRekey = checkedDh(crypto.x25519(Buffer.from(prekey.privateKey, 'hex'), Buffer.from(ephemeral.publicKey, 'hex')), 'rekey DH');
-const sk1 = x3dhSecret(crypto, [dhRekey], LABELS.x3dhRekey);
-const th1Input = lengthPrefixed(LABELS.transcript, 'rekey', th0, uint32be(1), Buffer.from(prekey.publicKey, 'hex'), Buffer.from(ephemeral.publicKey, 'hex'));
+// Chained: the salt is the root key of the base epoch (0), RK_0 from the handshake.
+const sk1 = x3dhSecret(crypto, [dhRekey], LABELS.x3dhRekey, keys0.root.expose());
+const th1Input = lengthPrefixed(LABELS.transcript, 'rekey', th0, uint32be(0), uint32be(1), Buffer.from(prekey.publicKey, 'hex'), Buffer.from(ephemeral.publicKey, 'hex'));
 const th1 = crypto.sha256(th1Input);
 if (hex(th1) !== hex(holderPending.transcriptHash!)) throw new Error('rekey transcript formula disagrees');
 const keys1 = deriveEpochKeys(crypto, sk1, th1, 'issuer');
+// The DID signatures of the three signed rekey messages, from their formulas (protocol.md 13.3).
+const sequenceOf = (name: string) => controls.find((c) => c.name === name)!.sequence as number;
+const rekeyMessage = (name: string) => (controls.find((c) => c.name === name)!.message as Record<string, Record<string, Jsonish>>);
+const requestSigInput = lengthPrefixed(LABELS.rekeyRequestSignature, th0, CONNECTION_ID, uint64be(sequenceOf('rekey-request-h2i')), uint32be(0), uint32be(1), 'policy');
+const bundleRekeySigInput = lengthPrefixed(LABELS.rekeyBundleSignature, th0, CONNECTION_ID, uint64be(sequenceOf('rekey-bundle-i2h')), uint32be(0), uint32be(1), Buffer.from(prekey.publicKey, 'hex'));
+const initRekeySigInput = lengthPrefixed(LABELS.rekeyInitSignature, crypto.sha256(th1Input), uint64be(sequenceOf('rekey-init-h2i')));
+for (const [name, input, seed] of [
+  ['rekey-request-h2i', requestSigInput, inputs.holder.ed25519Seed],
+  ['rekey-bundle-i2h', bundleRekeySigInput, inputs.issuer.ed25519Seed],
+  ['rekey-init-h2i', initRekeySigInput, inputs.holder.ed25519Seed],
+] as const) {
+  const body = Object.values(rekeyMessage(name)).find((v) => v && typeof v === 'object' && 'signature' in v) as Record<string, { hex: string }> | undefined;
+  if (!body || body.signature!.hex !== hex(crypto.ed25519Sign(seed, input))) throw new Error(`${name}: signature formula disagrees`);
+}
 if (hex(keys1.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(keys1.receiveChain.expose()) !== hex(holder.sendChainKey.expose())) {
   throw new Error('epoch 1 keys disagree with the sessions');
 }
 
 
 // Each party starts a sending key in epoch 1, then seals.
-startAndAnnounce('issuer', 'sending-key-i2h-e1', T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)");
-startAndAnnounce('holder', 'sending-key-h2i-e1', T_KEYS_E1, "holder's SendingKey for epoch 1");
+await startAndAnnounce('issuer', 'sending-key-i2h-e1', T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)");
+await startAndAnnounce('holder', 'sending-key-h2i-e1', T_KEYS_E1, "holder's SendingKey for epoch 1");
 issuer = sealVector(issuerCrypto, issuer, 'i2h-e1-c0', { messageId: 'i2h-e1-0', credentialJwt: { jwt: JWT } }, 'first record of epoch 1 from the issuer');
 holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, keyId: issuer.sending!.keyId, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
 holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
@@ -606,6 +627,8 @@ function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
     holderToIssuer: hex(k.receiveChain.expose()),
     confirmIssuer: hex(k.confirmOwn.expose()),
     confirmHolder: hex(k.confirmPeer.expose()),
+    root: hex(k.root.expose()),
+    control: hex(k.control.expose()),
   };
 }
 
@@ -624,22 +647,22 @@ const vectors = {
     inputs:
       'Everything that is chosen rather than computed. Private keys and seeds are SHA-256("connector-e2e test vector: <name>") so they are obviously not real keys; the connection id is base64url of the first 16 bytes of SHA-256("connector-e2e test vector: connection id"). DIDs are did:key of the Ed25519 public keys (multicodec 0xed01, base58btc, "z"); keyId is the did:key verification method. drbgSeed: see drbg.',
     drbg:
-      'Sending keys draw their key ids, the control channel its IVs, and rekeys their key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. The draws happen in this order: a SendingKey message draws the 16-byte key id, then the 12-byte IV; every other control message draws its IV, except that a RekeyBundle (issuer) and a RekeyInit (holder) first draw their X25519 key pair. Nothing else draws (the handshake keys are fixed inputs). Each control vector lists its draws, so an independent implementation can ignore the generator and inject the listed key ids, IVs and keys. Never do this outside test vectors.',
+      'Sending keys draw their key ids, the control channel its IVs, and rekeys their key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. The draws happen in this order: a SendingKey message draws the 16-byte key id, then the 12-byte IV; every other control message draws its IV, except that a RekeyBundle (issuer) and a RekeyInit (holder) first draw their X25519 key pair. Nothing else draws (the handshake keys are fixed inputs; Ed25519 signatures, RFC 8032, are deterministic). Each control vector lists its draws, so an independent implementation can ignore the generator and inject the listed key ids, IVs and keys. Never do this outside test vectors.',
     keys: 'Public keys of the fixed private keys (X25519 per RFC 7748 with clamping; Ed25519 per RFC 8032).',
     invitation:
       'The invitation: commitment = SHA-256(lp(invitation-commitment label, token, issuer DID, issuer identity key)); macKey = HKDF-SHA256(IKM = secret, salt = token, info = invitation-mac label, L = 32); hash IH = SHA-256(lp(invitation-hash label, uint32be(version), connector URL, token, commitment, uint32be(expiresAt))). payload is the Invitation protobuf in the https URL fragment (base64url without padding); customSchemeUrl repeats the connector URL inside the payload. createInvitation draws the secret itself; the vector fixes it.',
     handshake:
       'Synchronous X3DH: the PreKeyBundle (issuer), X3dhInit (holder) and KeyConfirmation (issuer) messages with every signature, MAC and hash input. dh1 = X25519(IK_H, SPK_I), dh2 = X25519(EK_H, IK_I), dh3 = X25519(EK_H, SPK_I), dh4 = X25519(EK_H, OPK_I); ikm = 0xFF*32 || dh1 || dh2 || dh3 || dh4; the epoch 0 secret SK is in epochs[0].',
     epochs:
-      'Per epoch: SK, the transcript hash TH (epoch 0: the handshake transcript; epoch 1: the rekey transcript), and the four keys HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The two direction keys (issuerToHolder, holderToIssuer) are chain keys: records are sealed under sending keys derived from them (see records). Epoch 1 also has the rekey DH inputs. resyncKey is derived once from the epoch 0 SK and TH and serves every epoch.',
+      'Per epoch: SK, the transcript hash TH (epoch 0: the handshake transcript; epoch 1: the rekey transcript), and the six keys HKDF-SHA256(IKM = SK, salt = TH, info = label, L = 32). The two direction keys (issuerToHolder, holderToIssuer) are chain keys: records are sealed under sending keys derived from them (see records). root is the epoch\'s root key RK (the next rekey\'s HKDF salt), control its control key K_ctl. Epoch 0\'s root and control keys are also the connection\'s, kept for the session\'s lifetime (rekey messages travel under epoch 0\'s control key). Epoch 1 also has the rekey inputs: the DH, the base epoch and its root key as salt (SK_1 = HKDF(IKM = 0xFF*32 || dh, salt = RK_0, info = x3dh-rekey label)), and the DID signature inputs of the three signed rekey messages.',
     ivs: 'Record IVs: the first 12 bytes of SHA-256(uint64be(counter)). Independent of key, direction and epoch (uniqueness comes from the key). 2^32 is past the last usable counter and is listed only to pin the uint64 encoding.',
     records:
       'Sealed records in both directions and both epochs: chainKey (the direction key of the epoch), keyId (the sending key id its SendingKey message announced), key = HKDF-SHA256(IKM = chainKey, salt = keyId, info = key/sending label, L = 32), counter (from 0 under every sending key), iv, aad = lp(record label, version byte, uint32be(epoch), direction byte, keyId, connection id), the AtalaMessage (message) and its protobuf bytes (plaintext), content = AES-256-GCM ciphertext || 16-byte tag, the EncryptedMessage and Frame wire bytes. Opened in the listed order, each opens at its counter once its sending key was announced; counters lost by the relay are sealed but not listed; i2h-e0-restart-c0 is under the issuer\'s second sending key (after a restart) and i2h-e0-restart-c1001 opens only after resync-i2h was applied.',
     control:
-      'Sealed control messages (SealedControl) in the order they were sent: the two SendingKey announcements, the holder\'s status report, the issuer\'s SendingKey after its restart, a counter resync, the three rekey messages and the two SendingKey announcements of epoch 1. key is the resync key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, connection id). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
+      'Sealed control messages (SealedControl) in the order they were sent: the two SendingKey announcements, the holder\'s status report, the issuer\'s SendingKey after its restart, a counter resync, the three rekey messages and the two SendingKey announcements of epoch 1. epoch names the control key: 0 for the rekey messages (the connection\'s control key), the sender\'s epoch for the others; key is that control key, iv the random IV (from the drbg draws), aad = lp(control label, version byte, direction byte, uint32be(epoch), connection id). The rekey messages carry Ed25519 signatures by the sender\'s DID (epochs[1].rekey has the signing inputs). sequence = max(previous + 1, now * CONTROL_SEQUENCE_SCALE).',
     connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
     connectorAuthQuery: 'A signed GET whose path has a query string: the path is signed as sent, query included, and the body is empty (SHA-256 of zero bytes).',
-    sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 2, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
+    sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 3, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
     negative:
       'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
@@ -752,7 +775,6 @@ const vectors = {
     initFrame: hex(encodeFrame({ handshake: { init: answered.init } })),
     keyConfirmationFrame: hex(encodeFrame({ handshake: { confirmation: accepted.confirmation } })),
   },
-  resyncKey: hex(resyncKey.expose()),
   epochs: [
     {
       epoch: 0,
@@ -769,6 +791,11 @@ const vectors = {
         ephemeral: ephemeral.publicKey,
         dh: hex(dhRekey),
         ikm: hex(concatBytes(X3DH_F, dhRekey)),
+        baseEpoch: 0,
+        salt: hex(keys0.root.expose()),
+        requestSignatureInput: hex(requestSigInput),
+        bundleSignatureInput: hex(bundleRekeySigInput),
+        initSignatureInput: hex(initRekeySigInput),
         transcriptInput: hex(th1Input),
         holderConfirmation: hex(confirmationTag(crypto, keys1.confirmPeer, 'holder', th1)),
         issuerConfirmation: hex(confirmationTag(crypto, keys1.confirmOwn, 'issuer', th1)),

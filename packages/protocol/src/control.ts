@@ -1,75 +1,19 @@
-import { equalBytes, lengthPrefixed } from './bytes.js';
-import {
-  CONTROL_MAX_CLOCK_SKEW_MS,
-  CONTROL_SEQUENCE_SCALE,
-  MAX_COUNTER,
-  MAX_RESYNC_JUMP,
-  PROTOCOL_VERSION,
-  RESYNC_RATE_LIMIT,
-  MAX_RECEIVE_KEYS,
-  RESYNC_RATE_WINDOW_MS,
-  SENDING_KEY_ID_BYTES,
-} from './constants.js';
+import { equalBytes } from './bytes.js';
+import { MAX_COUNTER, MAX_RESYNC_JUMP, RESYNC_RATE_LIMIT, MAX_RECEIVE_KEYS, RESYNC_RATE_WINDOW_MS, SENDING_KEY_ID_BYTES } from './constants.js';
+import { openControl, sealControl } from './control-channel.js';
 import { ProtocolError } from './errors.js';
-import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret, type Role } from './key-schedule.js';
-import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
-import { GCM_IV_LENGTH, GCM_TAG_LENGTH } from './providers/types.js';
-import { completeHolderRekey } from './record.js';
+import { onRekeyBundle, onRekeyConfirmation, onRekeyInit, onRekeyRequest, type RekeyAuth, type RekeyEvent } from './rekey.js';
 import { advanceTo } from './replay-window.js';
-import { SecretBytes } from './secret.js';
 import { announcement, applySendingKey, findReceiveKey, newSendingKey } from './sending-key.js';
-import { DIRECTION_BYTE, receiveDirection, sendDirection, type Direction, type SendingKey, type SessionState } from './session.js';
-import { decodeUntrusted, uint64ToNumber, wire, type ControlMessage, type ControlMessageInput, type SealedControl } from './wire.js';
+import type { SendingKey, SessionState } from './session.js';
+import type { RekeyBundle, RekeyConfirmation, RekeyInit, RekeyRequest, SealedControl, wire } from './wire.js';
 
 /*
- * The control channel carries sending-key announcements, counter resyncs, status reports and rekeys. It is sealed with
- * AES-256-GCM under the session-wide resync key with a *random* 96-bit IV, never a session
- * counter, so a party whose counters are in doubt (crash, restore) can still use it safely.
- * Replay protection: every message carries a sequence that strictly increases per sender,
- *   sequence = max(last_sent + 1, now_ms * CONTROL_SEQUENCE_SCALE)
- * so even a sender restored from an old backup moves forward (as long as its clock does).
+ * What travels on the control channel (control-channel.ts seals and opens it): sending-key
+ * announcements (9.2), counter resyncs (11), status reports (12) and the rekey messages
+ * (rekey.ts, 13).
  */
-
-function controlAad(connectionId: string, direction: Direction): Uint8Array {
-  return lengthPrefixed(LABELS.controlAad, Uint8Array.of(PROTOCOL_VERSION), Uint8Array.of(DIRECTION_BYTE[direction]), connectionId);
-}
-
-function assertNow(now: number): void {
-  if (!Number.isSafeInteger(now) || now < 0) throw new RangeError(`now: expected unix milliseconds, got ${now}`);
-}
-
-/** Seals one control message; advances the control send sequence. */
-export function sealControl(crypto: CryptoProvider, state: SessionState, body: Omit<ControlMessageInput, 'sequence'>, now: number): { state: SessionState; sealed: SealedControl } {
-  assertNow(now);
-  const sequence = Math.max(state.controlSendSequence + 1, now * CONTROL_SEQUENCE_SCALE);
-  const plaintext = wire.ControlMessage.encode({ ...body, sequence }).finish();
-  const iv = crypto.randomBytes(GCM_IV_LENGTH);
-  const content = crypto.aesGcmSeal(state.resyncKey.expose(), iv, plaintext, controlAad(state.connectionId, sendDirection(state.role)));
-  return {
-    state: { ...state, controlSendSequence: sequence },
-    sealed: wire.SealedControl.create({ connectionId: state.connectionId, iv, content }),
-  };
-}
-
-/** Authenticates and decodes a control message; rejects replays. Returns the state with the sequence advanced. */
-export function openControl(crypto: CryptoProvider, state: SessionState, sealed: SealedControl, now: number): { state: SessionState; message: ControlMessage } {
-  assertNow(now);
-  if (sealed.connectionId !== state.connectionId) throw new ProtocolError('wrong_connection', 'control message is for another connection');
-  if (!(sealed.iv instanceof Uint8Array) || sealed.iv.length !== GCM_IV_LENGTH) throw new ProtocolError('malformed_message', 'control IV must be 12 bytes');
-  if (!(sealed.content instanceof Uint8Array) || sealed.content.length < GCM_TAG_LENGTH) throw new ProtocolError('decrypt_failed', 'control content shorter than a tag');
-  const plaintext = crypto.aesGcmOpen(state.resyncKey.expose(), sealed.iv, sealed.content, controlAad(state.connectionId, receiveDirection(state.role)));
-  if (!plaintext) throw new ProtocolError('decrypt_failed', 'control message does not authenticate under the resync key (forged, reflected or for another session)');
-  const message = decodeUntrusted(wire.ControlMessage, plaintext, 'ControlMessage');
-  const seq = uint64ToNumber(message.sequence, 'control sequence');
-  if (seq <= state.controlReceiveSequence) {
-    throw new ProtocolError('control_replayed', `control sequence ${seq} is not above ${state.controlReceiveSequence}`);
-  }
-  if (seq > (now + CONTROL_MAX_CLOCK_SKEW_MS) * CONTROL_SEQUENCE_SCALE) {
-    throw new ProtocolError('control_replayed', 'control sequence claims a clock too far ahead of ours');
-  }
-  return { state: { ...state, controlReceiveSequence: seq }, message };
-}
 
 /**
  * Draws this process's sending key for the current epoch (sending-key.ts) and seals its
@@ -186,44 +130,6 @@ export function notePeerEpoch(state: SessionState, ...epochs: number[]): { state
   return { state: { ...state, mustRekey: true, rekeyMinEpoch: minEpoch }, restored: true };
 }
 
-// ---- rekey: a fresh X25519 exchange over the control channel --------------------------------
-
-/*
- *   SK_e = HKDF(salt = 0^32, IKM = 0xFF^32 || DH(EK_H', P_I'), info = LABELS.x3dhRekey, 32)
- *   TH_e = SHA-256(lp(LABELS.transcript, "rekey", TH_0, epoch, P_I', EK_H'))
- *   epoch keys from (SK_e, TH_e) exactly as for epoch 0.
- * Authentication comes from the resync key (only the two session parties hold it) plus the
- * confirmation tags; the fresh DH gives the new epoch post-compromise security.
- */
-function rekeyTranscript(crypto: CryptoProvider, state: SessionState, epoch: number, prekey: Uint8Array, ephemeral: Uint8Array): Uint8Array {
-  const e = Uint8Array.of(epoch >>> 24, (epoch >>> 16) & 0xff, (epoch >>> 8) & 0xff, epoch & 0xff);
-  return crypto.sha256(lengthPrefixed(LABELS.transcript, 'rekey', state.transcriptHash, e, prekey, ephemeral));
-}
-
-function rekeyKeys(crypto: CryptoProvider, state: SessionState, role: Role, epoch: number, dh: Uint8Array, prekey: Uint8Array, ephemeral: Uint8Array) {
-  const th = rekeyTranscript(crypto, state, epoch, prekey, ephemeral);
-  const sk = x3dhSecret(crypto, [dh], LABELS.x3dhRekey);
-  return { th, keys: deriveEpochKeys(crypto, sk, th, role) };
-}
-
-/** Holder (or a restored issuer's peer): asks the issuer to start a rekey. */
-export function requestRekey(crypto: CryptoProvider, state: SessionState, reason: string, now: number): { state: SessionState; sealed: SealedControl } {
-  const minEpoch = Math.max(state.epoch + 1, state.rekeyMinEpoch);
-  return sealControl(crypto, state, { rekeyRequest: { minEpoch, reason: reason.slice(0, 200) } }, now);
-}
-
-/** Issuer: starts a rekey by sending a fresh pre-key. */
-export function startRekey(crypto: CryptoProvider, state: SessionState, now: number, minEpoch = 0): { state: SessionState; sealed: SealedControl } {
-  if (state.role !== 'issuer') throw new ProtocolError('rekey_failed', 'only the issuer starts a rekey; the holder sends a rekey request');
-  const epoch = Math.max(state.epoch + 1, state.rekeyMinEpoch, minEpoch, (state.pendingRekey?.epoch ?? 0) + 1);
-  const pair = crypto.x25519KeyPair();
-  const withPending: SessionState = {
-    ...state,
-    pendingRekey: { epoch, startedAt: now, prekeyPrivate: new SecretBytes(pair.privateKey, 'rekey pre-key'), prekeyPublic: pair.publicKey },
-  };
-  return sealControl(crypto, withPending, { rekeyBundle: { epoch, prekey: pair.publicKey } }, now);
-}
-
 export type ControlEvent =
   | { type: 'sending-key'; epoch: number; keyId: Uint8Array }
   | { type: 'resync'; epoch: number; keyId: Uint8Array; nextCounter: number }
@@ -241,9 +147,7 @@ export type ControlEvent =
       receiveEpoch: number;
       receiveKeys: readonly { keyId: Uint8Array; next: number }[];
     }
-  | { type: 'rekey-requested'; minEpoch: number }
-  | { type: 'rekey-answered'; epoch: number }
-  | { type: 'rekeyed'; epoch: number };
+  | RekeyEvent;
 
 export interface ControlResult {
   readonly state: SessionState;
@@ -254,9 +158,10 @@ export interface ControlResult {
 
 /**
  * Opens and applies one control message. Like `open`, it works on a copy: on any error the
- * input state is unchanged; on success the caller persists the returned state, then sends the reply.
+ * input state is unchanged; on success the caller persists the returned state, then sends the
+ * reply. `auth` signs and verifies the rekey messages (DID keys); other messages do not use it.
  */
-export function receiveControl(crypto: CryptoProvider, state: SessionState, sealed: SealedControl, now: number): ControlResult {
+export async function receiveControl(crypto: CryptoProvider, state: SessionState, sealed: SealedControl, now: number, auth: RekeyAuth): Promise<ControlResult> {
   const opened = openControl(crypto, state, sealed, now);
   const s = opened.state;
   const m = opened.message;
@@ -290,64 +195,14 @@ export function receiveControl(crypto: CryptoProvider, state: SessionState, seal
       const answer = createStatusReport(crypto, applied.state, now, false);
       return { state: answer.state, event, reply: answer.sealed };
     }
-    case 'rekeyRequest': {
-      if (s.role !== 'issuer') throw new ProtocolError('rekey_failed', 'only the issuer answers rekey requests');
-      const r = m.rekeyRequest as typeof wire.RekeyRequest.prototype;
-      const started = startRekey(crypto, s, now, r.minEpoch);
-      return { state: started.state, event: { type: 'rekey-requested', minEpoch: r.minEpoch }, reply: started.sealed };
-    }
-    case 'rekeyBundle': {
-      if (s.role !== 'holder') throw new ProtocolError('rekey_failed', 'rekey bundles go from issuer to holder');
-      const b = m.rekeyBundle as typeof wire.RekeyBundle.prototype;
-      if (b.epoch <= s.epoch) throw new ProtocolError('rekey_failed', `rekey epoch ${b.epoch} is not above ${s.epoch}`);
-      if (!(b.prekey instanceof Uint8Array) || b.prekey.length !== 32) throw new ProtocolError('malformed_message', 'rekey pre-key must be 32 bytes');
-      const ek = crypto.x25519KeyPair();
-      const dh = checkedDh(crypto.x25519(ek.privateKey, b.prekey), 'DH(EK_H, P_I)');
-      ek.privateKey.fill(0);
-      const { th, keys } = rekeyKeys(crypto, s, 'holder', b.epoch, dh, b.prekey, ek.publicKey);
-      const pending: SessionState = { ...s, pendingRekey: { epoch: b.epoch, startedAt: now, keys, transcriptHash: th } };
-      const reply = sealControl(crypto, pending, { rekeyInit: { epoch: b.epoch, ephemeralKey: ek.publicKey, confirmation: confirmationTag(crypto, keys.confirmOwn, 'holder', th) } }, now);
-      return { state: reply.state, event: { type: 'rekey-answered', epoch: b.epoch }, reply: reply.sealed };
-    }
-    case 'rekeyInit': {
-      const p = s.pendingRekey;
-      const r = m.rekeyInit as typeof wire.RekeyInit.prototype;
-      if (s.role !== 'issuer' || !p || !p.prekeyPrivate || !p.prekeyPublic || p.epoch !== r.epoch) {
-        throw new ProtocolError('rekey_failed', `no rekey to epoch ${r.epoch} is pending here`);
-      }
-      if (!(r.ephemeralKey instanceof Uint8Array) || r.ephemeralKey.length !== 32) throw new ProtocolError('malformed_message', 'rekey ephemeral key must be 32 bytes');
-      const dh = checkedDh(crypto.x25519(p.prekeyPrivate.expose(), r.ephemeralKey), 'DH(P_I, EK_H)');
-      const { th, keys } = rekeyKeys(crypto, s, 'issuer', r.epoch, dh, p.prekeyPublic, r.ephemeralKey);
-      if (!(r.confirmation instanceof Uint8Array) || !equalBytes(confirmationTag(crypto, keys.confirmPeer, 'holder', th), r.confirmation)) {
-        throw new ProtocolError('key_confirmation_failed', "holder's rekey confirmation does not match");
-      }
-      // The old sending key goes with its epoch: the new epoch's records need a new one (announced first).
-      const { pendingRekey: _p, sending: _old, ...rest } = s;
-      const switched: SessionState = {
-        ...rest,
-        epoch: r.epoch,
-        sendChainKey: keys.sendChain,
-        previousReceive: s.receive,
-        receive: { epoch: r.epoch, chainKey: keys.receiveChain, keys: [] },
-        mustRekey: false,
-      };
-      const reply = sealControl(crypto, switched, { rekeyConfirmation: { epoch: r.epoch, confirmation: confirmationTag(crypto, keys.confirmOwn, 'issuer', th) } }, now);
-      return { state: reply.state, event: { type: 'rekeyed', epoch: r.epoch }, reply: reply.sealed };
-    }
-    case 'rekeyConfirmation': {
-      const p = s.pendingRekey;
-      const r = m.rekeyConfirmation as typeof wire.RekeyConfirmation.prototype;
-      if (s.role !== 'holder') throw new ProtocolError('rekey_failed', 'rekey confirmations go from issuer to holder');
-      if (!p || !p.keys || !p.transcriptHash || p.epoch !== r.epoch) {
-        // Already installed implicitly by a record under the new keys: nothing left to do.
-        if (s.epoch === r.epoch) return { state: s, event: { type: 'rekeyed', epoch: r.epoch } };
-        throw new ProtocolError('rekey_failed', `no rekey to epoch ${r.epoch} is pending here`);
-      }
-      if (!(r.confirmation instanceof Uint8Array) || !equalBytes(confirmationTag(crypto, p.keys.confirmPeer, 'issuer', p.transcriptHash), r.confirmation)) {
-        throw new ProtocolError('key_confirmation_failed', "issuer's rekey confirmation does not match");
-      }
-      return { state: completeHolderRekey(s), event: { type: 'rekeyed', epoch: r.epoch } };
-    }
+    case 'rekeyRequest':
+      return onRekeyRequest(crypto, s, m.rekeyRequest as RekeyRequest, opened.sequence, now, auth);
+    case 'rekeyBundle':
+      return onRekeyBundle(crypto, s, m.rekeyBundle as RekeyBundle, opened.sequence, now, auth);
+    case 'rekeyInit':
+      return onRekeyInit(crypto, s, m.rekeyInit as RekeyInit, opened.sequence, now, auth);
+    case 'rekeyConfirmation':
+      return onRekeyConfirmation(crypto, s, m.rekeyConfirmation as RekeyConfirmation);
     default:
       throw new ProtocolError('malformed_message', 'control message has no body');
   }

@@ -3,7 +3,7 @@ import { MAX_DID_LENGTH, PROTOCOL_VERSION } from './constants.js';
 import { ProtocolError } from './errors.js';
 import type { DidSignatureVerifier, DidSigner, IdentityKey } from './identity.js';
 import { invitationCommitment, invitationHash, invitationMacKey, type Invitation } from './invitation.js';
-import { checkedDh, confirmationTag, deriveEpochKeys, deriveSessionKeys, x3dhSecret } from './key-schedule.js';
+import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret } from './key-schedule.js';
 import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
 import { SecretBytes } from './secret.js';
@@ -224,7 +224,6 @@ export async function answerPreKeyBundle(crypto: CryptoProvider, args: AnswerBun
     ephemeralKey: ekPub,
   });
   const keys = deriveEpochKeys(crypto, sk, th, 'holder');
-  const { resyncKey } = deriveSessionKeys(crypto, sk, th);
   const signature = await args.signer.sign(lengthPrefixed(LABELS.initSignature, th));
   assertBytes(signature, 'signer.sign() result');
   const init = {
@@ -241,7 +240,7 @@ export async function answerPreKeyBundle(crypto: CryptoProvider, args: AnswerBun
     confirmation: confirmationTag(crypto, keys.confirmOwn, 'holder', th),
   } as X3dhInit;
   ek.fill(0);
-  const session = newSession({ connectionId: b.connectionId, role: 'holder', transcriptHash: th, keys, resyncKey, confirmed: false });
+  const session = newSession({ connectionId: b.connectionId, role: 'holder', peerDid: b.issuerDid, transcriptHash: th, keys, confirmed: false });
   return { init, session, peer: { did: b.issuerDid, identityKey: ikI } };
 }
 
@@ -304,8 +303,7 @@ export async function acceptX3dhInit(
   if (!(m.confirmation instanceof Uint8Array) || !equalBytes(confirmationTag(crypto, keys.confirmPeer, 'holder', th), m.confirmation)) {
     throw new ProtocolError('key_confirmation_failed', "holder's key confirmation does not match the derived keys");
   }
-  const { resyncKey } = deriveSessionKeys(crypto, sk, th);
-  const session = newSession({ connectionId: h.connectionId, role: 'issuer', transcriptHash: th, keys, resyncKey, confirmed: true });
+  const session = newSession({ connectionId: h.connectionId, role: 'issuer', peerDid: m.holderDid, transcriptHash: th, keys, confirmed: true });
   const { signedPrekeyPrivate: _s, oneTimePrekeyPrivate: _o, ...publicPart } = h;
   return {
     session,

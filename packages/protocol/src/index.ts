@@ -55,9 +55,9 @@ export {
 } from './session.js';
 export { deriveSendingKey } from './sending-key.js';
 export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
+export { sealControl, openControl, nextControlSequence } from './control-channel.js';
+export { requestRekey, startRekey, type RekeyAuth, type RekeyEvent } from './rekey.js';
 export {
-  sealControl,
-  openControl,
   receiveControl,
   startSendingKey,
   announceSendingKey,
@@ -65,8 +65,6 @@ export {
   applyCounterResync,
   createStatusReport,
   notePeerEpoch,
-  requestRekey,
-  startRekey,
   type ControlEvent,
   type ControlResult,
 } from './control.js';

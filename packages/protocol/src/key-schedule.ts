@@ -15,21 +15,21 @@ export interface EpochKeys {
   readonly receiveChain: SecretBytes;
   readonly confirmOwn: SecretBytes;
   readonly confirmPeer: SecretBytes;
-}
-
-/** Session-wide keys, derived once from epoch 0 and kept across rekeys. */
-export interface SessionKeys {
-  readonly resyncKey: SecretBytes;
+  /** RK_e: the salt of the next rekey's secret, so every epoch chains from the one before. */
+  readonly root: SecretBytes;
+  /** K_ctl,e: seals the control channel of the epoch, both directions (AAD names the direction). */
+  readonly control: SecretBytes;
 }
 
 /**
  * X3DH KDF (Signal X3DH §2.2):
  *   SK = HKDF-SHA256(salt = 0^32, IKM = 0xFF^32 || DH1 || ... || DHn, info, L = 32)
+ * A rekey passes the root key of its base epoch as the salt (13.2), chaining the epochs.
  * Every DH output is checked to be non-zero before it reaches here (low-order inputs).
  */
-export function x3dhSecret(crypto: CryptoProvider, dhs: readonly Uint8Array[], info: string): SecretBytes {
+export function x3dhSecret(crypto: CryptoProvider, dhs: readonly Uint8Array[], info: string, salt: Uint8Array = X3DH_SALT): SecretBytes {
   const ikm = concatBytes(X3DH_F, ...dhs);
-  const sk = crypto.hkdfSha256(ikm, X3DH_SALT, utf8(info), 32);
+  const sk = crypto.hkdfSha256(ikm, salt, utf8(info), 32);
   ikm.fill(0);
   return new SecretBytes(sk, 'x3dh secret');
 }
@@ -44,13 +44,11 @@ export function deriveEpochKeys(crypto: CryptoProvider, sk: SecretBytes, transcr
   const h2i = expand(crypto, sk, transcriptHash, LABELS.keyHolderToIssuer);
   const ci = expand(crypto, sk, transcriptHash, LABELS.keyConfirmIssuer);
   const ch = expand(crypto, sk, transcriptHash, LABELS.keyConfirmHolder);
+  const root = expand(crypto, sk, transcriptHash, LABELS.keyRoot);
+  const control = expand(crypto, sk, transcriptHash, LABELS.keyControl);
   return role === 'issuer'
-    ? { sendChain: i2h, receiveChain: h2i, confirmOwn: ci, confirmPeer: ch }
-    : { sendChain: h2i, receiveChain: i2h, confirmOwn: ch, confirmPeer: ci };
-}
-
-export function deriveSessionKeys(crypto: CryptoProvider, sk: SecretBytes, transcriptHash: Uint8Array): SessionKeys {
-  return { resyncKey: expand(crypto, sk, transcriptHash, LABELS.keyResync) };
+    ? { sendChain: i2h, receiveChain: h2i, confirmOwn: ci, confirmPeer: ch, root, control }
+    : { sendChain: h2i, receiveChain: i2h, confirmOwn: ch, confirmPeer: ci, root, control };
 }
 
 /** Confirmation tag: HMAC-SHA256(K_confirm_role, label_role || TH). */

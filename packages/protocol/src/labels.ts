@@ -16,9 +16,9 @@ export const LABELS = {
   keyConfirmHolder: 'connector-e2e/v1/key/confirm-holder',
   /** Sending key of one process life: K = HKDF(IKM = direction key of the epoch, salt = key_id, info = label, L = 32). */
   keySending: 'connector-e2e/v1/key/sending',
-  /** Session-wide keys, derived once from the epoch-0 PRK and kept across rekeys. */
-  keyResync: 'connector-e2e/v1/key/resync',
-  keyRekeyMac: 'connector-e2e/v1/key/rekey-mac',
+  /** Per epoch: the root key the next rekey chains from, and the control key of the epoch. */
+  keyRoot: 'connector-e2e/v1/key/root',
+  keyControl: 'connector-e2e/v1/key/control',
   /** Invitation: MAC key = HKDF(IKM = secret, salt = token, info = label, 32). */
   invitationMac: 'connector-e2e/v1/invitation-mac',
   invitationCommitment: 'connector-e2e/v1/invitation-commitment',
@@ -28,6 +28,10 @@ export const LABELS = {
   initMac: 'connector-e2e/v1/mac/init',
   bundleSignature: 'connector-e2e/v1/sig/bundle',
   initSignature: 'connector-e2e/v1/sig/init',
+  /** DID signature inputs of the rekey messages (the key exchange after the handshake). */
+  rekeyRequestSignature: 'connector-e2e/v1/sig/rekey-request',
+  rekeyBundleSignature: 'connector-e2e/v1/sig/rekey-bundle',
+  rekeyInitSignature: 'connector-e2e/v1/sig/rekey-init',
   /** Record AAD prefix. */
   recordAad: 'connector-e2e/v1/record',
   controlAad: 'connector-e2e/v1/control',

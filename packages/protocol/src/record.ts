@@ -189,8 +189,9 @@ export function completeHolderRekey(state: SessionState, receiveKeys?: readonly 
     ...rest,
     epoch: p.epoch,
     sendChainKey: p.keys.sendChain,
+    rootKey: p.keys.root,
     previousReceive: state.receive,
-    receive: { epoch: p.epoch, chainKey: p.keys.receiveChain, keys: receiveKeys ?? p.receiveKeys ?? [] },
+    receive: { epoch: p.epoch, chainKey: p.keys.receiveChain, controlKey: p.keys.control, keys: receiveKeys ?? p.receiveKeys ?? [] },
     mustRekey: false,
   };
 }

@@ -10,8 +10,13 @@ import { decodeUntrusted, uint64ToNumber } from './wire.js';
  * key material: the caller must encrypt them at rest (the plugin does, bound to the row).
  */
 const store = connector_e2e.storage.v1;
-/** 2: sending keys (no stored send key or counters; receive keys per epoch). Schema 1 states are refused as state_corrupt. */
-export const SESSION_SCHEMA_VERSION = 2;
+/**
+ * 3: root-chained epochs (root and control key per epoch, the connection's epoch-0 keys, the
+ * peer's DID). 2: sending keys. Older schemas are refused as state_corrupt: a schema-2 state
+ * lacks the epoch-0 root key, which only the handshake secret gives, so it cannot be upgraded;
+ * such a connection is set up again.
+ */
+export const SESSION_SCHEMA_VERSION = 3;
 
 function bitmapBytes(seen: bigint): Uint8Array {
   const out = new Uint8Array(REPLAY_WINDOW / 8);
@@ -45,11 +50,16 @@ function keysFrom(list: readonly { keyId: Uint8Array; key: Uint8Array; next: num
 }
 
 function rxRecord(rx: ReceiveEpoch) {
-  return { epoch: rx.epoch, chainKey: rx.chainKey.expose(), keys: rx.keys.map(keyRecord) };
+  return { epoch: rx.epoch, chainKey: rx.chainKey.expose(), controlKey: rx.controlKey.expose(), keys: rx.keys.map(keyRecord) };
 }
 
-function rxFrom(r: { epoch: number; chainKey: Uint8Array; keys: unknown[] }): ReceiveEpoch {
-  return { epoch: r.epoch, chainKey: key(r.chainKey, 'receive chain key'), keys: keysFrom(r.keys as (typeof store.ReceiveKeyRecord.prototype)[]) };
+function rxFrom(r: { epoch: number; chainKey: Uint8Array; controlKey: Uint8Array; keys: unknown[] }): ReceiveEpoch {
+  return {
+    epoch: r.epoch,
+    chainKey: key(r.chainKey, 'receive chain key'),
+    controlKey: key(r.controlKey, 'control key'),
+    keys: keysFrom(r.keys as (typeof store.ReceiveKeyRecord.prototype)[]),
+  };
 }
 
 /** Encodes the state for storage. The sending key is left out: no stored state can seal (sending-key.ts). */
@@ -60,7 +70,10 @@ export function encodeSessionState(s: SessionState): Uint8Array {
     connectionId: s.connectionId,
     role: s.role === 'issuer' ? 1 : 2,
     transcriptHash: s.transcriptHash,
-    resyncKey: s.resyncKey.expose(),
+    peerDid: s.peerDid,
+    connectionControlKey: s.connectionKeys.control.expose(),
+    connectionRootKey: s.connectionKeys.root.expose(),
+    rootKey: s.rootKey.expose(),
     confirmed: s.confirmed,
     peerConfirmKey: s.peerConfirmKey?.expose() ?? new Uint8Array(0),
     epoch: s.epoch,
@@ -75,6 +88,7 @@ export function encodeSessionState(s: SessionState): Uint8Array {
     pendingRekey: p
       ? {
           epoch: p.epoch,
+          baseEpoch: p.baseEpoch,
           startedAt: p.startedAt,
           prekeyPrivate: p.prekeyPrivate?.expose() ?? new Uint8Array(0),
           prekeyPublic: p.prekeyPublic ?? new Uint8Array(0),
@@ -82,6 +96,8 @@ export function encodeSessionState(s: SessionState): Uint8Array {
           receiveKey: p.keys?.receiveChain.expose() ?? new Uint8Array(0),
           confirmOwn: p.keys?.confirmOwn.expose() ?? new Uint8Array(0),
           confirmPeer: p.keys?.confirmPeer.expose() ?? new Uint8Array(0),
+          rootKey: p.keys?.root.expose() ?? new Uint8Array(0),
+          controlKey: p.keys?.control.expose() ?? new Uint8Array(0),
           transcriptHash: p.transcriptHash ?? new Uint8Array(0),
           receiveKeys: (p.receiveKeys ?? []).map(keyRecord),
         }
@@ -112,16 +128,25 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
   if (r.schemaVersion !== SESSION_SCHEMA_VERSION) throw new ProtocolError('state_corrupt', `session schema ${r.schemaVersion} is not supported`);
   if (r.role !== 1 && r.role !== 2) throw new ProtocolError('state_corrupt', 'unknown role');
   if (!r.receive) throw new ProtocolError('state_corrupt', 'no receive state');
+  if (r.peerDid.length === 0) throw new ProtocolError('state_corrupt', 'no peer DID');
   const p = r.pendingRekey as typeof store.PendingRekeyRecord.prototype | null | undefined;
   let pendingRekey: PendingRekey | undefined;
   if (p) {
     pendingRekey = {
       epoch: p.epoch,
+      baseEpoch: p.baseEpoch,
       startedAt: u64(p.startedAt, 'startedAt'),
       ...(p.prekeyPrivate.length ? { prekeyPrivate: key(p.prekeyPrivate, 'rekey pre-key'), prekeyPublic: Uint8Array.from(p.prekeyPublic) } : {}),
       ...(p.sendKey.length
         ? {
-            keys: { sendChain: key(p.sendKey, 'send chain key'), receiveChain: key(p.receiveKey, 'receive chain key'), confirmOwn: key(p.confirmOwn, 'confirm key'), confirmPeer: key(p.confirmPeer, 'confirm key') },
+            keys: {
+              sendChain: key(p.sendKey, 'send chain key'),
+              receiveChain: key(p.receiveKey, 'receive chain key'),
+              confirmOwn: key(p.confirmOwn, 'confirm key'),
+              confirmPeer: key(p.confirmPeer, 'confirm key'),
+              root: key(p.rootKey, 'root key'),
+              control: key(p.controlKey, 'control key'),
+            },
             transcriptHash: Uint8Array.from(p.transcriptHash),
             receiveKeys: keysFrom(p.receiveKeys as typeof store.ReceiveKeyRecord.prototype[]),
           }
@@ -132,12 +157,14 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
     version: PROTOCOL_VERSION,
     connectionId: r.connectionId,
     role: r.role === 1 ? 'issuer' : 'holder',
+    peerDid: r.peerDid,
     transcriptHash: Uint8Array.from(r.transcriptHash),
-    resyncKey: key(r.resyncKey, 'resync key'),
+    connectionKeys: { root: key(r.connectionRootKey, 'connection root key'), control: key(r.connectionControlKey, 'connection control key') },
     confirmed: r.confirmed,
     ...(r.peerConfirmKey.length ? { peerConfirmKey: key(r.peerConfirmKey, 'confirm key') } : {}),
     epoch: r.epoch,
     sendChainKey: key(r.sendChainKey, 'send chain key'),
+    rootKey: key(r.rootKey, 'root key'),
     receive: rxFrom(r.receive as typeof store.ReceiveEpochRecord.prototype),
     ...(r.previousReceive ? { previousReceive: rxFrom(r.previousReceive as typeof store.ReceiveEpochRecord.prototype) } : {}),
     controlSendSequence: u64(r.controlSendSequence, 'controlSendSequence'),

@@ -25,10 +25,15 @@ export interface ReceiveKey {
   readonly window: ReplayWindow;
 }
 
-/** Receive side of one epoch: the peer's direction key and the sending keys it announced, newest first. */
+/**
+ * Receive side of one epoch: the peer's direction key, the sending keys it announced (newest
+ * first), and the epoch's control key (it opens, and for the current epoch also seals, the
+ * control messages of the epoch).
+ */
 export interface ReceiveEpoch {
   readonly epoch: number;
   readonly chainKey: SecretBytes;
+  readonly controlKey: SecretBytes;
   readonly keys: readonly ReceiveKey[];
 }
 
@@ -47,6 +52,8 @@ export interface SendingKey {
 /** A rekey in progress (see control.ts, rekey). Private parts are SecretBytes. */
 export interface PendingRekey {
   readonly epoch: number;
+  /** The epoch whose root key the new one chains from (0: a re-root from the connection root). */
+  readonly baseEpoch: number;
   readonly startedAt: number; // unix ms
   /** Issuer: its fresh pre-key pair, waiting for the holder's RekeyInit. */
   readonly prekeyPrivate?: SecretBytes;
@@ -67,9 +74,16 @@ export interface SessionState {
   readonly version: typeof PROTOCOL_VERSION;
   readonly connectionId: string;
   readonly role: Role;
+  /** The peer's DID: its signature authenticates every rekey message (13). */
+  readonly peerDid: string;
   /** Epoch-0 transcript hash: the session's identity in every later derivation. */
   readonly transcriptHash: Uint8Array;
-  readonly resyncKey: SecretBytes;
+  /**
+   * Epoch 0's root and control keys, kept for the session's lifetime: the control key seals
+   * the (DID-signed) rekey messages, so two parties whose epochs diverged (a restore) can
+   * still rekey; a re-root (base epoch 0) chains from the root key.
+   */
+  readonly connectionKeys: { readonly root: SecretBytes; readonly control: SecretBytes };
   /** Holder: false until the issuer's key confirmation verified. No record is sealed or opened before. */
   readonly confirmed: boolean;
   /** Holder, until confirmed: the key that authenticates the issuer's KeyConfirmation. */
@@ -78,6 +92,8 @@ export interface SessionState {
   readonly epoch: number;
   /** This party's direction key of `epoch`: every sending key of the epoch derives from it. */
   readonly sendChainKey: SecretBytes;
+  /** RK of `epoch`: the next rekey's secret is salted with it, chaining the epochs. */
+  readonly rootKey: SecretBytes;
   /** The sending key of this process life, once started (never stored). */
   readonly sending?: SendingKey;
   readonly receive: ReceiveEpoch;
@@ -98,9 +114,9 @@ export interface SessionState {
 export interface NewSessionArgs {
   connectionId: string;
   role: Role;
+  peerDid: string;
   transcriptHash: Uint8Array;
   keys: EpochKeys;
-  resyncKey: SecretBytes;
   confirmed: boolean;
 }
 
@@ -116,13 +132,15 @@ export function newSession(args: NewSessionArgs): SessionState {
     version: PROTOCOL_VERSION,
     connectionId: args.connectionId,
     role: args.role,
+    peerDid: args.peerDid,
     transcriptHash: args.transcriptHash,
-    resyncKey: args.resyncKey,
+    connectionKeys: { root: args.keys.root, control: args.keys.control },
     confirmed: args.confirmed,
     ...(args.confirmed ? {} : { peerConfirmKey: args.keys.confirmPeer }),
     epoch: 0,
     sendChainKey: args.keys.sendChain,
-    receive: { epoch: 0, chainKey: args.keys.receiveChain, keys: [] },
+    rootKey: args.keys.root,
+    receive: { epoch: 0, chainKey: args.keys.receiveChain, controlKey: args.keys.control, keys: [] },
     controlSendSequence: 0,
     controlReceiveSequence: 0,
     resyncTimes: [],

@@ -21,6 +21,10 @@ export type SealedControl = connector_e2e.v1.SealedControl;
 export type ControlMessage = connector_e2e.v1.ControlMessage;
 export type ControlMessageInput = connector_e2e.v1.ControlMessage.$Properties;
 export type InvitationMessage = connector_e2e.v1.Invitation;
+export type RekeyRequest = connector_e2e.v1.RekeyRequest;
+export type RekeyBundle = connector_e2e.v1.RekeyBundle;
+export type RekeyInit = connector_e2e.v1.RekeyInit;
+export type RekeyConfirmation = connector_e2e.v1.RekeyConfirmation;
 
 interface Decoder<T> {
   decode(reader: Uint8Array): T;

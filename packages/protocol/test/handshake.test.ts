@@ -58,7 +58,10 @@ describe.each(PROVIDERS)('synchronous X3DH (%s provider)', (_name, crypto) => {
     expect(holder.confirmed).toBe(true);
     expect(holder.sendChainKey.expose()).toEqual(accepted.session.receive.chainKey.expose());
     expect(holder.receive.chainKey.expose()).toEqual(accepted.session.sendChainKey.expose());
-    expect(holder.resyncKey.expose()).toEqual(accepted.session.resyncKey.expose());
+    expect(holder.connectionKeys.control.expose()).toEqual(accepted.session.connectionKeys.control.expose());
+    expect(holder.connectionKeys.root.expose()).toEqual(accepted.session.connectionKeys.root.expose());
+    expect(holder.rootKey.expose()).toEqual(accepted.session.rootKey.expose());
+    expect([holder.peerDid, accepted.session.peerDid]).toEqual([ISSUER_DID, HOLDER_DID]);
     expect(holder.transcriptHash).toEqual(accepted.session.transcriptHash);
     expect(accepted.peer).toEqual({ did: HOLDER_DID, identityKey: s.holderIdentity.publicKey });
     expect(answered.peer).toEqual({ did: ISSUER_DID, identityKey: s.issuerIdentity.publicKey });

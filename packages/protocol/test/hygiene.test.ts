@@ -18,7 +18,7 @@ function walk(dir: string): string[] {
 describe.each(PROVIDERS)('secrets stay out of logs (%s provider)', (_name, crypto) => {
   it('util.inspect and JSON.stringify of a session never show key bytes', async () => {
     const p = await establish(crypto);
-    const keys = [p.issuer.sendChainKey, p.issuer.sending!.key, p.issuer.receive.chainKey, p.issuer.receive.keys[0]!.key, p.issuer.resyncKey, p.holder.sending!.key].map((k) => k.expose());
+    const keys = [p.issuer.sendChainKey, p.issuer.sending!.key, p.issuer.receive.chainKey, p.issuer.receive.keys[0]!.key, p.issuer.connectionKeys.control, p.issuer.connectionKeys.root, p.issuer.rootKey, p.holder.sending!.key].map((k) => k.expose());
     const shown = [inspect(p.issuer, { depth: 10 }), inspect(p.holder, { depth: 10, showHidden: true }), JSON.stringify(p.issuer, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)), `${p.issuer.sending!.key}`];
     for (const text of shown) {
       for (const k of keys) {

@@ -12,7 +12,7 @@ import {
   type CryptoProvider,
   type SessionState,
 } from '../src/index.js';
-import { establish, NOW, PROVIDERS, startSending } from './helpers.js';
+import { control, establish, expectCode, NOW, PROVIDERS, rekey, rekeyBundle, rekeyRequest, startSending } from './helpers.js';
 
 /** A direction's schedule: how many records, and in which order (with drops and duplicates) they reach the peer. */
 const schedule = fc.integer({ min: 1, max: 40 }).chain((n) =>
@@ -71,7 +71,7 @@ describe.each(PROVIDERS)('random interleavings with loss, duplication and reorde
           while (dir.sent.length <= k) {
             let sender = d === 0 ? issuer : holder;
             if (dir.sent.length > 0 && dir.sent.length % dir.restartEvery === 0) {
-              const restarted = startSending(crypto, decodeSessionState(encodeSessionState(sender)), d === 0 ? holder : issuer, NOW + step);
+              const restarted = await startSending(crypto, decodeSessionState(encodeSessionState(sender)), d === 0 ? holder : issuer, NOW + step);
               sender = restarted.from;
               if (d === 0) holder = restarted.to;
               else issuer = restarted.to;

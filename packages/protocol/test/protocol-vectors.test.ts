@@ -58,7 +58,7 @@ import {
 } from '../src/index.js';
 import * as constants from '../src/constants.js';
 import { invitationMacKey } from '../src/invitation.js';
-import { confirmationTag, deriveEpochKeys, deriveSessionKeys, x3dhSecret } from '../src/key-schedule.js';
+import { confirmationTag, deriveEpochKeys, x3dhSecret } from '../src/key-schedule.js';
 import { PROVIDERS } from './helpers.js';
 
 // ---- the file --------------------------------------------------------------------------
@@ -93,6 +93,7 @@ interface ControlVector {
   direction: 'issuer-to-holder' | 'holder-to-issuer';
   now: number;
   sequence: number;
+  epoch: number;
   key: Hex;
   iv: Hex;
   aad: Hex;
@@ -111,7 +112,12 @@ interface EpochVector {
   holderToIssuer: Hex;
   confirmIssuer: Hex;
   confirmHolder: Hex;
-  rekey?: Record<'prekeyPrivate' | 'prekey' | 'ephemeralPrivate' | 'ephemeral' | 'dh' | 'ikm' | 'transcriptInput' | 'holderConfirmation' | 'issuerConfirmation', Hex>;
+  root: Hex;
+  control: Hex;
+  rekey?: Record<
+    'prekeyPrivate' | 'prekey' | 'ephemeralPrivate' | 'ephemeral' | 'dh' | 'ikm' | 'salt' | 'transcriptInput' | 'holderConfirmation' | 'issuerConfirmation' | 'requestSignatureInput' | 'bundleSignatureInput' | 'initSignatureInput',
+    Hex
+  > & { baseEpoch: number };
 }
 type HandshakeField =
   | 'bundleSignatureInput'
@@ -162,7 +168,6 @@ interface Vectors {
   };
   invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
   handshake: Record<HandshakeField, Hex>;
-  resyncKey: Hex;
   epochs: EpochVector[];
   ivs: Array<{ counter: number; iv: Hex }>;
   records: RecordVector[];
@@ -297,6 +302,10 @@ async function run(base: CryptoProvider): Promise<Run> {
   };
   const issuerIdentity = inMemoryIdentity(issuerCrypto, b(I.issuer.identityPrivateKey));
   const holderIdentity = inMemoryIdentity(holderCrypto, b(I.holder.identityPrivateKey));
+  const auth = {
+    issuer: { signer: signer(I.issuer.ed25519Seed, I.issuer.did, I.issuer.keyId), verifier },
+    holder: { signer: signer(I.holder.ed25519Seed, I.holder.did, I.holder.keyId), verifier },
+  };
 
   const created = createInvitation(base, {
     connectorUrl: I.connectorUrl,
@@ -380,23 +389,22 @@ async function run(base: CryptoProvider): Promise<Run> {
     });
     return out.state;
   };
-  const receiveCtl = (crypto: CryptoProvider, state: SessionState, name: string) => {
+  const receiveCtl = async (crypto: CryptoProvider, state: SessionState, name: string) => {
     const v = control(name);
     const sealed = wire.SealedControl.decode(b(v.sealedControl));
-    flipped.set(
-      name,
-      flips(sealed.content).map((content) => {
-        try {
-          receiveControl(crypto, state, { ...sealed, content } as SealedControl, v.now);
-          return 'opened';
-        } catch (e) {
-          return codeOf(e);
-        }
-      }),
-    );
+    const flipResults: string[] = [];
+    for (const content of flips(sealed.content)) {
+      try {
+        await receiveControl(crypto, state, { ...sealed, content } as SealedControl, v.now, auth[state.role]);
+        flipResults.push('opened');
+      } catch (e) {
+        flipResults.push(codeOf(e));
+      }
+    }
+    flipped.set(name, flipResults);
     try {
       const plaintext = wire.ControlMessage.encode(openControl(crypto, state, sealed, v.now).message).finish();
-      const r = receiveControl(crypto, state, sealed, v.now);
+      const r = await receiveControl(crypto, state, sealed, v.now, auth[state.role]);
       opened.set(name, { plaintext: toHex(plaintext), event: r.event.type });
       return r;
     } catch (e) {
@@ -413,9 +421,9 @@ async function run(base: CryptoProvider): Promise<Run> {
 
   // sending keys of epoch 0
   let issuer = sent('sending-key-i2h', startSendingKey(issuerCrypto, issuer0, I.times.sendingKeys));
-  let holder = receiveCtl(holderCrypto, holder0, 'sending-key-i2h').state;
+  let holder = (await receiveCtl(holderCrypto, holder0, 'sending-key-i2h')).state;
   holder = sent('sending-key-h2i', startSendingKey(holderCrypto, holder, I.times.sendingKeys));
-  issuer = receiveCtl(issuerCrypto, issuer, 'sending-key-h2i').state;
+  issuer = (await receiveCtl(issuerCrypto, issuer, 'sending-key-h2i')).state;
 
   // epoch 0 records: counters 0, 1, 2, then 64 lost, then 67
   for (const c of [0, 1, 2]) issuer = send(issuerCrypto, issuer, `i2h-e0-c${c}`);
@@ -427,9 +435,9 @@ async function run(base: CryptoProvider): Promise<Run> {
 
   // status report; the issuer restarts (a new sending key), the relay loses 1000 records, a resync
   holder = sent('status-h2i', createStatusReport(holderCrypto, holder, I.times.status));
-  issuer = receiveCtl(issuerCrypto, issuer, 'status-h2i').state;
+  issuer = (await receiveCtl(issuerCrypto, issuer, 'status-h2i')).state;
   issuer = sent('sending-key-i2h-restart', startSendingKey(issuerCrypto, withoutSendingKey(issuer), I.times.restart));
-  holder = receiveCtl(holderCrypto, holder, 'sending-key-i2h-restart').state;
+  holder = (await receiveCtl(holderCrypto, holder, 'sending-key-i2h-restart')).state;
   issuer = send(issuerCrypto, issuer, 'i2h-e0-restart-c0');
   holder = receive(holderCrypto, holder, 'i2h-e0-restart-c0');
   issuer = lose(issuerCrypto, issuer, 1000);
@@ -441,27 +449,27 @@ async function run(base: CryptoProvider): Promise<Run> {
   } catch (e) {
     beforeResync = codeOf(e);
   }
-  holder = receiveCtl(holderCrypto, holder, 'resync-i2h').state;
+  holder = (await receiveCtl(holderCrypto, holder, 'resync-i2h')).state;
   holder = receive(holderCrypto, holder, 'i2h-e0-restart-c1001');
 
   // rekey to epoch 1, asked for by the holder
-  holder = sent('rekey-request-h2i', requestRekey(holderCrypto, holder, 'policy', I.times.rekey));
-  const asked = receiveCtl(issuerCrypto, issuer, 'rekey-request-h2i');
+  holder = sent('rekey-request-h2i', await requestRekey(holderCrypto, holder, 'policy', I.times.rekey, auth.holder.signer));
+  const asked = await receiveCtl(issuerCrypto, issuer, 'rekey-request-h2i');
   if (asked.reply) sent('rekey-bundle-i2h', { state: asked.state, sealed: asked.reply });
   issuer = asked.state;
-  const atHolder = receiveCtl(holderCrypto, holder, 'rekey-bundle-i2h');
+  const atHolder = await receiveCtl(holderCrypto, holder, 'rekey-bundle-i2h');
   if (atHolder.reply) sent('rekey-init-h2i', { state: atHolder.state, sealed: atHolder.reply });
   holder = atHolder.state;
-  const atIssuer = receiveCtl(issuerCrypto, issuer, 'rekey-init-h2i');
+  const atIssuer = await receiveCtl(issuerCrypto, issuer, 'rekey-init-h2i');
   if (atIssuer.reply) sent('rekey-confirmation-i2h', { state: atIssuer.state, sealed: atIssuer.reply });
   issuer = atIssuer.state;
-  holder = receiveCtl(holderCrypto, holder, 'rekey-confirmation-i2h').state;
+  holder = (await receiveCtl(holderCrypto, holder, 'rekey-confirmation-i2h')).state;
 
   // sending keys and records of epoch 1
   issuer = sent('sending-key-i2h-e1', startSendingKey(issuerCrypto, issuer, I.times.sendingKeysEpoch1));
-  holder = receiveCtl(holderCrypto, holder, 'sending-key-i2h-e1').state;
+  holder = (await receiveCtl(holderCrypto, holder, 'sending-key-i2h-e1')).state;
   holder = sent('sending-key-h2i-e1', startSendingKey(holderCrypto, holder, I.times.sendingKeysEpoch1));
-  issuer = receiveCtl(issuerCrypto, issuer, 'sending-key-h2i-e1').state;
+  issuer = (await receiveCtl(issuerCrypto, issuer, 'sending-key-h2i-e1')).state;
   issuer = send(issuerCrypto, issuer, 'i2h-e1-c0');
   holder = send(holderCrypto, holder, 'h2i-e1-c0');
   holder = receive(holderCrypto, holder, 'i2h-e1-c0');
@@ -679,26 +687,27 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(toHex(confirmationTag(crypto, keys.confirmPeer, 'issuer', th))).toBe(H.issuerConfirmation);
   });
 
-  it('every epoch key and the resync key are HKDF over the epoch secret salted with its transcript hash', () => {
+  it('every epoch key, root key and control key is HKDF over the epoch secret salted with its transcript hash', () => {
     const hkdf = (sk: Hex, th: Hex, label: string) => toHex(crypto.hkdfSha256(b(sk), b(th), utf8(label), 32));
     for (const E of V.epochs) {
       expect(hkdf(E.sk, E.transcriptHash, L.keyIssuerToHolder)).toBe(E.issuerToHolder);
       expect(hkdf(E.sk, E.transcriptHash, L.keyHolderToIssuer)).toBe(E.holderToIssuer);
       expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmIssuer)).toBe(E.confirmIssuer);
       expect(hkdf(E.sk, E.transcriptHash, L.keyConfirmHolder)).toBe(E.confirmHolder);
+      expect(hkdf(E.sk, E.transcriptHash, L.keyRoot)).toBe(E.root);
+      expect(hkdf(E.sk, E.transcriptHash, L.keyControl)).toBe(E.control);
       const issuer = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'issuer');
-      expect([issuer.sendChain, issuer.receiveChain, issuer.confirmOwn, issuer.confirmPeer].map((k) => toHex(k.expose()))).toEqual([
+      expect([issuer.sendChain, issuer.receiveChain, issuer.confirmOwn, issuer.confirmPeer, issuer.root, issuer.control].map((k) => toHex(k.expose()))).toEqual([
         E.issuerToHolder,
         E.holderToIssuer,
         E.confirmIssuer,
         E.confirmHolder,
+        E.root,
+        E.control,
       ]);
       const holder = deriveEpochKeys(crypto, new SecretBytes(b(E.sk)), b(E.transcriptHash), 'holder');
       expect([holder.sendChain, holder.receiveChain].map((k) => toHex(k.expose()))).toEqual([E.holderToIssuer, E.issuerToHolder]);
     }
-    const E0 = V.epochs[0]!;
-    expect(hkdf(E0.sk, E0.transcriptHash, L.keyResync)).toBe(V.resyncKey);
-    expect(toHex(deriveSessionKeys(crypto, new SecretBytes(b(E0.sk)), b(E0.transcriptHash)).resyncKey.expose())).toBe(V.resyncKey);
   });
 
   it('the established sessions hold the listed epoch 0 keys', () => {
@@ -712,12 +721,14 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       expect(toHex(s.sendChainKey.expose())).toBe(send);
       expect(toHex(s.receive.chainKey.expose())).toBe(receive);
       expect(s.sending).toBeUndefined(); // a session seals only after it started (and announced) a sending key
-      expect(toHex(s.resyncKey.expose())).toBe(V.resyncKey);
+      expect(toHex(s.connectionKeys.control.expose())).toBe(E.control);
+      expect(toHex(s.connectionKeys.root.expose())).toBe(E.root);
+      expect(toHex(s.rootKey.expose())).toBe(E.root);
       expect(toHex(s.transcriptHash)).toBe(E.transcriptHash);
     }
   });
 
-  it('the rekey secret, transcript and confirmations of epoch 1 follow the formulas', () => {
+  it('the rekey secret (chained to the root key of its base epoch), transcript, signatures and confirmations of epoch 1 follow the formulas', () => {
     const E = V.epochs[1]!;
     const K = E.rekey!;
     expect(toHex(crypto.x25519PublicKey(b(K.prekeyPrivate)))).toBe(K.prekey);
@@ -725,12 +736,31 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(dh(K.prekeyPrivate, K.ephemeral)).toBe(K.dh);
     expect(dh(K.ephemeralPrivate, K.prekey)).toBe(K.dh);
     expect(toHex(cat(FF32, b(K.dh)))).toBe(K.ikm);
-    expect(toHex(crypto.hkdfSha256(cat(FF32, b(K.dh)), ZERO32, utf8(L.x3dhRekey), 32))).toBe(E.sk);
-    const input = lp(L.transcript, 'rekey', b(V.epochs[0]!.transcriptHash), u32(1), b(K.prekey), b(K.ephemeral));
+    expect(K.baseEpoch).toBe(0);
+    expect(K.salt).toBe(V.epochs[0]!.root);
+    expect(toHex(crypto.hkdfSha256(cat(FF32, b(K.dh)), b(K.salt), utf8(L.x3dhRekey), 32))).toBe(E.sk);
+    expect(toHex(x3dhSecret(crypto, [b(K.dh)], LABELS.x3dhRekey, b(K.salt)).expose())).toBe(E.sk);
+    const input = lp(L.transcript, 'rekey', b(V.epochs[0]!.transcriptHash), u32(0), u32(1), b(K.prekey), b(K.ephemeral));
     expect(toHex(input)).toBe(K.transcriptInput);
     expect(toHex(crypto.sha256(input))).toBe(E.transcriptHash);
     expect(toHex(crypto.hmacSha256(b(E.confirmHolder), lp(L.confirmHolder, b(E.transcriptHash))))).toBe(K.holderConfirmation);
     expect(toHex(crypto.hmacSha256(b(E.confirmIssuer), lp(L.confirmIssuer, b(E.transcriptHash))))).toBe(K.issuerConfirmation);
+    // The three DID-signed rekey messages: each signing input from its formula, each signature verifying under the signer's DID key.
+    const th0 = b(V.epochs[0]!.transcriptHash);
+    const seq = (name: string) => control(name).sequence;
+    expect(toHex(lp(L.rekeyRequestSignature, th0, I.connectionId, u64(seq('rekey-request-h2i')), u32(0), u32(1), 'policy'))).toBe(K.requestSignatureInput);
+    expect(toHex(lp(L.rekeyBundleSignature, th0, I.connectionId, u64(seq('rekey-bundle-i2h')), u32(0), u32(1), b(K.prekey)))).toBe(K.bundleSignatureInput);
+    expect(toHex(lp(L.rekeyInitSignature, b(E.transcriptHash), u64(seq('rekey-init-h2i'))))).toBe(K.initSignatureInput);
+    const signed = [
+      ['rekey-request-h2i', 'rekeyRequest', K.requestSignatureInput, V.keys.holder.ed25519PublicKey],
+      ['rekey-bundle-i2h', 'rekeyBundle', K.bundleSignatureInput, V.keys.issuer.ed25519PublicKey],
+      ['rekey-init-h2i', 'rekeyInit', K.initSignatureInput, V.keys.holder.ed25519PublicKey],
+    ] as const;
+    for (const [name, body, input, pub] of signed) {
+      const m = fromJson(control(name).message)[body] as { signature: Uint8Array; signatureKeyId: string };
+      expect(crypto.ed25519Verify(b(pub), b(input), m.signature), name).toBe(true);
+      expect(m.signatureKeyId, name).toBe(body === 'rekeyBundle' ? I.issuer.keyId : I.holder.keyId);
+    }
   });
 
   it('record IVs are the first 12 bytes of SHA-256 of the counter as uint64 big-endian', () => {
@@ -818,17 +848,20 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     for (const c of V.control) expect(R().flipped.get(c.name), c.name).toEqual(['decrypt_failed', 'decrypt_failed', 'decrypt_failed']);
   });
 
-  it('every control message is AES-256-GCM of its ControlMessage under the resync key, a random IV and the control AAD', () => {
+  it('every control message is AES-256-GCM of its ControlMessage under the control key of the epoch it names, a random IV and the control AAD', () => {
     const lastSequence = { issuer: 0, holder: 0 };
+    const rekeyMessages = ['rekey-request-h2i', 'rekey-bundle-i2h', 'rekey-init-h2i', 'rekey-confirmation-i2h'];
     for (const c of V.control) {
-      expect(c.key, c.name).toBe(V.resyncKey);
-      expect(c.aad, c.name).toBe(toHex(lp(L.controlAad, Uint8Array.of(1), Uint8Array.of(DIRECTION_BYTE[c.direction]), I.connectionId)));
+      // rekey messages: the connection's control key (epoch 0's); the others: their sender's epoch's
+      expect(c.epoch, c.name).toBe(rekeyMessages.includes(c.name) ? 0 : c.name.endsWith('-e1') ? 1 : 0);
+      expect(c.key, c.name).toBe(V.epochs[c.epoch]!.control);
+      expect(c.aad, c.name).toBe(toHex(lp(L.controlAad, Uint8Array.of(1), Uint8Array.of(DIRECTION_BYTE[c.direction]), u32(c.epoch), I.connectionId)));
       expect(c.sequence, c.name).toBe(Math.max(lastSequence[c.from] + 1, c.now * 1024));
       lastSequence[c.from] = c.sequence;
       expect(toHex(wire.ControlMessage.encode(fromJson(c.message)).finish()), c.name).toBe(c.plaintext);
       expect(toHex(crypto.aesGcmSeal(b(c.key), b(c.iv), b(c.plaintext), b(c.aad))), c.name).toBe(c.content);
-      expect(toHex(wire.SealedControl.encode({ connectionId: I.connectionId, iv: b(c.iv), content: b(c.content) }).finish()), c.name).toBe(c.sealedControl);
-      expect(toHex(wire.Frame.encode({ version: 1, control: { connectionId: I.connectionId, iv: b(c.iv), content: b(c.content) } }).finish()), c.name).toBe(c.frame);
+      expect(toHex(wire.SealedControl.encode({ connectionId: I.connectionId, iv: b(c.iv), content: b(c.content), epoch: c.epoch }).finish()), c.name).toBe(c.sealedControl);
+      expect(toHex(wire.Frame.encode({ version: 1, control: { connectionId: I.connectionId, iv: b(c.iv), content: b(c.content), epoch: c.epoch } }).finish()), c.name).toBe(c.frame);
     }
   });
 
@@ -853,7 +886,9 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     }
     expect(R().issuerFinal.epoch).toBe(1);
     expect(R().holderFinal.epoch).toBe(1);
-    expect(toHex(R().issuerFinal.resyncKey.expose())).toBe(V.resyncKey);
+    expect(toHex(R().issuerFinal.connectionKeys.control.expose())).toBe(V.epochs[0]!.control);
+    expect(toHex(R().issuerFinal.rootKey.expose())).toBe(V.epochs[1]!.root);
+    expect(toHex(R().holderFinal.receive.controlKey.expose())).toBe(V.epochs[1]!.control);
   });
 
   it('the deterministic generator yields the draws listed with each control message', () => {

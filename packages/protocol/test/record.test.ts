@@ -10,10 +10,8 @@ import {
   ProtocolError,
   RECEIVE_LOOKAHEAD,
   REPLAY_WINDOW,
-  receiveControl,
   seal,
   sealControl,
-  startRekey,
   startSendingKey,
   toHex,
   withoutSendingKey,
@@ -21,7 +19,7 @@ import {
   type SessionState,
 } from '../src/index.js';
 import { counterIv } from '../src/record.js';
-import { establish, NOW, PROVIDERS, startSending } from './helpers.js';
+import { control, establish, expectCode, NOW, PROVIDERS, rekey, rekeyBundle, rekeyRequest, startSending } from './helpers.js';
 
 /** The state with its sending key's next counter set to `next` (counters a sender burned). */
 function burnedTo(state: SessionState, next: number): SessionState {
@@ -39,17 +37,6 @@ function sealN(crypto: CryptoProvider, state: SessionState, n: number, prefix = 
   return { state: s, messages: out };
 }
 
-function expectCode(fn: () => unknown, code: string) {
-  try {
-    fn();
-  } catch (e) {
-    expect(ProtocolError.is(e)).toBe(true);
-    expect((e as ProtocolError).code).toBe(code);
-    expect((e as Error).message.startsWith(`${code}: `)).toBe(true);
-    return;
-  }
-  throw new Error(`expected ${code}, nothing was thrown`);
-}
 
 describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   it('the IV of counter n is the first 12 bytes of SHA-256 of n as uint64 big-endian', () => {
@@ -81,12 +68,12 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
 
   it('a state without a sending key refuses to seal, and a stored state never carries one', async () => {
     const p = await establish(crypto);
-    expectCode(() => seal(crypto, withoutSendingKey(p.issuer), { messageId: 'x' }), 'no_sending_key');
+    await expectCode(() => seal(crypto, withoutSendingKey(p.issuer), { messageId: 'x' }), 'no_sending_key');
     const loaded = decodeSessionState(encodeSessionState(p.issuer));
     expect(loaded.sending).toBeUndefined();
-    expectCode(() => seal(crypto, loaded, { messageId: 'x' }), 'no_sending_key');
+    await expectCode(() => seal(crypto, loaded, { messageId: 'x' }), 'no_sending_key');
     // a sending key of an earlier epoch does not seal in a later one
-    expectCode(() => seal(crypto, { ...p.issuer, epoch: 1 }, { messageId: 'x' }), 'no_sending_key');
+    await expectCode(() => seal(crypto, { ...p.issuer, epoch: 1 }, { messageId: 'x' }), 'no_sending_key');
   });
 
   it('a state restored from storage seals under a new key and never repeats a (key, IV) pair, and the peer opens every record once', async () => {
@@ -103,7 +90,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const before = sealN(observed, p.issuer, 3, 'before');
     let holder = p.holder;
     const restored = decodeSessionState(snapshot);
-    const started = startSending(observed, restored, holder, NOW + 1);
+    const started = await startSending(observed, restored, holder, NOW + 1);
     holder = started.to;
     const after = sealN(observed, started.from, 3, 'after');
     expect(repeats).toBe(0);
@@ -117,13 +104,13 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
       opened.push(o.message.messageId);
     }
     expect(opened.sort()).toEqual(['after0', 'after1', 'after2', 'before0', 'before1', 'before2']);
-    for (const m of [...before.messages, ...after.messages]) expectCode(() => open(crypto, holder, m), 'replayed_message');
+    for (const m of [...before.messages, ...after.messages]) await expectCode(() => open(crypto, holder, m), 'replayed_message');
   });
 
   it('two processes on one stored state seal under different keys, and the receiver opens both streams interleaved', async () => {
     const p = await establish(crypto, undefined, false);
-    const a = startSending(crypto, p.issuer, p.holder);
-    const b = startSending(crypto, p.issuer, a.to, NOW + 1);
+    const a = await startSending(crypto, p.issuer, p.holder);
+    const b = await startSending(crypto, p.issuer, a.to, NOW + 1);
     expect(a.from.sending!.keyId).not.toEqual(b.from.sending!.keyId);
     const ma = sealN(crypto, a.from, 5, 'a').messages;
     const mb = sealN(crypto, b.from, 5, 'b').messages;
@@ -141,8 +128,8 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const p = await establish(crypto);
     const started = startSendingKey(crypto, p.issuer, NOW + 1);
     const m = sealN(crypto, started.state, 1, 'x').messages[0]!;
-    expectCode(() => open(crypto, p.holder, m), 'decrypt_failed');
-    const told = receiveControl(crypto, p.holder, started.sealed, NOW + 1);
+    await expectCode(() => open(crypto, p.holder, m), 'decrypt_failed');
+    const told = await control(crypto, p.holder, started.sealed, NOW + 1);
     expect(told.event).toMatchObject({ type: 'sending-key', epoch: 0 });
     expect(open(crypto, told.state, m).message.messageId).toBe('x0');
   });
@@ -152,13 +139,13 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     let holder = p.holder;
     const lives: SessionState[] = [];
     for (let i = 0; i <= MAX_RECEIVE_KEYS; i++) {
-      const s = startSending(crypto, p.issuer, holder, NOW + i);
+      const s = await startSending(crypto, p.issuer, holder, NOW + i);
       holder = s.to;
       lives.push(s.from);
     }
     expect(holder.receive.keys).toHaveLength(MAX_RECEIVE_KEYS);
     const oldest = sealN(crypto, lives[0]!, 1, 'old').messages[0]!;
-    expectCode(() => open(crypto, holder, oldest), 'decrypt_failed');
+    await expectCode(() => open(crypto, holder, oldest), 'decrypt_failed');
     for (const life of lives.slice(1)) expect(open(crypto, holder, sealN(crypto, life, 1, 'new').messages[0]!).message.messageId).toBe('new0');
   });
 
@@ -166,33 +153,33 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 2);
     const h = open(crypto, p.holder, m.messages[0]!).state;
-    const again = receiveControl(crypto, h, startAgain(crypto, m.state), NOW + 5);
+    const again = await control(crypto, h, startAgain(crypto, m.state), NOW + 5);
     expect(again.state.receive.keys).toEqual(h.receive.keys);
     expect(open(crypto, again.state, m.messages[1]!).counter).toBe(1);
   });
 
   it('an announcement for an epoch the receiver does not hold, or with a malformed key id, is refused and changes nothing', async () => {
     const p = await establish(crypto);
-    const future = startSendingKey(crypto, { ...p.issuer, epoch: 7 }, NOW + 1);
-    expectCode(() => receiveControl(crypto, p.holder, future.sealed, NOW + 1), 'epoch_mismatch');
+    const future = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 7, keyId: new Uint8Array(16).fill(7) } }, NOW + 1);
+    await expectCode(() => control(crypto, p.holder, future, NOW + 1), 'epoch_mismatch');
     expect(p.holder.receive.keys).toHaveLength(1);
     const bad = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 0, keyId: new Uint8Array(15) } });
-    expectCode(() => receiveControl(crypto, p.holder, bad, NOW + 2), 'malformed_message');
+    await expectCode(() => control(crypto, p.holder, bad, NOW + 2), 'malformed_message');
   });
 
   it("a party's own ciphertext reflected back is rejected", async () => {
     const p = await establish(crypto);
     const { state, messages } = sealN(crypto, p.issuer, 1);
-    expectCode(() => open(crypto, state, messages[0]!), 'decrypt_failed');
+    await expectCode(() => open(crypto, state, messages[0]!), 'decrypt_failed');
   });
 
   it('a ciphertext moved to another connection_id is rejected', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
-    expectCode(() => open(crypto, p.holder, { ...m, connectionId: 'conn-other' }), 'wrong_connection');
+    await expectCode(() => open(crypto, p.holder, { ...m, connectionId: 'conn-other' }), 'wrong_connection');
     // and a session that really is on the other connection id cannot open it either (AAD binds it)
     const other = await establish(crypto, 'conn-other');
-    expectCode(() => open(crypto, other.holder, { ...m, connectionId: 'conn-other' }), 'decrypt_failed');
+    await expectCode(() => open(crypto, other.holder, { ...m, connectionId: 'conn-other' }), 'decrypt_failed');
   });
 
   it('flipping any byte of a sealed message is rejected and the genuine message still opens afterwards', async () => {
@@ -201,7 +188,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     for (let i = 0; i < m.content.length; i++) {
       const forged = m.content.slice();
       forged[i]! ^= 0x01 << i % 8;
-      expectCode(() => open(crypto, p.holder, { content: forged, connectionId: m.connectionId }), 'decrypt_failed');
+      await expectCode(() => open(crypto, p.holder, { content: forged, connectionId: m.connectionId }), 'decrypt_failed');
     }
     expect(open(crypto, p.holder, m).message.messageId).toBe('m0');
   });
@@ -210,7 +197,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     for (const cut of [1, 4, 8, 15, 16, m.content.length]) {
-      expectCode(() => open(crypto, p.holder, { content: m.content.subarray(0, m.content.length - cut), connectionId: m.connectionId }), 'decrypt_failed');
+      await expectCode(() => open(crypto, p.holder, { content: m.content.subarray(0, m.content.length - cut), connectionId: m.connectionId }), 'decrypt_failed');
     }
   });
 
@@ -249,7 +236,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
       expect(r.counter).toBe(i);
       h = r.state;
     }
-    for (const x of m) expectCode(() => open(crypto, h, x), 'replayed_message');
+    for (const x of m) await expectCode(() => open(crypto, h, x), 'replayed_message');
   });
 
   it('a gap of exactly the look-ahead window opens; one more does not, and a counter resync repairs it', async () => {
@@ -259,9 +246,9 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const atWindow = open(crypto, p.holder, messages[RECEIVE_LOOKAHEAD]!);
     expect(atWindow.counter).toBe(RECEIVE_LOOKAHEAD);
     // lose counters 0..LOOKAHEAD: counter LOOKAHEAD+1 is one past the window
-    expectCode(() => open(crypto, p.holder, messages[RECEIVE_LOOKAHEAD + 1]!), 'decrypt_failed');
+    await expectCode(() => open(crypto, p.holder, messages[RECEIVE_LOOKAHEAD + 1]!), 'decrypt_failed');
     const resync = createCounterResync(crypto, burnedTo(issuer, RECEIVE_LOOKAHEAD + 1), NOW);
-    const repaired = receiveControl(crypto, p.holder, resync.sealed, NOW);
+    const repaired = await control(crypto, p.holder, resync.sealed, NOW);
     expect(repaired.event).toEqual({ type: 'resync', epoch: 0, keyId: issuer.sending!.keyId, nextCounter: RECEIVE_LOOKAHEAD + 1 });
     expect(open(crypto, repaired.state, messages[RECEIVE_LOOKAHEAD + 1]!).counter).toBe(RECEIVE_LOOKAHEAD + 1);
   });
@@ -273,16 +260,16 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const h0 = open(crypto, p.holder, messages[0]!).state;
     const h = open(crypto, h0, messages[REPLAY_WINDOW + 1]!).state;
     expect(open(crypto, h, messages[2]!).counter).toBe(2);
-    expectCode(() => open(crypto, h, messages[1]!), 'decrypt_failed');
+    await expectCode(() => open(crypto, h, messages[1]!), 'decrypt_failed');
   });
 
   it('records are refused before the holder has checked key confirmation', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     const unconfirmed = { ...p.holder, confirmed: false };
-    expectCode(() => open(crypto, unconfirmed, m), 'not_confirmed');
-    expectCode(() => seal(crypto, unconfirmed, {}), 'not_confirmed');
-    expectCode(() => startSendingKey(crypto, unconfirmed, NOW), 'not_confirmed');
+    await expectCode(() => open(crypto, unconfirmed, m), 'not_confirmed');
+    await expectCode(() => seal(crypto, unconfirmed, {}), 'not_confirmed');
+    await expectCode(() => startSendingKey(crypto, unconfirmed, NOW), 'not_confirmed');
   });
 });
 
@@ -292,20 +279,20 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
     const forged = { ...r.sealed, content: r.sealed.content.slice() };
     forged.content[3]! ^= 0x80;
-    expectCode(() => receiveControl(crypto, p.holder, forged as typeof r.sealed, NOW), 'decrypt_failed');
+    await expectCode(() => control(crypto, p.holder, forged as typeof r.sealed, NOW), 'decrypt_failed');
   });
 
   it('a replayed resync message is rejected', async () => {
     const p = await establish(crypto);
     const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
-    const once = receiveControl(crypto, p.holder, r.sealed, NOW);
-    expectCode(() => receiveControl(crypto, once.state, r.sealed, NOW + 1), 'control_replayed');
+    const once = await control(crypto, p.holder, r.sealed, NOW);
+    await expectCode(() => control(crypto, once.state, r.sealed, NOW + 1), 'control_replayed');
   });
 
   it('a reflected resync message is rejected', async () => {
     const p = await establish(crypto);
     const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
-    expectCode(() => receiveControl(crypto, r.state, r.sealed, NOW), 'decrypt_failed');
+    await expectCode(() => control(crypto, r.state, r.sealed, NOW), 'decrypt_failed');
   });
 
   it('a counter-lowering resync message is rejected', async () => {
@@ -314,16 +301,16 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     let h = p.holder;
     for (const x of m.messages) h = open(crypto, h, x).state;
     const r = createCounterResync(crypto, burnedTo(m.state, 5), NOW);
-    expectCode(() => receiveControl(crypto, h, r.sealed, NOW), 'resync_backwards');
+    await expectCode(() => control(crypto, h, r.sealed, NOW), 'resync_backwards');
     const same = createCounterResync(crypto, r.state, NOW + 1);
-    expectCode(() => receiveControl(crypto, h, same.sealed, NOW + 1), 'resync_backwards');
+    await expectCode(() => control(crypto, h, same.sealed, NOW + 1), 'resync_backwards');
   });
 
   it('a resync never lowers anyone\'s send counter', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.holder, 5);
     const r = createCounterResync(crypto, burnedTo(p.issuer, 100), NOW);
-    const applied = receiveControl(crypto, m.state, r.sealed, NOW);
+    const applied = await control(crypto, m.state, r.sealed, NOW);
     expect(applied.state.sending!.next).toBe(5);
     expect(applied.state.receive.keys[0]!.window.next).toBe(100);
   });
@@ -349,9 +336,9 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     const keyId = p.issuer.sending!.keyId;
     const burned = sealN(crypto, burnedTo(p.issuer, 100), 10);
     const issuer = burned.state;
-    expectCode(() => open(crypto, p.holder, burned.messages[0]!), 'decrypt_failed');
+    await expectCode(() => open(crypto, p.holder, burned.messages[0]!), 'decrypt_failed');
     const r = createCounterResync(crypto, issuer, NOW, { epoch: 0, keyId, nextCounter: 100 });
-    const applied = receiveControl(crypto, p.holder, r.sealed, NOW);
+    const applied = await control(crypto, p.holder, r.sealed, NOW);
     expect(applied.event).toEqual({ type: 'resync', epoch: 0, keyId, nextCounter: 100 });
     let h = applied.state;
     for (const [i, m] of burned.messages.entries()) {
@@ -368,23 +355,23 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     const keyId = p.holder.sending!.keyId;
     const old = sealN(crypto, burnedTo(p.holder, 200), 3, 'old');
     // The issuer rekeys to epoch 1; its previous window (epoch 0) still expects counter 0.
-    const bundle = startRekey(crypto, p.issuer, NOW);
-    const atHolder = receiveControl(crypto, old.state, bundle.sealed, NOW);
-    const switched = receiveControl(crypto, bundle.state, atHolder.reply!, NOW).state;
+    const bundle = await rekeyBundle(crypto, p.issuer, NOW);
+    const atHolder = await control(crypto, old.state, bundle.sealed, NOW);
+    const switched = (await control(crypto, bundle.state, atHolder.reply!, NOW)).state;
     expect([switched.receive.epoch, switched.previousReceive?.epoch]).toEqual([1, 0]);
-    expectCode(() => open(crypto, switched, old.messages[0]!), 'decrypt_failed');
+    await expectCode(() => open(crypto, switched, old.messages[0]!), 'decrypt_failed');
     const r = createCounterResync(crypto, atHolder.state, NOW + 1, { epoch: 0, keyId, nextCounter: 200 });
-    const applied = receiveControl(crypto, switched, r.sealed, NOW + 1);
+    const applied = await control(crypto, switched, r.sealed, NOW + 1);
     expect(applied.state.previousReceive?.keys[0]!.window.next).toBe(200);
     expect(applied.state.receive).toEqual(switched.receive);
     expect(open(crypto, applied.state, old.messages[0]!)).toMatchObject({ epoch: 0, counter: 200 });
-    expectCode(() => applyCounterResync(switched, { epoch: 5, keyId, nextCounter: 10 }, NOW), 'epoch_mismatch');
-    expectCode(() => applyCounterResync(switched, { epoch: 0, keyId: new Uint8Array(16), nextCounter: 300 }, NOW), 'unknown_key');
+    await expectCode(() => applyCounterResync(switched, { epoch: 5, keyId, nextCounter: 10 }, NOW), 'epoch_mismatch');
+    await expectCode(() => applyCounterResync(switched, { epoch: 0, keyId: new Uint8Array(16), nextCounter: 300 }, NOW), 'unknown_key');
   });
 
   it('a resync jump beyond the bound is refused', async () => {
     const p = await establish(crypto);
-    expectCode(() => applyCounterResync(p.holder, { epoch: 0, keyId: p.issuer.sending!.keyId, nextCounter: 2 ** 31 }, NOW), 'resync_out_of_range');
+    await expectCode(() => applyCounterResync(p.holder, { epoch: 0, keyId: p.issuer.sending!.keyId, nextCounter: 2 ** 31 }, NOW), 'resync_out_of_range');
   });
 });
 

@@ -14,6 +14,8 @@ import {
   ProtocolError,
   receiveControl,
   requestRekey,
+  type DidSigner,
+  type RekeyAuth,
   seal,
   SENDING_KEY_ID_BYTES,
   startRekey,
@@ -30,6 +32,7 @@ import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
 import { inboxRowKey, InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { didVerifier, kmsSigner } from './did-keys.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
@@ -124,6 +127,8 @@ export class Engine {
   private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
+  /** The DID signer of each local DID, looked up once (protocol.md 13: every rekey message is DID-signed). */
+  private readonly signers = new Map<string, Promise<DidSigner>>();
   readonly sending: SendingKeys;
   private readonly repair: DeliveryRepair;
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
@@ -477,8 +482,21 @@ export class Engine {
 
   private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
     const now = Date.now();
-    const step = s.role === 'issuer' ? startRekey(this.crypto, s, now, s.rekeyMinEpoch) : requestRekey(this.crypto, s, reason, now);
+    const { signer } = await this.rekeyAuth(row.localDid);
+    const step = s.role === 'issuer' ? await startRekey(this.crypto, s, now, signer, { minEpoch: s.rekeyMinEpoch }) : await requestRekey(this.crypto, s, reason, now, signer);
     return this.store.queueControl(em, row, step);
+  }
+
+  /** Signs this party's rekey messages with its DID's key (KMS) and verifies the peer's against its resolved DID document. */
+  private async rekeyAuth(localDid: string): Promise<RekeyAuth> {
+    const context = this.ctx();
+    let signer = this.signers.get(localDid);
+    if (!signer) {
+      signer = kmsSigner(context, localDid);
+      this.signers.set(localDid, signer);
+      signer.catch(() => this.signers.delete(localDid)); // a DID not (yet) in the KMS is looked up again next time
+    }
+    return { signer: await signer, verifier: didVerifier(context, this.crypto) };
   }
 
   /**
@@ -661,10 +679,18 @@ export class Engine {
     const event = await this.store.transition(row.connectionId, async (r, em) => {
       let result;
       try {
-        result = receiveControl(this.crypto, this.store.session(r), sealed, Date.now());
+        result = await receiveControl(this.crypto, this.store.session(r), sealed, Date.now(), await this.rekeyAuth(r.localDid));
       } catch (e) {
         if (ProtocolError.is(e)) {
           debug('control message on %s rejected: %s', r.connectionId, e.message);
+          const stored = this.store.session(r);
+          const hinted = (e as { epoch?: unknown }).epoch;
+          if (e.code === 'epoch_mismatch' && typeof hinted === 'number' && hinted > stored.epoch && stored.confirmed) {
+            // Sealed under a later epoch's control key: the peer is ahead (this state was restored).
+            // Unauthenticated, so it only starts the signed exchange in which both state their epoch
+            // (protocol.md 12): a holder asks, an issuer offers a rekey chained to its own epoch.
+            return { patch: { session: await this.rekeyByPolicy(em, r, stored, 'a control message of a later epoch') }, result: undefined };
+          }
           return { result: undefined };
         }
         throw e;

@@ -56,7 +56,7 @@ describe('the sending keys of a process', () => {
   it('an epoch switch starts a new key', () => {
     const keys = new SendingKeys(nodeCrypto);
     const e0 = tx(keys, stored, 1, T0);
-    const e1 = tx(keys, { ...stored, epoch: 1 }, 1, T0);
+    const e1 = tx(keys, { ...stored, epoch: 1, receive: { ...stored.receive, epoch: 1 } }, 1, T0);
     expect(e1.keyId).not.toBe(e0.keyId);
     expect(e1.state.sending!.epoch).toBe(1);
   });

@@ -289,6 +289,7 @@ export namespace connector_e2e {
             connectionId: string;
             iv: Uint8Array;
             content: Uint8Array;
+            epoch: number;
             static create(properties: connector_e2e.v1.SealedControl.$Shape): connector_e2e.v1.SealedControl & connector_e2e.v1.SealedControl.$Shape;
             static create(properties?: connector_e2e.v1.SealedControl.$Properties): connector_e2e.v1.SealedControl;
             static encode(message: connector_e2e.v1.SealedControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -304,6 +305,7 @@ export namespace connector_e2e {
                 connectionId?: (string|null);
                 iv?: (Uint8Array|null);
                 content?: (Uint8Array|null);
+                epoch?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.SealedControl.$Properties;
@@ -426,6 +428,9 @@ export namespace connector_e2e {
             $unknowns?: Uint8Array[];
             minEpoch: number;
             reason: string;
+            currentEpoch: number;
+            signature: Uint8Array;
+            signatureKeyId: string;
             static create(properties: connector_e2e.v1.RekeyRequest.$Shape): connector_e2e.v1.RekeyRequest & connector_e2e.v1.RekeyRequest.$Shape;
             static create(properties?: connector_e2e.v1.RekeyRequest.$Properties): connector_e2e.v1.RekeyRequest;
             static encode(message: connector_e2e.v1.RekeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -440,6 +445,9 @@ export namespace connector_e2e {
             interface $Properties {
                 minEpoch?: (number|null);
                 reason?: (string|null);
+                currentEpoch?: (number|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.RekeyRequest.$Properties;
@@ -453,6 +461,9 @@ export namespace connector_e2e {
             $unknowns?: Uint8Array[];
             epoch: number;
             prekey: Uint8Array;
+            baseEpoch: number;
+            signature: Uint8Array;
+            signatureKeyId: string;
             static create(properties: connector_e2e.v1.RekeyBundle.$Shape): connector_e2e.v1.RekeyBundle & connector_e2e.v1.RekeyBundle.$Shape;
             static create(properties?: connector_e2e.v1.RekeyBundle.$Properties): connector_e2e.v1.RekeyBundle;
             static encode(message: connector_e2e.v1.RekeyBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -467,6 +478,9 @@ export namespace connector_e2e {
             interface $Properties {
                 epoch?: (number|null);
                 prekey?: (Uint8Array|null);
+                baseEpoch?: (number|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.RekeyBundle.$Properties;
@@ -481,6 +495,8 @@ export namespace connector_e2e {
             epoch: number;
             ephemeralKey: Uint8Array;
             confirmation: Uint8Array;
+            signature: Uint8Array;
+            signatureKeyId: string;
             static create(properties: connector_e2e.v1.RekeyInit.$Shape): connector_e2e.v1.RekeyInit & connector_e2e.v1.RekeyInit.$Shape;
             static create(properties?: connector_e2e.v1.RekeyInit.$Properties): connector_e2e.v1.RekeyInit;
             static encode(message: connector_e2e.v1.RekeyInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -496,6 +512,8 @@ export namespace connector_e2e {
                 epoch?: (number|null);
                 ephemeralKey?: (Uint8Array|null);
                 confirmation?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.RekeyInit.$Properties;
@@ -1608,6 +1626,7 @@ export namespace connector_e2e {
                 epoch: number;
                 chainKey: Uint8Array;
                 keys: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[];
+                controlKey: Uint8Array;
                 static create(properties: connector_e2e.storage.v1.ReceiveEpochRecord.$Shape): connector_e2e.storage.v1.ReceiveEpochRecord & connector_e2e.storage.v1.ReceiveEpochRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties): connector_e2e.storage.v1.ReceiveEpochRecord;
                 static encode(message: connector_e2e.storage.v1.ReceiveEpochRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1623,6 +1642,7 @@ export namespace connector_e2e {
                     epoch?: (number|null);
                     chainKey?: (Uint8Array|null);
                     keys?: (connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[]|null);
+                    controlKey?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.ReceiveEpochRecord.$Properties;
@@ -1644,6 +1664,9 @@ export namespace connector_e2e {
                 confirmPeer: Uint8Array;
                 transcriptHash: Uint8Array;
                 receiveKeys: connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[];
+                baseEpoch: number;
+                rootKey: Uint8Array;
+                controlKey: Uint8Array;
                 static create(properties: connector_e2e.storage.v1.PendingRekeyRecord.$Shape): connector_e2e.storage.v1.PendingRekeyRecord & connector_e2e.storage.v1.PendingRekeyRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.PendingRekeyRecord.$Properties): connector_e2e.storage.v1.PendingRekeyRecord;
                 static encode(message: connector_e2e.storage.v1.PendingRekeyRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1666,6 +1689,9 @@ export namespace connector_e2e {
                     confirmPeer?: (Uint8Array|null);
                     transcriptHash?: (Uint8Array|null);
                     receiveKeys?: (connector_e2e.storage.v1.ReceiveKeyRecord.$Properties[]|null);
+                    baseEpoch?: (number|null);
+                    rootKey?: (Uint8Array|null);
+                    controlKey?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.PendingRekeyRecord.$Properties;
@@ -1681,7 +1707,7 @@ export namespace connector_e2e {
                 connectionId: string;
                 role: number;
                 transcriptHash: Uint8Array;
-                resyncKey: Uint8Array;
+                connectionControlKey: Uint8Array;
                 confirmed: boolean;
                 peerConfirmKey: Uint8Array;
                 epoch: number;
@@ -1694,6 +1720,9 @@ export namespace connector_e2e {
                 rekeyMinEpoch: number;
                 pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
                 sendChainKey: Uint8Array;
+                rootKey: Uint8Array;
+                connectionRootKey: Uint8Array;
+                peerDid: string;
                 static create(properties: connector_e2e.storage.v1.SessionRecord.$Shape): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
                 static encode(message: connector_e2e.storage.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1710,7 +1739,7 @@ export namespace connector_e2e {
                     connectionId?: (string|null);
                     role?: (number|null);
                     transcriptHash?: (Uint8Array|null);
-                    resyncKey?: (Uint8Array|null);
+                    connectionControlKey?: (Uint8Array|null);
                     confirmed?: (boolean|null);
                     peerConfirmKey?: (Uint8Array|null);
                     epoch?: (number|null);
@@ -1723,6 +1752,9 @@ export namespace connector_e2e {
                     rekeyMinEpoch?: (number|null);
                     pendingRekey?: (connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null);
                     sendChainKey?: (Uint8Array|null);
+                    rootKey?: (Uint8Array|null);
+                    connectionRootKey?: (Uint8Array|null);
+                    peerDid?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.SessionRecord.$Properties;

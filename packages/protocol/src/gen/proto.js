@@ -2601,6 +2601,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {string|null} [connectionId] SealedControl connectionId
              * @property {Uint8Array|null} [iv] SealedControl iv
              * @property {Uint8Array|null} [content] SealedControl content
+             * @property {number|null} [epoch] SealedControl epoch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2657,6 +2658,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
             SealedControl.prototype.content = $util.newBuffer([]);
 
             /**
+             * SealedControl epoch.
+             * @member {number} epoch
+             * @memberof connector_e2e.v1.SealedControl
+             * @instance
+             */
+            SealedControl.prototype.epoch = 0;
+
+            /**
              * Creates a new SealedControl instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.SealedControl
@@ -2694,6 +2703,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.iv);
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.content);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2765,6 +2776,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.content;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2815,6 +2835,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             $util.base64.decode(object.content, message.content = $util.newBuffer($util.base64.length(object.content)), 0);
                         else if (object.content.length >= 0)
                             message.content = object.content;
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
                 return message;
             };
 
@@ -2851,6 +2874,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         if (options.bytes !== $Array)
                             object.content = $util.newBuffer(object.content);
                     }
+                    object.epoch = 0;
                 }
                 if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
                     object.connectionId = message.connectionId;
@@ -2858,6 +2882,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.iv = options.bytes === $String ? $util.base64.encode(message.iv, 0, message.iv.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.iv) : message.iv;
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                     object.content = options.bytes === $String ? $util.base64.encode(message.content, 0, message.content.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.content) : message.content;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
                 return object;
             };
 
@@ -3908,6 +3934,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @typedef {Object} connector_e2e.v1.RekeyRequest.$Properties
              * @property {number|null} [minEpoch] RekeyRequest minEpoch
              * @property {string|null} [reason] RekeyRequest reason
+             * @property {number|null} [currentEpoch] RekeyRequest currentEpoch
+             * @property {Uint8Array|null} [signature] RekeyRequest signature
+             * @property {string|null} [signatureKeyId] RekeyRequest signatureKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3956,6 +3985,30 @@ export const connector_e2e = $root.connector_e2e = (() => {
             RekeyRequest.prototype.reason = "";
 
             /**
+             * RekeyRequest currentEpoch.
+             * @member {number} currentEpoch
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             */
+            RekeyRequest.prototype.currentEpoch = 0;
+
+            /**
+             * RekeyRequest signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             */
+            RekeyRequest.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * RekeyRequest signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.RekeyRequest
+             * @instance
+             */
+            RekeyRequest.prototype.signatureKeyId = "";
+
+            /**
              * Creates a new RekeyRequest instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.RekeyRequest
@@ -3991,6 +4044,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.minEpoch);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.currentEpoch != null && $Object.hasOwnProperty.call(message, "currentEpoch") && message.currentEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.currentEpoch);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.signatureKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4053,6 +4112,33 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.currentEpoch = value;
+                            else
+                                delete message.currentEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4094,6 +4180,18 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.currentEpoch != null)
+                    if ($Number(object.currentEpoch) !== 0)
+                        message.currentEpoch = object.currentEpoch >>> 0;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
                 return message;
             };
 
@@ -4117,11 +4215,26 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (options.defaults) {
                     object.minEpoch = 0;
                     object.reason = "";
+                    object.currentEpoch = 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
                 }
                 if (message.minEpoch != null && $Object.hasOwnProperty.call(message, "minEpoch"))
                     object.minEpoch = message.minEpoch;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.currentEpoch != null && $Object.hasOwnProperty.call(message, "currentEpoch"))
+                    object.currentEpoch = message.currentEpoch;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
                 return object;
             };
 
@@ -4160,6 +4273,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @typedef {Object} connector_e2e.v1.RekeyBundle.$Properties
              * @property {number|null} [epoch] RekeyBundle epoch
              * @property {Uint8Array|null} [prekey] RekeyBundle prekey
+             * @property {number|null} [baseEpoch] RekeyBundle baseEpoch
+             * @property {Uint8Array|null} [signature] RekeyBundle signature
+             * @property {string|null} [signatureKeyId] RekeyBundle signatureKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4208,6 +4324,30 @@ export const connector_e2e = $root.connector_e2e = (() => {
             RekeyBundle.prototype.prekey = $util.newBuffer([]);
 
             /**
+             * RekeyBundle baseEpoch.
+             * @member {number} baseEpoch
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             */
+            RekeyBundle.prototype.baseEpoch = 0;
+
+            /**
+             * RekeyBundle signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             */
+            RekeyBundle.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * RekeyBundle signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.RekeyBundle
+             * @instance
+             */
+            RekeyBundle.prototype.signatureKeyId = "";
+
+            /**
              * Creates a new RekeyBundle instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.RekeyBundle
@@ -4243,6 +4383,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.epoch);
                 if (message.prekey != null && $Object.hasOwnProperty.call(message, "prekey") && message.prekey.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.prekey);
+                if (message.baseEpoch != null && $Object.hasOwnProperty.call(message, "baseEpoch") && message.baseEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.baseEpoch);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.signatureKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4305,6 +4451,33 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.prekey;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.baseEpoch = value;
+                            else
+                                delete message.baseEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4349,6 +4522,18 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             $util.base64.decode(object.prekey, message.prekey = $util.newBuffer($util.base64.length(object.prekey)), 0);
                         else if (object.prekey.length >= 0)
                             message.prekey = object.prekey;
+                if (object.baseEpoch != null)
+                    if ($Number(object.baseEpoch) !== 0)
+                        message.baseEpoch = object.baseEpoch >>> 0;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
                 return message;
             };
 
@@ -4378,11 +4563,26 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         if (options.bytes !== $Array)
                             object.prekey = $util.newBuffer(object.prekey);
                     }
+                    object.baseEpoch = 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
                 if (message.prekey != null && $Object.hasOwnProperty.call(message, "prekey"))
                     object.prekey = options.bytes === $String ? $util.base64.encode(message.prekey, 0, message.prekey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.prekey) : message.prekey;
+                if (message.baseEpoch != null && $Object.hasOwnProperty.call(message, "baseEpoch"))
+                    object.baseEpoch = message.baseEpoch;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
                 return object;
             };
 
@@ -4422,6 +4622,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {number|null} [epoch] RekeyInit epoch
              * @property {Uint8Array|null} [ephemeralKey] RekeyInit ephemeralKey
              * @property {Uint8Array|null} [confirmation] RekeyInit confirmation
+             * @property {Uint8Array|null} [signature] RekeyInit signature
+             * @property {string|null} [signatureKeyId] RekeyInit signatureKeyId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4478,6 +4680,22 @@ export const connector_e2e = $root.connector_e2e = (() => {
             RekeyInit.prototype.confirmation = $util.newBuffer([]);
 
             /**
+             * RekeyInit signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             */
+            RekeyInit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * RekeyInit signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.RekeyInit
+             * @instance
+             */
+            RekeyInit.prototype.signatureKeyId = "";
+
+            /**
              * Creates a new RekeyInit instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.RekeyInit
@@ -4515,6 +4733,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ephemeralKey);
                 if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.confirmation);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.signatureKeyId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4586,6 +4808,24 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.confirmation;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4636,6 +4876,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
                         else if (object.confirmation.length >= 0)
                             message.confirmation = object.confirmation;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
                 return message;
             };
 
@@ -4672,6 +4921,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         if (options.bytes !== $Array)
                             object.confirmation = $util.newBuffer(object.confirmation);
                     }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
@@ -4679,6 +4936,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.ephemeralKey = options.bytes === $String ? $util.base64.encode(message.ephemeralKey, 0, message.ephemeralKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeralKey) : message.ephemeralKey;
                 if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
                     object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
                 return object;
             };
 
@@ -15379,6 +15640,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {number|null} [epoch] ReceiveEpochRecord epoch
                  * @property {Uint8Array|null} [chainKey] ReceiveEpochRecord chainKey
                  * @property {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>|null} [keys] ReceiveEpochRecord keys
+                 * @property {Uint8Array|null} [controlKey] ReceiveEpochRecord controlKey
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15436,6 +15698,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 ReceiveEpochRecord.prototype.keys = $util.emptyArray;
 
                 /**
+                 * ReceiveEpochRecord controlKey.
+                 * @member {Uint8Array} controlKey
+                 * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
+                 * @instance
+                 */
+                ReceiveEpochRecord.prototype.controlKey = $util.newBuffer([]);
+
+                /**
                  * Creates a new ReceiveEpochRecord instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.storage.v1.ReceiveEpochRecord
@@ -15474,6 +15744,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (message.keys != null && message.keys.length)
                         for (let i = 0; i < message.keys.length; ++i)
                             $root.connector_e2e.storage.v1.ReceiveKeyRecord.encode(message.keys[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.controlKey != null && $Object.hasOwnProperty.call(message, "controlKey") && message.controlKey.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.controlKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -15544,6 +15816,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 message.keys.push($root.connector_e2e.storage.v1.ReceiveKeyRecord.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.controlKey = value;
+                                else
+                                    delete message.controlKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -15598,6 +15879,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.keys[i] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.fromObject(object.keys[i], _depth + 1);
                         }
                     }
+                    if (object.controlKey != null)
+                        if (object.controlKey.length)
+                            if (typeof object.controlKey === "string")
+                                $util.base64.decode(object.controlKey, message.controlKey = $util.newBuffer($util.base64.length(object.controlKey)), 0);
+                            else if (object.controlKey.length >= 0)
+                                message.controlKey = object.controlKey;
                     return message;
                 };
 
@@ -15629,6 +15916,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             if (options.bytes !== $Array)
                                 object.chainKey = $util.newBuffer(object.chainKey);
                         }
+                        if (options.bytes === $String)
+                            object.controlKey = "";
+                        else {
+                            object.controlKey = [];
+                            if (options.bytes !== $Array)
+                                object.controlKey = $util.newBuffer(object.controlKey);
+                        }
                     }
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                         object.epoch = message.epoch;
@@ -15639,6 +15933,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         for (let j = 0; j < message.keys.length; ++j)
                             object.keys[j] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.toObject(message.keys[j], options, _depth + 1);
                     }
+                    if (message.controlKey != null && $Object.hasOwnProperty.call(message, "controlKey"))
+                        object.controlKey = options.bytes === $String ? $util.base64.encode(message.controlKey, 0, message.controlKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.controlKey) : message.controlKey;
                     return object;
                 };
 
@@ -15685,6 +15981,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Uint8Array|null} [confirmPeer] PendingRekeyRecord confirmPeer
                  * @property {Uint8Array|null} [transcriptHash] PendingRekeyRecord transcriptHash
                  * @property {Array.<connector_e2e.storage.v1.ReceiveKeyRecord.$Properties>|null} [receiveKeys] PendingRekeyRecord receiveKeys
+                 * @property {number|null} [baseEpoch] PendingRekeyRecord baseEpoch
+                 * @property {Uint8Array|null} [rootKey] PendingRekeyRecord rootKey
+                 * @property {Uint8Array|null} [controlKey] PendingRekeyRecord controlKey
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15798,6 +16097,30 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 PendingRekeyRecord.prototype.receiveKeys = $util.emptyArray;
 
                 /**
+                 * PendingRekeyRecord baseEpoch.
+                 * @member {number} baseEpoch
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.baseEpoch = 0;
+
+                /**
+                 * PendingRekeyRecord rootKey.
+                 * @member {Uint8Array} rootKey
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.rootKey = $util.newBuffer([]);
+
+                /**
+                 * PendingRekeyRecord controlKey.
+                 * @member {Uint8Array} controlKey
+                 * @memberof connector_e2e.storage.v1.PendingRekeyRecord
+                 * @instance
+                 */
+                PendingRekeyRecord.prototype.controlKey = $util.newBuffer([]);
+
+                /**
                  * Creates a new PendingRekeyRecord instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.storage.v1.PendingRekeyRecord
@@ -15850,6 +16173,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (message.receiveKeys != null && message.receiveKeys.length)
                         for (let i = 0; i < message.receiveKeys.length; ++i)
                             $root.connector_e2e.storage.v1.ReceiveKeyRecord.encode(message.receiveKeys[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.baseEpoch != null && $Object.hasOwnProperty.call(message, "baseEpoch") && message.baseEpoch !== 0)
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.baseEpoch);
+                    if (message.rootKey != null && $Object.hasOwnProperty.call(message, "rootKey") && message.rootKey.length)
+                        writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.rootKey);
+                    if (message.controlKey != null && $Object.hasOwnProperty.call(message, "controlKey") && message.controlKey.length)
+                        writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.controlKey);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -15983,6 +16312,33 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 message.receiveKeys.push($root.connector_e2e.storage.v1.ReceiveKeyRecord.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.baseEpoch = value;
+                                else
+                                    delete message.baseEpoch;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.rootKey = value;
+                                else
+                                    delete message.rootKey;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.controlKey = value;
+                                else
+                                    delete message.controlKey;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -16083,6 +16439,21 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.receiveKeys[i] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.fromObject(object.receiveKeys[i], _depth + 1);
                         }
                     }
+                    if (object.baseEpoch != null)
+                        if ($Number(object.baseEpoch) !== 0)
+                            message.baseEpoch = object.baseEpoch >>> 0;
+                    if (object.rootKey != null)
+                        if (object.rootKey.length)
+                            if (typeof object.rootKey === "string")
+                                $util.base64.decode(object.rootKey, message.rootKey = $util.newBuffer($util.base64.length(object.rootKey)), 0);
+                            else if (object.rootKey.length >= 0)
+                                message.rootKey = object.rootKey;
+                    if (object.controlKey != null)
+                        if (object.controlKey.length)
+                            if (typeof object.controlKey === "string")
+                                $util.base64.decode(object.controlKey, message.controlKey = $util.newBuffer($util.base64.length(object.controlKey)), 0);
+                            else if (object.controlKey.length >= 0)
+                                message.controlKey = object.controlKey;
                     return message;
                 };
 
@@ -16161,6 +16532,21 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             if (options.bytes !== $Array)
                                 object.transcriptHash = $util.newBuffer(object.transcriptHash);
                         }
+                        object.baseEpoch = 0;
+                        if (options.bytes === $String)
+                            object.rootKey = "";
+                        else {
+                            object.rootKey = [];
+                            if (options.bytes !== $Array)
+                                object.rootKey = $util.newBuffer(object.rootKey);
+                        }
+                        if (options.bytes === $String)
+                            object.controlKey = "";
+                        else {
+                            object.controlKey = [];
+                            if (options.bytes !== $Array)
+                                object.controlKey = $util.newBuffer(object.controlKey);
+                        }
                     }
                     if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                         object.epoch = message.epoch;
@@ -16190,6 +16576,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         for (let j = 0; j < message.receiveKeys.length; ++j)
                             object.receiveKeys[j] = $root.connector_e2e.storage.v1.ReceiveKeyRecord.toObject(message.receiveKeys[j], options, _depth + 1);
                     }
+                    if (message.baseEpoch != null && $Object.hasOwnProperty.call(message, "baseEpoch"))
+                        object.baseEpoch = message.baseEpoch;
+                    if (message.rootKey != null && $Object.hasOwnProperty.call(message, "rootKey"))
+                        object.rootKey = options.bytes === $String ? $util.base64.encode(message.rootKey, 0, message.rootKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rootKey) : message.rootKey;
+                    if (message.controlKey != null && $Object.hasOwnProperty.call(message, "controlKey"))
+                        object.controlKey = options.bytes === $String ? $util.base64.encode(message.controlKey, 0, message.controlKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.controlKey) : message.controlKey;
                     return object;
                 };
 
@@ -16230,7 +16622,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {string|null} [connectionId] SessionRecord connectionId
                  * @property {number|null} [role] SessionRecord role
                  * @property {Uint8Array|null} [transcriptHash] SessionRecord transcriptHash
-                 * @property {Uint8Array|null} [resyncKey] SessionRecord resyncKey
+                 * @property {Uint8Array|null} [connectionControlKey] SessionRecord connectionControlKey
                  * @property {boolean|null} [confirmed] SessionRecord confirmed
                  * @property {Uint8Array|null} [peerConfirmKey] SessionRecord peerConfirmKey
                  * @property {number|null} [epoch] SessionRecord epoch
@@ -16243,6 +16635,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {number|null} [rekeyMinEpoch] SessionRecord rekeyMinEpoch
                  * @property {connector_e2e.storage.v1.PendingRekeyRecord.$Properties|null} [pendingRekey] SessionRecord pendingRekey
                  * @property {Uint8Array|null} [sendChainKey] SessionRecord sendChainKey
+                 * @property {Uint8Array|null} [rootKey] SessionRecord rootKey
+                 * @property {Uint8Array|null} [connectionRootKey] SessionRecord connectionRootKey
+                 * @property {string|null} [peerDid] SessionRecord peerDid
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16308,12 +16703,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 SessionRecord.prototype.transcriptHash = $util.newBuffer([]);
 
                 /**
-                 * SessionRecord resyncKey.
-                 * @member {Uint8Array} resyncKey
+                 * SessionRecord connectionControlKey.
+                 * @member {Uint8Array} connectionControlKey
                  * @memberof connector_e2e.storage.v1.SessionRecord
                  * @instance
                  */
-                SessionRecord.prototype.resyncKey = $util.newBuffer([]);
+                SessionRecord.prototype.connectionControlKey = $util.newBuffer([]);
 
                 /**
                  * SessionRecord confirmed.
@@ -16412,6 +16807,30 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 SessionRecord.prototype.sendChainKey = $util.newBuffer([]);
 
                 /**
+                 * SessionRecord rootKey.
+                 * @member {Uint8Array} rootKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.rootKey = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord connectionRootKey.
+                 * @member {Uint8Array} connectionRootKey
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.connectionRootKey = $util.newBuffer([]);
+
+                /**
+                 * SessionRecord peerDid.
+                 * @member {string} peerDid
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.peerDid = "";
+
+                /**
                  * Creates a new SessionRecord instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.storage.v1.SessionRecord
@@ -16451,8 +16870,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.role);
                     if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash") && message.transcriptHash.length)
                         writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.transcriptHash);
-                    if (message.resyncKey != null && $Object.hasOwnProperty.call(message, "resyncKey") && message.resyncKey.length)
-                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.resyncKey);
+                    if (message.connectionControlKey != null && $Object.hasOwnProperty.call(message, "connectionControlKey") && message.connectionControlKey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.connectionControlKey);
                     if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed") && message.confirmed !== false)
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.confirmed);
                     if (message.peerConfirmKey != null && $Object.hasOwnProperty.call(message, "peerConfirmKey") && message.peerConfirmKey.length)
@@ -16477,6 +16896,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         $root.connector_e2e.storage.v1.PendingRekeyRecord.encode(message.pendingRekey, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                     if (message.sendChainKey != null && $Object.hasOwnProperty.call(message, "sendChainKey") && message.sendChainKey.length)
                         writer.uint32(/* id 21, wireType 2 =*/170).bytes(message.sendChainKey);
+                    if (message.rootKey != null && $Object.hasOwnProperty.call(message, "rootKey") && message.rootKey.length)
+                        writer.uint32(/* id 22, wireType 2 =*/178).bytes(message.rootKey);
+                    if (message.connectionRootKey != null && $Object.hasOwnProperty.call(message, "connectionRootKey") && message.connectionRootKey.length)
+                        writer.uint32(/* id 23, wireType 2 =*/186).bytes(message.connectionRootKey);
+                    if (message.peerDid != null && $Object.hasOwnProperty.call(message, "peerDid") && message.peerDid !== "")
+                        writer.uint32(/* id 24, wireType 2 =*/194).string(message.peerDid);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -16561,9 +16986,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 if (wireType !== 2)
                                     break;
                                 if ((value = reader.bytes()).length)
-                                    message.resyncKey = value;
+                                    message.connectionControlKey = value;
                                 else
-                                    delete message.resyncKey;
+                                    delete message.connectionControlKey;
                                 continue;
                             }
                         case 6: {
@@ -16670,6 +17095,33 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.sendChainKey;
                                 continue;
                             }
+                        case 22: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.rootKey = value;
+                                else
+                                    delete message.rootKey;
+                                continue;
+                            }
+                        case 23: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.connectionRootKey = value;
+                                else
+                                    delete message.connectionRootKey;
+                                continue;
+                            }
+                        case 24: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.peerDid = value;
+                                else
+                                    delete message.peerDid;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -16720,12 +17172,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 $util.base64.decode(object.transcriptHash, message.transcriptHash = $util.newBuffer($util.base64.length(object.transcriptHash)), 0);
                             else if (object.transcriptHash.length >= 0)
                                 message.transcriptHash = object.transcriptHash;
-                    if (object.resyncKey != null)
-                        if (object.resyncKey.length)
-                            if (typeof object.resyncKey === "string")
-                                $util.base64.decode(object.resyncKey, message.resyncKey = $util.newBuffer($util.base64.length(object.resyncKey)), 0);
-                            else if (object.resyncKey.length >= 0)
-                                message.resyncKey = object.resyncKey;
+                    if (object.connectionControlKey != null)
+                        if (object.connectionControlKey.length)
+                            if (typeof object.connectionControlKey === "string")
+                                $util.base64.decode(object.connectionControlKey, message.connectionControlKey = $util.newBuffer($util.base64.length(object.connectionControlKey)), 0);
+                            else if (object.connectionControlKey.length >= 0)
+                                message.connectionControlKey = object.connectionControlKey;
                     if (object.confirmed != null)
                         if (object.confirmed)
                             message.confirmed = $Boolean(object.confirmed);
@@ -16799,6 +17251,21 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 $util.base64.decode(object.sendChainKey, message.sendChainKey = $util.newBuffer($util.base64.length(object.sendChainKey)), 0);
                             else if (object.sendChainKey.length >= 0)
                                 message.sendChainKey = object.sendChainKey;
+                    if (object.rootKey != null)
+                        if (object.rootKey.length)
+                            if (typeof object.rootKey === "string")
+                                $util.base64.decode(object.rootKey, message.rootKey = $util.newBuffer($util.base64.length(object.rootKey)), 0);
+                            else if (object.rootKey.length >= 0)
+                                message.rootKey = object.rootKey;
+                    if (object.connectionRootKey != null)
+                        if (object.connectionRootKey.length)
+                            if (typeof object.connectionRootKey === "string")
+                                $util.base64.decode(object.connectionRootKey, message.connectionRootKey = $util.newBuffer($util.base64.length(object.connectionRootKey)), 0);
+                            else if (object.connectionRootKey.length >= 0)
+                                message.connectionRootKey = object.connectionRootKey;
+                    if (object.peerDid != null)
+                        if (typeof object.peerDid !== "string" || object.peerDid.length)
+                            message.peerDid = $String(object.peerDid);
                     return message;
                 };
 
@@ -16833,11 +17300,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 object.transcriptHash = $util.newBuffer(object.transcriptHash);
                         }
                         if (options.bytes === $String)
-                            object.resyncKey = "";
+                            object.connectionControlKey = "";
                         else {
-                            object.resyncKey = [];
+                            object.connectionControlKey = [];
                             if (options.bytes !== $Array)
-                                object.resyncKey = $util.newBuffer(object.resyncKey);
+                                object.connectionControlKey = $util.newBuffer(object.connectionControlKey);
                         }
                         object.confirmed = false;
                         if (options.bytes === $String)
@@ -16870,6 +17337,21 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             if (options.bytes !== $Array)
                                 object.sendChainKey = $util.newBuffer(object.sendChainKey);
                         }
+                        if (options.bytes === $String)
+                            object.rootKey = "";
+                        else {
+                            object.rootKey = [];
+                            if (options.bytes !== $Array)
+                                object.rootKey = $util.newBuffer(object.rootKey);
+                        }
+                        if (options.bytes === $String)
+                            object.connectionRootKey = "";
+                        else {
+                            object.connectionRootKey = [];
+                            if (options.bytes !== $Array)
+                                object.connectionRootKey = $util.newBuffer(object.connectionRootKey);
+                        }
+                        object.peerDid = "";
                     }
                     if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
                         object.schemaVersion = message.schemaVersion;
@@ -16879,8 +17361,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.role = message.role;
                     if (message.transcriptHash != null && $Object.hasOwnProperty.call(message, "transcriptHash"))
                         object.transcriptHash = options.bytes === $String ? $util.base64.encode(message.transcriptHash, 0, message.transcriptHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.transcriptHash) : message.transcriptHash;
-                    if (message.resyncKey != null && $Object.hasOwnProperty.call(message, "resyncKey"))
-                        object.resyncKey = options.bytes === $String ? $util.base64.encode(message.resyncKey, 0, message.resyncKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resyncKey) : message.resyncKey;
+                    if (message.connectionControlKey != null && $Object.hasOwnProperty.call(message, "connectionControlKey"))
+                        object.connectionControlKey = options.bytes === $String ? $util.base64.encode(message.connectionControlKey, 0, message.connectionControlKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.connectionControlKey) : message.connectionControlKey;
                     if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed"))
                         object.confirmed = message.confirmed;
                     if (message.peerConfirmKey != null && $Object.hasOwnProperty.call(message, "peerConfirmKey"))
@@ -16923,6 +17405,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.pendingRekey = $root.connector_e2e.storage.v1.PendingRekeyRecord.toObject(message.pendingRekey, options, _depth + 1);
                     if (message.sendChainKey != null && $Object.hasOwnProperty.call(message, "sendChainKey"))
                         object.sendChainKey = options.bytes === $String ? $util.base64.encode(message.sendChainKey, 0, message.sendChainKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sendChainKey) : message.sendChainKey;
+                    if (message.rootKey != null && $Object.hasOwnProperty.call(message, "rootKey"))
+                        object.rootKey = options.bytes === $String ? $util.base64.encode(message.rootKey, 0, message.rootKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.rootKey) : message.rootKey;
+                    if (message.connectionRootKey != null && $Object.hasOwnProperty.call(message, "connectionRootKey"))
+                        object.connectionRootKey = options.bytes === $String ? $util.base64.encode(message.connectionRootKey, 0, message.connectionRootKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.connectionRootKey) : message.connectionRootKey;
+                    if (message.peerDid != null && $Object.hasOwnProperty.call(message, "peerDid"))
+                        object.peerDid = message.peerDid;
                     return object;
                 };
 
