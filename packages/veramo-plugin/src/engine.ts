@@ -38,7 +38,7 @@ import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
-import { SendingKeys, type RotationPolicy } from './sending-keys.js';
+import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
 import { DeliveryRepair, REPAIR_INTERVAL_MS } from './delivery-repair.js';
 import type { Store } from './store.js';
 import {
@@ -448,7 +448,8 @@ export class Engine {
    */
   private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
     if (want === 0) return { state: s, counters: [] };
-    const t = this.sending.take(row.connectionId, s, want, Date.now(), (f) => this.store.afterCommit(em, f));
+    const policy = this.sending.policy(rotationFromColumn(row.keyRotation));
+    const t = this.sending.take(row.connectionId, s, want, Date.now(), (f) => this.store.afterCommit(em, f), policy);
     const state = t.announcement ? await this.store.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
     return { state, counters: t.counters };
   }
@@ -723,6 +724,29 @@ export class Engine {
     });
   }
 
+  /**
+   * A connection's own sending-key rotation (fields left out keep the agent's), or the agent's
+   * again with `null`. Stored with the connection, so it outlives restarts.
+   */
+  async setKeyRotation(connectionId: string, own: Partial<RotationPolicy> | null): Promise<E2EConnection> {
+    let checked: Partial<RotationPolicy> | null = null;
+    if (own !== null) {
+      try {
+        this.sending.policy(own);
+      } catch (e) {
+        throw new ConnectorE2EError('invalid_argument', `sendingKeyRotation: ${(e as Error).message}`);
+      }
+      checked = { ...(own.records !== undefined ? { records: own.records } : {}), ...(own.ms !== undefined ? { ms: own.ms } : {}) };
+    }
+    const row = await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (r) => {
+        const keyRotation = checked && Object.keys(checked).length > 0 ? JSON.stringify(checked) : null;
+        return { patch: { keyRotation }, result: { ...r, keyRotation } };
+      }),
+    );
+    return this.view(row);
+  }
+
   async rekey(connectionId: string): Promise<SessionState> {
     return this.controlOnDemand(connectionId, (em, row, s) => this.startRekeyIn(em, row, s, 'requested'));
   }
@@ -943,6 +967,7 @@ export class Engine {
         base.epoch = d.epoch;
         base.sendNext = this.sending.current(row.connectionId, session)?.next ?? 0;
         base.receiveNext = d.receiveNext;
+        base.sendingKeyRotation = this.sending.policy(rotationFromColumn(row.keyRotation));
       } catch (e) {
         // One corrupt row must not hide the others: it is listed with its error (and stays unusable).
         if (!listing || !ProtocolError.is(e, 'state_corrupt')) throw e;

@@ -100,6 +100,8 @@ export interface ConnectionRow {
   lastHandshakeOut: string | null;
   /** SHA-256 (hex) of the last handshake frame we processed. */
   lastHandshakeIn: string | null;
+  /** This connection's sending-key rotation policy as JSON `{"records":N,"ms":M}`; null: the agent's. */
+  keyRotation: string | null;
   createdAt: number;
   updatedAt: number;
   lastActivityAt: number;
@@ -124,6 +126,7 @@ export const ConnectionEntity = new EntitySchema<ConnectionRow>({
     version: { type: 'integer' },
     lastHandshakeOut: { name: 'last_handshake_out', type: 'text', nullable: true },
     lastHandshakeIn: { name: 'last_handshake_in', type: 'varchar', length: 64, nullable: true },
+    keyRotation: { name: 'key_rotation', type: 'varchar', length: 64, nullable: true },
     createdAt: { name: 'created_at', ...ms },
     updatedAt: { name: 'updated_at', ...ms },
     lastActivityAt: { name: 'last_activity_at', ...ms },

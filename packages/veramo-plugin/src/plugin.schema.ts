@@ -149,6 +149,10 @@ export const schema = {
               "type": "number",
               "description": "Sent messages not yet acknowledged end to end."
             },
+            "sendingKeyRotation": {
+              "$ref": "#/components/schemas/E2EKeyRotation",
+              "description": "The sending-key rotation in force: the connection's own settings over the agent's."
+            },
             "error": {
               "type": "string"
             }
@@ -182,6 +186,24 @@ export const schema = {
             "failed",
             "revoked"
           ]
+        },
+        "E2EKeyRotation": {
+          "type": "object",
+          "properties": {
+            "records": {
+              "type": "number",
+              "description": "Records sealed under one sending key before a new one is started."
+            },
+            "ms": {
+              "type": "number",
+              "description": "Milliseconds one sending key is used before a new one is started."
+            }
+          },
+          "required": [
+            "records",
+            "ms"
+          ],
+          "additionalProperties": false
         },
         "E2EListConnectionsArgs": {
           "type": "object",
@@ -559,6 +581,33 @@ export const schema = {
           ],
           "additionalProperties": false
         },
+        "E2ESetKeyRotationArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "sendingKeyRotation": {
+              "type": "object",
+              "properties": {
+                "records": {
+                  "type": "number",
+                  "description": "Records sealed under one sending key before a new one is started."
+                },
+                "ms": {
+                  "type": "number",
+                  "description": "Milliseconds one sending key is used before a new one is started."
+                }
+              },
+              "additionalProperties": false,
+              "description": "Positive integers; a field left out keeps the agent's value. Left out entirely: the agent's policy."
+            }
+          },
+          "required": [
+            "connectionId"
+          ],
+          "additionalProperties": false
+        },
         "E2EStartListeningArgs": {
           "type": "object",
           "properties": {
@@ -685,6 +734,15 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2EControlResult"
+          }
+        },
+        "e2eSetKeyRotation": {
+          "description": "Sets a connection's own sending-key rotation (records or milliseconds under one key), over\nthe agent's `sendingKeyRotation`; without `sendingKeyRotation` the connection follows the\nagent's again. Kept with the connection across restarts.",
+          "arguments": {
+            "$ref": "#/components/schemas/E2ESetKeyRotationArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EConnection"
           }
         },
         "e2eStartListening": {

@@ -31,6 +31,7 @@ import type {
   E2EResyncArgs,
   E2ESendMessageArgs,
   E2ESendResult,
+  E2ESetKeyRotationArgs,
   E2EStartListeningArgs,
   E2EStopListeningArgs,
   E2ESyncArgs,
@@ -83,6 +84,7 @@ const METHODS = [
   'e2eGetMessages',
   'e2eResync',
   'e2eRekey',
+  'e2eSetKeyRotation',
   'e2eStartListening',
   'e2eStopListening',
 ] as const;
@@ -231,6 +233,14 @@ export class ConnectorE2E implements IAgentPlugin {
     const engine = await this.ready(context);
     const s = await engine.rekey(requireId(args));
     return { connectionId: s.connectionId, epoch: s.epoch, sendNext: engine.sending.current(s.connectionId, s)?.next ?? 0 };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eSetKeyRotation} */
+  async e2eSetKeyRotation(args: E2ESetKeyRotationArgs, context: E2EContext): Promise<E2EConnection> {
+    const engine = await this.ready(context);
+    const own = args?.sendingKeyRotation;
+    if (own !== undefined && (own === null || typeof own !== 'object')) throw new ConnectorE2EError('invalid_argument', 'sendingKeyRotation: expected an object { records?, ms? }');
+    return engine.setKeyRotation(requireId(args), own ?? null);
   }
 
   /** {@inheritDoc IConnectorE2E.e2eStartListening} */

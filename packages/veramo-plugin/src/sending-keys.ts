@@ -28,6 +28,20 @@ export interface RotationPolicy {
 /** Megolm rotates every 100 messages or a week; we seal far more records per second, hence more per key. */
 export const DEFAULT_ROTATION: RotationPolicy = { records: 100_000, ms: 24 * 3600_000 };
 
+/** A connection's own policy as stored (`e2e_connection.key_rotation`, JSON), or null for the agent's. */
+export function rotationFromColumn(json: string | null): Partial<RotationPolicy> | null {
+  if (json === null) return null;
+  const v = JSON.parse(json) as Partial<RotationPolicy>;
+  return { ...(v.records !== undefined ? { records: v.records } : {}), ...(v.ms !== undefined ? { ms: v.ms } : {}) };
+}
+
+/** The policy if both limits are positive integers; a RangeError naming the field otherwise. */
+export function checkedPolicy(p: RotationPolicy): RotationPolicy {
+  if (!Number.isSafeInteger(p.records) || p.records < 1) throw new RangeError('rotation.records: expected a positive integer');
+  if (!Number.isSafeInteger(p.ms) || p.ms < 1) throw new RangeError('rotation.ms: expected a positive integer of milliseconds');
+  return { records: p.records, ms: p.ms };
+}
+
 export interface Take {
   /** The stored state, with this process's sending key attached (and its control sequence moved on when a key was started). */
   readonly state: SessionState;
@@ -52,35 +66,41 @@ export interface Take {
 export class SendingKeys {
   private readonly live = new Map<string, Live>();
 
+  private readonly rotation: RotationPolicy;
+
   constructor(
     private readonly crypto: CryptoProvider,
-    private readonly rotation: RotationPolicy = DEFAULT_ROTATION,
+    rotation: RotationPolicy = DEFAULT_ROTATION,
   ) {
-    if (!Number.isSafeInteger(rotation.records) || rotation.records < 1) throw new RangeError('rotation.records: expected a positive integer');
-    if (!Number.isSafeInteger(rotation.ms) || rotation.ms < 1) throw new RangeError('rotation.ms: expected a positive integer of milliseconds');
+    this.rotation = checkedPolicy(rotation);
+  }
+
+  /** The agent's policy with a connection's own settings (`e2eSetKeyRotation`) over it. */
+  policy(own?: Partial<RotationPolicy> | null): RotationPolicy {
+    return own ? checkedPolicy({ ...this.rotation, ...own }) : this.rotation;
   }
 
   /** True when `entry` must not seal `want` more records now: a new key is due. */
-  private stale(entry: Live, stored: SessionState, want: number, now: number): boolean {
+  private stale(entry: Live, stored: SessionState, want: number, now: number, policy: RotationPolicy): boolean {
     return (
       entry.uncommitted ||
       entry.sending.epoch !== stored.epoch ||
       entry.sending.next + want > MAX_COUNTER ||
-      (entry.sending.next > 0 && entry.sending.next + want > this.rotation.records) ||
-      now - entry.startedAt >= this.rotation.ms
+      (entry.sending.next > 0 && entry.sending.next + want > policy.records) ||
+      now - entry.startedAt >= policy.ms
     );
   }
 
   /**
    * Inside a transaction on the stored state `stored` (no sending key): `want` counters of
-   * this process's sending key, starting a new key first when needed. `onCommit` must run its
-   * callback only once the transaction committed.
+   * this process's sending key, starting a new key first when needed (by `policy`, default the
+   * agent's). `onCommit` must run its callback only once the transaction committed.
    */
-  take(connectionId: string, stored: SessionState, want: number, now: number, onCommit: (f: () => void) => void): Take {
+  take(connectionId: string, stored: SessionState, want: number, now: number, onCommit: (f: () => void) => void, policy: RotationPolicy = this.rotation): Take {
     let entry: Live | undefined = this.live.get(connectionId);
     let state = stored;
     let announcement: SealedControl | undefined;
-    if (!entry || this.stale(entry, stored, want, now)) {
+    if (!entry || this.stale(entry, stored, want, now, policy)) {
       const started = startSendingKey(this.crypto, stored, now);
       entry = { sending: started.sending, startedAt: now, uncommitted: false };
       this.live.set(connectionId, entry);

@@ -19,6 +19,14 @@ function tx(keys: SendingKeys, stored: SessionState, want: number, now: number, 
   return { ...t, keyId: toHex(t.state.sending!.keyId) };
 }
 
+/** One committed single-record transaction under `policy`; returns the key id it sealed under. */
+function tx2(keys: SendingKeys, stored: SessionState, now: number, policy: ReturnType<SendingKeys['policy']>): string {
+  const hooks: (() => void)[] = [];
+  const t = keys.take('c', stored, 1, now, (f) => hooks.push(f), policy);
+  for (const h of hooks) h();
+  return toHex(t.state.sending!.keyId);
+}
+
 describe('the sending keys of a process', () => {
   let stored: SessionState;
   beforeAll(async () => {
@@ -84,6 +92,16 @@ describe('the sending keys of a process', () => {
     const b = tx(keys, stored, 1, T0 + 60_000);
     expect(b.keyId).not.toBe(a.keyId);
     expect(b.announcement).toBeDefined();
+  });
+
+  it("a connection's own policy overrides the agent's field by field, and take() follows the one it is given", () => {
+    const keys = new SendingKeys(nodeCrypto, { records: 1000, ms: 3600_000 });
+    expect(keys.policy(null)).toEqual({ records: 1000, ms: 3600_000 });
+    expect(keys.policy({ records: 3 })).toEqual({ records: 3, ms: 3600_000 });
+    const own = keys.policy({ records: 3 });
+    const ids = Array.from({ length: 9 }, (_, i) => tx2(keys, stored, T0 + i, own));
+    expect(new Set(ids).size).toBe(3);
+    expect(() => keys.policy({ ms: -1 })).toThrow(RangeError);
   });
 
   it('refuses a rotation policy that is not a positive integer', () => {

@@ -1,6 +1,7 @@
 import { CreateConnectorE2E1763900000000 } from './1763900000000-create-connector-e2e.js';
 import { WidenCounters1764000000000 } from './1764000000000-widen-counters.js';
 import { SendingKeys1765000000000 } from './1765000000000-sending-keys.js';
+import { KeyRotation1766000000000 } from './1766000000000-key-rotation.js';
 
 /** The plugin's migrations in order, to concatenate with `@veramo/data-store`'s `migrations`. */
-export const E2EMigrations = [CreateConnectorE2E1763900000000, WidenCounters1764000000000, SendingKeys1765000000000];
+export const E2EMigrations = [CreateConnectorE2E1763900000000, WidenCounters1764000000000, SendingKeys1765000000000, KeyRotation1766000000000];

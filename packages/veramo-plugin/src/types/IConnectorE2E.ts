@@ -54,6 +54,13 @@ export interface IConnectorE2E extends IPluginMethodMap {
   /** Starts a rekey (a fresh key exchange over the session, new epoch). */
   e2eRekey(args: E2ERekeyArgs, context: E2EContext): Promise<E2EControlResult>;
 
+  /**
+   * Sets a connection's own sending-key rotation (records or milliseconds under one key), over
+   * the agent's `sendingKeyRotation`; without `sendingKeyRotation` the connection follows the
+   * agent's again. Kept with the connection across restarts.
+   */
+  e2eSetKeyRotation(args: E2ESetKeyRotationArgs, context: E2EContext): Promise<E2EConnection>;
+
   /** Starts live delivery (WebSocket push with HTTP pull fallback) and the retransmit loop. */
   e2eStartListening(args: E2EStartListeningArgs, context: E2EContext): Promise<E2EListeningStatus>;
 
@@ -132,7 +139,24 @@ export interface E2EConnection {
   receiveNext?: number;
   /** Sent messages not yet acknowledged end to end. */
   unacked: number;
+  /** The sending-key rotation in force: the connection's own settings over the agent's. */
+  sendingKeyRotation?: E2EKeyRotation;
   error?: string;
+}
+
+/** @public */
+export interface E2EKeyRotation {
+  /** Records sealed under one sending key before a new one is started. */
+  records: number;
+  /** Milliseconds one sending key is used before a new one is started. */
+  ms: number;
+}
+
+/** @public */
+export interface E2ESetKeyRotationArgs {
+  connectionId: string;
+  /** Positive integers; a field left out keeps the agent's value. Left out entirely: the agent's policy. */
+  sendingKeyRotation?: Partial<E2EKeyRotation>;
 }
 
 /** @public */
