@@ -1,22 +1,89 @@
 /**
- * An agent's whole directory (its SQLite database with its WAL and everything else the agent
- * wrote there) copied while it was stopped and put back after it had sent more: the restored
- * agent seals only under a sending key it starts itself, so a test-wide (key, IV) oracle sees no
- * pair twice, and every message arrives exactly once, also when the relay withheld the records
- * sealed after the copy and hands them over only after the restore, and when the copy is from an
- * older epoch. (The agent's two secret keys are its configuration, the same before and after.)
+ * Everything an agent stores, copied while it was stopped and put back after it had sent more:
+ * on SQLite its whole directory (the database with its WAL and everything else the agent wrote
+ * there), on PostgreSQL a pg_dump of its schema restored with pg_restore. The restored agent
+ * seals only under a sending key it starts itself, so a test-wide (key, IV) oracle sees no pair
+ * twice, and every message arrives exactly once, also when the relay withheld the records sealed
+ * after the copy and hands them over only after the restore, and when the copy is from an older
+ * epoch. (The agent's two secret keys are its configuration, the same before and after.)
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
 import { connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, makeAgent, sealOracle, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { probePostgres } from '../../connector/test/helpers/backends.js';
+import { eventually, makeAgent, sealOracle, startConnector, type AgentOptions, type TestAgent, type TestConnector } from './helpers.js';
 import { ITEM_KIND, RelayProxy, type RelayItem } from './relay-proxy.js';
 
-describe("an agent's whole directory restored from an older copy", () => {
+const run = promisify(execFile);
+
+/** Where an agent keeps its state, and how a backup of all of it is taken and put back. */
+interface AgentStorage {
+  readonly name: string;
+  /** Agent options that point at this storage. */
+  options(): Partial<AgentOptions>;
+  /** Takes the backup (the agent is stopped). */
+  copy(): Promise<void>;
+  /** Replaces everything the agent stores with the backup (the agent is stopped). */
+  putBack(): Promise<void>;
+}
+
+function sqliteDirectory(root: string, name: string): AgentStorage {
+  const dir = join(root, name);
+  const copy = join(root, `${name}-copy`);
+  mkdirSync(dir);
+  return {
+    name: 'a SQLite directory',
+    options: () => ({ database: join(dir, 'agent.sqlite') }),
+    async copy() {
+      cpSync(dir, copy, { recursive: true }); // everything the agent wrote, while it is stopped
+      expect(readdirSync(copy).length).toBeGreaterThan(0);
+    },
+    async putBack() {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(copy, dir, { recursive: true }); // the database, its WAL, everything
+    },
+  };
+}
+
+function postgresSchema(url: string, root: string, name: string): AgentStorage {
+  const schema = `e2e_restore_${name.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
+  const dump = join(root, `${name}.pgdump`);
+  const query = async (text: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  return {
+    name: 'a PostgreSQL schema (pg_dump, pg_restore)',
+    options: () => ({ database: url, pgSchema: schema }),
+    async copy() {
+      await run('pg_dump', ['--dbname', url, '--schema', schema, '--format', 'custom', '--file', dump]);
+    },
+    async putBack() {
+      await query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await run('pg_restore', ['--dbname', url, '--exit-on-error', dump]);
+    },
+  };
+}
+
+const pgUrl = await probePostgres();
+const STORES: ReadonlyArray<readonly [string, (root: string, name: string) => AgentStorage]> = [
+  ['SQLite: the whole directory copied', sqliteDirectory],
+  ...(pgUrl ? [['PostgreSQL: the schema dumped and restored', (root: string, name: string) => postgresSchema(pgUrl, root, name)] as const] : []),
+];
+
+describe.each(STORES)("an agent's whole state restored from an older copy (%s)", (_label, storage) => {
   let connector: TestConnector;
   let relay: RelayProxy;
   let holder: TestAgent;
@@ -39,11 +106,9 @@ describe("an agent's whole directory restored from an older copy", () => {
   });
 
   async function scenario(name: string, opts: { withhold?: boolean; rekeyAfterCopy?: boolean }) {
-    const dir = join(root, name);
-    mkdirSync(dir);
-    const copy = join(root, `${name}-copy`);
+    const store = storage(root, name);
     const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
-    const start = (did?: string) => makeAgent({ connectorUrl: relay.url, database: join(dir, 'agent.sqlite'), crypto: oracle.crypto, ...keys, ...(did ? { did } : {}) });
+    const start = (did?: string) => makeAgent({ connectorUrl: relay.url, ...store.options(), crypto: oracle.crypto, ...keys, ...(did ? { did } : {}) });
     const stop = async (a: TestAgent) => {
       await a.agent.e2eStopListening({});
       await a.db.destroy();
@@ -60,8 +125,7 @@ describe("an agent's whole directory restored from an older copy", () => {
     for (const id of ['a1', 'a2']) await send(issuer, id);
     await eventually(async () => (await got()).includes('a2'), 20_000, 'a2');
     await stop(issuer);
-    cpSync(dir, copy, { recursive: true }); // everything the agent wrote, while it is stopped
-    expect(readdirSync(copy).length).toBeGreaterThan(0);
+    await store.copy();
 
     issuer = await start(did);
     if (opts.rekeyAfterCopy) {
@@ -79,9 +143,8 @@ describe("an agent's whole directory restored from an older copy", () => {
     else await eventually(async () => (await got()).includes('b3'), 20_000, 'b3');
     await stop(issuer);
 
-    // Put the old copy back: the database, its WAL, everything.
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(copy, dir, { recursive: true });
+    // Put the old copy back.
+    await store.putBack();
     issuer = await start(did);
     try {
       const after = [];
@@ -91,8 +154,10 @@ describe("an agent's whole directory restored from an older copy", () => {
       // The restored life seals under keys none of the earlier lives used (one per epoch it seals in).
       const earlier = new Set([...before.map((s) => s.keyId)]);
       expect(after.filter((s) => earlier.has(s.keyId))).toEqual([]);
-      // Its copy was in epoch 0, which the holder still keeps as its previous epoch; the holder's
-      // status report (epoch 1) makes it rekey to epoch 2 or later.
+      // Its copy is in epoch 0; the holder is in epoch 1, so its control messages are sealed under
+      // a control key the restored issuer does not hold. On that hint the issuer offers a rekey
+      // chained to its own epoch, the holder answers with its epoch in a signed request, and the
+      // issuer re-roots to epoch 2 (protocol.md 12, 13.1).
       if (opts.rekeyAfterCopy) await eventually(async () => ((await issuer.agent.e2eGetConnection({ connectionId })).epoch ?? 0) >= 2, 30_000, 'the rekey past epoch 1');
       relay.onDeliveries = undefined; // the relay lets the withheld records go
       await eventually(async () => (await got()).length >= 8, 30_000, 'every message');
