@@ -1,5 +1,6 @@
 import { ProtocolError } from './errors.js';
 import { connector_e2e } from './gen/proto.js';
+import { assertStrictEncoding } from './strict-wire.js';
 
 /**
  * Generated static codecs (from proto/, by scripts/gen-proto.mjs) and the only sanctioned
@@ -28,10 +29,16 @@ export type RekeyConfirmation = connector_e2e.v1.RekeyConfirmation;
 
 interface Decoder<T> {
   decode(reader: Uint8Array): T;
+  getTypeUrl(prefix?: string): string;
 }
 
+/**
+ * Decodes untrusted bytes: first checked against the schema by the strict rules of
+ * docs/protocol.md 2 (strict-wire.ts), then decoded; any failure is malformed_message.
+ */
 export function decodeUntrusted<T>(codec: Decoder<T>, bytes: unknown, what: string): T {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`${what}: expected Uint8Array`);
+  assertStrictEncoding(codec.getTypeUrl('').slice(1), bytes); // '/connector_e2e.v1.Frame'
   try {
     return codec.decode(bytes);
   } catch (e) {

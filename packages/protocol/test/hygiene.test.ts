@@ -61,7 +61,7 @@ describe('package hygiene', () => {
     const out = mkdtempSync(join(tmpdir(), 'proto-gen-'));
     try {
       execFileSync(process.execPath, [join(root, 'scripts/gen-proto.mjs'), out], { cwd: root, stdio: 'pipe' });
-      for (const f of ['proto.js', 'proto.d.ts']) {
+      for (const f of ['proto.js', 'proto.d.ts', 'wire-shapes.ts']) {
         expect(readFileSync(join(out, f), 'utf8'), `${f} is stale: run npm run proto`).toBe(readFileSync(join(srcDir, 'gen', f), 'utf8'));
       }
     } finally {
