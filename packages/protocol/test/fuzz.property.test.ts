@@ -50,26 +50,55 @@ async function typedOrOkAsync(fn: () => Promise<unknown>): Promise<void> {
   }
 }
 
+interface Codec {
+  decode(b: Uint8Array): object;
+  encode(m: object): { finish(): Uint8Array };
+  toObject(m: object, o: object): object;
+  getTypeUrl(prefix?: string): string;
+}
+
+/**
+ * Decodes `bytes` as untrusted input; when that succeeds, the value must be a fixed point of
+ * re-encoding (encode, then decode strictly again, gives the same fields), so a decode that
+ * "succeeds" with a half-read message is caught. Returns whether the decode succeeded.
+ */
+function decodesToFixedPoint(codec: Codec, bytes: Uint8Array): boolean {
+  let decoded: object;
+  try {
+    decoded = decodeUntrusted(codec, bytes, 'fuzz');
+  } catch (e) {
+    if (!ProtocolError.is(e)) throw e;
+    return false;
+  }
+  const again = decodeUntrusted(codec, codec.encode(decoded).finish(), 're-encoded');
+  const view = { longs: String, bytes: String, defaults: true, oneofs: true };
+  expect(codec.toObject(again, view), codec.getTypeUrl('')).toEqual(codec.toObject(decoded, view));
+  return true;
+}
+
 const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
 describe.each(PROVIDERS)('fuzzing untrusted decoders (%s provider)', (_name, crypto) => {
-  it('Frame, AtalaMessage, handshake, control and invitation decoders answer garbage with typed errors', async () => {
+  it('Frame, AtalaMessage, handshake, control and invitation decoders answer garbage with typed errors, and what they accept re-encodes to the same fields', async () => {
     const p = await establish(crypto);
     const validFrame = wire.Frame.encode({ version: 1, record: { content: new Uint8Array(40).fill(3), connectionId: 'c' } }).finish();
     const validAtala = wire.AtalaMessage.encode({ credentialJwt: { jwt: 'a.b.c' }, replyTo: 'r', messageId: 'm' }).finish();
     const validHandshake = wire.HandshakeMessage.encode({ init: { version: 1, connectionId: 'c', holderDid: 'did:key:x', identityKey: new Uint8Array(32) } }).finish();
-    const codecs = [wire.Frame, wire.AtalaMessage, wire.HandshakeMessage, wire.ControlMessage, wire.SealedControl, wire.EncryptedMessage, wire.Invitation];
+    const codecs: Codec[] = [wire.Frame, wire.AtalaMessage, wire.HandshakeMessage, wire.ControlMessage, wire.SealedControl, wire.EncryptedMessage, wire.Invitation];
+    let decoded = 0;
     fc.assert(
       fc.property(inputs([validFrame, validAtala, validHandshake]), (bytes) => {
         typedOrOk(() => decodeFrame(bytes));
         typedOrOk(() => decodeAtalaMessage(bytes));
-        for (const c of codecs) typedOrOk(() => decodeUntrusted(c, bytes, 'fuzz'));
+        for (const c of codecs) if (decodesToFixedPoint(c, bytes)) decoded++;
         typedOrOk(() => decodeInvitationUrl(`https://relay.example.com/invite#${Buffer.from(bytes).toString('base64url')}`, { now: NOW }));
       }),
       { numRuns: RUNS },
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(protoKeysBefore);
     expect(p.issuer.confirmed).toBe(true);
+    // The fixed-point check ran on real successes, not only on refusals.
+    expect(decoded).toBeGreaterThan(RUNS / 10);
   });
 
   it('open and receiveControl answer garbage with typed errors and leave the session as it was', async () => {

@@ -128,7 +128,9 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     const p = await establish(crypto);
     const started = startSendingKey(crypto, p.issuer, NOW + 1);
     const m = sealN(crypto, started.state, 1, 'x').messages[0]!;
+    const before = encodeSessionState(p.holder);
     await expectCode(() => open(crypto, p.holder, m), 'decrypt_failed');
+    expect(encodeSessionState(p.holder)).toEqual(before);
     const told = await control(crypto, p.holder, started.sealed, NOW + 1);
     expect(told.event).toMatchObject({ type: 'sending-key', epoch: 0 });
     expect(open(crypto, told.state, m).message.messageId).toBe('x0');
@@ -149,7 +151,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
     for (const life of lives.slice(1)) expect(open(crypto, holder, sealN(crypto, life, 1, 'new').messages[0]!).message.messageId).toBe('new0');
   });
 
-  it('announcing the same sending key again changes nothing', async () => {
+  it('announcing the same sending key again leaves the receive keys and their windows as they were', async () => {
     const p = await establish(crypto);
     const m = sealN(crypto, p.issuer, 2);
     const h = open(crypto, p.holder, m.messages[0]!).state;
@@ -160,11 +162,13 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
 
   it('an announcement for an epoch the receiver does not hold, or with a malformed key id, is refused and changes nothing', async () => {
     const p = await establish(crypto);
+    const before = encodeSessionState(p.holder);
     const future = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 7, keyId: new Uint8Array(16).fill(7) } }, NOW + 1);
     await expectCode(() => control(crypto, p.holder, future, NOW + 1), 'epoch_mismatch');
     expect(p.holder.receive.keys).toHaveLength(1);
     const bad = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 0, keyId: new Uint8Array(15) } });
     await expectCode(() => control(crypto, p.holder, bad, NOW + 2), 'malformed_message');
+    expect(encodeSessionState(p.holder)).toEqual(before);
   });
 
   it("a party's own ciphertext reflected back is rejected", async () => {
@@ -279,7 +283,11 @@ describe.each(PROVIDERS)('counter resync (%s provider)', (_name, crypto) => {
     const r = createCounterResync(crypto, burnedTo(p.issuer, 500), NOW);
     const forged = { ...r.sealed, content: r.sealed.content.slice() };
     forged.content[3]! ^= 0x80;
+    const before = encodeSessionState(p.holder);
     await expectCode(() => control(crypto, p.holder, forged as typeof r.sealed, NOW), 'decrypt_failed');
+    expect(encodeSessionState(p.holder)).toEqual(before);
+    // The genuine resync still applies afterwards: the forgery consumed no control sequence.
+    expect((await control(crypto, p.holder, r.sealed, NOW)).event).toMatchObject({ type: 'resync' });
   });
 
   it('a replayed resync message is rejected', async () => {
