@@ -28,15 +28,23 @@ export function prepareSqlite(raw: { pragma(statement: string): unknown }): void
   raw.pragma('secure_delete = ON');
 }
 
-const PG_MIGRATION_LOCK = 0x65326561; // 'e2ea': the lock openAgentDatabase takes, too
+const PG_MIGRATION_LOCK = 0x65326561; // 'e2ea': serializes migrations of processes sharing a database
+
+/** PostgreSQL schema names the plugin accepts: lower-case SQL identifiers, so they need no quoting rules. */
+export function assertSchemaName(schema: string | undefined): void {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError('pgSchema: expected a lower-case SQL identifier');
+}
 
 /**
  * Initializes a DataSource (if it is not yet) and runs pending migrations, one transaction
- * each; on PostgreSQL under an advisory lock, so processes starting together do not race.
- * Returns the same DataSource. In agent.yml: `$require: '@connector-e2e/veramo-plugin?t=function#initializeDataSource'`.
+ * each; on PostgreSQL under an advisory lock, because typeorm takes no lock of its own and
+ * processes starting together would race to create the same tables. `schema` (PostgreSQL) is
+ * created first, under the same lock, when missing. Returns the same DataSource. In agent.yml:
+ * `$require: '@connector-e2e/veramo-plugin?t=function#initializeDataSource'`.
  * @public
  */
-export async function initializeDataSource(db: DataSource): Promise<DataSource> {
+export async function initializeDataSource(db: DataSource, options: { schema?: string } = {}): Promise<DataSource> {
+  assertSchemaName(options.schema);
   if (!db.isInitialized) await db.initialize();
   if (db.options.type !== 'postgres') {
     await db.runMigrations({ transaction: 'each' });
@@ -45,6 +53,7 @@ export async function initializeDataSource(db: DataSource): Promise<DataSource> 
   const runner = db.createQueryRunner();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [PG_MIGRATION_LOCK]);
+    if (options.schema) await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     await db.runMigrations({ transaction: 'each' });
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [PG_MIGRATION_LOCK]).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { createAgent, type IAgentPlugin, type ICredentialPlugin, type IDataStore, type IDataStoreORM, type IDIDManager, type IKeyManager, type IResolver, type TAgent } from '@veramo/core';
 import { CredentialPlugin } from '@veramo/credential-w3c';
 import { CredentialProviderJWT } from '@veramo/credential-jwt';
-import { DataStore, DataStoreORM, DIDStore, Entities, entitiesConcat, KeyStore, migrations, PrivateKeyStore } from '@veramo/data-store';
+import { DataStore, DataStoreORM, DIDStore, KeyStore, PrivateKeyStore } from '@veramo/data-store';
 import { DIDManager } from '@veramo/did-manager';
 import { getDidKeyResolver, KeyDIDProvider } from '@veramo/did-provider-key';
 import { getResolver as getDidPeerResolver, PeerDIDProvider } from '@veramo/did-provider-peer';
@@ -9,9 +9,8 @@ import { DIDResolverPlugin } from '@veramo/did-resolver';
 import { KeyManager } from '@veramo/key-manager';
 import { KeyManagementSystem, SecretBox } from '@veramo/kms-local';
 import { Resolver } from 'did-resolver';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { E2EEntities } from './entities.js';
-import { E2EMigrations } from './migrations/index.js';
+import { DataSource } from 'typeorm';
+import { AgentEntities, AgentMigrations, assertSchemaName, initializeDataSource, prepareSqlite } from './config.js';
 import { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
 import type { IConnectorE2E } from './types/IConnectorE2E.js';
 
@@ -32,49 +31,16 @@ export interface DatabaseOptions {
   pgSchema?: string;
 }
 
-const PG_MIGRATION_LOCK = 0x65326561; // 'e2ea': serializes migrations of processes sharing a database
-
 /** Opens (and migrates) a DataSource with Veramo's and the plugin's entities. */
 export async function openAgentDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const common = {
-    entities: entitiesConcat(Entities, E2EEntities) as DataSourceOptions['entities'],
-    // migrationConcat is typed for instances but concatenates the classes typeorm expects.
-    migrations: [...migrations, ...E2EMigrations] as unknown as DataSourceOptions['migrations'],
-    migrationsRun: false,
-    synchronize: false,
-    logging: false,
-  };
+  const common = { entities: AgentEntities, migrations: AgentMigrations, migrationsRun: false, synchronize: false, logging: false };
   if (/^postgres(ql)?:\/\//.test(options.database)) {
     const schema = options.pgSchema;
-    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError('pgSchema: expected a lower-case SQL identifier');
+    assertSchemaName(schema);
     const db = new DataSource({ type: 'postgres', url: options.database, ...(schema ? { extra: { options: `-c search_path=${schema}` } } : {}), ...common });
-    await db.initialize();
-    // TypeORM takes no lock of its own: several processes starting at once would race.
-    const runner = db.createQueryRunner();
-    try {
-      await runner.query('SELECT pg_advisory_lock($1)', [PG_MIGRATION_LOCK]);
-      if (schema) await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      await db.runMigrations({ transaction: 'each' });
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [PG_MIGRATION_LOCK]).catch(() => undefined);
-      await runner.release();
-    }
-    return db;
+    return initializeDataSource(db, { schema });
   }
-  const db = new DataSource({
-    type: 'better-sqlite3',
-    database: options.database,
-    ...common,
-    prepareDatabase: (raw: { pragma(s: string): unknown }) => {
-      raw.pragma('journal_mode = WAL');
-      raw.pragma('busy_timeout = 10000');
-      // Deleted pre-keys and session states are overwritten, not left in free pages.
-      raw.pragma('secure_delete = ON');
-    },
-  });
-  await db.initialize();
-  await db.runMigrations({ transaction: 'each' });
-  return db;
+  return initializeDataSource(new DataSource({ type: 'better-sqlite3', database: options.database, ...common, prepareDatabase: prepareSqlite }));
 }
 
 /** @public */
