@@ -171,6 +171,8 @@ export interface ConnectorResult {
   /** Sent (accepted by the connector) in the measured windows but never delivered. */
   lost: number;
   refused: number;
+  /** Requests that failed without an answer (a timeout, a reset connection): counted, not fatal. */
+  failed: number;
   /** Median over the measured windows. */
   msgsPerSecond: number;
   /** Delivered msgs/s of each measured window. */
@@ -192,6 +194,7 @@ interface Window {
   sent: number;
   received: number;
   refused: number;
+  failed: number;
   latencies: number[];
 }
 
@@ -267,7 +270,16 @@ async function runCase(id: ConnectorCase, name: string, mode: 'send' | 'batch', 
             const messageId = `${id}-${tag}-${c}-${i}`;
             const arrived = new Promise<void>((r) => waiting.set(messageId, r));
             sentAt.set(messageId, { t: performance.now(), w });
-            await p.issuer.send({ connectionId: p.connectionId, messageId, payload });
+            try {
+              await p.issuer.send({ connectionId: p.connectionId, messageId, payload });
+            } catch {
+              // Under overload a request may time out: count it and go on (it may still have
+              // been stored, so a later delivery of it is not counted as received).
+              w.failed++;
+              sentAt.delete(messageId);
+              waiting.delete(messageId);
+              continue;
+            }
             w.sent++;
             await Promise.race([arrived, timeout()]);
           } else {
@@ -277,7 +289,17 @@ async function runCase(id: ConnectorCase, name: string, mode: 'send' | 'batch', 
               sentAt.set(it.messageId, { t: now, w });
               return new Promise<void>((r) => waiting.set(it.messageId, r));
             });
-            const results = await p.issuer.sendBatch(items);
+            let results: Awaited<ReturnType<ConnectorClient['sendBatch']>>;
+            try {
+              results = await p.issuer.sendBatch(items);
+            } catch {
+              w.failed++;
+              for (const it of items) {
+                sentAt.delete(it.messageId);
+                waiting.delete(it.messageId);
+              }
+              continue;
+            }
             const ok = results.filter((r) => r.ok).length;
             w.sent += ok;
             w.refused += results.length - ok;
@@ -294,14 +316,14 @@ async function runCase(id: ConnectorCase, name: string, mode: 'send' | 'batch', 
     return w.received / ((performance.now() - t0) / 1000);
   };
 
-  if (o.warmupSeconds > 0) await window(o.warmupSeconds, 'warm-up', { sent: 0, received: 0, refused: 0, latencies: [] });
+  if (o.warmupSeconds > 0) await window(o.warmupSeconds, 'warm-up', { sent: 0, received: 0, refused: 0, failed: 0, latencies: [] });
   const windows: Window[] = [];
   const rates: number[] = [];
   const cpu0 = procs.reduce((s, p) => s + cpuSeconds(p.child.pid), 0);
   const own0 = ownCpuSeconds();
   const pg0 = usesPg ? pgCpu() : new Map<number, number>();
   for (let r = 0; r < o.reps; r++) {
-    const w: Window = { sent: 0, received: 0, refused: 0, latencies: [] };
+    const w: Window = { sent: 0, received: 0, refused: 0, failed: 0, latencies: [] };
     windows.push(w);
     rates.push(await window(o.seconds, `r${r}`, w));
   }
@@ -321,6 +343,7 @@ async function runCase(id: ConnectorCase, name: string, mode: 'send' | 'batch', 
     delivered,
     lost: sum((w) => w.sent) - delivered,
     refused: sum((w) => w.refused),
+    failed: sum((w) => w.failed),
     msgsPerSecond: median(rates),
     perRep: rates,
     min: Math.min(...rates),
@@ -525,12 +548,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const run = await connectorCases(o);
   const idle = cases.includes('idle-ws') ? await idleSocketMemory({ sockets: o.idleSockets, reps: o.reps }) : undefined;
   console.log('');
-  console.log('| case | delivered | lost | refused | msgs/s | p50 ms | p99 ms | connector CPU µs/msg | PostgreSQL CPU µs/msg | load generator CPU µs/msg |');
+  console.log('| case | delivered | lost | refused | failed requests | msgs/s | p50 ms | p99 ms | connector CPU µs/msg | PostgreSQL CPU µs/msg | load generator CPU µs/msg |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const us = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '-');
   for (const r of run.results) {
     const rate = r.perRep.length > 1 ? `${r.msgsPerSecond.toFixed(0)} (${r.min.toFixed(0)}-${r.max.toFixed(0)}, ${r.perRep.length} reps)` : r.msgsPerSecond.toFixed(0);
-    console.log(`| ${r.name} | ${r.delivered} | ${r.lost} | ${r.refused} | ${rate} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${us(r.connectorCpuUs)} | ${us(r.pgCpuUs)} | ${us(r.clientCpuUs)} |`);
+    console.log(`| ${r.name} | ${r.delivered} | ${r.lost} | ${r.refused} | ${r.failed} | ${rate} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${us(r.connectorCpuUs)} | ${us(r.pgCpuUs)} | ${us(r.clientCpuUs)} |`);
   }
   if (idle) {
     const kib = (xs: number[]) => xs.map((b) => (b / 1024).toFixed(1)).join(', ');

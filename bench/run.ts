@@ -119,7 +119,7 @@ const connectorRow = (r: ConnectorResult): CaseResult => ({
   reps: r.perRep.length,
   p50: r.p50,
   p99: r.p99,
-  note: `${r.delivered} delivered, ${r.lost} lost, ${r.refused} refused; CPU µs/msg: connectors ${us(r.connectorCpuUs)}, PostgreSQL ${us(r.pgCpuUs)}`,
+  note: `${r.delivered} delivered, ${r.lost} lost, ${r.refused} refused${r.failed ? `, ${r.failed} requests failed (timeouts)` : ''}; CPU µs/msg: connectors ${us(r.connectorCpuUs)}, PostgreSQL ${us(r.pgCpuUs)}`,
 });
 results.push(...connector.results.map(connectorRow));
 
