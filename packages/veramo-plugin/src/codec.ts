@@ -14,6 +14,7 @@ import {
 import type { AtRestCipher } from './at-rest.js';
 import { ConnectorE2EError } from './errors.js';
 import type { E2EAtalaMessage } from './types/IConnectorE2E.js';
+import { MAX_ID_LENGTH } from './limits.js';
 
 /* Storage encodings of the plugin's secret values, always sealed by AtRestCipher. */
 
@@ -117,7 +118,6 @@ const SENDABLE: Record<string, Record<string, FieldType>> = {
   customMessage: { typeUrl: 'string', value: 'base64' },
   credentialJwt: { jwt: 'string' },
 };
-const MAX_ID = 128;
 
 /** google.rpc.Status as an application sends it: a code and a message (no typed details). */
 const STATUS_FIELDS: Record<string, FieldType> = { code: 'int32', message: 'string' };
@@ -151,7 +151,7 @@ export function atalaFromJson(input: unknown, newId: () => string): { message: A
   for (const [k, v] of Object.entries(obj)) {
     if (v === undefined) continue;
     if (k === 'replyTo' || k === 'messageId') {
-      if (typeof v !== 'string' || v.length > MAX_ID) throw new ConnectorE2EError('invalid_argument', `message.${k}: expected a string of at most ${MAX_ID} characters`);
+      if (typeof v !== 'string' || v.length > MAX_ID_LENGTH) throw new ConnectorE2EError('invalid_argument', `message.${k}: expected a string of at most ${MAX_ID_LENGTH} characters`);
       continue;
     }
     const fields = Object.hasOwn(SENDABLE, k) ? SENDABLE[k] : undefined;

@@ -19,13 +19,11 @@ import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ids } from './message-ids.js';
+import { REPAIR_INTERVAL_MS } from './limits.js';
 import type { SendingKeys } from './sending-keys.js';
 import type { Store } from './store.js';
 
 const debug = createDebug('connector-e2e:plugin');
-
-/** At most one status request (backing off while unanswered), one repairing counter resync and one re-announcement per connection in this long. */
-export const REPAIR_INTERVAL_MS = 10_000;
 
 /**
  * Delivery repair: what a sender does when its peer cannot open what it still has outstanding.

@@ -39,7 +39,21 @@ import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
 import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
-import { DeliveryRepair, REPAIR_INTERVAL_MS } from './delivery-repair.js';
+import { DeliveryRepair } from './delivery-repair.js';
+import {
+  ACK_BATCH,
+  ACK_DELAY_MS,
+  LISTEN_RETRY_BASE_MS,
+  LISTEN_RETRY_MAX_MS,
+  MAX_PARKED_PER_CONNECTION,
+  MAX_SEALS_PER_TRANSACTION,
+  POLL_INTERVAL_MS,
+  REKEY_REQUEST_INTERVAL_MS,
+  REKEY_RETRY_MS,
+  REPAIR_INTERVAL_MS,
+  STALE_RECORD_ATTEMPTS,
+  SYNC_PAGE,
+} from './limits.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -54,22 +68,6 @@ import {
 
 const debug = createDebug('connector-e2e:plugin');
 
-/** Acks wait this long for more records to acknowledge in the same EndToEndAck (fewer records, same guarantees). */
-const ACK_DELAY_MS = 20;
-/** ...unless this many counters are already waiting. */
-const ACK_BATCH = 256;
-/** Most records (held reseals plus queued sends) sealed in one transaction. */
-const MAX_SEALS_PER_TRANSACTION = 256;
-/** Frames kept for a connection whose handshake has not completed yet (records may overtake the confirmation). */
-const MAX_PARKED_PER_CONNECTION = 256;
-/** Longest pause between two attempts to reach a connector that was unreachable at start. */
-const LISTEN_RETRY_MAX_MS = 30_000;
-/** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
-const STALE_RECORD_ATTEMPTS = 3;
-/** A rekey still pending after this long is started (issuer) or asked for (holder) again. */
-const REKEY_RETRY_MS = 30_000;
-/** A holder repeats an unanswered rekey request at most this often. */
-const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
 export interface EngineOptions {
   connectorUrl: string;
@@ -233,7 +231,7 @@ export class Engine {
       // The connector is unreachable (down, restarting, no network). Come up anyway: sends wait
       // in the outbox (delivered: false), and listening starts once the connector answers.
       const attempts = (this.listenRetries.get(url)?.attempts ?? 0) + 1;
-      const delay = Math.min(LISTEN_RETRY_MAX_MS, 250 * 2 ** Math.min(attempts, 8));
+      const delay = Math.min(LISTEN_RETRY_MAX_MS, LISTEN_RETRY_BASE_MS * 2 ** Math.min(attempts, 8));
       debug('connector %s unreachable (%s); listening again in %d ms', url, e.message, delay);
       const retry: { timer: NodeJS.Timeout | undefined; attempts: number } = { timer: undefined, attempts };
       retry.timer = setTimeout(() => {
@@ -249,7 +247,7 @@ export class Engine {
       onMessage: (d) => this.handleDelivery(url, d),
       onBatch: (ds) => this.handleDeliveries(url, ds),
       onError: (e) => debug('subscription %s: %s', url, e.message),
-      pollIntervalMs: 1000,
+      pollIntervalMs: POLL_INTERVAL_MS,
     });
     this.subscriptions.set(url, sub);
     if (!this.retransmitTimer) {
@@ -864,7 +862,7 @@ export class Engine {
         const client = await this.client(url);
         let after = 0;
         while (processed < limit) {
-          const page = await client.fetch({ after, limit: Math.min(200, limit - processed) });
+          const page = await client.fetch({ after, limit: Math.min(SYNC_PAGE, limit - processed) });
           for (const d of page.items) {
             await this.handleDelivery(url, d);
             processed++;

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
-export { DEFAULT_ROTATION, type RotationPolicy } from './sending-keys.js';
+export { DEFAULT_ROTATION } from './limits.js';
+export type { RotationPolicy } from './sending-keys.js';
 export { ConnectorE2EError, PLUGIN_ERROR_CODES, errorCodeOf, type ConnectorE2EErrorCode, type PluginErrorCode } from './errors.js';
 export { E2EEntities } from './entities.js';
 export { E2EMigrations } from './migrations/index.js';

@@ -3,6 +3,7 @@ import { fromBase64url } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import type { OutboxRow } from './entities.js';
 import type { Store } from './store.js';
+import { OUTBOX_RETRY_BASE_MS, OUTBOX_RETRY_MAX_MS } from './limits.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -93,7 +94,7 @@ export class OutboxFlusher {
   private async flushOnce(url: string): Promise<Map<string, Error>> {
     const client = await this.clientOf(url);
     const failed = new Map<string, Error>();
-    const backoff = (o: OutboxRow) => Math.min(30_000, 500 * 2 ** Math.min(o.attempts, 6));
+    const backoff = (o: OutboxRow) => Math.min(OUTBOX_RETRY_MAX_MS, OUTBOX_RETRY_BASE_MS * 2 ** Math.min(o.attempts, 6));
     for (;;) {
       const due = await this.store.dueOutboxAt(url, Date.now(), MAX_SEND_BATCH_ITEMS);
       if (due.length === 0) return failed;

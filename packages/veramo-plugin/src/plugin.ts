@@ -6,7 +6,18 @@ import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
 import { Engine, type EngineFaults } from './engine.js';
 import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
-import { DEFAULT_ROTATION, type RotationPolicy } from './sending-keys.js';
+import {
+  DEFAULT_HANDSHAKE_TIMEOUT_MS,
+  DEFAULT_MESSAGES_PAGE,
+  DEFAULT_REKEY_AFTER_MESSAGES,
+  DEFAULT_RETRANSMIT_AFTER_MS,
+  DEFAULT_ROTATION,
+  DEFAULT_SYNC_LIMIT,
+  MAX_ID_LENGTH,
+  MAX_MESSAGES_PAGE,
+  MAX_SYNC_LIMIT,
+} from './limits.js';
+import type { RotationPolicy } from './sending-keys.js';
 import { asStorageError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
@@ -64,7 +75,7 @@ export interface ConnectorE2EOptions {
   /**
    * When a process replaces its sending key besides at every start (always), after a rekey and
    * after a failed write: after `records` records or `ms` milliseconds under one key. Default
-   * 100 000 records or 24 h (see sending-keys.ts for why not fewer).
+   * 100 000 records or 24 h (see limits.ts for why not fewer).
    */
   sendingKeyRotation?: Partial<RotationPolicy>;
   /** Start live delivery on the first method call (default true). */
@@ -129,10 +140,10 @@ export class ConnectorE2E implements IAgentPlugin {
           connectorUrl: this.options.connectorUrl.replace(/\/+$/, ''),
           defaultDid: this.options.defaultDid,
           kms: this.options.kms ?? 'local',
-          handshakeTimeoutMs: this.options.handshakeTimeoutMs ?? 30_000,
-          retransmitAfterMs: this.options.retransmitAfterMs ?? 30_000,
+          handshakeTimeoutMs: this.options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS,
+          retransmitAfterMs: this.options.retransmitAfterMs ?? DEFAULT_RETRANSMIT_AFTER_MS,
           allowInsecureHttp: this.options.allowInsecureHttp ?? false,
-          rekeyAfterMessages: this.options.rekeyAfterMessages ?? 1_000_000,
+          rekeyAfterMessages: this.options.rekeyAfterMessages ?? DEFAULT_REKEY_AFTER_MESSAGES,
           sendingKeyRotation: { ...DEFAULT_ROTATION, ...this.options.sendingKeyRotation },
           faults: this.options.faults,
         });
@@ -198,17 +209,17 @@ export class ConnectorE2E implements IAgentPlugin {
   /** {@inheritDoc IConnectorE2E.e2eSync} */
   async e2eSync(args: E2ESyncArgs, context: E2EContext): Promise<E2ESyncResult> {
     const engine = await this.ready(context, false);
-    const limit = args?.limit ?? 1000;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new ConnectorE2EError('invalid_argument', 'limit: expected an integer in [1, 100000]');
+    const limit = args?.limit ?? DEFAULT_SYNC_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SYNC_LIMIT) throw new ConnectorE2EError('invalid_argument', `limit: expected an integer in [1, ${MAX_SYNC_LIMIT}]`);
     return engine.sync(limit);
   }
 
   /** {@inheritDoc IConnectorE2E.e2eGetMessages} */
   async e2eGetMessages(args: E2EGetMessagesArgs, context: E2EContext): Promise<E2EMessageList> {
     const engine = await this.ready(context, false);
-    const limit = args?.limit ?? 100;
+    const limit = args?.limit ?? DEFAULT_MESSAGES_PAGE;
     const after = args?.after ?? 0;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new ConnectorE2EError('invalid_argument', 'limit: expected an integer in [1, 1000]');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MESSAGES_PAGE) throw new ConnectorE2EError('invalid_argument', `limit: expected an integer in [1, ${MAX_MESSAGES_PAGE}]`);
     if (!Number.isInteger(after) || after < 0) throw new ConnectorE2EError('invalid_argument', 'after: expected a non-negative integer');
     const qb = engine.store.db.getRepository<InboxRow>(InboxEntity).createQueryBuilder('m').where('m.id > :after', { after });
     if (args?.connectionId) qb.andWhere('m.connection_id = :c', { c: args.connectionId });
@@ -261,6 +272,6 @@ export class ConnectorE2E implements IAgentPlugin {
 
 function requireId(args: { connectionId?: unknown } | undefined): string {
   const id = args?.connectionId;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 128) throw new ConnectorE2EError('invalid_argument', 'connectionId: expected a non-empty string');
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) throw new ConnectorE2EError('invalid_argument', 'connectionId: expected a non-empty string');
   return id;
 }

@@ -1,4 +1,5 @@
 import { MAX_COUNTER, startSendingKey, type CryptoProvider, type SealedControl, type SendingKey, type SessionState } from '@connector-e2e/protocol';
+import { DEFAULT_ROTATION } from './limits.js';
 
 /** One process's sending key of a connection, and whether the transaction that last took counters from it committed. */
 interface Live {
@@ -25,8 +26,6 @@ export interface RotationPolicy {
   readonly ms: number;
 }
 
-/** Megolm rotates every 100 messages or a week; we seal far more records per second, hence more per key. */
-export const DEFAULT_ROTATION: RotationPolicy = { records: 100_000, ms: 24 * 3600_000 };
 
 /** A connection's own policy as stored (`e2e_connection.key_rotation`, JSON), or null for the agent's. */
 export function rotationFromColumn(json: string | null): Partial<RotationPolicy> | null {

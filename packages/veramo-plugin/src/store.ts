@@ -4,6 +4,7 @@ import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
+import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from './limits.js';
 import { ids } from './message-ids.js';
 
 /*
@@ -13,9 +14,6 @@ import { ids } from './message-ids.js';
  * the loser sees `state_conflict` and retries on the fresh row.
  */
 
-const MAX_CAS_RETRIES = 20;
-/** Most queued writes committed together on SQLite. */
-const MAX_GROUP_COMMIT = 256;
 
 interface Job {
   run(em: EntityManager): Promise<unknown>;
