@@ -40,6 +40,7 @@ import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
 import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
 import { DeliveryRepair } from './delivery-repair.js';
+import { ProbeSchedule } from './probe-schedule.js';
 import {
   ACK_BATCH,
   ACK_DELAY_MS,
@@ -132,7 +133,7 @@ export class Engine {
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
   private readonly resealPending = new Set<string>();
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
-  private readonly probes = new Map<string, { at: number; unanswered: number }>();
+  private readonly probes = new ProbeSchedule();
   /** Per connection: when we last told the peer, unasked, which of its keys we hold (after a record we could not open). */
   private readonly unreadableReportedAt = new Map<string, number>();
   private retransmitTimer: NodeJS.Timeout | undefined;
@@ -704,7 +705,7 @@ export class Engine {
       // transaction is no longer taken for a restore.)
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repair.afterStatus(em, r, s, result.event);
-      if (result.event.type === 'status') this.probes.delete(r.connectionId);
+      if (result.event.type === 'status') this.probes.answered(r.connectionId);
       return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
     });
     if (!event) return;
@@ -905,12 +906,7 @@ export class Engine {
    * stands; its status report answers and repairDelivery acts on it.
    */
   private async probePeer(connectionId: string): Promise<void> {
-    const now = Date.now();
-    // Backs off while unanswered (a peer away for days must not find thousands queued): 10 s,
-    // 20 s, 40 s, ... up to about 85 minutes; any status report from the peer resets it.
-    const last = this.probes.get(connectionId);
-    if (last && now - last.at < REPAIR_INTERVAL_MS * 2 ** Math.min(last.unanswered, 9)) return;
-    this.probes.set(connectionId, { at: now, unanswered: (last?.unanswered ?? 0) + 1 });
+    if (!this.probes.take(connectionId, Date.now())) return; // backing off while unanswered
     await this.sendStatusReport(connectionId, true);
   }
 

@@ -51,10 +51,10 @@ describe('a peer that cannot ack', () => {
     for (const s of ['', '-wal']) if (existsSync(`${db}.snap${s}`)) copyFileSync(`${db}.snap${s}`, db + s);
     // ...and its rekey cannot complete: the relay deletes every control message longer than a
     // status report (rekey requests and rekey messages carry a reason or keys), both ways.
+    const isControl = (payload: Uint8Array) => payload[0] === 0x08 && payload[1] === 0x01 && payload[2] === 0x22;
     relay.onDeliveries = (items, ctx) =>
       items.filter((i) => {
-        const control = i.payload[0] === 0x08 && i.payload[1] === 0x01 && i.payload[2] === 0x22;
-        if (!control || i.payload.length <= 90) return true;
+        if (!isControl(i.payload) || i.payload.length <= 90) return true;
         relay.ackUpstream(ctx.participant, [{ connectionId: i.connectionId, messageId: i.messageId }]);
         return false;
       });
@@ -75,9 +75,17 @@ describe('a peer that cannot ack', () => {
     const sends = 100;
     for (let i = 0; i < sends; i++) await issuer.agent.e2eSendMessage({ connectionId, message: { messageId: `m${i}`, credentialJwt: { jwt: 'a.b.c' } } });
     const sendNext = (await issuer.agent.e2eGetConnection({ connectionId })).sendNext!;
-    // Retransmissions without acks make the issuer ask for the holder's status (after three
-    // attempts, 2 s apart), more than once in this time.
-    await new Promise((r) => setTimeout(r, 14_000));
+    // Retransmissions without acks make the issuer ask for the holder's status; the holder
+    // answers (and reports unasked that it cannot open records). Wait until each side got at
+    // least two of these small control frames: two status reports that could each have made
+    // the issuer seal all 100 messages again.
+    const mark = relay.seen.length;
+    const smallControlFrames = () => {
+      const to = new Map<string, number>();
+      for (const { participant, item } of relay.seen.slice(mark)) if (isControl(item.payload) && item.payload.length <= 90) to.set(participant, (to.get(participant) ?? 0) + 1);
+      return to;
+    };
+    await eventually(() => smallControlFrames().size === 2 && [...smallControlFrames().values()].every((n) => n >= 2), 60_000, 'two status frames each way');
     const after = (await issuer.agent.e2eGetConnection({ connectionId })).sendNext!;
     expect(after - sendNext).toBeLessThan(10);
     const rows: { n: number }[] = await issuer.db.query("SELECT COUNT(*) AS n FROM e2e_outbox WHERE connection_id = ? AND kind = 'record'", [connectionId]);
