@@ -29,7 +29,7 @@
  *
  * `connectorCases()` and `idleSocketMemory()` are what `npm run bench` calls.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,10 +37,10 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ConnectorClient, createParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { spawnConnector } from '../test/kit/connector-process.js';
 import { cpuSeconds, mib, peakRssBytes, rssBytes, type ProcessPeak } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'packages/connector/src/cli.ts');
 
 export const CONNECTOR_CASES = ['sqlite-full', 'sqlite-normal', 'pg', 'sqlite-full-batch', 'sqlite-normal-batch', 'pg-batch'] as const;
 export type ConnectorCase = (typeof CONNECTOR_CASES)[number] | 'idle-ws';
@@ -82,29 +82,12 @@ interface Proc {
   child: ChildProcess;
 }
 
+/** A connector without rate limits (the bench measures throughput), CPU-profiled into `profileDir` if given, with a GC on a signal if asked. */
 async function startConnector(db: string, extra: string[], profileDir: string, gcOnSignal = false): Promise<Proc> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
   if (gcOnSignal) nodeArgs.push('--expose-gc', '--import', join(root, 'bench/gc-on-signal.mjs'));
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '--conditions=connector-e2e:source', '--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1', '--db', db, '--rate-limit', '1000000', '--rate-burst', '1000000', ...extra],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  return new Promise((res, rej) => {
-    const t = setTimeout(() => rej(new Error(`connector did not start: ${out}`)), 60_000);
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        res({ url: m[1]!, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => rej(new Error(`connector exited ${code}: ${out}`)));
-  });
+  const p = await spawnConnector({ url: db }, ['--rate-limit', '1000000', '--rate-burst', '1000000', ...extra], 0, { nodeArgs, keepOutput: false });
+  return { url: p.url, child: p.child };
 }
 
 /** Reads each process's peak RSS, then stops them all. */

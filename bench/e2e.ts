@@ -24,18 +24,15 @@
  * Each backend's connector process reports its peak RSS (VmHWM, read before it is stopped).
  * `e2eRun()` is what `npm run bench` calls; `e2eCases()` returns the rows only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createConnectorE2EAgent, E2E_EVENTS, openAgentDatabase, type ConnectorE2EAgent, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
+import { spawnConnector } from '../test/kit/connector-process.js';
 import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'packages/connector/src/cli.ts');
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -111,27 +108,10 @@ export interface E2ERun {
   skipped: string[];
 }
 
-function startConnector(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=connector-e2e:source', '--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1', '--db', db, '--rate-limit', '1000000', '--rate-burst', '1000000', ...extra],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let out = '';
-  return new Promise((res, rej) => {
-    const t = setTimeout(() => rej(new Error(`connector did not start: ${out}`)), 60_000);
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        res({ url: m[1]!, child });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => rej(new Error(`connector exited ${code}: ${out}`)));
-  });
+/** A connector without rate limits: the bench measures throughput. */
+async function startConnector(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
+  const p = await spawnConnector({ url: db }, ['--rate-limit', '1000000', '--rate-burst', '1000000', ...extra], 0, { keepOutput: false });
+  return { url: p.url, child: p.child };
 }
 
 const pct = (xs: number[], p: number) => {

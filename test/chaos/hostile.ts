@@ -9,13 +9,10 @@ import { createHash } from 'node:crypto';
 import { encodeFrame } from '@connector-e2e/protocol';
 import { ITEM_KIND, type RelayContext, type RelayItem, type RelayProxy } from '../../packages/veramo-plugin/test/relay-proxy.js';
 import { type RelayMode, Rng } from './schedule.js';
+import { isRecordFrame } from '../kit/frames.js';
 
 const HISTORY = 400;
 
-/** `Frame { version = 1; record = 2 }` as our encoder writes it: 08 01 12 ... */
-function isRecordFrame(b: Uint8Array): boolean {
-  return b.length > 3 && b[0] === 0x08 && b[1] === 0x01 && b[2] === 0x12;
-}
 
 export interface RelayStats {
   passed: number;

@@ -6,14 +6,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot, SOURCE_NODE_ARGS, spawnConnector, type ConnectorProcess } from '../kit/connector-process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const repoRoot = resolve(here, '../..');
-const connectorCli = join(repoRoot, 'packages/connector/src/cli.ts');
 const agentScript = join(here, 'agent.ts');
-export const NODE_ARGS = ['--conditions=connector-e2e:source', '--import', 'tsx'];
+export { repoRoot, SOURCE_NODE_ARGS as NODE_ARGS };
 
 /** Every child still running: killed if the harness exits (a signal) before it ends them. */
 const children = new Set<ChildProcess>();
@@ -57,32 +56,19 @@ export interface ConnectorSpec {
 
 /** Starts the connector and resolves once it listens (rejects if it exits first). */
 export async function startConnectorProcess(spec: ConnectorSpec, timeoutMs = 60_000): Promise<Running> {
-  const args = [...NODE_ARGS, connectorCli, '--port', String(spec.port), '--host', '127.0.0.1', '--db', spec.db, '--log-level', spec.logLevel, '--ws-ping-seconds', '5'];
-  if (spec.pgSchema) args.push('--pg-schema', spec.pgSchema);
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
-  adopt(child);
   const out = outputTo(spec.outputFile);
-  const exited = new Promise<number | string>((res) => child.on('exit', (code, signal) => res(code ?? signal ?? -1)));
-  let tail = '';
-  await new Promise<void>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`connector did not start within ${timeoutMs} ms:\n${tail}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      out.write(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
-      if (/connector listening/.test(tail)) {
-        clearTimeout(timer);
-        res();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      rej(new Error(`connector exited (${code}) before listening:\n${tail}`));
-    });
-  });
-  void exited.then(() => out.end());
-  return { child, exited };
+  const db = { url: spec.db, ...(spec.pgSchema ? { pgSchema: spec.pgSchema } : {}) };
+  const options = { onOutput: (chunk: Buffer) => out.write(chunk), keepOutput: false, timeoutMs };
+  let proc: ConnectorProcess;
+  try {
+    proc = await spawnConnector(db, ['--log-level', spec.logLevel, '--ws-ping-seconds', '5'], spec.port, options);
+  } catch (e) {
+    out.end();
+    throw e;
+  }
+  adopt(proc.child);
+  void proc.exited.then(() => out.end());
+  return { child: proc.child, exited: proc.exited };
 }
 
 export interface AgentSpec {
@@ -98,7 +84,7 @@ export interface AgentProcess extends Running {
 }
 
 export function startAgentProcess(spec: AgentSpec): AgentProcess {
-  const child = spawn(process.execPath, [...NODE_ARGS, agentScript], { cwd: repoRoot, env: { ...process.env, ...spec.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SOURCE_NODE_ARGS, agentScript], { cwd: repoRoot, env: { ...process.env, ...spec.env }, stdio: ['pipe', 'pipe', 'pipe'] });
   adopt(child);
   const stdout = outputTo(spec.stdoutFile);
   const stderr = outputTo(spec.stderrFile);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { connector_e2e } from '@connector-e2e/protocol';
 import { ConnectorClient, ConnectorClientError, createParticipantKey, type SubscriptionStatus } from '../src/index.js';
+import { eventually } from '../../../test/kit/eventually.js';
 
 const api = connector_e2e.connector.v1;
 const closers: Array<() => Promise<void>> = [];
@@ -19,11 +20,7 @@ async function listen(server: Server): Promise<string> {
 }
 
 async function waitFor(cond: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await eventually(cond, 20_000, what);
 }
 
 describe('ConnectorClient', () => {

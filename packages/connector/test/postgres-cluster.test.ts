@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ConnectorClient, type Delivery } from '@connector-e2e/connector-client';
 import { postgresBackend, probePostgres, type DbTarget } from './helpers/backends.js';
 import { bytes, keyOf, pair, text, waitFor } from './helpers/harness.js';
-import { spawnConnector, type ConnectorProcess } from './helpers/process.js';
+import { spawnConnector, type ConnectorProcess } from '../../../test/kit/connector-process.js';
 
 const url = await probePostgres();
 

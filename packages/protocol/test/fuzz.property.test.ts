@@ -27,7 +27,7 @@ function inputs(valid: Uint8Array[]) {
     .tuple(fc.constantFrom(...valid), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), fc.nat(), fc.uint8Array({ maxLength: 16 }))
     .map(([v, flips, cut, tail]) => {
       const b = v.slice();
-      for (const [at, x] of flips) if (b.length) b[at % b.length] ^= x;
+      for (const [at, x] of flips) if (b.length) b[at % b.length]! ^= x;
       const end = b.length ? cut % (b.length + 1) : 0;
       return Uint8Array.from([...b.subarray(0, end), ...tail]);
     });

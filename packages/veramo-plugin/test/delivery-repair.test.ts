@@ -13,6 +13,7 @@ import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
 import { RelayProxy } from './relay-proxy.js';
+import { isRecordFrame } from '../../../test/kit/frames.js';
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
@@ -96,7 +97,7 @@ describe('delivery repairs itself', () => {
       if (ctx.participant !== holderId) return items;
       return items.filter((i) => {
         const b64 = Buffer.from(i.payload).toString('base64url');
-        if (!withheld && i.connectionId === connectionId && i.payload[2] === 0x12) withheld = b64; // Frame.record
+        if (!withheld && i.connectionId === connectionId && isRecordFrame(i.payload)) withheld = b64;
         return b64 !== withheld;
       });
     };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteBackend, type DbTarget } from '../../connector/test/helpers/backends.js';
-import { spawnConnector } from '../../connector/test/helpers/process.js';
+import { spawnConnector } from '../../../test/kit/connector-process.js';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
 
 const credential = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });

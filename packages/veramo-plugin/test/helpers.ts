@@ -7,7 +7,7 @@ import { observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protoco
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { DataSource } from 'typeorm';
 import { sqliteBackend, type DbTarget } from '../../connector/test/helpers/backends.js';
-import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
+import { spawnConnector, type ConnectorProcess } from '../../../test/kit/connector-process.js';
 import { createConnectorE2EAgent, openAgentDatabase, type ConnectorE2EAgent, type ConnectorE2EOptions } from '../src/index.js';
 
 export interface TestConnector {
@@ -91,16 +91,7 @@ export async function makeAgent(options: AgentOptions): Promise<TestAgent> {
   };
 }
 
-/** Waits until `check` returns a truthy value (polling), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { eventually } from '../../../test/kit/eventually.js';
 
 /** A crypto provider that counts every AES-GCM (key, IV) pair sealed with it: the test oracle. */
 export function sealOracle(): { crypto: CryptoProvider; count: () => number; repeats: () => string[] } {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBackend } from '../../connector/test/helpers/backends.js';
-import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
+import { spawnConnector, type ConnectorProcess } from '../../../test/kit/connector-process.js';
 import { eventually, makeAgent, type TestAgent } from './helpers.js';
 
 describe('an agent started while its connector is down', () => {

@@ -35,7 +35,7 @@ describe('the outbox order', () => {
   });
 
   async function queue(messageId: string, kind: 'record' | 'control', connectionId = 'c1'): Promise<void> {
-    await store.tx((em) => store.insertOutbox(em, { connectionId, messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
+    await store.tx((em) => store.insertOutbox(em, { connectionId, messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, keyId: null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
   }
 
   /** A moment after every row queued so far became due (rows are due from their insertion). */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestConnector } from './helpers.js';
 import { RelayProxy } from './relay-proxy.js';
+import { isControlFrame } from '../../../test/kit/frames.js';
 
 describe('a peer that cannot ack', () => {
   let connector: TestConnector;
@@ -51,10 +52,9 @@ describe('a peer that cannot ack', () => {
     for (const s of ['', '-wal']) if (existsSync(`${db}.snap${s}`)) copyFileSync(`${db}.snap${s}`, db + s);
     // ...and its rekey cannot complete: the relay deletes every control message longer than a
     // status report (rekey requests and rekey messages carry a reason or keys), both ways.
-    const isControl = (payload: Uint8Array) => payload[0] === 0x08 && payload[1] === 0x01 && payload[2] === 0x22;
     relay.onDeliveries = (items, ctx) =>
       items.filter((i) => {
-        if (!isControl(i.payload) || i.payload.length <= 90) return true;
+        if (!isControlFrame(i.payload) || i.payload.length <= 90) return true;
         relay.ackUpstream(ctx.participant, [{ connectionId: i.connectionId, messageId: i.messageId }]);
         return false;
       });
@@ -82,7 +82,7 @@ describe('a peer that cannot ack', () => {
     const mark = relay.seen.length;
     const smallControlFrames = () => {
       const to = new Map<string, number>();
-      for (const { participant, item } of relay.seen.slice(mark)) if (isControl(item.payload) && item.payload.length <= 90) to.set(participant, (to.get(participant) ?? 0) + 1);
+      for (const { participant, item } of relay.seen.slice(mark)) if (isControlFrame(item.payload) && item.payload.length <= 90) to.set(participant, (to.get(participant) ?? 0) + 1);
       return to;
     };
     await eventually(() => smallControlFrames().size === 2 && [...smallControlFrames().values()].every((n) => n >= 2), 60_000, 'two status frames each way');

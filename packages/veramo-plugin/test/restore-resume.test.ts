@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBackend } from '../../connector/test/helpers/backends.js';
-import { spawnConnector, type ConnectorProcess } from '../../connector/test/helpers/process.js';
+import { spawnConnector, type ConnectorProcess } from '../../../test/kit/connector-process.js';
 import { eventually, makeAgent, sealOracle, type TestAgent } from './helpers.js';
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });

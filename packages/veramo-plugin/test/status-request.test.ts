@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { isControlFrame } from '../../../test/kit/frames.js';
 
-/** Control frames (`Frame { version = 1; control = 4 }`: 08 01 22) queued at the connector on a connection. */
+/** Control frames queued at the connector on a connection. */
 function queuedControl(connectorDb: string, connectionId: string): number {
   const db = new Database(connectorDb, { readonly: true });
   try {
     const rows = db.prepare('SELECT payload FROM mailbox_item WHERE connection_id = ?').all(connectionId) as { payload: Buffer }[];
-    return rows.filter((r) => r.payload[0] === 0x08 && r.payload[1] === 0x01 && r.payload[2] === 0x22).length;
+    return rows.filter((r) => isControlFrame(r.payload)).length;
   } finally {
     db.close();
   }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sqliteBackend } from '../../connector/test/helpers/backends.js';
-import { spawnConnector } from '../../connector/test/helpers/process.js';
+import { spawnConnector } from '../../../test/kit/connector-process.js';
 import { eventually, makeAgent, sealOracle } from './helpers.js';
 
 const jwt = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });

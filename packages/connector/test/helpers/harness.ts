@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { buildConnector, type Connector, type ConnectorOptions } from '../../src/index.js';
 import { ConnectorClient, createParticipantKey, type ParticipantKey } from '@connector-e2e/connector-client';
 import type { DbTarget } from './backends.js';
+import { eventually } from '../../../../test/kit/eventually.js';
 
 /** Everything the connector logged, to check that no payload ever reaches the logs. */
 export class LogCapture extends Writable {
@@ -64,13 +65,9 @@ export async function pair(url: string): Promise<{ issuer: ConnectorClient; hold
   return { issuer, holder, connectionId, tokenId };
 }
 
+/** `eventually` (test/kit) with the argument order of the connector's tests. */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await eventually(condition, timeoutMs, what);
 }
 
 export function bytes(s: string): Uint8Array {

@@ -32,7 +32,7 @@ export function authSuite(backend: Backend): void {
     test('an unsigned request is refused with 401 and changes nothing', async () => {
       const { holder, connectionId } = await pair(running.url);
       const body = api.SendRequest.encode({ connectionId, messageId: 'u', payload: bytes('x') }).finish();
-      const res = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body });
+      const res = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: new Uint8Array(body) });
       expect(res.status).toBe(401);
       expect(res.headers.get('x-connector-error')).toBe('unauthenticated');
       expect(errorOf(await res.arrayBuffer()).code).toBe('unauthenticated');
@@ -54,10 +54,10 @@ export function authSuite(backend: Backend): void {
       const { issuer, holder, connectionId } = await pair(running.url);
       const body = api.SendRequest.encode({ connectionId, messageId: 'r1', payload: bytes('once') }).finish();
       const headers = { ...issuer.signedHeaders('POST', '/v1/messages/send', body), 'content-type': 'application/x-protobuf' };
-      const first = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body });
+      const first = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body: new Uint8Array(body) });
       expect(first.status).toBe(200);
       await holder.ack((await holder.fetch()).items);
-      const replay = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body });
+      const replay = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body: new Uint8Array(body) });
       expect(replay.status).toBe(401);
       expect(errorOf(await replay.arrayBuffer()).code).toBe('replayed_request');
       expect(await queued(holder)).toBe(0);
@@ -78,9 +78,9 @@ export function authSuite(backend: Backend): void {
       ];
       for (const [path, body] of calls) {
         const headers = { ...issuer.signedHeaders('POST', path, body), 'content-type': 'application/x-protobuf' };
-        const first = await fetch(`${running.url}${path}`, { method: 'POST', headers, body });
+        const first = await fetch(`${running.url}${path}`, { method: 'POST', headers, body: new Uint8Array(body) });
         expect(first.status === 200 || first.status === 400 || first.status === 403, `${path} first ${first.status}`).toBe(true);
-        const replay = await fetch(`${running.url}${path}`, { method: 'POST', headers, body });
+        const replay = await fetch(`${running.url}${path}`, { method: 'POST', headers, body: new Uint8Array(body) });
         expect(replay.status, path).toBe(401);
         expect(errorOf(await replay.arrayBuffer()).code, path).toBe('replayed_request');
       }
@@ -101,7 +101,7 @@ export function authSuite(backend: Backend): void {
       const signedBody = api.SendRequest.encode({ connectionId, messageId: 't', payload: bytes('signed') }).finish();
       const sentBody = api.SendRequest.encode({ connectionId, messageId: 't', payload: bytes('swapped') }).finish();
       const headers = { ...issuer.signedHeaders('POST', '/v1/messages/send', signedBody), 'content-type': 'application/x-protobuf' };
-      const res = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body: sentBody });
+      const res = await fetch(`${running.url}/v1/messages/send`, { method: 'POST', headers, body: new Uint8Array(sentBody) });
       expect(res.status).toBe(401);
       expect(await queued(holder)).toBe(0);
     });

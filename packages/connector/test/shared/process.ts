@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
 import type { Backend, DbTarget } from '../helpers/backends.js';
 import { bytes, keyOf, pair, text, waitFor } from '../helpers/harness.js';
-import { spawnConnector, type ConnectorProcess } from '../helpers/process.js';
+import { spawnConnector, type ConnectorProcess } from '../../../../test/kit/connector-process.js';
 
 export function processSuite(backend: Backend): void {
   describe(`connector processes (${backend.name})`, () => {
