@@ -58,7 +58,7 @@ export class DeliveryRepair {
     const live = this.sending.current(row.connectionId, s);
     const held = (id: Uint8Array) => report.receiveKeys.find((k) => equalBytes(k.keyId, id));
     if (live && !held(live.keyId)) {
-      const now = Date.now();
+      const now = this.store.now();
       if (now - (this.announcedAt.get(row.connectionId) ?? 0) >= REPAIR_INTERVAL_MS) {
         this.announcedAt.set(row.connectionId, now);
         debug('connection %s: the peer does not hold our sending key; announcing it again', row.connectionId);
@@ -122,7 +122,7 @@ export class DeliveryRepair {
     const oldest = await (isLive ? pending.andWhere('o.counter < :n', { n: live.next }) : pending).getRawOne<{ c: number | null }>();
     const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), isLive ? live.next : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
-    const now = Date.now();
+    const now = this.store.now();
     if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;
     this.repairedAt.set(row.connectionId, now);
     debug('connection %s: the peer expects counter %d under one of our keys of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);

@@ -22,7 +22,7 @@ export async function kmsIdentity(context: E2EContext, store: Store, did: string
   if (!row) {
     await identifierOrThrow(context, did);
     const key = await context.agent.keyManagerCreate({ kms, type: 'X25519', meta: { purpose: 'connector-e2e X3DH identity', did } });
-    row = { did, kid: key.kid, publicKeyHex: key.publicKeyHex, createdAt: Date.now() };
+    row = { did, kid: key.kid, publicKeyHex: key.publicKeyHex, createdAt: store.now() };
     // Two processes may race here: the first row wins, the loser's KMS key stays unused.
     const fresh = row;
     await store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());

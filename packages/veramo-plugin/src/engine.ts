@@ -194,7 +194,7 @@ export class Engine {
     let row = await repo.findOneBy({ id: 'default' });
     if (!row) {
       const key = createParticipantKey(undefined, this.crypto);
-      const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: Date.now() };
+      const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
       await this.store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
       row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
     }
@@ -311,7 +311,7 @@ export class Engine {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
           if (s.mustRekey) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
-          s = await this.store.queueControl(em, r, createStatusReport(this.crypto, s, Date.now(), true));
+          s = await this.store.queueControl(em, r, createStatusReport(this.crypto, s, this.store.now(), true));
           return { patch: { session: s }, result: undefined };
         }),
       );
@@ -414,7 +414,7 @@ export class Engine {
           }
           // (Counted per sending key, i.e. per process life in this epoch.)
           if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
-          return { patch: { session: s, lastActivityAt: Date.now() }, result: sealedAt };
+          return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
         });
         if (!out) {
           if (batch.length > 0) throw new ProtocolError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
@@ -448,7 +448,7 @@ export class Engine {
   private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
     if (want === 0) return { state: s, counters: [] };
     const policy = this.sending.policy(rotationFromColumn(row.keyRotation));
-    const t = this.sending.take(row.connectionId, s, want, Date.now(), (f) => this.store.afterCommit(em, f), policy);
+    const t = this.sending.take(row.connectionId, s, want, this.store.now(), (f) => this.store.afterCommit(em, f), policy);
     const state = t.announcement ? await this.store.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
     return { state, counters: t.counters };
   }
@@ -471,17 +471,17 @@ export class Engine {
     // disappear would stay pending on both sides for good (and a party that must rekey before
     // it seals again could never send). After REKEY_RETRY_MS it is started, or asked for, again.
     // A pending rekey to an epoch below what the peer has seen (rekeyMinEpoch) is started anew.
-    if (s.pendingRekey && s.pendingRekey.epoch >= s.rekeyMinEpoch && Date.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
+    if (s.pendingRekey && s.pendingRekey.epoch >= s.rekeyMinEpoch && this.store.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
     if (s.role === 'holder') {
       const last = this.rekeyRequestedAt.get(row.connectionId) ?? 0;
-      if (Date.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
-      this.rekeyRequestedAt.set(row.connectionId, Date.now());
+      if (this.store.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
+      this.rekeyRequestedAt.set(row.connectionId, this.store.now());
     }
     return this.startRekeyIn(em, row, s, reason);
   }
 
   private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
-    const now = Date.now();
+    const now = this.store.now();
     const { signer } = await this.rekeyAuth(row.localDid);
     const step = s.role === 'issuer' ? await startRekey(this.crypto, s, now, signer, { minEpoch: s.rekeyMinEpoch }) : await requestRekey(this.crypto, s, reason, now, signer);
     return this.store.queueControl(em, row, step);
@@ -565,14 +565,14 @@ export class Engine {
             messageId: m.messageId || '',
             kind,
             plaintextSealed: this.store.cipher.seal('e2e_inbox', inboxRowKey({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), 'plaintext_sealed', opened.plaintext),
-            receivedAt: Date.now(),
+            receivedAt: this.store.now(),
           };
           const inserted = await inbox.insert(values);
           stored = { ...values, id: Number(inserted.identifiers[0]!.id) };
         }
         results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
       }
-      return { patch: changed ? { session: s, lastActivityAt: Date.now() } : undefined, result: results };
+      return { patch: changed ? { session: s, lastActivityAt: this.store.now() } : undefined, result: results };
     });
     if (outcomes.some((o) => o.kind === 'message')) this.options.faults?.afterInboxCommit?.();
     for (const outcome of outcomes) {
@@ -619,7 +619,7 @@ export class Engine {
     // and comes again by retransmission.
     if ((await repo.countBy({ connectionId })) >= MAX_PARKED_PER_CONNECTION) return debug('parking on %s is full; frame dropped (%s)', connectionId, reason);
     debug('parked a frame on %s: %s', connectionId, reason);
-    await this.store.write(() => repo.insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: Date.now() }));
+    await this.store.write(() => repo.insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: this.store.now() }));
   }
 
   private async retryParked(connectionId: string): Promise<void> {
@@ -679,7 +679,7 @@ export class Engine {
     const event = await this.store.transition(row.connectionId, async (r, em) => {
       let result;
       try {
-        result = await receiveControl(this.crypto, this.store.session(r), sealed, Date.now(), await this.rekeyAuth(r.localDid));
+        result = await receiveControl(this.crypto, this.store.session(r), sealed, this.store.now(), await this.rekeyAuth(r.localDid));
       } catch (e) {
         if (ProtocolError.is(e)) {
           debug('control message on %s rejected: %s', r.connectionId, e.message);
@@ -706,7 +706,7 @@ export class Engine {
       if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repair.afterStatus(em, r, s, result.event);
       if (result.event.type === 'status') this.probes.answered(r.connectionId);
-      return { patch: { session: s, lastActivityAt: Date.now() }, result: result.event };
+      return { patch: { session: s, lastActivityAt: this.store.now() }, result: result.event };
     });
     if (!event) return;
     this.kick(row.connectionId);
@@ -716,7 +716,7 @@ export class Engine {
 
   async resync(connectionId: string): Promise<SessionState> {
     return this.controlOnDemand(connectionId, async (em, row, s) => {
-      const now = Date.now();
+      const now = this.store.now();
       const live = this.sending.current(connectionId, s);
       if (live) s = await this.store.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
       return this.store.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
@@ -824,7 +824,7 @@ export class Engine {
       case 'message_expired': {
         // Our message expired undelivered at the connector: send it again (same ciphertext).
         const repo = this.store.db.getRepository<OutboxRow>('E2EOutbox');
-        await this.store.write(() => repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: Date.now() }));
+        await this.store.write(() => repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: this.store.now() }));
         this.kick(d.connectionId);
         return;
       }
@@ -895,7 +895,7 @@ export class Engine {
   async flushAllDue(): Promise<void> {
     // Held records whose drain failed (a database fault) or waited for a rekey are tried again here.
     for (const id of this.resealPending) this.requestDrain(id);
-    const ids = await this.store.connectionsWithDueOutbox(Date.now());
+    const ids = await this.store.connectionsWithDueOutbox(this.store.now());
     await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
     for (const id of await this.store.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.probePeer(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
   }
@@ -906,7 +906,7 @@ export class Engine {
    * stands; its status report answers and repairDelivery acts on it.
    */
   private async probePeer(connectionId: string): Promise<void> {
-    if (!this.probes.take(connectionId, Date.now())) return; // backing off while unanswered
+    if (!this.probes.take(connectionId, this.store.now())) return; // backing off while unanswered
     await this.sendStatusReport(connectionId, true);
   }
 
@@ -915,7 +915,7 @@ export class Engine {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        const s = await this.store.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), Date.now(), replyRequested));
+        const s = await this.store.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), this.store.now(), replyRequested));
         return { patch: { session: s }, result: undefined };
       }),
     );
@@ -931,7 +931,7 @@ export class Engine {
    * REPAIR_INTERVAL_MS per connection, so a relay that sends garbage gains nothing by it.
    */
   private async reportUnreadable(connectionId: string): Promise<void> {
-    const now = Date.now();
+    const now = this.store.now();
     if (now - (this.unreadableReportedAt.get(connectionId) ?? 0) < REPAIR_INTERVAL_MS) return;
     this.unreadableReportedAt.set(connectionId, now);
     await this.sendStatusReport(connectionId, false);

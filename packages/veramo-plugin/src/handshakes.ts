@@ -85,7 +85,7 @@ export class Handshakes {
       throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
     }
     const client = await this.host.client(invitation.connectorUrl);
-    const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(Date.now() / 1000) });
+    const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(this.store.now() / 1000) });
     const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
     await this.store.write(() => this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
       tokenId,
@@ -95,7 +95,7 @@ export class Handshakes {
       expiresAt: invitation.expiresAt,
       status: 'open',
       connectionId: null,
-      createdAt: Date.now(),
+      createdAt: this.store.now(),
     }));
     await this.host.listen(invitation.connectorUrl);
     const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
@@ -110,7 +110,7 @@ export class Handshakes {
     await kmsSigner(context, did);
     const client = await this.host.client(invitation.connectorUrl);
     await this.host.listen(invitation.connectorUrl);
-    const started = Date.now();
+    const started = this.store.now();
     let accepting!: () => void;
     const pending = new Promise<void>((r) => (accepting = r));
     this.pendingAccepts.add(pending);
@@ -124,7 +124,7 @@ export class Handshakes {
         if (ConnectorClientError.is(e, 'token_not_found')) throw new ConnectorE2EError('invitation_unknown', 'the connector does not know this invitation token', { cause: e });
         throw e;
       }
-      const now = Date.now();
+      const now = this.store.now();
       await this.store.write(() => this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
         connectionId,
         role: 'holder',
@@ -204,7 +204,7 @@ export class Handshakes {
     const opkId = new DataView(this.crypto.randomBytes(4).buffer).getUint32(0);
     const { bundle, handshake } = await createPreKeyBundle(this.crypto, { connectionId: d.connectionId, invitation, identity, signer, oneTimePrekeyId: opkId });
     const frame = encodeFrame({ handshake: { bundle } });
-    const now = Date.now();
+    const now = this.store.now();
     await this.store.tx(async (em) => {
       const used = await em
         .createQueryBuilder()
@@ -269,7 +269,7 @@ export class Handshakes {
       await this.store.transition(row.connectionId, async (r, em) => {
         await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The invitation secret is not needed any more: drop it with the transition.
-        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: Date.now() }, result: undefined };
+        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: this.store.now() }, result: undefined };
       });
       await this.host.setState(row, 'awaiting_confirmation');
       this.host.kick(row.connectionId);
@@ -289,7 +289,7 @@ export class Handshakes {
         return this.fail(row, e);
       }
       const frame = toBase64url(encodeFrame({ handshake: { confirmation: accepted.confirmation } }));
-      const now = Date.now();
+      const now = this.store.now();
       const established = await this.store.transition(row.connectionId, async (r, em) => {
         await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The one-time pre-key's private part goes in the same transaction that stores the session.
@@ -308,7 +308,7 @@ export class Handshakes {
       } catch (e) {
         return this.fail(row, e);
       }
-      const now = Date.now();
+      const now = this.store.now();
       const established = await this.store.transition(row.connectionId, async (r) => {
         const patch = { state: 'established', session: confirmed, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
         return { patch, result: { ...r, ...patch } as ConnectionRow };

@@ -96,7 +96,7 @@ export class OutboxFlusher {
     const failed = new Map<string, Error>();
     const backoff = (o: OutboxRow) => Math.min(OUTBOX_RETRY_MAX_MS, OUTBOX_RETRY_BASE_MS * 2 ** Math.min(o.attempts, 6));
     for (;;) {
-      const due = await this.store.dueOutboxAt(url, Date.now(), MAX_SEND_BATCH_ITEMS);
+      const due = await this.store.dueOutboxAt(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
       if (due.length === 0) return failed;
       let results: SendBatchResult[];
       try {

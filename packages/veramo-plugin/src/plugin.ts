@@ -80,6 +80,12 @@ export interface ConnectorE2EOptions {
   sendingKeyRotation?: Partial<RotationPolicy>;
   /** Start live delivery on the first method call (default true). */
   autoListen?: boolean;
+  /**
+   * The clock every timestamp, deadline and interval of the plugin reads (Unix ms). Default
+   * `Date.now`. For tests that move time forward instead of waiting; the connector client
+   * keeps the real clock for its signed request timestamps.
+   */
+  clock?: () => number;
   /** Fault injection, for crash tests only. */
   faults?: EngineFaults;
 }
@@ -115,6 +121,7 @@ export class ConnectorE2E implements IAgentPlugin {
   constructor(private readonly options: ConnectorE2EOptions) {
     if (!options || !options.dbConnection) throw new TypeError('ConnectorE2E: dbConnection is required');
     if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
+    if (options.clock !== undefined && typeof options.clock !== 'function') throw new TypeError('ConnectorE2E: clock must be a function returning Unix milliseconds');
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
     const m = {} as Record<(typeof METHODS)[number], unknown>;
     for (const name of METHODS) {
@@ -135,7 +142,7 @@ export class ConnectorE2E implements IAgentPlugin {
         const db = await this.options.dbConnection;
         // Like Veramo's own stores: a DataSource handed over unopened is opened on first use.
         if (!db.isInitialized) await db.initialize();
-        const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey));
+        const store = new Store(db, new AtRestCipher(crypto, this.options.secretKey), this.options.clock);
         return new Engine(store, crypto, {
           connectorUrl: this.options.connectorUrl.replace(/\/+$/, ''),
           defaultDid: this.options.defaultDid,

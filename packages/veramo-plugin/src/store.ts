@@ -39,6 +39,8 @@ export class Store {
   constructor(
     readonly db: DataSource,
     readonly cipher: AtRestCipher,
+    /** The plugin's clock (Unix ms): every timestamp, deadline and interval of the plugin reads it. */
+    readonly now: () => number = Date.now,
   ) {
     this.serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
   }
@@ -158,7 +160,7 @@ export class Store {
 
   async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
     const { session, ...fields } = patch;
-    const now = Date.now();
+    const now = this.now();
     const set: Partial<ConnectionRow> = { ...fields, version: row.version + 1, updatedAt: now };
     if (session) set.sessionSealed = sealSession(this.cipher, row.connectionId, session);
     const res = await em
@@ -179,7 +181,7 @@ export class Store {
 
   /** Queues a frame to send now; a `reseal` row is held (never due) until it is sealed. */
   async insertOutbox(em: EntityManager, row: Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>): Promise<void> {
-    const now = Date.now();
+    const now = this.now();
     const held = row.kind === 'reseal';
     await em
       .createQueryBuilder()
@@ -257,7 +259,7 @@ export class Store {
       if (records.length > 0) {
         await qb()
           .update(OutboxEntity)
-          .set({ status: 'sent', attempts: () => 'attempts + 1', nextAttemptAt: Date.now() + retransmitAfterMs })
+          .set({ status: 'sent', attempts: () => 'attempts + 1', nextAttemptAt: this.now() + retransmitAfterMs })
           .where('id IN (:...ids)', { ids: records })
           .execute();
       }
@@ -266,7 +268,7 @@ export class Store {
   }
 
   async deferOutbox(row: OutboxRow, delayMs: number): Promise<void> {
-    await this.write(() => this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: Date.now() + delayMs }));
+    await this.write(() => this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: this.now() + delayMs }));
   }
 
   async unackedCount(connectionId: string): Promise<number> {
