@@ -205,12 +205,13 @@ const targets: Target[] = [];
 {
   const rl1k = rlNode(1024);
   const base1k = find('baseline', 1024);
+  const pastCache1k = results.find((r) => r.group === 'record layer (node)' && r.bytesPerOp === 1024 && r.name.includes('past the IV cache'));
   const rl64k = rlNode(65536);
   const hs = find('X3DH (node)');
   targets.push({
     what: 'record layer 1 KiB (node) >= 80% of the bare baseline',
     met: rl1k && base1k ? rl1k.median >= 0.8 * base1k.median : undefined,
-    value: rl1k && base1k ? `${pct(rl1k.median, base1k.median)} (${fmt(rl1k.median)} vs ${fmt(base1k.median)} ops/s)` : 'n/a',
+    value: rl1k && base1k ? `${pct(rl1k.median, base1k.median)} (${fmt(rl1k.median)} vs ${fmt(base1k.median)} ops/s)${pastCache1k ? `; with counters past the IV cache ${pct(pastCache1k.median, base1k.median)}` : ''}` : 'n/a',
   });
   targets.push({
     what: 'record layer 1 KiB (node) >= 300x Veramo DIDComm authcrypt',

@@ -10,10 +10,12 @@ import { decodeAtalaMessage, encodeAtalaMessage, type AtalaMessage, type AtalaMe
 
 /**
  * The IV of a counter does not depend on the key, so the IVs of the first IV_CACHE_COUNTERS
- * counters are computed once per provider and kept (768 KiB at most): sender and receiver
- * both need them, and trial decryption asks for the same few again and again.
+ * counters are computed once per provider and kept (1.5 MiB at most, filled as used): sender
+ * and receiver both need them, and trial decryption asks for the same few again and again.
+ * 2^17 covers every counter of a sending key under the plugin's default rotation (a new key
+ * every 100,000 records); counters above it are hashed each time.
  */
-const IV_CACHE_COUNTERS = 1 << 16;
+const IV_CACHE_COUNTERS = 1 << 17;
 const ivCaches = new WeakMap<CryptoProvider, { ivs: Uint8Array; done: Uint8Array }>();
 
 /** IV = first 12 bytes of SHA-256(uint64 big-endian counter). Unique per key because counters never repeat per key. */
