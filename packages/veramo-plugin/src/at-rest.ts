@@ -1,4 +1,5 @@
-import { fromBase64url, fromHex, ProtocolError, toBase64url, type CryptoProvider } from '@connector-e2e/protocol';
+import { fromBase64url, fromHex, toBase64url, type CryptoProvider } from '@connector-e2e/protocol';
+import { ConnectorE2EError } from './errors.js';
 
 /*
  * Encryption at rest for session secrets, pre-keys, invitation secrets and received plaintexts.
@@ -42,7 +43,7 @@ export class AtRestCipher {
 
   open(table: string, rowKey: string, column: string, blob: unknown): Uint8Array {
     const fail = (why: string): never => {
-      throw new ProtocolError('state_corrupt', `${table}.${column} of ${rowKey}: ${why}; refusing to use it`);
+      throw new ConnectorE2EError('state_corrupt', `${table}.${column} of ${rowKey}: ${why}; refusing to use it`);
     };
     if (typeof blob !== 'string' || !blob.startsWith(PREFIX)) return fail('not an encrypted value');
     const bytes = fromBase64url(blob.slice(PREFIX.length));

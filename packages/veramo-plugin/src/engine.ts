@@ -417,7 +417,7 @@ export class Engine {
           return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
         });
         if (!out) {
-          if (batch.length > 0) throw new ProtocolError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
+          if (batch.length > 0) throw new ConnectorE2EError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
           return;
         }
         batch.slice(0, out.length).forEach((item, i) => item.resolve(out[i]!));
@@ -964,7 +964,7 @@ export class Engine {
         base.sendingKeyRotation = this.sending.policy(rotationFromColumn(row.keyRotation));
       } catch (e) {
         // One corrupt row must not hide the others: it is listed with its error (and stays unusable).
-        if (!listing || !ProtocolError.is(e, 'state_corrupt')) throw e;
+        if (!listing || !ConnectorE2EError.is(e, 'state_corrupt')) throw e;
         base.error = e.message;
       }
     }

@@ -1,3 +1,4 @@
+import { ConnectorClientError } from '@connector-e2e/connector-client';
 import { isTransientDatabaseError, ProtocolError, protocolErrorCodeOf, type ProtocolErrorCode } from '@connector-e2e/protocol';
 
 /**
@@ -16,7 +17,11 @@ export const PLUGIN_ERROR_CODES = [
   'identity_unavailable',
   'did_resolution_failed',
   'state_conflict',
+  // The connector did not answer (down, unreachable, timed out, overloaded): retry later.
   'connector_unavailable',
+  // The connector refused the request for good (e.g. a revoked connection, a payload too large);
+  // its own code follows in the message.
+  'connector_refused',
   // The agent's database: momentarily unavailable (locked, restarting, unreachable: retry), or
   // a write it refused (disk full, I/O error, a constraint). Nothing of the call took effect.
   'storage_unavailable',
@@ -50,9 +55,21 @@ export function errorCodeOf(message: string): ConnectorE2EErrorCode | undefined 
   return protocolErrorCodeOf(message);
 }
 
-/** A database failure as a typed error (`storage_unavailable`: retry later; `storage_failed`); other errors pass unchanged. */
-export function asStorageError(e: unknown): unknown {
-  if (!(e instanceof Error) || ConnectorE2EError.is(e)) return e;
+/**
+ * Every failure of a plugin method as a ConnectorE2EError, so callers handle one class:
+ * a ProtocolError keeps its code; a connector client error becomes `connector_unavailable`
+ * (retryable) or `connector_refused`; a database failure `storage_unavailable` (retry later)
+ * or `storage_failed`. The original error is the `cause`. Other errors (programming errors)
+ * pass unchanged.
+ */
+export function asPluginError(e: unknown): unknown {
+  if (!(e instanceof Error) || e.name === 'ConnectorE2EError') return e;
+  if (ProtocolError.is(e)) return new ConnectorE2EError(e.code, e.message.slice(e.code.length + 2), { cause: e });
+  if (ConnectorClientError.is(e)) {
+    return e.retryable
+      ? new ConnectorE2EError('connector_unavailable', `the connector did not answer, retry later (${e.message.slice(0, 200)})`, { cause: e })
+      : new ConnectorE2EError('connector_refused', `the connector refused the request (${e.message.slice(0, 200)})`, { cause: e });
+  }
   if (isTransientDatabaseError(e)) return new ConnectorE2EError('storage_unavailable', `the agent database is unavailable, retry later (${e.message.slice(0, 200)})`, { cause: e });
   if (e.name === 'QueryFailedError' || 'driverError' in e) return new ConnectorE2EError('storage_failed', `the agent database refused a write (${e.message.slice(0, 200)})`, { cause: e });
   return e;

@@ -7,7 +7,6 @@ import {
   decodeInvitationUrl,
   encodeFrame,
   encodeInvitationUrl,
-  ProtocolError,
   toBase64url,
   wire,
   type CryptoProvider,
@@ -120,7 +119,7 @@ export class Handshakes {
         connectionId = (await client.acceptToken(invitation.token)).connectionId;
       } catch (e) {
         if (ConnectorClientError.is(e, 'token_used')) throw new ConnectorE2EError('invitation_used', 'this invitation was already accepted (invitations are one-time)', { cause: e });
-        if (ConnectorClientError.is(e, 'token_expired')) throw new ProtocolError('invitation_expired', 'the connector reports the invitation token expired', { cause: e });
+        if (ConnectorClientError.is(e, 'token_expired')) throw new ConnectorE2EError('invitation_expired', 'the connector reports the invitation token expired', { cause: e });
         if (ConnectorClientError.is(e, 'token_not_found')) throw new ConnectorE2EError('invitation_unknown', 'the connector does not know this invitation token', { cause: e });
         throw e;
       }
@@ -322,7 +321,7 @@ export class Handshakes {
   }
 
   private async fail(row: ConnectionRow, e: unknown): Promise<void> {
-    if (!ProtocolError.is(e) && !ConnectorE2EError.is(e)) throw e;
+    if (!ConnectorE2EError.is(e)) throw e; // (a ProtocolError counts)
     const message = (e as Error).message;
     debug('handshake on %s failed: %s', row.connectionId, message);
     const failed = await this.store.transition(row.connectionId, async (r) => {

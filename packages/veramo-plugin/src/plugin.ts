@@ -1,3 +1,4 @@
+import { ConnectorClientError } from '@connector-e2e/connector-client';
 import { type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { IAgentPlugin } from '@veramo/core-types';
@@ -18,7 +19,7 @@ import {
   MAX_SYNC_LIMIT,
 } from './limits.js';
 import type { RotationPolicy } from './sending-keys.js';
-import { asStorageError, ConnectorE2EError } from './errors.js';
+import { asPluginError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
 import { Store } from './store.js';
 import { decodeAtalaMessage } from '@connector-e2e/protocol';
@@ -126,10 +127,10 @@ export class ConnectorE2E implements IAgentPlugin {
     const m = {} as Record<(typeof METHODS)[number], unknown>;
     for (const name of METHODS) {
       const method = (this[name] as (a: never, c: E2EContext) => Promise<unknown>).bind(this);
-      // Database failures leave every method as typed errors (storage_unavailable is retryable).
+      // Every failure leaves a method as a ConnectorE2EError with its code (errors.ts, asPluginError).
       m[name] = (args: never, context: E2EContext) =>
         method(args, context).catch((e: unknown) => {
-          throw asStorageError(e);
+          throw asPluginError(e);
         });
     }
     this.methods = m as unknown as IConnectorE2E;
@@ -198,8 +199,8 @@ export class ConnectorE2E implements IAgentPlugin {
     const row = await engine.store.connection(requireId(args));
     if (!row) return { deleted: false };
     if (args.revoke !== false && row.state !== 'revoked') {
-      await (await engine.client(row.connectorUrl)).revoke(row.connectionId).catch((e: Error) => {
-        if (!/not_found|connection_revoked/.test(e.message)) throw e;
+      await (await engine.client(row.connectorUrl)).revoke(row.connectionId).catch((e: unknown) => {
+        if (!ConnectorClientError.is(e, 'not_found') && !ConnectorClientError.is(e, 'connection_revoked')) throw e;
       });
     }
     await engine.store.deleteConnectionData(row.connectionId);
