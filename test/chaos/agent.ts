@@ -29,7 +29,8 @@
  */
 import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isTransientDatabaseError, observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
+import { isTransientDatabaseError } from '@connector-e2e/db-kit';
+import { observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { createConnectorE2EAgent, E2E_EVENTS, errorCodeOf, openAgentDatabase, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
 import { bodyOf } from './bodies.js';

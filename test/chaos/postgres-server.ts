@@ -9,7 +9,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { isTransientDatabaseError } from '@connector-e2e/protocol';
+import { isTransientDatabaseError } from '@connector-e2e/db-kit';
 import pg from 'pg';
 
 const run = promisify(execFile);

@@ -16,9 +16,9 @@ import {
   connectorSigningInput,
   connectorTokenId,
   connector_e2e,
-  isTransientDatabaseError,
   toBase64url,
 } from '@connector-e2e/protocol';
+import { isTransientDatabaseError } from '@connector-e2e/db-kit';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { DEFAULT_LIMITS, MAX_SEND_BATCH_ITEMS, type ConnectorLimits } from './config.js';
 import { openDatabase, type Database } from './db.js';

@@ -2,6 +2,7 @@
  * Opening the database: SQLite (better-sqlite3 by default, or the sqlite3 driver) or
  * PostgreSQL, migrations under an advisory lock so several processes may start at once.
  */
+import { migrateUnderLock } from '@connector-e2e/db-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { entitiesFor, type Dialect, type Entities } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
@@ -245,7 +246,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await dataSource.query('PRAGMA secure_delete = ON');
       await dataSource.runMigrations({ transaction: 'all' });
     } else {
-      await migratePostgres(dataSource, pgSchema);
+      await migrateUnderLock(dataSource, { lockName: `connector-e2e:migrations:${pgSchema}`, schema: pgSchema, transaction: 'all' });
     }
   } catch (e) {
     await dataSource.destroy().catch(() => undefined);
@@ -321,24 +322,3 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   };
 }
 
-/**
- * TypeORM takes no lock around migrations; concurrent starts would race to create the same
- * tables. A session-level advisory lock (keyed by schema) makes them take turns: the first
- * migrates, the others then find nothing left to do.
- */
-async function migratePostgres(dataSource: DataSource, schema: string): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  const key = `connector-e2e:migrations:${schema}`;
-  try {
-    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
-    try {
-      await runner.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await dataSource.runMigrations({ transaction: 'all' });
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
-    }
-  } finally {
-    await runner.release();
-  }
-}

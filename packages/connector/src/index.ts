@@ -3,7 +3,7 @@
  */
 export { buildConnector, type Connector, type ConnectorOptions, PROTOBUF } from './app.js';
 export { ConnectorError, CONNECTOR_ERROR_CODES, CONNECTOR_ERROR_STATUS, type ConnectorErrorCode } from './errors.js';
-export { isTransientDatabaseError } from '@connector-e2e/protocol';
+export { isTransientDatabaseError } from '@connector-e2e/db-kit';
 export { DEFAULT_LIMITS, parseCli, helpText, type ConnectorLimits, type CliOptions } from './config.js';
 export { openDatabase, parseDbUrl, type Database, type DatabaseOptions, type DbDriver } from './db.js';
 export { Store, type StoreHooks, type AckRef } from './store.js';

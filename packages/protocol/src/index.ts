@@ -90,4 +90,3 @@ export {
 } from './wire.js';
 export { connector_e2e } from './gen/proto.js';
 export * from './connector-auth.js';
-export * from './storage-errors.js';

@@ -1,3 +1,4 @@
+import { migrateUnderLock, SCHEMA_NAME } from '@connector-e2e/db-kit';
 import { Entities, entitiesConcat, migrations } from '@veramo/data-store';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 import { E2EEntities } from './entities.js';
@@ -28,11 +29,9 @@ export function prepareSqlite(raw: { pragma(statement: string): unknown }): void
   raw.pragma('secure_delete = ON');
 }
 
-const PG_MIGRATION_LOCK = 0x65326561; // 'e2ea': serializes migrations of processes sharing a database
-
 /** PostgreSQL schema names the plugin accepts: lower-case SQL identifiers, so they need no quoting rules. */
 export function assertSchemaName(schema: string | undefined): void {
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError('pgSchema: expected a lower-case SQL identifier');
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new TypeError('pgSchema: expected a lower-case SQL identifier');
 }
 
 /**
@@ -45,19 +44,5 @@ export function assertSchemaName(schema: string | undefined): void {
  */
 export async function initializeDataSource(db: DataSource, options: { schema?: string } = {}): Promise<DataSource> {
   assertSchemaName(options.schema);
-  if (!db.isInitialized) await db.initialize();
-  if (db.options.type !== 'postgres') {
-    await db.runMigrations({ transaction: 'each' });
-    return db;
-  }
-  const runner = db.createQueryRunner();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [PG_MIGRATION_LOCK]);
-    if (options.schema) await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    await db.runMigrations({ transaction: 'each' });
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [PG_MIGRATION_LOCK]).catch(() => undefined);
-    await runner.release();
-  }
-  return db;
+  return migrateUnderLock(db, { lockName: 'connector-e2e:agent-migrations', ...(options.schema ? { schema: options.schema } : {}), transaction: 'each' });
 }

@@ -1,5 +1,6 @@
 import { ConnectorClientError } from '@connector-e2e/connector-client';
-import { isTransientDatabaseError, ProtocolError, protocolErrorCodeOf, type ProtocolErrorCode } from '@connector-e2e/protocol';
+import { isTransientDatabaseError } from '@connector-e2e/db-kit';
+import { ProtocolError, protocolErrorCodeOf, type ProtocolErrorCode } from '@connector-e2e/protocol';
 
 /**
  * The plugin's error class. Like ProtocolError, the message starts with the code so the code

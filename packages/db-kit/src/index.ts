@@ -1,0 +1,7 @@
+/**
+ * @connector-e2e/db-kit: what the connector and the Veramo plugin share about their databases
+ * (both run on SQLite and PostgreSQL through typeorm).
+ * @packageDocumentation
+ */
+export { isTransientDatabaseError } from './transient.js';
+export { migrateUnderLock, SCHEMA_NAME, type MigrateOptions } from './migrations.js';
