@@ -260,4 +260,18 @@ describe.each(PROVIDERS)('an active attacker with every control key of a stolen 
     await expectCode(control(crypto, b.holder, moved, NOW + 1), 'bad_signature');
     expect(encodeSessionState(b.holder)).toEqual(before);
   });
+
+  it('a genuine rekey bundle or rekey init replayed as it was sent is refused with control_replayed and changes nothing', async () => {
+    const p = await establish(crypto);
+    const bundle = await rekeyBundle(crypto, p.issuer, NOW + 1);
+    const atHolder = await control(crypto, p.holder, bundle.sealed, NOW + 1);
+    const holderBefore = encodeSessionState(atHolder.state);
+    await expectCode(control(crypto, atHolder.state, bundle.sealed, NOW + 2), 'control_replayed');
+    expect(encodeSessionState(atHolder.state)).toEqual(holderBefore);
+    const done = await control(crypto, bundle.state, atHolder.reply!, NOW + 3);
+    expect(done.event).toEqual({ type: 'rekeyed', epoch: 1 });
+    const issuerBefore = encodeSessionState(done.state);
+    await expectCode(control(crypto, done.state, atHolder.reply!, NOW + 4), 'control_replayed');
+    expect(encodeSessionState(done.state)).toEqual(issuerBefore);
+  });
 });
