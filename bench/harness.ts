@@ -48,21 +48,35 @@ function runFor(op: () => void, ms: number, batch: number): number {
   return (ops * 1000) / (now - start);
 }
 
-export function measure(group: string, name: string, op: () => void, opts: RunOptions, extra: { bytesPerOp?: number; batch?: number } = {}): CaseResult {
-  const batch = extra.batch ?? 16;
-  runFor(op, opts.warmupMs, batch);
-  const rates: number[] = [];
-  for (let r = 0; r < opts.reps; r++) rates.push(runFor(op, opts.minMs, batch));
-  return {
-    name,
-    group,
+/** A synchronous case, ready to run: its operation and how to label it. */
+export interface SyncCase {
+  readonly group: string;
+  readonly name: string;
+  readonly op: () => void;
+  readonly bytesPerOp?: number;
+  /** Operations between two reads of the clock. Default 16. */
+  readonly batch?: number;
+}
+
+/**
+ * Measures cases with their repetitions interleaved (A's first, B's first, A's second, ...),
+ * so a change in the machine's speed during the run (other load on a shared machine) hits them
+ * alike and the ratios between them hold better than when one runs after the other.
+ */
+export function measureInterleaved(cases: readonly SyncCase[], opts: RunOptions): CaseResult[] {
+  for (const c of cases) runFor(c.op, opts.warmupMs, c.batch ?? 16);
+  const rates: number[][] = cases.map(() => []);
+  for (let r = 0; r < opts.reps; r++) cases.forEach((c, i) => rates[i]!.push(runFor(c.op, opts.minMs, c.batch ?? 16)));
+  return cases.map((c, i) => ({
+    name: c.name,
+    group: c.group,
     unit: 'ops/s',
-    ...(extra.bytesPerOp !== undefined ? { bytesPerOp: extra.bytesPerOp } : {}),
-    median: median(rates),
-    min: Math.min(...rates),
-    max: Math.max(...rates),
-    reps: rates.length,
-  };
+    ...(c.bytesPerOp !== undefined ? { bytesPerOp: c.bytesPerOp } : {}),
+    median: median(rates[i]!),
+    min: Math.min(...rates[i]!),
+    max: Math.max(...rates[i]!),
+    reps: rates[i]!.length,
+  }));
 }
 
 /** Async variant: runs `op` sequentially (one in flight) until `ms` have passed. */

@@ -4,7 +4,7 @@ import { DEFAULT_ROTATION } from '@connector-e2e/veramo-plugin';
 import { applySendingKey } from '../packages/protocol/src/sending-key.js';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { control, establish, rekey } from '../packages/protocol/test/helpers.js';
-import { measure, measureAsync, type CaseResult, type RunOptions } from './harness.js';
+import { measureAsync, measureInterleaved, type CaseResult, type RunOptions, type SyncCase } from './harness.js';
 
 export const SIZES: ReadonlyArray<readonly [string, number]> = [
   ['64 B', 64],
@@ -22,17 +22,17 @@ function payload(size: number) {
  * straight against node:crypto: protobuf encode, IV = SHA-256(counter)[0..12], AES-256-GCM
  * seal, then GCM open and protobuf decode. No state, no window, no checks.
  */
-export function baselineCase(size: number, opts: RunOptions): CaseResult {
+export function baselineCase(size: number): SyncCase {
   const key = new Uint8Array(32).fill(7);
   const aad = new Uint8Array(40).fill(1);
   const msg = payload(size);
   let counter = 0;
   const ctr = new Uint8Array(8);
   const view = new DataView(ctr.buffer);
-  return measure(
-    'baseline',
-    `bare IV+GCM+protobuf ${size}`,
-    () => {
+  return {
+    group: 'baseline',
+    name: `bare IV+GCM+protobuf ${size}`,
+    op: () => {
       const pt = wire.AtalaMessage.encode(msg).finish();
       view.setUint32(4, counter++);
       const iv = createHash('sha256').update(ctr).digest().subarray(0, 12);
@@ -46,9 +46,9 @@ export function baselineCase(size: number, opts: RunOptions): CaseResult {
       const out = Buffer.concat([d.update(ct), d.final()]);
       wire.AtalaMessage.decode(out);
     },
-    opts,
-    { bytesPerOp: size, batch: size > 100_000 ? 1 : 16 },
-  );
+    bytesPerOp: size,
+    batch: size > 100_000 ? 1 : 16,
+  };
 }
 
 /**
@@ -56,8 +56,8 @@ export function baselineCase(size: number, opts: RunOptions): CaseResult {
  * sender starts a new sending key every DEFAULT_ROTATION.records records (the plugin's default
  * policy) and the receiver applies its announcement; both costs are inside the measurement.
  */
-export async function recordLayerCase(provider: CryptoProvider, size: number, opts: RunOptions): Promise<CaseResult> {
-  return recordLayerRun(provider, size, opts, 0, DEFAULT_ROTATION.records, `seal+open ${size}`);
+export async function recordLayerCase(provider: CryptoProvider, size: number): Promise<SyncCase> {
+  return recordLayerRun(provider, size, 0, DEFAULT_ROTATION.records, `seal+open ${size}`);
 }
 
 /**
@@ -65,11 +65,11 @@ export async function recordLayerCase(provider: CryptoProvider, size: number, op
  * the default): sender and receiver each hash the counter. The receiver is moved there by a
  * counter resync, as the protocol does it.
  */
-export async function recordLayerPastIvCacheCase(provider: CryptoProvider, size: number, opts: RunOptions): Promise<CaseResult> {
-  return recordLayerRun(provider, size, opts, 1 << 17, Number.MAX_SAFE_INTEGER, `seal+open ${size}, counters past the IV cache`);
+export async function recordLayerPastIvCacheCase(provider: CryptoProvider, size: number): Promise<SyncCase> {
+  return recordLayerRun(provider, size, 1 << 17, Number.MAX_SAFE_INTEGER, `seal+open ${size}, counters past the IV cache`);
 }
 
-async function recordLayerRun(provider: CryptoProvider, size: number, opts: RunOptions, firstCounter: number, rotateEvery: number, name: string): Promise<CaseResult> {
+async function recordLayerRun(provider: CryptoProvider, size: number, firstCounter: number, rotateEvery: number, name: string): Promise<SyncCase> {
   const p = await establish(provider);
   let issuer: SessionState = p.issuer;
   let holder: SessionState = p.holder;
@@ -80,10 +80,10 @@ async function recordLayerRun(provider: CryptoProvider, size: number, opts: RunO
     holder = applyCounterResync(holder, { epoch: sending.epoch, keyId: sending.keyId, nextCounter: firstCounter }, now);
   }
   const msg = payload(size);
-  return measure(
-    `record layer (${provider.name})`,
+  return {
+    group: `record layer (${provider.name})`,
     name,
-    () => {
+    op: () => {
       if (issuer.sending!.next - firstCounter >= rotateEvery) {
         const started = startSendingKey(provider, issuer, ++now);
         issuer = started.state;
@@ -94,9 +94,9 @@ async function recordLayerRun(provider: CryptoProvider, size: number, opts: RunO
       issuer = s.state;
       holder = open(provider, holder, s.message).state;
     },
-    opts,
-    { bytesPerOp: size, batch: size > 100_000 ? 1 : 16 },
-  );
+    bytesPerOp: size,
+    batch: size > 100_000 ? 1 : 16,
+  };
 }
 
 /**
@@ -136,12 +136,11 @@ export async function rekeyCase(provider: CryptoProvider, opts: RunOptions): Pro
 export async function recordLayerCases(opts: RunOptions, providers: CryptoProvider[] = [nodeCrypto, nobleCrypto]): Promise<CaseResult[]> {
   const out: CaseResult[] = [];
   for (const [, size] of SIZES) {
-    out.push(baselineCase(size, opts));
-    for (const provider of providers) {
-      // pure-JS AES over 1 MiB is slow; a shorter run keeps the bench bounded
-      out.push(await recordLayerCase(provider, size, provider === nobleCrypto && size > 100_000 ? { ...opts, reps: Math.min(opts.reps, 3) } : opts));
-    }
-    if (size === 1024 && providers.includes(nodeCrypto)) out.push(await recordLayerPastIvCacheCase(nodeCrypto, size, opts));
+    // Each size: the baseline and every provider, repetitions interleaved so their ratios hold.
+    const cases: SyncCase[] = [baselineCase(size)];
+    for (const provider of providers) cases.push(await recordLayerCase(provider, size));
+    if (size === 1024 && providers.includes(nodeCrypto)) cases.push(await recordLayerPastIvCacheCase(nodeCrypto, size));
+    out.push(...measureInterleaved(cases, opts));
   }
   for (const provider of providers) out.push(await sendingKeyStartCase(provider, opts));
   for (const provider of providers) out.push(await rekeyCase(provider, opts));
