@@ -6,7 +6,6 @@ import {
   encodeAtalaMessage,
   encodeFrame,
   equalBytes,
-  fromBase64url,
   MAX_PLAINTEXT_BYTES,
   needsRekey,
   notePeerEpoch,
@@ -31,7 +30,7 @@ import { ConnectorClient, ConnectorClientError, createParticipantKey, type Deliv
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
-import { inboxRowKey, InboxEntity, OutboxEntity, ParkedEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParkedRow, type ParticipantRow } from './entities.js';
+import { inboxRowKey, InboxEntity, OutboxEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParticipantRow } from './entities.js';
 import { didVerifier, kmsSigner } from './did-keys.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshakes.js';
@@ -39,14 +38,13 @@ import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
 import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
+import { AckBatcher, type PendingAck } from './ack-batcher.js';
 import { DeliveryRepair } from './delivery-repair.js';
+import { ParkedFrames } from './parked-frames.js';
 import { ProbeSchedule } from './probe-schedule.js';
 import {
-  ACK_BATCH,
-  ACK_DELAY_MS,
   LISTEN_RETRY_BASE_MS,
   LISTEN_RETRY_MAX_MS,
-  MAX_PARKED_PER_CONNECTION,
   MAX_SEALS_PER_TRANSACTION,
   POLL_INTERVAL_MS,
   REKEY_REQUEST_INTERVAL_MS,
@@ -97,23 +95,13 @@ type RecordOutcome =
   | { kind: 'ack' }
   | { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
-/** Acks waiting to go out for one of the peer's sending keys. */
-interface PendingAck {
-  epoch: number;
-  keyId: Uint8Array;
-  counters: Set<number>;
-}
-
-
-
-
 /**
- * The plugin's engine: the record layer with its inbox, acks and control messages over a
- * connector client, with the handshakes (handshakes.ts), the outbox (outbox-flusher.ts), this
- * process's sending keys (sending-keys.ts) and delivery repair (delivery-repair.ts) in their own
- * modules. Every state change is a
- * durable transition (store.ts) made before anything leaves; everything received is stored
- * before it is acked.
+ * The plugin's engine: the record layer with its inbox and control messages over a connector
+ * client. In their own modules: the handshakes (handshakes.ts), the outbox (outbox-flusher.ts),
+ * this process's sending keys (sending-keys.ts), delivery repair (delivery-repair.ts), ack
+ * batching (ack-batcher.ts), frames parked until a connection is ready (parked-frames.ts) and
+ * the status-request back-off (probe-schedule.ts). Every state change is a durable transition
+ * (store.ts) made before anything leaves; everything received is stored before it is acked.
  */
 export class Engine {
   private readonly mutex = new KeyedMutex();
@@ -121,8 +109,8 @@ export class Engine {
   private readonly registered = new Set<string>();
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly handshakes: Handshakes;
-  /** Per connection: acks to send, per (epoch, key id) of the peer's sending key. */
-  private readonly pendingAcks = new Map<string, Map<string, PendingAck>>();
+  private readonly acks: AckBatcher;
+  private readonly parked: ParkedFrames;
   private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
   private readonly rekeyRequestedAt = new Map<string, number>();
@@ -156,6 +144,11 @@ export class Engine {
       this.requestDrain(id);
     });
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
+    this.acks = new AckBatcher(
+      (id, acks) => this.sealAcks(id, acks),
+      (id, e) => debug('ack on %s: %s', id, e.message),
+    );
+    this.parked = new ParkedFrames(store);
     this.handshakes = new Handshakes({
       store,
       crypto,
@@ -505,7 +498,7 @@ export class Engine {
    */
   private async onRecords(row: ConnectionRow, items: { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array }[]): Promise<void> {
     if (row.state !== 'established') {
-      for (const item of items) await this.park(row.connectionId, item.frame, 'not_established');
+      for (const item of items) await this.parked.park(row.connectionId, item.frame, 'not_established');
       return;
     }
     const outcomes = await this.store.transition<RecordOutcome[]>(row.connectionId, async (r, em) => {
@@ -578,7 +571,7 @@ export class Engine {
     for (const outcome of outcomes) {
       switch (outcome.kind) {
         case 'duplicate':
-          this.queueAck(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          this.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
           break;
         case 'unreadable':
           // Rejected and not kept: a record that authenticates under none of our receive keys
@@ -592,7 +585,7 @@ export class Engine {
         case 'ack':
           break;
         case 'message': {
-          this.queueAck(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          this.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
           if (!outcome.stored) break;
           const received: E2EReceivedMessage = {
             id: outcome.stored.id,
@@ -612,47 +605,14 @@ export class Engine {
     }
   }
 
-  private async park(connectionId: string, frame: Uint8Array, reason: string): Promise<void> {
-    const repo = this.store.db.getRepository<ParkedRow>(ParkedEntity);
-    // Bounded: a relay must not be able to grow the database with frames for a connection that
-    // never completes its handshake. A genuine record refused here stays in its sender's outbox
-    // and comes again by retransmission.
-    if ((await repo.countBy({ connectionId })) >= MAX_PARKED_PER_CONNECTION) return debug('parking on %s is full; frame dropped (%s)', connectionId, reason);
-    debug('parked a frame on %s: %s', connectionId, reason);
-    await this.store.write(() => repo.insert({ connectionId, frame: toBase64url(frame), reason: reason.slice(0, 64), receivedAt: this.store.now() }));
-  }
-
   private async retryParked(connectionId: string): Promise<void> {
-    const repo = this.store.db.getRepository<ParkedRow>(ParkedEntity);
-    const rows = await repo.find({ where: { connectionId }, order: { id: 'ASC' } });
-    for (const p of rows) {
-      await this.store.write(() => repo.delete({ id: p.id }));
-      const bytes = fromBase64url(p.frame);
-      if (bytes) await this.processFrame(connectionId, bytes);
-    }
+    await this.parked.replay(connectionId, (frame) => this.processFrame(connectionId, frame));
   }
 
-  /** Acks are batched per connection and go out as one EndToEndAck record per sending key of the peer after the current batch. */
-  private queueAck(connectionId: string, epoch: number, keyId: Uint8Array, counter: number): void {
-    let byKey = this.pendingAcks.get(connectionId);
-    const first = !byKey;
-    if (!byKey) this.pendingAcks.set(connectionId, (byKey = new Map()));
-    const k = `${epoch}/${toBase64url(keyId)}`;
-    let pending = byKey.get(k);
-    if (!pending) byKey.set(k, (pending = { epoch, keyId, counters: new Set() }));
-    pending.counters.add(counter);
-    const send = () => void this.sendAcks(connectionId).catch((e: Error) => debug('ack on %s: %s', connectionId, e.message));
-    if (first) setTimeout(send, ACK_DELAY_MS);
-    else if (pending.counters.size === ACK_BATCH) setImmediate(send);
-  }
-
-  private async sendAcks(connectionId: string): Promise<void> {
-    const byKey = this.pendingAcks.get(connectionId);
-    this.pendingAcks.delete(connectionId);
-    if (!byKey || byKey.size === 0) return;
+  /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */
+  private async sealAcks(connectionId: string, acks: PendingAck[]): Promise<PendingAck[]> {
     const left = await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
-        const acks = [...byKey.values()];
         if (row.state !== 'established') return { result: [] };
         // Acks resume after a rekey; the peer retransmits meanwhile.
         const stored = this.store.session(row);
@@ -667,9 +627,8 @@ export class Engine {
         return { patch: { session: s }, result: acks.slice(t.counters.length) };
       }),
     );
-    // Acks beyond this transaction's share go in the next one.
-    for (const a of left) for (const c of a.counters) this.queueAck(connectionId, a.epoch, a.keyId, c);
     this.kick(connectionId);
+    return left;
   }
 
   // ---- control ---------------------------------------------------------------------------------
