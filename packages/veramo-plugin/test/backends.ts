@@ -1,42 +1,46 @@
 /**
- * The storage configurations the shared plugin suites run on: agents and connector on SQLite
- * files, and agents (a fresh schema each) and connector on PostgreSQL. Without a PostgreSQL
- * server the second is left out with a visible notice (probePostgres), except under CI=true.
+ * The configurations the shared plugin suites run on: agents and connector on SQLite files;
+ * the same with the agents on the @noble crypto provider (what runs where node:crypto is
+ * missing); and agents (a fresh schema each) and connector on PostgreSQL. Without a PostgreSQL
+ * server the last is left out with a visible notice (probePostgres), except under CI=true.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { nobleCrypto } from '@connector-e2e/protocol';
 import { postgresBackend, probePostgres, type DbTarget } from '../../connector/test/helpers/backends.js';
 import { makeAgent, startConnector, type AgentOptions, type TestAgent, type TestConnector } from './helpers.js';
 
 export interface PluginBackend {
-  readonly name: 'sqlite' | 'postgres';
+  readonly name: string;
   /** A connector process and agents on this backend; `close()` removes everything created. */
   open(): Promise<{ connector: TestConnector; agent(options?: Partial<AgentOptions>): Promise<TestAgent>; close(): Promise<void> }>;
 }
 
-const sqlite: PluginBackend = {
-  name: 'sqlite',
-  async open() {
-    const connector = await startConnector();
-    const agents: TestAgent[] = [];
-    return {
-      connector,
-      async agent(options = {}) {
-        const a = await makeAgent({ connectorUrl: connector.url, ...options });
-        agents.push(a);
-        return a;
-      },
-      async close() {
-        for (const a of agents) await a.close().catch(() => undefined);
-        await connector.stop();
-      },
-    };
-  },
-};
+function sqlite(name: string, defaults: Partial<AgentOptions> = {}): PluginBackend {
+  return {
+    name,
+    async open() {
+      const connector = await startConnector();
+      const agents: TestAgent[] = [];
+      return {
+        connector,
+        async agent(options = {}) {
+          const a = await makeAgent({ connectorUrl: connector.url, ...defaults, ...options });
+          agents.push(a);
+          return a;
+        },
+        async close() {
+          for (const a of agents) await a.close().catch(() => undefined);
+          await connector.stop();
+        },
+      };
+    },
+  };
+}
 
 function postgres(url: string): PluginBackend {
   return {
-    name: 'postgres',
+    name: 'PostgreSQL',
     async open() {
       const target: DbTarget = await postgresBackend(url).create();
       const connector = await startConnector(target);
@@ -69,4 +73,4 @@ function postgres(url: string): PluginBackend {
 }
 
 const pgUrl = await probePostgres();
-export const PLUGIN_BACKENDS: PluginBackend[] = pgUrl ? [sqlite, postgres(pgUrl)] : [sqlite];
+export const PLUGIN_BACKENDS: PluginBackend[] = [sqlite('SQLite'), sqlite('SQLite with the @noble provider', { crypto: nobleCrypto }), ...(pgUrl ? [postgres(pgUrl)] : [])];
