@@ -2,7 +2,7 @@
  * Opening the database: SQLite (better-sqlite3 by default, or the sqlite3 driver) or
  * PostgreSQL, migrations under an advisory lock so several processes may start at once.
  */
-import { migrateUnderLock } from '@connector-e2e/db-kit';
+import { GroupCommit, migrateUnderLock, sqlGroups } from '@connector-e2e/db-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { entitiesFor, type Dialect, type Entities } from './entities.js';
 import { MIGRATIONS } from './migrations.js';
@@ -83,123 +83,8 @@ interface PgClient {
   query(q: string | { name: string; text: string; values: unknown[] }, values?: unknown[]): Promise<{ rows: SqlRow[]; rowCount: number | null }>;
 }
 
-interface Job {
-  fn: (em: EntityManager) => Promise<unknown>;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
 /** Most transactions committed together by one group commit. */
 const MAX_GROUP_COMMIT = 256;
-
-/**
- * SQLite has one connection, so transactions cannot run side by side; one commit after the
- * other costs a WAL write (and with synchronous=FULL an fsync) per request. Group commit: the
- * transactions that queued up while the previous group ran are run back to back inside ONE
- * transaction, each in its own savepoint, and committed together. A member that throws is
- * rolled back to its savepoint alone and the others still commit; every member's promise
- * settles only after the shared COMMIT, so a caller is never told "stored" before its write
- * is durable. If the COMMIT itself fails every member fails. Reads (`read`) run between
- * groups, so they never see uncommitted writes.
- */
-class GroupCommit {
-  private reads: Job[] = [];
-  private writes: Job[] = [];
-  private scheduled = false;
-  private busy = false;
-
-  constructor(
-    private readonly em: EntityManager,
-    private readonly run: (sql: string) => Promise<unknown>,
-  ) {}
-
-  submit<T>(kind: 'read' | 'write', fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      (kind === 'read' ? this.reads : this.writes).push({ fn, resolve: resolve as (v: unknown) => void, reject });
-      this.schedule();
-    });
-  }
-
-  /** Next round on the next turn of the event loop, after pending I/O queued its work too. */
-  private schedule(): void {
-    if (this.scheduled || this.busy) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.round();
-    });
-  }
-
-  private async round(): Promise<void> {
-    this.busy = true;
-    try {
-      for (const job of this.reads.splice(0)) {
-        try {
-          job.resolve(await job.fn(this.em));
-        } catch (e) {
-          job.reject(e);
-        }
-      }
-      const group = this.writes.splice(0, MAX_GROUP_COMMIT);
-      if (group.length === 1) await this.single(group[0]!);
-      else if (group.length > 1) await this.group(group);
-    } finally {
-      this.busy = false;
-      if (this.reads.length > 0 || this.writes.length > 0) this.schedule();
-    }
-  }
-
-  private async rollback(): Promise<void> {
-    await this.run('ROLLBACK').catch(() => undefined);
-  }
-
-  private async single(job: Job): Promise<void> {
-    let value: unknown;
-    try {
-      await this.run('BEGIN');
-      value = await job.fn(this.em);
-      await this.run('COMMIT');
-    } catch (e) {
-      await this.rollback();
-      job.reject(e);
-      return;
-    }
-    job.resolve(value);
-  }
-
-  private async group(jobs: Job[]): Promise<void> {
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-    try {
-      await this.run('BEGIN');
-      for (const job of jobs) {
-        await this.run('SAVEPOINT member');
-        try {
-          const value = await job.fn(this.em);
-          await this.run('RELEASE member');
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          // if this fails the whole transaction is gone (SQLite rolls back on some errors)
-          await this.run('ROLLBACK TO member');
-          await this.run('RELEASE member');
-          outcomes.push({ ok: false, error });
-        }
-      }
-      await this.run('COMMIT');
-    } catch (e) {
-      await this.rollback();
-      jobs.forEach((job, i) => {
-        const o = outcomes[i];
-        job.reject(o && !o.ok ? o.error : e);
-      });
-      return;
-    }
-    jobs.forEach((job, i) => {
-      const o = outcomes[i]!;
-      if (o.ok) job.resolve(o.value);
-      else job.reject(o.error);
-    });
-  }
-}
 
 const pgSql = new Map<string, { text: string; name: string }>();
 
@@ -279,10 +164,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         return { rows: res.records ?? [], affected: res.affected ?? 0 };
       };
     }
-    const groups = new GroupCommit(runner.manager, (sql) => exec(runner.manager, sql, []));
-    transaction = (fn) => groups.submit('write', fn);
+    // One connection: transactions share commits (db-kit's GroupCommit), reads run between groups.
+    const groups = new GroupCommit(
+      sqlGroups(runner.manager, (sql) => exec(runner.manager, sql, [])),
+      { maxGroup: MAX_GROUP_COMMIT, readsWith: runner.manager },
+    );
+    transaction = (fn) => groups.write(fn);
     writeOne = transaction;
-    read = (fn) => groups.submit('read', fn);
+    read = (fn) => groups.read(fn);
   } else {
     const connected = async <T>(fn: (em: EntityManager) => Promise<T>): Promise<T> => {
       const runner = dataSource.createQueryRunner();

@@ -5,3 +5,4 @@
  */
 export { isTransientDatabaseError } from './transient.js';
 export { migrateUnderLock, SCHEMA_NAME, type MigrateOptions } from './migrations.js';
+export { GroupCommit, GroupFailed, sqlGroups, type Outcome, type RunGroup } from './group-commit.js';

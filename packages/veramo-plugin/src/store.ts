@@ -1,4 +1,5 @@
 import { encodeFrame, toBase64url, type FrameInput, type SealedControl, type SessionState } from '@connector-e2e/protocol';
+import { GroupCommit, GroupFailed, type Outcome } from '@connector-e2e/db-kit';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
@@ -14,27 +15,18 @@ import { ids } from './message-ids.js';
  * the loser sees `state_conflict` and retries on the fresh row.
  */
 
-
-interface Job {
-  run(em: EntityManager): Promise<unknown>;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
 export class Store {
   /**
    * SQLite drivers give TypeORM one connection: two transactions started from concurrent async
    * work would nest on it ("cannot start a transaction within a transaction") or mix their
    * writes. On SQLite every write of the plugin therefore goes through one queue, and the
-   * writes that queued up while a commit ran share the next one (group commit): each runs in
-   * its own savepoint (a failing one rolls back alone) and each caller is answered only after
-   * the commit that made its write durable. One fsync then covers many connections' work.
+   * writes that queued up while a commit ran share the next one (db-kit's GroupCommit): each
+   * caller is answered only after the commit that made its write durable, and a failing `tx`
+   * rolls back to its own savepoint alone. One fsync then covers many connections' work.
    */
-  private readonly serial: boolean;
-  private readonly pending: Job[] = [];
+  private readonly groups: GroupCommit<EntityManager> | undefined;
   /** Per transition (its EntityManager): what to run once it committed. */
   private readonly hooks = new WeakMap<EntityManager, (() => void)[]>();
-  private draining = false;
 
   constructor(
     readonly db: DataSource,
@@ -42,63 +34,49 @@ export class Store {
     /** The plugin's clock (Unix ms): every timestamp, deadline and interval of the plugin reads it. */
     readonly now: () => number = Date.now,
   ) {
-    this.serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
+    const serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
+    this.groups = serial ? new GroupCommit<EntityManager>((members) => this.runGroup(members), { maxGroup: MAX_GROUP_COMMIT }) : undefined;
   }
 
-  /** Runs a write durably: directly elsewhere, through the group-commit queue on SQLite. Not re-entrant. */
+  private get serial(): boolean {
+    return this.groups !== undefined;
+  }
+
+  /** Runs a write durably: directly elsewhere, through the group commit on SQLite. Not re-entrant. */
   write<T>(fn: () => Promise<T>): Promise<T> {
-    if (!this.serial) return fn();
-    return this.enqueue(() => fn());
+    return this.groups ? this.groups.write(() => fn()) : fn();
   }
 
   /** Runs `fn` in a transaction (a savepoint inside the group commit on SQLite). Not re-entrant. */
   tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serial) return this.db.transaction(fn);
-    return this.enqueue((em) => em.transaction(fn));
+    return this.groups ? this.groups.write((em) => em.transaction(fn)) : this.db.transaction(fn);
   }
 
-  private enqueue<T>(run: (em: EntityManager) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.pending.push({ run, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.draining) {
-        this.draining = true;
-        void this.drain();
-      }
-    });
-  }
-
-  private async drain(): Promise<void> {
+  /**
+   * One group in one typeorm transaction (typeorm must know it is open: Veramo's own stores
+   * write through the same connection). Each `tx` member runs in a nested transaction, i.e. a
+   * savepoint.
+   */
+  private async runGroup(members: ReadonlyArray<(em: EntityManager) => Promise<unknown>>): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
     try {
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, MAX_GROUP_COMMIT);
-        const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
-        try {
-          await this.db.transaction(async (em) => {
-            // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
-            // file between our reads and our first write would otherwise fail the whole group with
-            // SQLITE_BUSY after its jobs did their work (and dropped their sending keys).
-            await em.query('UPDATE e2e_connection SET version = version WHERE 0');
-            for (const job of batch) {
-              try {
-                outcomes.push({ ok: true, value: await job.run(em) });
-              } catch (error) {
-                outcomes.push({ ok: false, error });
-              }
-            }
-          });
-        } catch (error) {
-          for (const job of batch) job.reject(error); // the commit itself failed: nothing of it holds
-          continue;
+      await this.db.transaction(async (em) => {
+        // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
+        // file between our reads and our first write would otherwise fail the whole group with
+        // SQLITE_BUSY after its members did their work (and dropped their sending keys).
+        await em.query('UPDATE e2e_connection SET version = version WHERE 0');
+        for (const member of members) {
+          try {
+            outcomes.push({ ok: true, value: await member(em) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
         }
-        batch.forEach((job, i) => {
-          const o = outcomes[i]!;
-          if (o.ok) job.resolve(o.value);
-          else job.reject(o.error);
-        });
-      }
-    } finally {
-      this.draining = false;
+      });
+    } catch (e) {
+      throw new GroupFailed(outcomes, { cause: e }); // the commit itself failed: nothing of it holds
     }
+    return outcomes;
   }
 
   connection(id: string, em: EntityManager = this.db.manager): Promise<ConnectionRow | null> {
