@@ -26,11 +26,11 @@ import {
   type SealedControl,
   type SessionState,
 } from '@connector-e2e/protocol';
-import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import type { ConnectorClient, Delivery } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
-import { inboxRowKey, InboxEntity, OutboxEntity, ParticipantEntity, type ConnectionRow, type InboxRow, type OutboxRow, type ParticipantRow } from './entities.js';
+import { inboxRowKey, InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
 import { didVerifier, kmsSigner } from './did-keys.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshakes.js';
@@ -39,14 +39,12 @@ import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
 import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
 import { AckBatcher, type PendingAck } from './ack-batcher.js';
+import { ConnectorLinks } from './connector-links.js';
 import { DeliveryRepair } from './delivery-repair.js';
 import { ParkedFrames } from './parked-frames.js';
 import { ProbeSchedule } from './probe-schedule.js';
 import {
-  LISTEN_RETRY_BASE_MS,
-  LISTEN_RETRY_MAX_MS,
   MAX_SEALS_PER_TRANSACTION,
-  POLL_INTERVAL_MS,
   REKEY_REQUEST_INTERVAL_MS,
   REKEY_RETRY_MS,
   REPAIR_INTERVAL_MS,
@@ -97,7 +95,8 @@ type RecordOutcome =
 
 /**
  * The plugin's engine: the record layer with its inbox and control messages over a connector
- * client. In their own modules: the handshakes (handshakes.ts), the outbox (outbox-flusher.ts),
+ * client. In their own modules: the connector clients and subscriptions (connector-links.ts),
+ * the handshakes (handshakes.ts), the outbox (outbox-flusher.ts),
  * this process's sending keys (sending-keys.ts), delivery repair (delivery-repair.ts), ack
  * batching (ack-batcher.ts), frames parked until a connection is ready (parked-frames.ts) and
  * the status-request back-off (probe-schedule.ts). Every state change is a durable transition
@@ -105,10 +104,8 @@ type RecordOutcome =
  */
 export class Engine {
   private readonly mutex = new KeyedMutex();
-  private readonly clients = new Map<string, ConnectorClient>();
-  private readonly registered = new Set<string>();
-  private readonly subscriptions = new Map<string, Subscription>();
   private readonly handshakes: Handshakes;
+  private readonly links: ConnectorLinks;
   private readonly acks: AckBatcher;
   private readonly parked: ParkedFrames;
   private readonly outbox: OutboxFlusher;
@@ -127,9 +124,7 @@ export class Engine {
   private retransmitTimer: NodeJS.Timeout | undefined;
   private resumed: Promise<void> | undefined;
   /** Connectors that were unreachable when listening started: url -> retry timer and attempts. */
-  private readonly listenRetries = new Map<string, { timer: NodeJS.Timeout | undefined; attempts: number }>();
   private reconcileTimer: NodeJS.Timeout | undefined;
-  private participant: ParticipantKey | undefined;
   private context: E2EContext | undefined;
   private collector: E2EReceivedMessage[] | undefined;
 
@@ -142,6 +137,11 @@ export class Engine {
     this.repair = new DeliveryRepair(store, crypto, this.sending, (id) => {
       this.resealPending.add(id);
       this.requestDrain(id);
+    });
+    this.links = new ConnectorLinks(store, crypto, {
+      onDelivery: (url, d) => this.handleDelivery(url, d),
+      onDeliveries: (url, ds) => this.handleDeliveries(url, ds),
+      retry: (url) => void this.listen(url).catch((err: Error) => debug('listen %s: %s', url, err.message)),
     });
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.acks = new AckBatcher(
@@ -181,83 +181,29 @@ export class Engine {
 
   // ---- connector access ------------------------------------------------------------------
 
-  private async participantKey(): Promise<ParticipantKey> {
-    if (this.participant) return this.participant;
-    const repo = this.store.db.getRepository<ParticipantRow>(ParticipantEntity);
-    let row = await repo.findOneBy({ id: 'default' });
-    if (!row) {
-      const key = createParticipantKey(undefined, this.crypto);
-      const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
-      await this.store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
-      row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
-    }
-    this.participant = createParticipantKey(this.store.cipher.open('e2e_participant', 'default', 'seed_sealed', row.seedSealed), this.crypto);
-    return this.participant;
-  }
-
-  async client(url: string): Promise<ConnectorClient> {
-    let c = this.clients.get(url);
-    if (!c) {
-      c = new ConnectorClient({ url, key: await this.participantKey(), crypto: this.crypto });
-      this.clients.set(url, c);
-    }
-    if (!this.registered.has(url)) {
-      await c.register({});
-      this.registered.add(url);
-    }
-    return c;
+  /** The registered client for a connector URL (connector-links.ts). */
+  client(url: string): Promise<ConnectorClient> {
+    return this.links.client(url);
   }
 
   // ---- listening ---------------------------------------------------------------------------
 
   get listening(): boolean {
-    return this.subscriptions.size > 0;
+    return this.links.listening;
   }
 
   /** Subscribes to the mailbox at `url` (idempotent) and starts the retransmit loop. */
   async listen(url = this.options.connectorUrl): Promise<void> {
-    if (this.subscriptions.has(url) || this.listenRetries.get(url)?.timer) return;
-    let client: ConnectorClient;
-    try {
-      client = await this.client(url);
-    } catch (e) {
-      if (!ConnectorClientError.is(e) || !e.retryable) throw e;
-      // The connector is unreachable (down, restarting, no network). Come up anyway: sends wait
-      // in the outbox (delivered: false), and listening starts once the connector answers.
-      const attempts = (this.listenRetries.get(url)?.attempts ?? 0) + 1;
-      const delay = Math.min(LISTEN_RETRY_MAX_MS, LISTEN_RETRY_BASE_MS * 2 ** Math.min(attempts, 8));
-      debug('connector %s unreachable (%s); listening again in %d ms', url, e.message, delay);
-      const retry: { timer: NodeJS.Timeout | undefined; attempts: number } = { timer: undefined, attempts };
-      retry.timer = setTimeout(() => {
-        retry.timer = undefined;
-        void this.listen(url).catch((err: Error) => debug('listen %s: %s', url, err.message));
-      }, delay).unref();
-      this.listenRetries.set(url, retry);
-      return;
-    }
-    this.listenRetries.delete(url);
-    if (this.subscriptions.has(url)) return;
-    const sub = client.subscribe({
-      onMessage: (d) => this.handleDelivery(url, d),
-      onBatch: (ds) => this.handleDeliveries(url, ds),
-      onError: (e) => debug('subscription %s: %s', url, e.message),
-      pollIntervalMs: POLL_INTERVAL_MS,
-    });
-    this.subscriptions.set(url, sub);
+    if (this.links.has(url)) return;
+    if (!(await this.links.subscribe(url))) return; // unreachable: tried again after a back-off
     if (!this.retransmitTimer) {
       const every = Math.max(200, Math.min(5000, Math.floor(this.options.retransmitAfterMs / 2)));
       this.retransmitTimer = setInterval(() => void this.flushAllDue().catch((e: Error) => debug('retransmit: %s', e.message)), every);
       this.retransmitTimer.unref();
     }
     if (!this.reconcileTimer) {
-      // An open socket pushes each item once. One whose handler failed (or that the relay
-      // withheld) stays unacked at the connector but is not pushed again while the socket
-      // lives, and its sender's retransmissions are deduplicated there: re-read the unacked
-      // items now and then. Items already handled are skipped by the subscription.
-      const every = Math.max(1000, this.options.retransmitAfterMs);
-      this.reconcileTimer = setInterval(() => {
-        for (const s of this.subscriptions.values()) if (s.connected) void s.pollOnce();
-      }, every);
+      // Connector items whose handling failed are re-read now and then (ConnectorLinks.pollUnacked).
+      this.reconcileTimer = setInterval(() => this.links.pollUnacked(), Math.max(1000, this.options.retransmitAfterMs));
       this.reconcileTimer.unref();
     }
     await this.resume();
@@ -265,15 +211,11 @@ export class Engine {
   }
 
   async stop(): Promise<void> {
-    for (const r of this.listenRetries.values()) clearTimeout(r.timer);
-    this.listenRetries.clear();
     clearInterval(this.retransmitTimer);
     this.retransmitTimer = undefined;
     clearInterval(this.reconcileTimer);
     this.reconcileTimer = undefined;
-    const subs = [...this.subscriptions.values()];
-    this.subscriptions.clear();
-    await Promise.all(subs.map((s) => s.close()));
+    await this.links.close();
     await this.outbox.idle();
   }
 
@@ -813,7 +755,7 @@ export class Engine {
 
   /** One HTTP pull of everything pending at the configured connector (and the ones connections use). */
   async sync(limit: number): Promise<{ processed: number; messages: E2EReceivedMessage[] }> {
-    const urls = new Set([this.options.connectorUrl, ...this.clients.keys()]);
+    const urls = new Set([this.options.connectorUrl, ...this.links.urls()]);
     const messages: E2EReceivedMessage[] = [];
     let processed = 0;
     this.collector = messages;
