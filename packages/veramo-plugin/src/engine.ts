@@ -2,7 +2,6 @@ import {
   createCounterResync,
   createStatusReport,
   decodeFrame,
-  describeSession,
   encodeAtalaMessage,
   encodeFrame,
   equalBytes,
@@ -12,12 +11,8 @@ import {
   open,
   ProtocolError,
   receiveControl,
-  requestRekey,
-  type DidSigner,
-  type RekeyAuth,
   seal,
   SENDING_KEY_ID_BYTES,
-  startRekey,
   toBase64url,
   toHex,
   wire,
@@ -31,7 +26,6 @@ import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
 import { inboxRowKey, InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
-import { didVerifier, kmsSigner } from './did-keys.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshakes.js';
 import { ids } from './message-ids.js';
@@ -42,11 +36,11 @@ import { AckBatcher, type PendingAck } from './ack-batcher.js';
 import { ConnectorLinks } from './connector-links.js';
 import { DeliveryRepair } from './delivery-repair.js';
 import { ParkedFrames } from './parked-frames.js';
+import { Rekeys } from './rekeys.js';
+import { connectionView } from './views.js';
 import { ProbeSchedule } from './probe-schedule.js';
 import {
   MAX_SEALS_PER_TRANSACTION,
-  REKEY_REQUEST_INTERVAL_MS,
-  REKEY_RETRY_MS,
   REPAIR_INTERVAL_MS,
   STALE_RECORD_ATTEMPTS,
   SYNC_PAGE,
@@ -98,21 +92,19 @@ type RecordOutcome =
  * client. In their own modules: the connector clients and subscriptions (connector-links.ts),
  * the handshakes (handshakes.ts), the outbox (outbox-flusher.ts),
  * this process's sending keys (sending-keys.ts), delivery repair (delivery-repair.ts), ack
- * batching (ack-batcher.ts), frames parked until a connection is ready (parked-frames.ts) and
- * the status-request back-off (probe-schedule.ts). Every state change is a durable transition
+ * batching (ack-batcher.ts), frames parked until a connection is ready (parked-frames.ts), the
+ * status-request back-off (probe-schedule.ts), rekeys (rekeys.ts) and views (views.ts). Every state change is a durable transition
  * (store.ts) made before anything leaves; everything received is stored before it is acked.
  */
 export class Engine {
   private readonly mutex = new KeyedMutex();
   private readonly handshakes: Handshakes;
   private readonly links: ConnectorLinks;
+  private readonly rekeys: Rekeys;
   private readonly acks: AckBatcher;
   private readonly parked: ParkedFrames;
   private readonly outbox: OutboxFlusher;
   private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
-  private readonly rekeyRequestedAt = new Map<string, number>();
-  /** The DID signer of each local DID, looked up once (protocol.md 13: every rekey message is DID-signed). */
-  private readonly signers = new Map<string, Promise<DidSigner>>();
   readonly sending: SendingKeys;
   private readonly repair: DeliveryRepair;
   /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
@@ -138,6 +130,7 @@ export class Engine {
       this.resealPending.add(id);
       this.requestDrain(id);
     });
+    this.rekeys = new Rekeys(store, crypto, () => this.ctx());
     this.links = new ConnectorLinks(store, crypto, {
       onDelivery: (url, d) => this.handleDelivery(url, d),
       onDeliveries: (url, ds) => this.handleDeliveries(url, ds),
@@ -245,7 +238,7 @@ export class Engine {
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
-          if (s.mustRekey) s = await this.rekeyByPolicy(em, r, s, 'restore detected');
+          if (s.mustRekey) s = await this.rekeys.byPolicy(em, r, s, 'restore detected');
           s = await this.store.queueControl(em, r, createStatusReport(this.crypto, s, this.store.now(), true));
           return { patch: { session: s }, result: undefined };
         }),
@@ -327,7 +320,7 @@ export class Engine {
         const out = await this.store.transition(connectionId, async (row, em) => {
           if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
           let s = this.store.session(row);
-          if (needsRekey(s)) s = await this.rekeyByPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
+          if (needsRekey(s)) s = await this.rekeys.byPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
           const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_SEALS_PER_TRANSACTION }) : [];
           const t = await this.take(em, row, s, Math.min(MAX_SEALS_PER_TRANSACTION, held.length + batch.length));
@@ -348,7 +341,7 @@ export class Engine {
             sealedAt.push({ epoch: s.epoch, keyId: toBase64url(s.sending!.keyId), counter });
           }
           // (Counted per sending key, i.e. per process life in this epoch.)
-          if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeyByPolicy(em, row, s, 'message limit');
+          if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeys.byPolicy(em, row, s, 'message limit');
           return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
         });
         if (!out) {
@@ -398,43 +391,6 @@ export class Engine {
   }
 
   /**
-   * Starts (issuer) or requests (holder) a rekey unless one is already under way. Holder
-   * requests are repeated at most every REKEY_REQUEST_INTERVAL_MS.
-   */
-  private async rekeyByPolicy(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
-    // Control messages are not retransmitted: a rekey one of whose messages the relay made
-    // disappear would stay pending on both sides for good (and a party that must rekey before
-    // it seals again could never send). After REKEY_RETRY_MS it is started, or asked for, again.
-    // A pending rekey to an epoch below what the peer has seen (rekeyMinEpoch) is started anew.
-    if (s.pendingRekey && s.pendingRekey.epoch >= s.rekeyMinEpoch && this.store.now() - s.pendingRekey.startedAt < REKEY_RETRY_MS) return s;
-    if (s.role === 'holder') {
-      const last = this.rekeyRequestedAt.get(row.connectionId) ?? 0;
-      if (this.store.now() - last < REKEY_REQUEST_INTERVAL_MS) return s;
-      this.rekeyRequestedAt.set(row.connectionId, this.store.now());
-    }
-    return this.startRekeyIn(em, row, s, reason);
-  }
-
-  private async startRekeyIn(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
-    const now = this.store.now();
-    const { signer } = await this.rekeyAuth(row.localDid);
-    const step = s.role === 'issuer' ? await startRekey(this.crypto, s, now, signer, { minEpoch: s.rekeyMinEpoch }) : await requestRekey(this.crypto, s, reason, now, signer);
-    return this.store.queueControl(em, row, step);
-  }
-
-  /** Signs this party's rekey messages with its DID's key (KMS) and verifies the peer's against its resolved DID document. */
-  private async rekeyAuth(localDid: string): Promise<RekeyAuth> {
-    const context = this.ctx();
-    let signer = this.signers.get(localDid);
-    if (!signer) {
-      signer = kmsSigner(context, localDid);
-      this.signers.set(localDid, signer);
-      signer.catch(() => this.signers.delete(localDid)); // a DID not (yet) in the KMS is looked up again next time
-    }
-    return { signer: await signer, verifier: didVerifier(context, this.crypto) };
-  }
-
-  /**
    * Opens records of one connection, in order, in one transaction: each on the state the
    * previous one left, inbox rows and the final receive state committed together.
    */
@@ -481,7 +437,7 @@ export class Engine {
               .execute();
           }
           const noted = notePeerEpoch(s, ack.epoch);
-          s = noted.restored ? await this.rekeyByPolicy(em, r, noted.state, 'restore detected') : noted.state;
+          s = noted.restored ? await this.rekeys.byPolicy(em, r, noted.state, 'restore detected') : noted.state;
           // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
           if (!noted.restored && ack.receiveNext > 0 && keyId) s = await this.repair.repairDelivery(em, r, s, ack.epoch, keyId, ack.receiveNext, true);
           results.push({ kind: 'ack' });
@@ -580,7 +536,7 @@ export class Engine {
     const event = await this.store.transition(row.connectionId, async (r, em) => {
       let result;
       try {
-        result = await receiveControl(this.crypto, this.store.session(r), sealed, this.store.now(), await this.rekeyAuth(r.localDid));
+        result = await receiveControl(this.crypto, this.store.session(r), sealed, this.store.now(), await this.rekeys.auth(r.localDid));
       } catch (e) {
         if (ProtocolError.is(e)) {
           debug('control message on %s rejected: %s', r.connectionId, e.message);
@@ -590,7 +546,7 @@ export class Engine {
             // Sealed under a later epoch's control key: the peer is ahead (this state was restored).
             // Unauthenticated, so it only starts the signed exchange in which both state their epoch
             // (protocol.md 12): a holder asks, an issuer offers a rekey chained to its own epoch.
-            return { patch: { session: await this.rekeyByPolicy(em, r, stored, 'a control message of a later epoch') }, result: undefined };
+            return { patch: { session: await this.rekeys.byPolicy(em, r, stored, 'a control message of a later epoch') }, result: undefined };
           }
           return { result: undefined };
         }
@@ -604,7 +560,7 @@ export class Engine {
       // one the peer's restore wiped out, and waiting out REKEY_RETRY_MS for it stalled sends
       // for minutes in the chaos runs. (Reports saying so are rare now that a failed
       // transaction is no longer taken for a restore.)
-      if (result.event.type === 'status' && result.event.restored) s = await this.startRekeyIn(em, r, s, 'restore detected');
+      if (result.event.type === 'status' && result.event.restored) s = await this.rekeys.start(em, r, s, 'restore detected');
       else if (result.event.type === 'status') s = await this.repair.afterStatus(em, r, s, result.event);
       if (result.event.type === 'status') this.probes.answered(r.connectionId);
       return { patch: { session: s, lastActivityAt: this.store.now() }, result: result.event };
@@ -648,7 +604,7 @@ export class Engine {
   }
 
   async rekey(connectionId: string): Promise<SessionState> {
-    return this.controlOnDemand(connectionId, (em, row, s) => this.startRekeyIn(em, row, s, 'requested'));
+    return this.controlOnDemand(connectionId, (em, row, s) => this.rekeys.start(em, row, s, 'requested'));
   }
 
   private async controlOnDemand(connectionId: string, fn: (em: EntityManager, row: ConnectionRow, s: SessionState) => Promise<SessionState>): Promise<SessionState> {
@@ -840,36 +796,9 @@ export class Engine {
 
   // ---- views ------------------------------------------------------------------------------------
 
-  /** `listing`: a corrupt session shows as the row's error instead of failing the whole list. */
-  async view(row: ConnectionRow, listing = false): Promise<E2EConnection> {
-    const base: E2EConnection = {
-      connectionId: row.connectionId,
-      role: row.role,
-      state: row.state as E2EConnectionState,
-      localDid: row.localDid,
-      ...(row.peerDid ? { peerDid: row.peerDid } : {}),
-      connectorUrl: row.connectorUrl,
-      createdAt: new Date(row.createdAt).toISOString(),
-      lastActivityAt: new Date(row.lastActivityAt).toISOString(),
-      unacked: await this.store.unackedCount(row.connectionId),
-      ...(row.error ? { error: row.error } : {}),
-    };
-    if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
-    if (row.sessionSealed) {
-      try {
-        const session = this.store.session(row);
-        const d = describeSession(session);
-        base.epoch = d.epoch;
-        base.sendNext = this.sending.current(row.connectionId, session)?.next ?? 0;
-        base.receiveNext = d.receiveNext;
-        base.sendingKeyRotation = this.sending.policy(rotationFromColumn(row.keyRotation));
-      } catch (e) {
-        // One corrupt row must not hide the others: it is listed with its error (and stays unusable).
-        if (!listing || !ConnectorE2EError.is(e, 'state_corrupt')) throw e;
-        base.error = e.message;
-      }
-    }
-    return base;
+  /** The connection as methods return it (views.ts). */
+  view(row: ConnectionRow, listing = false): Promise<E2EConnection> {
+    return connectionView(this.store, this.sending, row, listing);
   }
 }
 
