@@ -79,7 +79,7 @@ export class Handshakes {
     await kmsSigner(context, did); // fail now, not when the holder shows up
     let invitation;
     try {
-      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds });
+      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds, now: this.store.now() });
     } catch (e) {
       throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
     }
@@ -104,7 +104,7 @@ export class Handshakes {
   async acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {
     const context = this.host.ctx();
     const did = this.host.didOf(args.did);
-    const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp });
+    const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp, now: this.store.now() });
     await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did);
     const client = await this.host.client(invitation.connectorUrl);

@@ -66,6 +66,15 @@ describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $
     expect(connection.state).toBe('established');
   });
 
+  it("an invitation is expired by the holder's clock (the plugin's clock option): a holder 2 minutes ahead refuses a 60-second invitation and consumes nothing", async () => {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, ttlSeconds: 60 });
+    const ahead = await env.agent({ clock: () => Date.now() + 120_000 });
+    await expect(ahead.agent.e2eAcceptInvitation({ invitation: invitation.url, did: ahead.did })).rejects.toThrow(/^invitation_expired: /);
+    expect(await connections(ahead)).toHaveLength(0);
+    const connection = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    expect(connection.state).toBe('established');
+  });
+
   it('a second accept of the same invitation fails with invitation_used and leaves one connection', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const first = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
