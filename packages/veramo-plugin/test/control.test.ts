@@ -54,6 +54,25 @@ describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (
     await eventually(async () => (await received(holder)).includes('epoch2'), 20_000, 'the message in epoch 2');
   }, 60_000);
 
+  it('a record sent before a rekey the holder answers while away arrives once and is acked', async () => {
+    const away = await env.agent({ autoListen: false });
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const id = (await away.agent.e2eAcceptInvitation({ invitation: invitation.url, did: away.did })).connectionId;
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: id })).state === 'established', 15_000, 'the issuer side');
+    await away.agent.e2eStopListening({});
+    // The holder is away: the record waits at the connector, and so does the rekey the issuer starts.
+    const sent = await issuer.agent.e2eSendMessage({ connectionId: id, message: { credentialJwt: { jwt: 'g.h.i' } } });
+    await issuer.agent.e2eRekey({ connectionId: id });
+    // Back, the holder answers the rekey before it acks the record of the old epoch: the issuer
+    // has switched epochs when the ack for epoch 0 arrives.
+    await away.agent.e2eStartListening({});
+    await eventually(async () => (await away.agent.e2eGetMessages({ connectionId: id })).messages.some((m) => m.messageId === sent.messageId), 15_000, 'the credential');
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: id })).unacked === 0, 20_000, 'the ack of the old epoch');
+    await eventually(async () => ((await issuer.agent.e2eGetConnection({ connectionId: id })).epoch ?? 0) > sent.epoch, 20_000, 'the rekey at the issuer');
+    const copies = (await away.agent.e2eGetMessages({ connectionId: id })).messages.filter((m) => m.messageId === sent.messageId);
+    expect(copies).toHaveLength(1);
+  }, 60_000);
+
   it('sending on an unknown connection or with a reserved AtalaMessage variant fails with a typed error', async () => {
     await expect(issuer.agent.e2eSendMessage({ connectionId: 'nope', message: { credentialJwt: { jwt: 'x' } } })).rejects.toThrow(/^not_found:/);
     await expect(issuer.agent.e2eSendMessage({ connectionId, message: { e2eAck: { epoch: 0 } } as never })).rejects.toThrow(/^invalid_argument:/);
