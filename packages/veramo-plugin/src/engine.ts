@@ -35,16 +35,11 @@ import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-
 import { AckBatcher, type PendingAck } from './ack-batcher.js';
 import { ConnectorLinks } from './connector-links.js';
 import { DeliveryRepair } from './delivery-repair.js';
+import { MAX_SEALS_PER_TRANSACTION, REPAIR_INTERVAL_MS, STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { ParkedFrames } from './parked-frames.js';
+import { ProbeSchedule } from './probe-schedule.js';
 import { Rekeys } from './rekeys.js';
 import { connectionView } from './views.js';
-import { ProbeSchedule } from './probe-schedule.js';
-import {
-  MAX_SEALS_PER_TRANSACTION,
-  REPAIR_INTERVAL_MS,
-  STALE_RECORD_ATTEMPTS,
-  SYNC_PAGE,
-} from './limits.js';
 import type { Store } from './store.js';
 import {
   E2E_EVENTS,
@@ -90,11 +85,12 @@ type RecordOutcome =
 /**
  * The plugin's engine: the record layer with its inbox and control messages over a connector
  * client. In their own modules: the connector clients and subscriptions (connector-links.ts),
- * the handshakes (handshakes.ts), the outbox (outbox-flusher.ts),
- * this process's sending keys (sending-keys.ts), delivery repair (delivery-repair.ts), ack
- * batching (ack-batcher.ts), frames parked until a connection is ready (parked-frames.ts), the
- * status-request back-off (probe-schedule.ts), rekeys (rekeys.ts) and views (views.ts). Every state change is a durable transition
- * (store.ts) made before anything leaves; everything received is stored before it is acked.
+ * the handshakes (handshakes.ts), the outbox (outbox-flusher.ts), this process's sending keys
+ * (sending-keys.ts), delivery repair (delivery-repair.ts), ack batching (ack-batcher.ts),
+ * frames parked until a connection is ready (parked-frames.ts), the status-request back-off
+ * (probe-schedule.ts), rekeys (rekeys.ts) and views (views.ts). Every state change is a durable
+ * transition (store.ts) made before anything leaves; everything received is stored before it is
+ * acked.
  */
 export class Engine {
   private readonly mutex = new KeyedMutex();
