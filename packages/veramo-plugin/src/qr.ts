@@ -11,11 +11,20 @@ const LEVEL = 'M' as const;
 type DecodeQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 const jsQR: DecodeQr = (jsQRModule as unknown as { default?: DecodeQr }).default ?? (jsQRModule as unknown as DecodeQr);
 
+/**
+ * pngjs options for the PNG: grayscale (a QR code is black and white, so nothing is lost) and
+ * the "Up" row filter (a module's pixel rows repeat) instead of trying all five filters on
+ * every row. Half the time of the defaults (about 11 ms instead of 20-25 ms, most of an
+ * invitation's cost) and a smaller image (4 KB instead of 7 KB).
+ */
+const PNG_OPTIONS = { colorType: 0, filterType: 2 };
+
 /** Renders an invitation URL as PNG (data URL), SVG and terminal text. */
 export async function renderQr(text: string): Promise<E2EQrCode> {
   const version = QRCode.create(text, { errorCorrectionLevel: LEVEL }).version;
   const [pngDataUrl, svg, terminal] = await Promise.all([
-    QRCode.toDataURL(text, { errorCorrectionLevel: LEVEL, margin: 4, scale: 6 }),
+    // (qrcode passes rendererOpts to pngjs as they are; its types list only the JPEG quality)
+    QRCode.toDataURL(text, { errorCorrectionLevel: LEVEL, margin: 4, scale: 6, rendererOpts: PNG_OPTIONS } as QRCode.QRCodeToDataURLOptions),
     QRCode.toString(text, { errorCorrectionLevel: LEVEL, type: 'svg', margin: 4 }),
     QRCode.toString(text, { errorCorrectionLevel: LEVEL, type: 'terminal', small: true }),
   ]);
