@@ -36,9 +36,14 @@ interface Decoder<T> {
  * Decodes untrusted bytes: first checked against the schema by the strict rules of
  * docs/protocol.md 2 (strict-wire.ts), then decoded; any failure is malformed_message.
  */
+/** Each codec's full message name (`connector_e2e.v1.Frame`), computed once: decodes are on the hot path. */
+const typeNames = new WeakMap<object, string>();
+
 export function decodeUntrusted<T>(codec: Decoder<T>, bytes: unknown, what: string): T {
   if (!(bytes instanceof Uint8Array)) throw new TypeError(`${what}: expected Uint8Array`);
-  assertStrictEncoding(codec.getTypeUrl('').slice(1), bytes); // '/connector_e2e.v1.Frame'
+  let type = typeNames.get(codec);
+  if (type === undefined) typeNames.set(codec, (type = codec.getTypeUrl('').slice(1))); // '/connector_e2e.v1.Frame'
+  assertStrictEncoding(type, bytes);
   try {
     return codec.decode(bytes);
   } catch (e) {
