@@ -77,9 +77,10 @@ export class ConnectorLinks {
   }
 
   /**
-   * Subscribes to the mailbox at `url` (idempotent): true once subscribed. A connector that is
-   * unreachable (down, restarting, no network) gives false and is tried again after a back-off
-   * (`handlers.retry`); the agent comes up anyway and its sends wait in the outbox.
+   * Subscribes to the mailbox at `url`: true when this call subscribed, false when it was
+   * subscribed already (a concurrent call) or the connector is unreachable (down, restarting,
+   * no network). An unreachable one is tried again after a back-off (`handlers.retry`); the
+   * agent comes up anyway and its sends wait in the outbox.
    */
   async subscribe(url: string): Promise<boolean> {
     let client: ConnectorClient;
@@ -99,17 +100,16 @@ export class ConnectorLinks {
       return false;
     }
     this.retries.delete(url);
-    if (!this.subscriptions.has(url)) {
-      this.subscriptions.set(
-        url,
-        client.subscribe({
-          onMessage: (d) => this.handlers.onDelivery(url, d),
-          onBatch: (ds) => this.handlers.onDeliveries(url, ds),
-          onError: (e) => debug('subscription %s: %s', url, e.message),
-          pollIntervalMs: POLL_INTERVAL_MS,
-        }),
-      );
-    }
+    if (this.subscriptions.has(url)) return false;
+    this.subscriptions.set(
+      url,
+      client.subscribe({
+        onMessage: (d) => this.handlers.onDelivery(url, d),
+        onBatch: (ds) => this.handlers.onDeliveries(url, ds),
+        onError: (e) => debug('subscription %s: %s', url, e.message),
+        pollIntervalMs: POLL_INTERVAL_MS,
+      }),
+    );
     return true;
   }
 

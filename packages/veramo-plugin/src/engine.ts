@@ -184,7 +184,7 @@ export class Engine {
   /** Subscribes to the mailbox at `url` (idempotent) and starts the retransmit loop. */
   async listen(url = this.options.connectorUrl): Promise<void> {
     if (this.links.has(url)) return;
-    if (!(await this.links.subscribe(url))) return; // unreachable: tried again after a back-off
+    if (!(await this.links.subscribe(url))) return; // subscribed meanwhile, or unreachable (tried again after a back-off)
     if (!this.retransmitTimer) {
       const every = Math.max(200, Math.min(5000, Math.floor(this.options.retransmitAfterMs / 2)));
       this.retransmitTimer = setInterval(() => void this.flushAllDue().catch((e: Error) => debug('retransmit: %s', e.message)), every);
