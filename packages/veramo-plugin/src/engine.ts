@@ -3,15 +3,11 @@ import {
   createStatusReport,
   decodeFrame,
   encodeAtalaMessage,
-  encodeFrame,
-  equalBytes,
   MAX_PLAINTEXT_BYTES,
-  needsRekey,
   notePeerEpoch,
   open,
   ProtocolError,
   receiveControl,
-  seal,
   SENDING_KEY_ID_BYTES,
   toBase64url,
   toHex,
@@ -25,19 +21,19 @@ import type { ConnectorClient, Delivery } from '@connector-e2e/connector-client'
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import { atalaFromJson, atalaToJson } from './codec.js';
-import { inboxRowKey, InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
+import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshakes.js';
-import { ids } from './message-ids.js';
 import { OutboxFlusher } from './outbox-flusher.js';
 import { KeyedMutex } from './mutex.js';
-import { rotationFromColumn, SendingKeys, type RotationPolicy } from './sending-keys.js';
-import { AckBatcher, type PendingAck } from './ack-batcher.js';
+import { SendingKeys, type RotationPolicy } from './sending-keys.js';
+import { AckBatcher } from './ack-batcher.js';
 import { ConnectorLinks } from './connector-links.js';
 import { DeliveryRepair } from './delivery-repair.js';
-import { MAX_SEALS_PER_TRANSACTION, REPAIR_INTERVAL_MS, STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
+import { REPAIR_INTERVAL_MS, STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { ParkedFrames } from './parked-frames.js';
 import { ProbeSchedule } from './probe-schedule.js';
+import { RecordSender } from './record-sender.js';
 import { Rekeys } from './rekeys.js';
 import { connectionView } from './views.js';
 import type { Store } from './store.js';
@@ -83,8 +79,9 @@ type RecordOutcome =
   | { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
 /**
- * The plugin's engine: the record layer with its inbox and control messages over a connector
- * client. In their own modules: the connector clients and subscriptions (connector-links.ts),
+ * The plugin's engine: the record layer's receiving side (inbox, dedupe, acks) and control
+ * messages over a connector client. In their own modules: sealing and the send queue
+ * (record-sender.ts), the connector clients and subscriptions (connector-links.ts),
  * the handshakes (handshakes.ts), the outbox (outbox-flusher.ts), this process's sending keys
  * (sending-keys.ts), delivery repair (delivery-repair.ts), ack batching (ack-batcher.ts),
  * frames parked until a connection is ready (parked-frames.ts), the status-request back-off
@@ -100,11 +97,9 @@ export class Engine {
   private readonly acks: AckBatcher;
   private readonly parked: ParkedFrames;
   private readonly outbox: OutboxFlusher;
-  private readonly sendQueues = new Map<string, Array<{ plaintext: Uint8Array; messageId: string; resolve: (r: { epoch: number; keyId: string; counter: number }) => void; reject: (e: unknown) => void }>>();
   readonly sending: SendingKeys;
   private readonly repair: DeliveryRepair;
-  /** Connections with `reseal` rows in their outbox, waiting for counters (drainSends seals them first). */
-  private readonly resealPending = new Set<string>();
+  private readonly sender: RecordSender;
   /** Per connection: when we last asked the peer for its status, and last sent a repairing resync. */
   private readonly probes = new ProbeSchedule();
   /** Per connection: when we last told the peer, unasked, which of its keys we hold (after a record we could not open). */
@@ -122,11 +117,9 @@ export class Engine {
     readonly options: EngineOptions,
   ) {
     this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
-    this.repair = new DeliveryRepair(store, crypto, this.sending, (id) => {
-      this.resealPending.add(id);
-      this.requestDrain(id);
-    });
     this.rekeys = new Rekeys(store, crypto, () => this.ctx());
+    this.sender = new RecordSender(store, crypto, this.mutex, this.sending, this.rekeys, options.rekeyAfterMessages, (id) => this.kick(id));
+    this.repair = new DeliveryRepair(store, crypto, this.sending, (id) => this.sender.holdReseals(id));
     this.links = new ConnectorLinks(store, crypto, {
       onDelivery: (url, d) => this.handleDelivery(url, d),
       onDeliveries: (url, ds) => this.handleDeliveries(url, ds),
@@ -134,7 +127,7 @@ export class Engine {
     });
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
     this.acks = new AckBatcher(
-      (id, acks) => this.sealAcks(id, acks),
+      (id, acks) => this.sender.sealAcks(id, acks),
       (id, e) => debug('ack on %s: %s', id, e.message),
     );
     this.parked = new ParkedFrames(store);
@@ -228,7 +221,7 @@ export class Engine {
    */
   private async resumeConnections(): Promise<void> {
     const rows = await this.store.db.getRepository<ConnectionRow>('E2EConnection').findBy({ state: 'established' });
-    for (const id of await this.store.connectionsWithHeldReseals()) this.resealPending.add(id);
+    for (const id of await this.store.connectionsWithHeldReseals()) this.sender.noteReseals(id);
     for (const row of rows) {
       await this.mutex.run(row.connectionId, () =>
         this.store.transition(row.connectionId, async (r, em) => {
@@ -240,7 +233,7 @@ export class Engine {
         }),
       );
       this.kick(row.connectionId);
-      if (this.resealPending.has(row.connectionId)) this.requestDrain(row.connectionId);
+      this.sender.drainReseals(row.connectionId);
     }
   }
 
@@ -274,15 +267,7 @@ export class Engine {
     const { message, messageId } = atalaFromJson(input, newId);
     const plaintext = encodeAtalaMessage(message);
     if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
-    const sealed = await new Promise<{ epoch: number; keyId: string; counter: number }>((resolve, reject) => {
-      let queue = this.sendQueues.get(connectionId);
-      if (!queue) {
-        queue = [];
-        this.sendQueues.set(connectionId, queue);
-        void this.drainSends(connectionId);
-      }
-      queue.push({ plaintext, messageId, resolve, reject });
-    });
+    const sealed = await this.sender.enqueue(connectionId, plaintext, messageId);
     // The flush pass that answers us began after our row was committed: it succeeds only if the
     // connector stored everything due then, ours included.
     const delivered = await this.flush(connectionId).then(
@@ -290,100 +275,6 @@ export class Engine {
       () => false,
     );
     return { messageId, epoch: sealed.epoch, keyId: sealed.keyId, counter: sealed.counter, delivered };
-  }
-
-  /** Makes sure a drain runs for the connection (it seals held reseal rows even with no send queued). */
-  private requestDrain(connectionId: string): void {
-    if (this.sendQueues.has(connectionId)) return;
-    this.sendQueues.set(connectionId, []);
-    void this.drainSends(connectionId);
-  }
-
-  /**
-   * Group commit: every send queued on a connection while the previous transaction ran is
-   * sealed in the next one (one session write, one commit), after the records waiting to be
-   * sealed again (`reseal` rows), under this process's sending key (sending-keys.ts). At most
-   * MAX_SEALS_PER_TRANSACTION records go in one transaction; the rest wait for the next.
-   */
-  private async drainSends(connectionId: string): Promise<void> {
-    await this.mutex.run(connectionId, async () => {
-      const batch = this.sendQueues.get(connectionId) ?? [];
-      this.sendQueues.delete(connectionId);
-      const reseal = this.resealPending.has(connectionId);
-      if (batch.length === 0 && !reseal) return;
-      let resealsLeft = false;
-      try {
-        const out = await this.store.transition(connectionId, async (row, em) => {
-          if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
-          let s = this.store.session(row);
-          if (needsRekey(s)) s = await this.rekeys.byPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
-          if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_SEALS_PER_TRANSACTION }) : [];
-          const t = await this.take(em, row, s, Math.min(MAX_SEALS_PER_TRANSACTION, held.length + batch.length));
-          s = t.state;
-          let used = 0;
-          for (const h of held) {
-            if (used === t.counters.length) break;
-            const plaintext = this.store.cipher.open('e2e_outbox', `${connectionId}/${h.messageId}`, 'frame', h.frame);
-            await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
-            await em.delete(OutboxEntity, { id: h.id });
-          }
-          resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
-          const sealedAt: { epoch: number; keyId: string; counter: number }[] = [];
-          for (const item of batch) {
-            if (used === t.counters.length) break;
-            const counter = t.counters[used++]!;
-            await this.queueRecord(em, row, s, counter, item.plaintext, 'record', item.messageId);
-            sealedAt.push({ epoch: s.epoch, keyId: toBase64url(s.sending!.keyId), counter });
-          }
-          // (Counted per sending key, i.e. per process life in this epoch.)
-          if (used > 0 && t.counters[used - 1]! + 1 >= this.options.rekeyAfterMessages) s = await this.rekeys.byPolicy(em, row, s, 'message limit');
-          return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
-        });
-        if (!out) {
-          if (batch.length > 0) throw new ConnectorE2EError('rekey_required', 'this connection must rekey first (its state may have been restored from older data); a rekey is under way, send again once it completes');
-          return;
-        }
-        batch.slice(0, out.length).forEach((item, i) => item.resolve(out[i]!));
-        const rest = batch.slice(out.length);
-        if (rest.length > 0) {
-          // Beyond this transaction's share: first in line for the next one.
-          const queued = this.sendQueues.get(connectionId);
-          if (queued) queued.unshift(...rest);
-          else {
-            this.sendQueues.set(connectionId, rest);
-            void this.drainSends(connectionId);
-          }
-        }
-        if (!resealsLeft) this.resealPending.delete(connectionId);
-        else this.requestDrain(connectionId);
-      } catch (e) {
-        // The senders get the error; held reseals are tried again by the retransmit loop.
-        if (batch.length === 0) debug('sealing held records on %s: %s', connectionId, (e as Error).message);
-        for (const item of batch) item.reject(e);
-      }
-    });
-  }
-
-  /**
-   * `want` counters of this process's sending key for the current transaction, and the state to
-   * store; a sending key started here is announced first (queued before any record under it).
-   */
-  private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
-    if (want === 0) return { state: s, counters: [] };
-    const policy = this.sending.policy(rotationFromColumn(row.keyRotation));
-    const t = this.sending.take(row.connectionId, s, want, this.store.now(), (f) => this.store.afterCommit(em, f), policy);
-    const state = t.announcement ? await this.store.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
-    return { state, counters: t.counters };
-  }
-
-  /** Seals one record at `counter` (taken from this process's sending key in `s`) and queues it. */
-  private async queueRecord(em: EntityManager, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
-    const r = seal(this.crypto, { ...s, sending: { ...s.sending!, next: counter } }, message);
-    const frame = toBase64url(encodeFrame({ record: r.message }));
-    // Opaque to the connector: neither the counter nor the key shows in the id (protocol.md 19).
-    const messageId = ids.record(toBase64url(this.crypto.randomBytes(12)));
-    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId });
   }
 
   /**
@@ -503,28 +394,6 @@ export class Engine {
     await this.parked.replay(connectionId, (frame) => this.processFrame(connectionId, frame));
   }
 
-  /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */
-  private async sealAcks(connectionId: string, acks: PendingAck[]): Promise<PendingAck[]> {
-    const left = await this.mutex.run(connectionId, () =>
-      this.store.transition(connectionId, async (row, em) => {
-        if (row.state !== 'established') return { result: [] };
-        // Acks resume after a rekey; the peer retransmits meanwhile.
-        const stored = this.store.session(row);
-        if (stored.mustRekey) return { result: [] };
-        const t = await this.take(em, row, stored, Math.min(MAX_SEALS_PER_TRANSACTION, acks.length));
-        const s = t.state;
-        for (const [i, counter] of t.counters.entries()) {
-          const a = acks[i]!;
-          const rk = s.receive.epoch === a.epoch ? s.receive.keys.find((k) => equalBytes(k.keyId, a.keyId)) : undefined;
-          await this.queueRecord(em, row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
-        }
-        return { patch: { session: s }, result: acks.slice(t.counters.length) };
-      }),
-    );
-    this.kick(connectionId);
-    return left;
-  }
-
   // ---- control ---------------------------------------------------------------------------------
 
   private async onControl(row: ConnectionRow, sealed: SealedControl): Promise<void> {
@@ -563,7 +432,7 @@ export class Engine {
     });
     if (!event) return;
     this.kick(row.connectionId);
-    if (event.type === 'rekeyed' && this.resealPending.has(row.connectionId)) this.requestDrain(row.connectionId);
+    if (event.type === 'rekeyed') this.sender.drainReseals(row.connectionId);
     if (event.type === 'resync' || event.type === 'rekeyed') await this.retryParked(row.connectionId);
   }
 
@@ -747,7 +616,7 @@ export class Engine {
 
   async flushAllDue(): Promise<void> {
     // Held records whose drain failed (a database fault) or waited for a rekey are tried again here.
-    for (const id of this.resealPending) this.requestDrain(id);
+    this.sender.drainAllReseals();
     const ids = await this.store.connectionsWithDueOutbox(this.store.now());
     await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
     for (const id of await this.store.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.probePeer(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
