@@ -7,11 +7,13 @@
  *   4. the issuer signs a W3C verifiable credential (JWT) and sends it encrypted; the holder
  *      verifies it and acks end to end;
  *   5. the connector's database files (with -wal) are searched for the credential, its subject
- *      values and the invitation secret: any hit fails the demo.
+ *      values and the invitation secret, and every file the agents leave behind (databases,
+ *      their `connector-e2e:*` debug logs) for the invitation secret: any hit fails the demo.
+ *      The invitation PNG must be gone once accepted; the agents' keys live apart from their data.
  *
  * Flags: --keep (leave the temporary directory), --timeout <seconds> (default 55).
  */
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,7 @@ const paths = {
   issuerDb: join(dir, 'issuer', 'agent.sqlite'),
   holderDb: join(dir, 'holder', 'agent.sqlite'),
   png: join(dir, 'invitation.png'),
+  keys: join(dir, 'keys'),
   credential: join(dir, 'holder', 'credential.jwt'),
 };
 // Values that cannot occur in the database by chance: if one shows up, it leaked.
@@ -93,12 +96,18 @@ function startConnector(): Promise<{ child: Child; url: string }> {
   });
 }
 
-/** Starts an agent script; resolves with its JSON events once it exits 0. */
+/**
+ * Starts an agent script with the plugin's debug log on (written to `<role>/debug.log`, to be
+ * scanned for secrets); resolves with its JSON events once it exits 0.
+ */
 function runAgent(role: 'issuer' | 'holder', args: string[], onEvent: (e: Event) => void): { child: Child; done: Promise<Event[]> } {
   const events: Event[] = [];
-  const child = startTs(role, join(root, 'scripts', `${role}.ts`), args, {
+  mkdirSync(join(dir, role), { recursive: true });
+  const log = createWriteStream(join(dir, role, 'debug.log'), { mode: 0o600 });
+  const child = startTs(role, join(root, 'scripts', `${role}.ts`), [...args, '--keys-file', join(paths.keys, `${role}.keys.json`)], {
     cwd: root,
-    env: childEnv(),
+    env: childEnv({ DEBUG: 'connector-e2e:*', DEBUG_COLORS: 'no' }),
+    onStderrLine: (line) => log.write(`${line}\n`),
     onStdoutLine: (line) => {
       if (!line.startsWith('{')) {
         process.stdout.write(`${line}\n`); // the QR code
@@ -109,7 +118,8 @@ function runAgent(role: 'issuer' | 'holder', args: string[], onEvent: (e: Event)
       onEvent(e);
     },
   });
-  const done = child.exited.then((code) => {
+  const done = child.exited.then(async (code) => {
+    await new Promise((r) => log.end(r));
     if (code !== 0) throw new Error(`the ${role} exited with ${code}:\n${child.stderr()}`);
     return events;
   });
@@ -151,9 +161,14 @@ async function main(): Promise<void> {
   const connector = await startConnector();
   say('connector', `listening on ${connector.url} (SQLite ${paths.connectorDb})`);
 
+  // Read as soon as the issuer wrote it: it removes the PNG once the holder accepted.
+  let invitationUrl: string | undefined;
   const issuer = runAgent('issuer', ['--connector', connector.url, '--db', paths.issuerDb, '--qr-png', paths.png, '--claims', JSON.stringify(claims), '--timeout', '50'], (e) => {
     if (e.event === 'identity') say('issuer', `identity ${short(e.did)}`);
-    if (e.event === 'invitation') say('issuer', `invitation created: QR version ${String(e.qrVersion)} (printed above), PNG written to ${String(e.png)}`);
+    if (e.event === 'invitation') {
+      invitationUrl = decodeQrPng(readFileSync(paths.png));
+      say('issuer', `invitation created: QR version ${String(e.qrVersion)} (printed above), PNG written to ${String(e.png)}`);
+    }
     if (e.event === 'credential_issued') say('issuer', `signed a ${String(e.type)} for the holder (JWT, ${String(e.jwtBytes)} bytes, claims ${(e.claims as string[]).join(', ')})`);
     if (e.event === 'sent') say('issuer', `sent it as an EncryptedMessage (epoch ${String(e.epoch)}, counter ${String(e.counter)})`);
     established(e);
@@ -175,7 +190,8 @@ async function main(): Promise<void> {
   // What must never reach the connector: the credential, what it says, and the invitation secret.
   const jwt = readFileSync(paths.credential, 'utf8').trim();
   const [, payload, signature] = jwt.split('.');
-  const invitationUrl = decodeQrPng(readFileSync(paths.png));
+  if (!invitationUrl) throw new Error('the invitation PNG was never read');
+  if (existsSync(paths.png)) throw new Error('the invitation PNG (it carries the secret) is still there after the invitation was accepted');
   const invitation = decodeInvitationUrl(invitationUrl);
   const needles: Needle[] = [
     textNeedle('credential JWT', jwt, payload ?? '', signature ?? ''),
@@ -192,6 +208,14 @@ async function main(): Promise<void> {
   leaks += report('connector stopped', scanFiles(files(), needles), needles, info);
   if (leaks > 0) throw new Error('plaintext found in the connector\u2019s files');
   say('result', 'no plaintext in the connector\u2019s database: no credential, no subject values, no invitation secret');
+
+  // Everything the agents leave behind except their keys (kept apart) and the credential the
+  // holder was asked to write out: no invitation secret, in any file or debug log.
+  const secrets = needles.filter((n) => n.label.startsWith('invitation'));
+  const agentFiles = (['issuer', 'holder'] as const).flatMap((role) => readdirSync(join(dir, role)).map((f) => join(dir, role, f))).filter((f) => f !== paths.credential);
+  const agentLeaks = report('agents\u2019 files', scanFiles(agentFiles, secrets), secrets, []);
+  if (agentLeaks > 0) throw new Error('the invitation secret was found in a file an agent left behind');
+  say('result', 'no invitation secret in the agents\u2019 databases or debug logs; the invitation PNG was removed once accepted');
   say('done', `demo finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -61,6 +61,7 @@ runScript('holder', async ({ progress, onExit }) => {
     connectorUrl,
     secretKey: flags['secret-key'],
     kmsSecretKey: flags['kms-secret-key'],
+    keysFile: flags['keys-file'],
     // Listening starts explicitly, once the state before it has been read.
     autoListen: false,
   });

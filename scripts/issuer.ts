@@ -35,7 +35,9 @@ runScript('issuer', async ({ progress, onExit }) => {
   // A holder started meanwhile must not scan the previous run's invitation.
   rmSync(pngPath, { force: true });
 
-  const opened = await openScriptAgent({ database: flags.db!, connectorUrl, secretKey: flags['secret-key'], kmsSecretKey: flags['kms-secret-key'] });
+  // The PNG carries the invitation secret: gone once a holder accepted, and when we exit.
+  onExit(() => rmSync(pngPath, { force: true }));
+  const opened = await openScriptAgent({ database: flags.db!, connectorUrl, secretKey: flags['secret-key'], kmsSecretKey: flags['kms-secret-key'], keysFile: flags['keys-file'] });
   onExit(() => opened.close());
   const { agent } = opened;
   const identifier = await agent.didManagerGetOrCreate({ alias: flags.alias!, provider: 'did:key', options: { keyType: 'Ed25519' } });
@@ -59,7 +61,8 @@ runScript('issuer', async ({ progress, onExit }) => {
     if (!mine) return undefined;
     if (!announced) {
       announced = true;
-      progress('accepted', { connectionId: mine.connectionId, state: mine.state });
+      rmSync(pngPath, { force: true });
+      progress('accepted', { connectionId: mine.connectionId, state: mine.state, pngRemoved: true });
     }
     if (mine.state === 'failed' || mine.state === 'revoked') throw new Error(`handshake_failed: connection ${mine.connectionId} is ${mine.state}: ${mine.error ?? ''}`);
     return mine.state === 'established' ? mine : undefined;

@@ -17,7 +17,7 @@ function runDemo(): Promise<{ code: number | string; out: string }> {
 }
 
 describe('npm run demo', () => {
-  it('runs connector, issuer and holder processes to a verified credential and finds no plaintext at the connector', async () => {
+  it('runs connector, issuer and holder processes to a verified credential, finds no plaintext at the connector and no invitation secret in what the agents leave', async () => {
     const { code, out } = await runDemo();
     expect(out, out).toMatch(/^connector +listening on http:\/\/127\.0\.0\.1:\d+/m);
     expect(code, out).toBe(0);
@@ -31,6 +31,9 @@ describe('npm run demo', () => {
     expect(out).toMatch(/^scan +connector running: connector\.sqlite, connector\.sqlite-shm, connector\.sqlite-wal/m);
     expect(out).not.toMatch(/FOUND in/);
     expect(out).toMatch(/^result +no plaintext in the connector’s database/m);
+    // Every file the agents leave (databases, their connector-e2e:* debug logs) is scanned too.
+    expect(out).toMatch(/^scan +agents’ files: .*agent\.sqlite.*debug\.log/m);
+    expect(out).toMatch(/^result +no invitation secret in the agents’ databases or debug logs; the invitation PNG was removed once accepted$/m);
     expect(out).toMatch(/^done +demo finished in \d+\.\d s$/m);
     // Its temporary directory is gone.
     const dir = /^connector-e2e demo in (\S+)$/m.exec(out)?.[1];

@@ -1,8 +1,10 @@
 /**
  * Opens the Veramo agent of an integration script: a SQLite database and the two secrets that
  * protect it (the KMS key and the plugin's at-rest key). Secrets come from flags or the
- * environment; when absent they are generated once and kept next to the database (mode 0600),
- * so a restarted script finds its keys, sessions and messages again.
+ * environment; when absent they are generated once and kept in a keys file (mode 0600), so a
+ * restarted script finds its keys, sessions and messages again. The keys file defaults to a
+ * place next to the database, which is convenient and weak: one copied directory then gives
+ * everything. Keep it elsewhere (`--keys-file`), or pass the keys from a secret store.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ export interface ScriptAgentOptions {
   connectorUrl: string;
   secretKey?: string;
   kmsSecretKey?: string;
+  /** Where generated secrets are kept (default: `<database>.keys.json`). */
+  keysFile?: string;
   /** Start live delivery on the first plugin call (default true). */
   autoListen?: boolean;
 }
@@ -52,7 +56,8 @@ export async function openScriptAgent(options: ScriptAgentOptions): Promise<Scri
   let { secretKey, kmsSecretKey } = options;
   let keysFile: string | undefined;
   if (!secretKey || !kmsSecretKey) {
-    keysFile = `${options.database}.keys.json`;
+    keysFile = options.keysFile ?? `${options.database}.keys.json`;
+    mkdirSync(dirname(keysFile), { recursive: true, mode: 0o700 });
     const kept = loadOrCreateKeys(keysFile);
     secretKey ??= kept.secretKey;
     kmsSecretKey ??= kept.kmsSecretKey;
@@ -81,6 +86,7 @@ export function agentFlags(role: 'issuer' | 'holder') {
     { name: 'db', env: 'E2E_DB', help: 'SQLite file of this agent', default: `.tmp/${role}/agent.sqlite` },
     { name: 'secret-key', env: 'E2E_SECRET_KEY', help: '64 hex: the plugin key for sessions and messages at rest (generated next to the db when absent)' },
     { name: 'kms-secret-key', env: 'E2E_KMS_SECRET_KEY', help: '64 hex: the KMS key for private keys at rest (generated next to the db when absent)' },
+    { name: 'keys-file', env: 'E2E_KEYS_FILE', help: 'where the generated keys are kept (default: <db>.keys.json; keep it outside the data directory)' },
     { name: 'qr-png', env: 'E2E_QR_PNG', help: 'the invitation QR code as a PNG file', default: '.tmp/invitation.png' },
     { name: 'alias', env: 'E2E_ALIAS', help: 'alias of the did:key identity (created on first run)', default: role },
     { name: 'timeout', env: 'E2E_TIMEOUT', help: 'give up after this many seconds', default: '120' },

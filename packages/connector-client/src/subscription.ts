@@ -15,15 +15,25 @@ const api = connector_e2e.connector.v1;
 
 export type SubscriptionStatus = 'connecting' | 'open' | 'closed';
 
+/**
+ * What a handler may return: the items it could not authenticate. They are not acked, so the
+ * connector keeps them, and they are offered again after a back-off: a relay between the
+ * connector and this client may have tampered with this copy while the connector holds the
+ * genuine one, and an ack (by message id) would delete the genuine item.
+ */
+export interface HandlerResult {
+  readonly rejected?: readonly Delivery[];
+}
+
 export interface SubscribeOptions {
-  onMessage(delivery: Delivery): void | Promise<void>;
+  onMessage(delivery: Delivery): void | HandlerResult | Promise<void | HandlerResult>;
   /**
    * Optional: handles the items that queued up while the previous handler ran, in mailbox
    * order, at most MAX_BATCH at a time (e.g. to store them in one transaction). They are acked
    * only once it resolves; if it throws, none of them is acked (so handle them idempotently).
    * Without it, `onMessage` gets one item at a time.
    */
-  onBatch?(deliveries: Delivery[]): void | Promise<void>;
+  onBatch?(deliveries: Delivery[]): void | HandlerResult | Promise<void | HandlerResult>;
   onError?(error: Error): void;
   onStatus?(status: SubscriptionStatus): void;
   /** First reconnect delay bound (default 250 ms); doubles per failure up to `maxBackoffMs`. */
@@ -31,6 +41,8 @@ export interface SubscribeOptions {
   maxBackoffMs?: number;
   /** HTTP pull interval while the socket is down (default 5 s). */
   pollIntervalMs?: number;
+  /** First back-off before a rejected item is offered again (default REJECTED_RETRY_BASE_MS). */
+  rejectedRetryBaseMs?: number;
   /** Reconnect when nothing (not even a ping) arrived for this long (default 75 s). */
   idleTimeoutMs?: number;
 }
@@ -40,6 +52,14 @@ const MAX_BATCH = 256;
 
 /** Remembers recently handled seqs so an item seen by both push and pull is handled once. */
 const SEEN_LIMIT = 10_000;
+
+/**
+ * A rejected item is offered again no sooner than this after its first rejection, doubling per
+ * rejection up to REJECTED_RETRY_MAX_MS: a genuine copy fetched again arrives within seconds
+ * once the relay behaves, and an item that never authenticates costs one attempt a minute.
+ */
+export const REJECTED_RETRY_BASE_MS = 1000;
+export const REJECTED_RETRY_MAX_MS = 60_000;
 
 export class Subscription {
   private ws: WebSocket | undefined;
@@ -53,6 +73,11 @@ export class Subscription {
   private queued: Delivery[] = [];
   private draining = false;
   private readonly seen = new Set<number>();
+  /** Rejected items by seq: how often, and not before when they are offered again. */
+  private readonly rejected = new Map<number, { attempts: number; notBefore: number }>();
+  /** Fetches the mailbox again when the earliest rejected item's back-off is over. */
+  private rejectedTimer: NodeJS.Timeout | undefined;
+  private rejectedTimerAt = Infinity;
   private pendingAcks: AckRef[] = [];
   private flushScheduled = false;
 
@@ -72,6 +97,7 @@ export class Subscription {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.rejectedTimer);
     clearTimeout(this.pollTimer);
     clearTimeout(this.idleTimer);
     const ws = this.ws;
@@ -171,7 +197,8 @@ export class Subscription {
     try {
       while (this.queued.length > 0 && !this.closed) {
         const taken = this.queued.splice(0, MAX_BATCH);
-        const batch = taken.filter((d, i) => !this.seen.has(d.seq) && taken.findIndex((x) => x.seq === d.seq) === i);
+        const now = Date.now();
+        const batch = taken.filter((d, i) => !this.seen.has(d.seq) && taken.findIndex((x) => x.seq === d.seq) === i && (this.rejected.get(d.seq)?.notBefore ?? 0) <= now);
         // Handled already, yet the connector hands it over again: our ack was lost (a socket
         // that died). Ack it again instead of skipping it in silence; left in the mailbox, it
         // would make the connector swallow the sender's retries of it (same message id) for good.
@@ -179,9 +206,13 @@ export class Subscription {
         if (again.length > 0) this.queueAcks(again);
         if (batch.length === 0) continue;
         const handled: Delivery[] = [];
+        const rejected = new Set<Delivery>();
+        const take = (result: void | HandlerResult) => {
+          for (const d of result?.rejected ?? []) rejected.add(d);
+        };
         if (this.options.onBatch) {
           try {
-            await this.options.onBatch(batch);
+            take(await this.options.onBatch(batch));
             handled.push(...batch);
           } catch (e) {
             this.error(e); // none acked: they will come again
@@ -189,15 +220,21 @@ export class Subscription {
         } else {
           for (const d of batch) {
             try {
-              await this.options.onMessage(d);
+              take(await this.options.onMessage(d));
               handled.push(d);
             } catch (e) {
               this.error(e); // not acked: it will come again
             }
           }
         }
-        for (const d of handled) this.remember(d.seq);
-        this.queueAcks(handled);
+        const accepted = handled.filter((d) => !rejected.has(d));
+        for (const d of accepted) {
+          this.remember(d.seq);
+          this.rejected.delete(d.seq);
+        }
+        for (const d of rejected) this.backOff(d.seq, now);
+        if (rejected.size > 0) this.scheduleRejectedRetry();
+        this.queueAcks(accepted);
       }
     } finally {
       this.draining = false;
@@ -210,6 +247,39 @@ export class Subscription {
       this.flushScheduled = true;
       setImmediate(() => this.flushAcks());
     }
+  }
+
+  private backOff(seq: number, now: number): void {
+    const attempts = (this.rejected.get(seq)?.attempts ?? 0) + 1;
+    this.rejected.delete(seq); // re-inserted last, so the oldest entry is the one dropped below
+    this.rejected.set(seq, { attempts, notBefore: now + Math.min(REJECTED_RETRY_MAX_MS, (this.options.rejectedRetryBaseMs ?? REJECTED_RETRY_BASE_MS) * 2 ** (attempts - 1)) });
+    if (this.rejected.size > SEEN_LIMIT) {
+      const first = this.rejected.keys().next().value;
+      if (first !== undefined) this.rejected.delete(first);
+    }
+  }
+
+  /**
+   * The connector pushes an item once per socket: a rejected item comes back only with a fetch,
+   * made here when the earliest back-off is over (whether or not the socket is open).
+   */
+  private scheduleRejectedRetry(): void {
+    let at = Infinity;
+    for (const r of this.rejected.values()) at = Math.min(at, r.notBefore);
+    if (at === Infinity || (this.rejectedTimer && this.rejectedTimerAt <= at)) return;
+    clearTimeout(this.rejectedTimer);
+    this.rejectedTimerAt = at;
+    this.rejectedTimer = setTimeout(() => {
+      this.rejectedTimer = undefined;
+      this.rejectedTimerAt = Infinity;
+      void this.pollOnce().finally(() => {
+        // What is still due was not in the mailbox any more (acked or expired): forget it.
+        const now = Date.now();
+        for (const [seq, r] of this.rejected) if (r.notBefore <= now) this.rejected.delete(seq);
+        this.scheduleRejectedRetry();
+      });
+    }, Math.max(0, at - Date.now()));
+    this.rejectedTimer.unref?.();
   }
 
   private remember(seq: number): void {
@@ -245,6 +315,16 @@ export class Subscription {
         if (!this.connected) this.startPolling(this.options.pollIntervalMs ?? 5000);
       });
     }, delayMs);
+  }
+
+  /**
+   * Offers every rejected item again now, without waiting out its back-off: the receiver's
+   * state changed (keys arrived), so an item that failed may open now.
+   */
+  retryRejected(): Promise<void> {
+    if (this.rejected.size === 0) return Promise.resolve();
+    this.rejected.clear();
+    return this.pollOnce();
   }
 
   /** One HTTP pull of everything unacked (used while the socket is down). */

@@ -55,4 +55,48 @@ describe('Subscription', () => {
     expect(acks).toEqual(['r.0.7', 'r.0.7']);
     expect(handled).toBe(1);
   });
+
+  test('an item its handler rejects is not acked, is skipped while its back-off runs, and is fetched again after it and acked once it authenticates', async () => {
+    const tampered = { seq: 9, kind: 1, connectionId: 'conn', messageId: 'r.x', payload: new Uint8Array([0xee]), sentAt: 1 };
+    const genuine = { ...tampered, payload: new Uint8Array([1, 2, 3]) };
+    let fetches = 0;
+    // The connector's stored copy is genuine; the relay tampered with the pushed one.
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        fetches++;
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' });
+        res.end(api.FetchResponse.encode({ items: [genuine], nextAfter: 9, hasMore: false }).finish());
+      });
+    });
+    const wss = new WebSocketServer({ server });
+    const acks: string[] = [];
+    wss.on('connection', (ws) => {
+      ws.on('message', (data: Buffer) => {
+        for (const r of api.ClientFrame.decode(new Uint8Array(data)).ack?.refs ?? []) acks.push(r.messageId ?? '');
+      });
+      ws.send(api.ServerFrame.encode({ deliveries: { items: [tampered], nextAfter: 9 } }).finish());
+      // The relay pushes the tampered copy again at once: inside the back-off, it is skipped.
+      ws.send(api.ServerFrame.encode({ deliveries: { items: [tampered], nextAfter: 9 } }).finish());
+    });
+    closers.push(async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    });
+    const client = new ConnectorClient({ url: await listen(server), key: createParticipantKey() });
+    const offered: number[] = [];
+    const sub = client.subscribe({
+      onMessage: async (d) => {
+        offered.push(d.payload[0]!);
+        return d.payload[0] === 0xee ? { rejected: [d] } : undefined;
+      },
+      rejectedRetryBaseMs: 200,
+      pollIntervalMs: 60_000,
+    });
+    closers.unshift(() => sub.close());
+    await waitFor(() => acks.length === 1, 'the ack of the genuine copy');
+    expect(offered).toEqual([0xee, 1]);
+    expect(acks).toEqual(['r.x']);
+    expect(fetches).toBeGreaterThanOrEqual(1);
+  });
 });

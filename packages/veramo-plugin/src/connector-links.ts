@@ -1,4 +1,4 @@
-import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type HandlerResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import { ParticipantEntity, type ParticipantRow } from './entities.js';
@@ -7,10 +7,12 @@ import type { Store } from './store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
-/** What arrives from a connector's mailbox, and what to do when a connector that was unreachable should be tried again. */
+/**
+ * What arrives from a connector's mailbox (the items the handler rejects stay unacked there),
+ * and what to do when a connector that was unreachable should be tried again.
+ */
 export interface LinkHandlers {
-  onDelivery(url: string, d: Delivery): Promise<void>;
-  onDeliveries(url: string, ds: Delivery[]): Promise<void>;
+  onDeliveries(url: string, ds: Delivery[]): Promise<HandlerResult>;
   /** The back-off after an unreachable connector is over: subscribe again (and whatever goes with it). */
   retry(url: string): void;
 }
@@ -104,7 +106,7 @@ export class ConnectorLinks {
     this.subscriptions.set(
       url,
       client.subscribe({
-        onMessage: (d) => this.handlers.onDelivery(url, d),
+        onMessage: (d) => this.handlers.onDeliveries(url, [d]),
         onBatch: (ds) => this.handlers.onDeliveries(url, ds),
         onError: (e) => debug('subscription %s: %s', url, e.message),
         pollIntervalMs: POLL_INTERVAL_MS,
@@ -120,6 +122,11 @@ export class ConnectorLinks {
    */
   pollUnacked(): void {
     for (const s of this.subscriptions.values()) if (s.connected) void s.pollOnce();
+  }
+
+  /** Offers the items rejected earlier again now (our receive state changed). */
+  retryRejected(): void {
+    for (const s of this.subscriptions.values()) void s.retryRejected();
   }
 
   /** Stops retries and closes every subscription. */

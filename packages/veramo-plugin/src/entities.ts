@@ -107,7 +107,10 @@ export interface ConnectionRow {
   lastActivityAt: number;
   acceptedAt: number | null;
   establishedAt: number | null;
+  /** Why the connection failed; while a handshake waits, why its last rejected message was rejected. */
   error: string | null;
+  /** Handshake messages that failed their checks and were discarded (a relay's forgeries, say). */
+  rejectedHandshakes: number;
 }
 
 export const ConnectionEntity = new EntitySchema<ConnectionRow>({
@@ -133,6 +136,7 @@ export const ConnectionEntity = new EntitySchema<ConnectionRow>({
     acceptedAt: { name: 'accepted_at', ...ms, nullable: true },
     establishedAt: { name: 'established_at', ...ms, nullable: true },
     error: { type: 'text', nullable: true },
+    rejectedHandshakes: { name: 'rejected_handshakes', type: 'integer', default: 0 },
   },
 });
 

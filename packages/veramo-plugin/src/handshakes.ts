@@ -15,32 +15,32 @@ import {
 } from '@connector-e2e/protocol';
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
+import type { AgentContext } from './agent-context.js';
 import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
+import type { ConnectorLinks } from './connector-links.js';
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
-import { InvitationEntity, type ConnectionRow, type InvitationRow } from './entities.js';
+import { ConnectionEntity, InvitationEntity, type ConnectionRow, type InvitationRow } from './entities.js';
 import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import { MAX_PENDING_ACCEPTS } from './limits.js';
 import { ids } from './message-ids.js';
+import type { OutboxFlusher } from './outbox-flusher.js';
 import { renderQr } from './qr.js';
+import type { Step } from './receiver.js';
 import type { Store } from './store.js';
-import { E2E_EVENTS, type E2EConnectionState, type E2EContext, type E2EInvitation } from './types/IConnectorE2E.js';
+import type { E2EInvitation } from './types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
-/** What the handshakes need from the engine. */
-export interface HandshakeHost {
+/** What the handshakes work with. */
+export interface HandshakeParts {
   readonly store: Store;
   readonly crypto: CryptoProvider;
   readonly options: { kms: 'local' | string; connectorUrl: string; allowInsecureHttp: boolean; handshakeTimeoutMs: number };
-  ctx(): E2EContext;
-  didOf(did: string | undefined): string;
-  client(url: string): Promise<ConnectorClient>;
+  readonly agent: AgentContext;
+  readonly links: ConnectorLinks;
+  readonly outbox: OutboxFlusher;
+  /** Subscribes to a connector's mailbox (and starts the agent's timers with it). */
   listen(url: string): Promise<void>;
-  /** Starts sending the connection's outbox. */
-  kick(connectionId: string): void;
-  /** Frames that arrived before the session was established, processed now. */
-  retryParked(connectionId: string): Promise<void>;
-  setState(row: ConnectionRow, state: E2EConnectionState): Promise<void>;
-  emit(type: string, data: unknown): Promise<void>;
 }
 
 type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
@@ -57,12 +57,14 @@ export class Handshakes {
   private readonly pendingAccepts = new Set<Promise<unknown>>();
   private readonly store: Store;
   private readonly crypto: CryptoProvider;
-  private readonly options: HandshakeHost['options'];
+  private readonly options: HandshakeParts['options'];
+  private readonly agent: AgentContext;
 
-  constructor(private readonly host: HandshakeHost) {
-    this.store = host.store;
-    this.crypto = host.crypto;
-    this.options = host.options;
+  constructor(private readonly p: HandshakeParts) {
+    this.store = p.store;
+    this.crypto = p.crypto;
+    this.options = p.options;
+    this.agent = p.agent;
   }
 
   /** Resolves once every acceptance in flight has stored its connection (false: none was). */
@@ -73,8 +75,8 @@ export class Handshakes {
   }
 
   async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
-    const context = this.host.ctx();
-    const did = this.host.didOf(args.did);
+    const context = this.agent.get();
+    const did = this.agent.did(args.did);
     const identity = await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did); // fail now, not when the holder shows up
     let invitation;
@@ -83,7 +85,7 @@ export class Handshakes {
     } catch (e) {
       throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
     }
-    const client = await this.host.client(invitation.connectorUrl);
+    const client = await this.p.links.client(invitation.connectorUrl);
     const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(this.store.now() / 1000) });
     const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
     await this.store.write(() => this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
@@ -96,19 +98,19 @@ export class Handshakes {
       connectionId: null,
       createdAt: this.store.now(),
     }));
-    await this.host.listen(invitation.connectorUrl);
+    await this.p.listen(invitation.connectorUrl);
     const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
     return { url, tokenId, issuerDid: did, connectorUrl: invitation.connectorUrl, expiresAt: invitation.expiresAt, qr: await renderQr(url) };
   }
 
   async acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {
-    const context = this.host.ctx();
-    const did = this.host.didOf(args.did);
+    const context = this.agent.get();
+    const did = this.agent.did(args.did);
     const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp, now: this.store.now() });
     await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did);
-    const client = await this.host.client(invitation.connectorUrl);
-    await this.host.listen(invitation.connectorUrl);
+    const client = await this.p.links.client(invitation.connectorUrl);
+    await this.p.listen(invitation.connectorUrl);
     const started = this.store.now();
     let accepting!: () => void;
     const pending = new Promise<void>((r) => (accepting = r));
@@ -124,7 +126,7 @@ export class Handshakes {
         throw e;
       }
       const now = this.store.now();
-      await this.store.write(() => this.store.db.getRepository<ConnectionRow>('E2EConnection').insert({
+      await this.store.write(() => this.store.db.getRepository<ConnectionRow>(ConnectionEntity).insert({
         connectionId,
         role: 'holder',
         state: 'awaiting_bundle',
@@ -143,6 +145,7 @@ export class Handshakes {
         acceptedAt: started,
         establishedAt: null,
         error: null,
+        rejectedHandshakes: 0,
       }));
     } finally {
       accepting();
@@ -157,6 +160,12 @@ export class Handshakes {
         void (async () => {
           const row = await this.store.connection(connectionId);
           if (row?.state === 'established') return resolve(row);
+          // Messages that failed their checks were discarded while we waited for the genuine
+          // one; at the deadline they are the likely reason it never came: fail with theirs.
+          if (row && row.rejectedHandshakes > 0 && row.state !== 'failed') {
+            const failed = await this.fail(row, row.error ?? 'connection_failed: handshake messages failed their checks');
+            return failed.state === 'established' ? resolve(failed) : reject(failure(failed));
+          }
           reject(new ConnectorE2EError('handshake_timeout', `connection ${connectionId} not established after ${timeoutMs} ms (state ${row?.state ?? 'gone'}); it completes later if the issuer comes online`));
         })().catch(reject);
       }, timeoutMs);
@@ -188,15 +197,22 @@ export class Handshakes {
     }
   }
 
-  /** Issuer: the connector reports that a holder accepted one of our tokens -> send the pre-key bundle. */
+  /**
+   * Issuer: the connector reports that a holder accepted one of our tokens -> send the pre-key
+   * bundle. The notice is not authenticated (a relay can forge one), so it does not use the
+   * invitation up: each notice gets a connection of its own, and the invitation is used by the
+   * first of them whose init passes its checks (onHandshake). At most MAX_PENDING_ACCEPTS wait
+   * at a time, so forged notices cannot grow the database without bound.
+   */
   async onConnectionAccepted(url: string, d: Delivery): Promise<void> {
     const invRepo = this.store.db.getRepository<InvitationRow>(InvitationEntity);
     const inv = await invRepo.findOneBy({ tokenId: d.tokenId });
     if (!inv) return debug('accept for unknown token %s ignored', d.tokenId);
     const existing = await this.store.connection(d.connectionId);
-    if (existing) return this.host.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
+    if (existing) return this.p.outbox.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
     if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
-    const context = this.host.ctx();
+    if (inv.expiresAt * 1000 <= this.store.now()) return debug('accept for expired token %s ignored', d.tokenId);
+    const context = this.agent.get();
     const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
     const identity = await kmsIdentity(context, this.store, inv.localDid, this.options.kms);
     const signer = await kmsSigner(context, inv.localDid);
@@ -204,15 +220,13 @@ export class Handshakes {
     const { bundle, handshake } = await createPreKeyBundle(this.crypto, { connectionId: d.connectionId, invitation, identity, signer, oneTimePrekeyId: opkId });
     const frame = encodeFrame({ handshake: { bundle } });
     const now = this.store.now();
-    await this.store.tx(async (em) => {
-      const used = await em
-        .createQueryBuilder()
-        .update(InvitationEntity)
-        .set({ status: 'used', connectionId: d.connectionId })
-        .where('token_id = :t AND status = :s', { t: inv.tokenId, s: 'open' })
-        .execute();
-      if (used.affected !== 1) return; // another process got there first
-      await em.getRepository<ConnectionRow>('E2EConnection').insert({
+    const created = await this.store.tx(async (em) => {
+      const connections = em.getRepository<ConnectionRow>(ConnectionEntity);
+      if ((await connections.countBy({ tokenId: inv.tokenId, state: 'awaiting_init' })) >= MAX_PENDING_ACCEPTS) {
+        debug('token %s has %d acceptances waiting for an init; %s ignored', inv.tokenId, MAX_PENDING_ACCEPTS, d.connectionId);
+        return false;
+      }
+      await connections.insert({
         connectionId: d.connectionId,
         role: 'issuer',
         state: 'awaiting_init',
@@ -231,22 +245,30 @@ export class Handshakes {
         acceptedAt: d.sentAt || now,
         establishedAt: null,
         error: null,
+        rejectedHandshakes: 0,
       });
       await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, keyId: null, counter: null, atalaMessageId: null });
+      return true;
     });
-    await this.host.emit(E2E_EVENTS.connectionState, { connectionId: d.connectionId, state: 'awaiting_init', previousState: null, role: 'issuer' });
-    this.host.kick(d.connectionId);
+    if (!created) return;
+    await this.agent.connectionState({ connectionId: d.connectionId, role: 'issuer' }, null, 'awaiting_init');
+    this.p.outbox.kick(d.connectionId);
   }
 
-  async onHandshake(row: ConnectionRow, h: HandshakeMessage, frameHash: string): Promise<void> {
+  /**
+   * A handshake frame for `row`. One that fails its checks (a substituted bundle, a forged init
+   * or key confirmation) is rejected and changes nothing but the connection's count of rejects:
+   * the genuine message may still come, and the handshake waits for it until its deadline.
+   */
+  async onHandshake(row: ConnectionRow, h: HandshakeMessage, frameHash: string): Promise<Step> {
     if (row.lastHandshakeIn === frameHash) {
       // The same handshake frame again (redelivery, or a relay replaying it): resend our answer.
       // Our answer is in the outbox (or already at the connector) since the transition that
       // recorded this frame: nothing to redo.
-      this.host.kick(row.connectionId);
-      return;
+      this.p.outbox.kick(row.connectionId);
+      return { verdict: 'accepted' };
     }
-    const context = this.host.ctx();
+    const context = this.agent.get();
     if (h.bundle && row.role === 'holder' && row.state === 'awaiting_bundle') {
       const invitation = invitationFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
       const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
@@ -262,22 +284,23 @@ export class Handshakes {
           verifier: didVerifier(context, this.crypto),
         });
       } catch (e) {
-        return this.fail(row, e);
+        return this.reject(row, e);
       }
       const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
       await this.store.transition(row.connectionId, async (r, em) => {
         await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The invitation secret is not needed any more: drop it with the transition.
-        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, lastActivityAt: this.store.now() }, result: undefined };
+        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, error: null, lastActivityAt: this.store.now() }, result: undefined };
       });
-      await this.host.setState(row, 'awaiting_confirmation');
-      this.host.kick(row.connectionId);
-      return;
+      await this.agent.connectionState(row, row.state, 'awaiting_confirmation');
+      this.p.outbox.kick(row.connectionId);
+      return { verdict: 'accepted' };
     }
     if (h.init && row.role === 'issuer') {
       if (row.state !== 'awaiting_init') {
         // A second, different init for a consumed one-time pre-key: replayed or forged.
-        return debug('replayed_init on %s ignored', row.connectionId);
+        debug('replayed_init on %s ignored', row.connectionId);
+        return { verdict: 'accepted' };
       }
       const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
       const pending = handshakeFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
@@ -285,56 +308,90 @@ export class Handshakes {
       try {
         accepted = await acceptX3dhInit(this.crypto, { handshake: pending, init: h.init as typeof wire.X3dhInit.prototype, identity, verifier: didVerifier(context, this.crypto) });
       } catch (e) {
-        return this.fail(row, e);
+        return this.reject(row, e);
       }
       const frame = toBase64url(encodeFrame({ handshake: { confirmation: accepted.confirmation } }));
       const now = this.store.now();
-      const established = await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
-        // The one-time pre-key's private part goes in the same transaction that stores the session.
-        const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
-        return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
-      });
-      await this.host.setState(row, 'established');
+      let established: ConnectionRow;
+      try {
+        established = await this.store.transition(row.connectionId, async (r, em) => {
+          // The invitation is used by the first acceptance whose init passed its checks; the
+          // other acceptances of it (forged notices) end here. An older store marked it used
+          // on the notice already, naming this connection.
+          const used = await em
+            .createQueryBuilder()
+            .update(InvitationEntity)
+            .set({ status: 'used', connectionId: r.connectionId })
+            .where('token_id = :t AND (status = :open OR connection_id = :id)', { t: r.tokenId, open: 'open', id: r.connectionId })
+            .execute();
+          if (used.affected !== 1) throw new ConnectorE2EError('invitation_used', 'another acceptance of this invitation completed its handshake first');
+          await em
+            .createQueryBuilder()
+            .update(ConnectionEntity)
+            .set({ state: 'failed', error: 'invitation_used: another acceptance of this invitation completed its handshake', handshakeSealed: null, version: () => 'version + 1', updatedAt: now })
+            .where('token_id = :t AND state = :s AND connection_id <> :id', { t: r.tokenId, s: 'awaiting_init', id: r.connectionId })
+            .execute();
+          await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
+          // The one-time pre-key's private part goes in the same transaction that stores the session.
+          const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now, error: null };
+          return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
+        });
+      } catch (e) {
+        if (!ConnectorE2EError.is(e, 'invitation_used')) throw e;
+        return this.reject(row, e);
+      }
+      await this.agent.connectionState(row, row.state, 'established');
       this.settleWaiters(established);
-      this.host.kick(row.connectionId);
-      return;
+      this.p.outbox.kick(row.connectionId);
+      return { verdict: 'accepted' };
     }
     if (h.confirmation && row.role === 'holder' && row.state === 'awaiting_confirmation') {
       let confirmed: SessionState;
       try {
         confirmed = confirmSession(this.crypto, this.store.session(row), h.confirmation as typeof wire.KeyConfirmation.prototype);
       } catch (e) {
-        return this.fail(row, e);
+        return this.reject(row, e);
       }
       const now = this.store.now();
       const established = await this.store.transition(row.connectionId, async (r) => {
-        const patch = { state: 'established', session: confirmed, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now };
+        const patch = { state: 'established', session: confirmed, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now, error: null };
         return { patch, result: { ...r, ...patch } as ConnectionRow };
       });
-      await this.host.setState(row, 'established');
+      await this.agent.connectionState(row, row.state, 'established');
       this.settleWaiters(established);
-      await this.host.retryParked(row.connectionId);
-      return;
+      return { verdict: 'accepted', ready: true }; // records that overtook the confirmation are handled now
     }
     debug('handshake message out of place on %s (state %s) ignored', row.connectionId, row.state);
+    return { verdict: 'accepted' };
   }
 
-  private async fail(row: ConnectionRow, e: unknown): Promise<void> {
+  /** A handshake message that failed its checks: counted (with the reason) and otherwise ignored. */
+  private async reject(row: ConnectionRow, e: unknown): Promise<Step> {
     if (!ConnectorE2EError.is(e)) throw e; // (a ProtocolError counts)
     const message = (e as Error).message;
-    debug('handshake on %s failed: %s', row.connectionId, message);
+    debug('handshake message on %s rejected: %s', row.connectionId, message);
+    await this.store.transition(row.connectionId, async (r) => ({ patch: { rejectedHandshakes: r.rejectedHandshakes + 1, error: message }, result: undefined }));
+    return { verdict: 'rejected' };
+  }
+
+  /** Ends a handshake for good: the connection is `failed` with `reason`, and revoked at the connector. */
+  private async fail(row: ConnectionRow, reason: string): Promise<ConnectionRow> {
+    debug('handshake on %s failed: %s', row.connectionId, reason);
     const failed = await this.store.transition(row.connectionId, async (r) => {
-      const patch = { state: 'failed', error: message, handshakeSealed: null, sessionSealed: null };
+      if (r.state === 'established' || r.state === 'failed') return { result: r };
+      const patch = { state: 'failed', error: reason, handshakeSealed: null, sessionSealed: null };
       return { patch, result: { ...r, ...patch } as ConnectionRow };
     });
-    await this.host.setState(row, 'failed');
+    if (failed.state !== 'failed') return failed;
+    await this.agent.connectionState(row, row.state, 'failed');
     this.settleWaiters(failed);
     // Tell the peer through the connector (it sees connection_revoked) instead of leaving its
     // side waiting for a handshake that will not come.
-    void this.host.client(row.connectorUrl)
+    void this.p.links
+      .client(row.connectorUrl)
       .then((c) => c.revoke(row.connectionId))
       .catch((e: Error) => debug('revoking failed connection %s: %s', row.connectionId, e.message));
+    return failed;
   }
 }
 

@@ -31,6 +31,14 @@ export const ACK_BATCH = 256;
 export const MAX_SEALS_PER_TRANSACTION = 256;
 /** Frames kept for a connection whose handshake has not completed yet (records may overtake the confirmation). */
 export const MAX_PARKED_PER_CONNECTION = 256;
+/**
+ * Acceptances of one invitation that may wait for the holder's init at a time. A connector
+ * notice of acceptance is not authenticated, so each gets its own connection and the first
+ * init that passes its checks uses the invitation; this bounds what forged notices can store
+ * (a relay that forges more can keep the real holder out of this one invitation, as it could
+ * by dropping the notice).
+ */
+export const MAX_PENDING_ACCEPTS = 16;
 /** A record sent this many times without its end-to-end ack makes the sender ask the peer where it stands. */
 export const STALE_RECORD_ATTEMPTS = 3;
 /** At most one status request (backing off while unanswered), one repairing counter resync and one re-announcement per connection in this long. */

@@ -154,7 +154,12 @@ export const schema = {
               "description": "The sending-key rotation in force: the connection's own settings over the agent's."
             },
             "error": {
-              "type": "string"
+              "type": "string",
+              "description": "Why the connection failed; while its handshake waits, why the last handshake message that failed its checks was rejected."
+            },
+            "rejectedHandshakes": {
+              "type": "number",
+              "description": "Handshake messages that failed their checks and were discarded (a relay's forgeries, or a substituted bundle); the handshake goes on waiting for the genuine message until its deadline."
             }
           },
           "required": [

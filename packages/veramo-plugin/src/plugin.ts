@@ -5,6 +5,7 @@ import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
 import { AtRestCipher } from './at-rest.js';
 import { atalaToJson } from './codec.js';
+import { warnIfDebugPrintsSecrets } from './debug-guard.js';
 import { Engine, type EngineFaults } from './engine.js';
 import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
 import {
@@ -124,6 +125,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
     if (options.clock !== undefined && typeof options.clock !== 'function') throw new TypeError('ConnectorE2E: clock must be a function returning Unix milliseconds');
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
+    warnIfDebugPrintsSecrets();
     const m = {} as Record<(typeof METHODS)[number], unknown>;
     for (const name of METHODS) {
       const method = (this[name] as (a: never, c: E2EContext) => Promise<unknown>).bind(this);

@@ -9,6 +9,7 @@ import { DIDResolverPlugin } from '@veramo/did-resolver';
 import { KeyManager } from '@veramo/key-manager';
 import { KeyManagementSystem, SecretBox } from '@veramo/kms-local';
 import { Resolver } from 'did-resolver';
+import { closeSync, openSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AgentEntities, AgentMigrations, assertSchemaName, initializeDataSource, prepareSqlite } from './config.js';
 import { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
@@ -40,7 +41,21 @@ export async function openAgentDatabase(options: DatabaseOptions): Promise<DataS
     const db = new DataSource({ type: 'postgres', url: options.database, ...(schema ? { extra: { options: `-c search_path=${schema}` } } : {}), ...common });
     return initializeDataSource(db, { schema });
   }
+  if (options.database !== ':memory:') createPrivately(options.database);
   return initializeDataSource(new DataSource({ type: 'better-sqlite3', database: options.database, ...common, prepareDatabase: prepareSqlite }));
+}
+
+/**
+ * Creates a missing SQLite file readable by its owner only (0600) before SQLite opens it; SQLite
+ * gives its -wal and -shm files the database file's permissions. The file holds sealed secrets
+ * and metadata (DIDs, connection ids, times). An existing file keeps its mode.
+ */
+function createPrivately(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
 }
 
 /** @public */

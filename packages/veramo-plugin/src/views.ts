@@ -21,6 +21,7 @@ export async function connectionView(store: Store, sending: SendingKeys, row: Co
     lastActivityAt: new Date(row.lastActivityAt).toISOString(),
     unacked: await store.unackedCount(row.connectionId),
     ...(row.error ? { error: row.error } : {}),
+    ...(row.rejectedHandshakes > 0 ? { rejectedHandshakes: row.rejectedHandshakes } : {}),
   };
   if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
   if (row.sessionSealed) {

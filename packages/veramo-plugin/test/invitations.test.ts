@@ -109,10 +109,12 @@ describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $
     expect(await connections(holder)).toHaveLength(before);
   });
 
-  it('an invitation with a different secret fails the handshake with bad_mac and leaves a failed connection', async () => {
+  // The bundle fails its check on every copy: it is discarded each time, and at the accept's
+  // deadline the connection fails with the check's code (a relay's one forged copy would not).
+  it('an invitation with a different secret fails the handshake with bad_mac at its deadline and leaves a failed connection', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const forged = rewrite(invitation.url, () => ({ secret: new SecretBytes(new Uint8Array(randomBytes(16)), 'forged secret') }));
-    await expect(holder.agent.e2eAcceptInvitation({ invitation: forged, did: holder.did })).rejects.toThrow(/^bad_mac: /);
+    await expect(holder.agent.e2eAcceptInvitation({ invitation: forged, did: holder.did, timeoutMs: 2500 })).rejects.toThrow(/^bad_mac: /);
     const rows = await connections(holder);
     await expectUnusable(holder, rows[rows.length - 1]!, 'bad_mac');
     // The issuer never got a valid init: its side of the connection holds no session.
@@ -121,10 +123,10 @@ describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $
     expect(issuerSide[0]?.session_sealed ?? null).toBeNull();
   });
 
-  it('an invitation with a substituted commitment fails with commitment_mismatch and leaves a failed connection', async () => {
+  it('an invitation with a substituted commitment fails with commitment_mismatch at its deadline and leaves a failed connection', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const forged = rewrite(invitation.url, () => ({ commitment: new Uint8Array(randomBytes(32)) }));
-    await expect(holder.agent.e2eAcceptInvitation({ invitation: forged, did: holder.did })).rejects.toThrow(/^commitment_mismatch: /);
+    await expect(holder.agent.e2eAcceptInvitation({ invitation: forged, did: holder.did, timeoutMs: 2500 })).rejects.toThrow(/^commitment_mismatch: /);
     const rows = await connections(holder);
     await expectUnusable(holder, rows[rows.length - 1]!, 'commitment_mismatch');
     const view = await holder.agent.e2eGetConnection({ connectionId: rows[rows.length - 1]!.connection_id });

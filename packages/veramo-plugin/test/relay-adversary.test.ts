@@ -1,10 +1,9 @@
 /**
  * A malicious relay between the agents and a real connector (test/relay-proxy.ts). It cannot
- * alter requests (they are signed), so it attacks what comes back: it rewrites the pre-key
- * bundle, replays, duplicates, reflects, reorders and drops records. Every attack must either
+ * alter requests (they are signed), so it attacks what comes back: it replays, duplicates, reflects, reorders and drops records. Every attack must either
  * fail with a typed error or end with each message delivered exactly once.
  */
-import { connectorParticipantId, decodeFrame, encodeFrame, fromHex, type FrameInput } from '@connector-e2e/protocol';
+import { connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
@@ -77,43 +76,6 @@ describe('a malicious relay between two agents and the connector', () => {
     await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
     return c.connectionId;
   }
-
-  /** Rewrites the first pre-key bundle the relay passes to the holder. */
-  function tamperBundle(change: (bundle: Record<string, unknown>) => void): void {
-    let done = false;
-    relay.onDeliveries = (items, ctx) =>
-      items.map((item) => {
-        const frame = frameOf(item);
-        if (done || ctx.participant !== holderId || !frame?.handshake?.bundle) return item;
-        done = true;
-        const bundle = { ...(frame.handshake.bundle as unknown as Record<string, unknown>) };
-        change(bundle);
-        return { ...item, payload: encodeFrame({ handshake: { bundle } } as FrameInput) };
-      });
-  }
-
-  it.each([
-    ['identity key', 'identityKey', /^commitment_mismatch: /],
-    ['signed pre-key', 'signedPrekey', /^(bad_mac|bad_signature): /],
-    ['one-time pre-key', 'oneTimePrekey', /^(bad_mac|bad_signature): /],
-  ])('a pre-key bundle whose %s the relay swapped for an attacker key fails the accept and the connection', async (_what, field, code) => {
-    const attacker = nodeCrypto.x25519KeyPair();
-    tamperBundle((b) => (b[field] = attacker.publicKey));
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const before = new Set((await holder.agent.e2eListConnections({})).connections.map((c) => c.connectionId));
-    await expect(holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).rejects.toThrow(code);
-    const created = (await holder.agent.e2eListConnections({})).connections.filter((c) => !before.has(c.connectionId));
-    expect(created).toHaveLength(1);
-    expect(created[0]!.state).toBe('failed');
-    expect(created[0]!.error).toMatch(code);
-    const rows: { session_sealed: string | null; handshake_sealed: string | null }[] = await holder.db.query(
-      'SELECT session_sealed, handshake_sealed FROM e2e_connection WHERE connection_id = ?',
-      [created[0]!.connectionId],
-    );
-    expect(rows[0]).toEqual({ session_sealed: null, handshake_sealed: null });
-    // The issuer never sees a valid init, so it never holds a session either.
-    expect((await issuer.agent.e2eGetConnection({ connectionId: created[0]!.connectionId })).state).not.toBe('established');
-  });
 
   it('a record the relay duplicates and replays later is delivered once and the sender outbox still clears', async () => {
     const connectionId = await connect();

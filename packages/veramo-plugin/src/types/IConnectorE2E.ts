@@ -141,7 +141,16 @@ export interface E2EConnection {
   unacked: number;
   /** The sending-key rotation in force: the connection's own settings over the agent's. */
   sendingKeyRotation?: E2EKeyRotation;
+  /**
+   * Why the connection failed; while its handshake waits, why the last handshake message that
+   * failed its checks was rejected.
+   */
   error?: string;
+  /**
+   * Handshake messages that failed their checks and were discarded (a relay's forgeries, or a
+   * substituted bundle); the handshake goes on waiting for the genuine message until its deadline.
+   */
+  rejectedHandshakes?: number;
 }
 
 /** @public */

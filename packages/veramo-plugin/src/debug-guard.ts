@@ -1,0 +1,23 @@
+import createDebug from 'debug';
+
+const debug = createDebug('connector-e2e:plugin');
+
+/**
+ * Veramo's `veramo:agent:<method>` debug namespaces print each method's arguments and result in
+ * full: for these methods that is the invitation URL (and its QR image), which carries the
+ * invitation secret.
+ */
+export const SECRET_PRINTING_NAMESPACES = ['veramo:agent:e2eCreateInvitation', 'veramo:agent:e2eAcceptInvitation'] as const;
+
+let warned = false;
+
+/** Warns once per process when a namespace that prints invitation secrets is enabled. */
+export function warnIfDebugPrintsSecrets(): void {
+  if (warned) return;
+  const on = SECRET_PRINTING_NAMESPACES.filter((ns) => createDebug.enabled(ns));
+  if (on.length === 0) return;
+  warned = true;
+  const message = `DEBUG enables ${on.join(', ')}: Veramo prints these methods' arguments and results, so invitation URLs and their secrets reach the log`;
+  debug(message);
+  process.emitWarning(message, { code: 'CONNECTOR_E2E_DEBUG_PRINTS_SECRETS' });
+}

@@ -1,0 +1,370 @@
+import {
+  decodeFrame,
+  notePeerEpoch,
+  open,
+  ProtocolError,
+  receiveControl,
+  SENDING_KEY_ID_BYTES,
+  toBase64url,
+  toHex,
+  wire,
+  type ControlEvent,
+  type CryptoProvider,
+  type HandshakeMessage,
+  type SealedControl,
+} from '@connector-e2e/protocol';
+import type { Delivery, HandlerResult } from '@connector-e2e/connector-client';
+import createDebug from 'debug';
+import type { AckBatcher } from './ack-batcher.js';
+import type { AgentContext } from './agent-context.js';
+import { atalaToJson } from './codec.js';
+import type { ConnectorLinks } from './connector-links.js';
+import type { DeliveryRepair } from './delivery-repair.js';
+import { inboxRowKey, InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
+import type { Handshakes } from './handshakes.js';
+import type { KeyedMutex } from './mutex.js';
+import type { OutboxFlusher } from './outbox-flusher.js';
+import type { ParkedFrames } from './parked-frames.js';
+import type { RecordSender } from './record-sender.js';
+import type { Rekeys } from './rekeys.js';
+import type { StatusReports } from './status-reports.js';
+import type { Store } from './store.js';
+import type { E2EAtalaMessage, E2EReceivedMessage } from './types/IConnectorE2E.js';
+
+const debug = createDebug('connector-e2e:plugin');
+
+/**
+ * What became of a connector item: `accepted` items are acked at the connector; `rejected`
+ * ones failed authentication (or did not decode) and are left there, since acking by message id
+ * would delete the genuine item when a relay tampered with only this copy (docs/protocol.md 20).
+ */
+export type Verdict = 'accepted' | 'rejected';
+
+/** A frame's verdict, and whether the connection became ready for frames it could not take before. */
+export interface Step {
+  verdict: Verdict;
+  ready?: boolean;
+}
+
+type RecordItem = { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array; delivery?: Delivery };
+
+type RecordOutcome =
+  | { kind: 'duplicate'; epoch: number; keyId: Uint8Array; counter: number }
+  | { kind: 'unreadable'; code: string }
+  | { kind: 'ack' }
+  | { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+
+export interface ReceiverParts {
+  store: Store;
+  crypto: CryptoProvider;
+  mutex: KeyedMutex;
+  handshakes: Handshakes;
+  parked: ParkedFrames;
+  repair: DeliveryRepair;
+  rekeys: Rekeys;
+  sender: RecordSender;
+  acks: AckBatcher;
+  status: StatusReports;
+  outbox: OutboxFlusher;
+  links: ConnectorLinks;
+  agent: AgentContext;
+  /** Crash tests only: runs after a received message is durably stored, before the connector ack. */
+  afterInboxCommit?: () => void;
+}
+
+/**
+ * Where everything that arrives from a connector goes. A burst of mailbox items is split per
+ * connection, kept in mailbox order, and each item goes to its owner: runs of records are opened
+ * here in one transaction (inbox rows and the receive state committed together, then acked end
+ * to end), handshake frames go to Handshakes, control messages are opened here and acted on
+ * (rekeys, resyncs, status reports), connector notices end or repair connections. Each item
+ * resolves only once its effects are durable; then it is acked at the connector, unless it was
+ * rejected.
+ */
+export class Receiver {
+  private collector: E2EReceivedMessage[] | undefined;
+
+  constructor(private readonly p: ReceiverParts) {}
+
+  /** Collects the messages received while `fn` runs (for the sync method). */
+  async collecting<T>(into: E2EReceivedMessage[], fn: () => Promise<T>): Promise<T> {
+    this.collector = into;
+    try {
+      return await fn();
+    } finally {
+      this.collector = undefined;
+    }
+  }
+
+  /**
+   * Handles a burst of connector items: per connection in mailbox order, with runs of records
+   * opened in one transaction. Resolves once all effects are durable.
+   */
+  async handleDeliveries(url: string, ds: Delivery[]): Promise<HandlerResult> {
+    const byConnection = new Map<string, Delivery[]>();
+    for (const d of ds) {
+      const list = byConnection.get(d.connectionId);
+      if (list) list.push(d);
+      else byConnection.set(d.connectionId, [d]);
+    }
+    const rejected: Delivery[] = [];
+    await Promise.all(
+      [...byConnection].map(async ([connectionId, list]) => {
+        let run: RecordItem[] = [];
+        const flushRun = async () => {
+          if (run.length === 0) return;
+          const records = run;
+          run = [];
+          await this.p.mutex.run(connectionId, async () => {
+            const row = await this.p.store.connection(connectionId);
+            if (row) rejected.push(...(await this.onRecords(row, records)));
+          });
+        };
+        for (const d of list) {
+          if (d.kind === 'message') {
+            let frame;
+            try {
+              frame = decodeFrame(d.payload);
+            } catch {
+              frame = undefined;
+            }
+            if (frame?.record && (await this.p.store.connection(connectionId))) {
+              run.push({ content: frame.record as RecordItem['content'], frame: d.payload, delivery: d });
+              continue;
+            }
+          }
+          await flushRun();
+          if ((await this.handleDelivery(url, d)) === 'rejected') rejected.push(d);
+        }
+        await flushRun();
+      }),
+    );
+    return { rejected };
+  }
+
+  /** Handles one connector item; resolves only once its effects are durable. */
+  async handleDelivery(url: string, d: Delivery): Promise<Verdict> {
+    switch (d.kind) {
+      case 'connection_accepted':
+        await this.p.handshakes.onConnectionAccepted(url, d);
+        return 'accepted';
+      case 'connection_revoked': {
+        const row = await this.p.store.connection(d.connectionId);
+        if (row && row.state !== 'revoked') {
+          await this.p.store.transition(d.connectionId, async () => ({ patch: { state: 'revoked' }, result: undefined }));
+          await this.p.agent.connectionState(row, row.state, 'revoked');
+        }
+        return 'accepted';
+      }
+      case 'message_expired': {
+        // Our message expired undelivered at the connector: send it again (same ciphertext).
+        const repo = this.p.store.db.getRepository<OutboxRow>(OutboxEntity);
+        await this.p.store.write(() => repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: this.p.store.now() }));
+        this.p.outbox.kick(d.connectionId);
+        return 'accepted';
+      }
+      case 'message':
+        return this.processFrame(d.connectionId, d.payload);
+    }
+  }
+
+  /** One frame of a connection (from the connector, or parked earlier). */
+  private async processFrame(connectionId: string, payload: Uint8Array, delivery?: Delivery): Promise<Verdict> {
+    let frame;
+    try {
+      frame = decodeFrame(payload);
+    } catch (e) {
+      debug('undecodable frame on %s rejected: %s', connectionId, (e as Error).message);
+      return 'rejected';
+    }
+    let row = await this.p.store.connection(connectionId);
+    if (!row && (await this.p.handshakes.acceptsSettled())) row = await this.p.store.connection(connectionId);
+    if (!row) {
+      debug('frame for unknown connection %s dropped', connectionId);
+      return 'accepted'; // nothing of ours: acked so it does not stay in the mailbox
+    }
+    const step = await this.p.mutex.run(connectionId, async (): Promise<Step> => {
+      const fresh = await this.p.store.connectionOrThrow(connectionId);
+      if (frame.handshake) return this.p.handshakes.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.p.crypto.sha256(payload)));
+      if (frame.record) return { verdict: (await this.onRecords(fresh, [{ content: frame.record as RecordItem['content'], frame: payload, delivery }])).length > 0 ? 'rejected' : 'accepted' };
+      if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
+      return { verdict: 'rejected' };
+    });
+    // Outside the connection's lock, which handling a parked frame takes again.
+    if (step.ready) {
+      await this.retryParked(connectionId);
+      // Records we rejected may open under what just arrived: fetch them again now.
+      this.p.links.retryRejected();
+    }
+    return step.verdict;
+  }
+
+  /** Frames parked until the connection was ready, handled now, oldest first. */
+  async retryParked(connectionId: string): Promise<void> {
+    await this.p.parked.replay(connectionId, async (frame) => void (await this.processFrame(connectionId, frame)));
+  }
+
+  /**
+   * Opens records of one connection, in order, in one transaction: each on the state the
+   * previous one left, inbox rows and the final receive state committed together. Returns the
+   * deliveries that did not authenticate.
+   */
+  private async onRecords(row: ConnectionRow, items: RecordItem[]): Promise<Delivery[]> {
+    const { store, crypto } = this.p;
+    if (row.state !== 'established') {
+      for (const item of items) await this.p.parked.park(row.connectionId, item.frame, 'not_established');
+      return [];
+    }
+    const outcomes = await store.transition<RecordOutcome[]>(row.connectionId, async (r, em) => {
+      let s = store.session(r);
+      let changed = false;
+      const results: RecordOutcome[] = [];
+      const inbox = em.getRepository<InboxRow>(InboxEntity);
+      for (const { content } of items) {
+        let opened;
+        try {
+          opened = open(crypto, s, content);
+        } catch (e) {
+          if (ProtocolError.is(e, 'replayed_message')) {
+            const dup = e as unknown as { epoch: number; keyId: Uint8Array; counter: number };
+            results.push({ kind: 'duplicate', epoch: dup.epoch, keyId: dup.keyId, counter: dup.counter });
+            continue;
+          }
+          if (ProtocolError.is(e)) {
+            results.push({ kind: 'unreadable', code: e.code });
+            continue;
+          }
+          throw e;
+        }
+        changed = true;
+        // A record under the pending keys installed the new epoch (implicit confirmation).
+        s = opened.state.epoch > s.epoch ? await this.p.repair.carryOver(em, r, s, opened.state) : opened.state;
+        const m = opened.message;
+        if (m.message === 'e2eAck') {
+          const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
+          const counters = (ack.counters ?? []).map(Number);
+          const keyId = ack.keyId instanceof Uint8Array && ack.keyId.length === SENDING_KEY_ID_BYTES ? ack.keyId : undefined;
+          if (counters.length > 0 && keyId) {
+            await em
+              .createQueryBuilder()
+              .delete()
+              .from(OutboxEntity)
+              .where('connection_id = :id AND kind = :k AND epoch = :e AND key_id = :key AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, key: toBase64url(keyId), c: counters })
+              .execute();
+          }
+          const noted = notePeerEpoch(s, ack.epoch);
+          s = noted.restored ? await this.p.rekeys.byPolicy(em, r, noted.state, 'restore detected') : noted.state;
+          // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
+          if (!noted.restored && ack.receiveNext > 0 && keyId) s = await this.p.repair.repairDelivery(em, r, s, ack.epoch, keyId, ack.receiveNext, true);
+          results.push({ kind: 'ack' });
+          continue;
+        }
+        const { kind, message } = atalaToJson(m);
+        const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
+        let stored: InboxRow | undefined;
+        if (!dupById) {
+          const keyId = toBase64url(opened.keyId);
+          const values = {
+            connectionId: r.connectionId,
+            epoch: opened.epoch,
+            keyId,
+            counter: opened.counter,
+            messageId: m.messageId || '',
+            kind,
+            plaintextSealed: store.cipher.seal('e2e_inbox', inboxRowKey({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), 'plaintext_sealed', opened.plaintext),
+            receivedAt: store.now(),
+          };
+          const inserted = await inbox.insert(values);
+          stored = { ...values, id: Number(inserted.identifiers[0]!.id) };
+        }
+        results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
+      }
+      return { patch: changed ? { session: s, lastActivityAt: store.now() } : undefined, result: results };
+    });
+    if (outcomes.some((o) => o.kind === 'message')) this.p.afterInboxCommit?.();
+    const rejected: Delivery[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      switch (outcome.kind) {
+        case 'duplicate':
+          this.p.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          break;
+        case 'unreadable': {
+          // Rejected and not kept: a record that authenticates under none of our receive keys
+          // (forged, tampered, reflected, for another connection, too old, or beyond the
+          // look-ahead) changes no state, and stays unacked at the connector. Storing it would
+          // let a relay fill our database with frames it made up; acking it would delete the
+          // genuine item if only this copy was tampered with. A genuine record we cannot open
+          // yet (beyond the look-ahead, under a key not announced yet) is offered again after a
+          // back-off, or at once when our receive state changes (onControl).
+          debug('record on %s rejected: %s', row.connectionId, outcome.code);
+          const d = items[i]!.delivery;
+          if (d) rejected.push(d);
+          void this.p.status.afterUnreadable(row.connectionId).catch((e: Error) => debug('status after an unreadable record on %s: %s', row.connectionId, e.message));
+          break;
+        }
+        case 'ack':
+          break;
+        case 'message': {
+          this.p.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          if (!outcome.stored) break;
+          const received: E2EReceivedMessage = {
+            id: outcome.stored.id,
+            connectionId: row.connectionId,
+            messageId: outcome.stored.messageId,
+            kind: outcome.json.kind,
+            epoch: outcome.epoch,
+            keyId: outcome.stored.keyId,
+            counter: outcome.counter,
+            receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
+            message: outcome.json.message,
+          };
+          this.collector?.push(received);
+          await this.p.agent.messageReceived(received);
+        }
+      }
+    }
+    return rejected;
+  }
+
+  /** A control message: opened under the epoch's control key, then acted on in the same transaction. */
+  private async onControl(row: ConnectionRow, sealed: SealedControl): Promise<Step> {
+    const { store, crypto, rekeys, repair } = this.p;
+    if (row.state !== 'established' && row.state !== 'awaiting_confirmation') return { verdict: 'accepted' };
+    const outcome = await store.transition<{ verdict: Verdict; event?: ControlEvent }>(row.connectionId, async (r, em) => {
+      let result;
+      try {
+        result = await receiveControl(crypto, store.session(r), sealed, store.now(), await rekeys.auth(r.localDid));
+      } catch (e) {
+        if (!ProtocolError.is(e)) throw e;
+        debug('control message on %s rejected: %s', r.connectionId, e.message);
+        // Taken already (a redelivery): ack it.
+        if (e.code === 'control_replayed') return { result: { verdict: 'accepted' } };
+        const stored = store.session(r);
+        const hinted = (e as { epoch?: unknown }).epoch;
+        if (e.code === 'epoch_mismatch' && typeof hinted === 'number' && hinted > stored.epoch && stored.confirmed) {
+          // Sealed under a later epoch's control key: the peer is ahead (this state was restored).
+          // Unauthenticated, so it only starts the signed exchange in which both state their epoch
+          // (protocol.md 12): a holder asks, an issuer offers a rekey chained to its own epoch.
+          return { patch: { session: await rekeys.byPolicy(em, r, stored, 'a control message of a later epoch') }, result: { verdict: 'rejected' } };
+        }
+        return { result: { verdict: 'rejected' } };
+      }
+      let s = result.state;
+      // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
+      if (result.event.type === 'rekeyed' && s.epoch > store.session(r).epoch) s = await repair.carryOver(em, r, store.session(r), s);
+      if (result.reply) s = await store.queueControl(em, r, { state: s, sealed: result.reply });
+      // Started again on every report that says so, pending or not: the pending exchange may be
+      // one the peer's restore wiped out, and waiting out REKEY_RETRY_MS for it stalled sends
+      // for minutes in the chaos runs.
+      if (result.event.type === 'status' && result.event.restored) s = await rekeys.start(em, r, s, 'restore detected');
+      else if (result.event.type === 'status') s = await repair.afterStatus(em, r, s, result.event);
+      if (result.event.type === 'status') this.p.status.probes.answered(r.connectionId);
+      return { patch: { session: s, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event } };
+    });
+    const event = outcome.event;
+    if (!event) return { verdict: outcome.verdict };
+    this.p.outbox.kick(row.connectionId);
+    if (event.type === 'rekeyed') this.p.sender.drainReseals(row.connectionId);
+    return { verdict: 'accepted', ready: event.type === 'resync' || event.type === 'rekeyed' || event.type === 'sending-key' };
+  }
+}
