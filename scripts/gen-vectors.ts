@@ -20,6 +20,7 @@ import {
   CONTROL_MAX_CLOCK_SKEW_MS,
   CONTROL_SEQUENCE_SCALE,
   counterIv,
+  createConnectionClose,
   createCounterResync,
   createInvitation,
   createPreKeyBundle,
@@ -156,6 +157,7 @@ const T_RESTART = NOW + 5 * 60_000;
 const T_RESYNC = NOW + 6 * 60_000;
 const T_REKEY = NOW + 10 * 60_000;
 const T_KEYS_E1 = T_REKEY + 1000;
+const T_CLOSE = T_REKEY + 60_000;
 const CONNECTOR_URL = 'https://relay.example.com';
 const CONNECTION_ID = Buffer.from(fixed('connection id').subarray(0, 16)).toString('base64url');
 const ONE_TIME_PREKEY_ID = 7;
@@ -544,6 +546,15 @@ holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', 
 holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
 issuer = openVector(issuerCrypto, issuer, 'h2i-e1-c0');
 
+// The issuer ends the connection (12.3): its last message, a ConnectionClose under epoch 1's control key.
+d = issuerDraws.length;
+const closing = createConnectionClose(issuerCrypto, issuer, T_CLOSE, 'offer withdrawn');
+issuer = closing.state;
+controlVector('close-i2h-e1', issuer, closing.sealed, T_CLOSE, "issuer's ConnectionClose { reason }: the holder ends the connection on it, never on the connector's notice", d, issuerDraws);
+const closedAtHolder = await receiveControl(holderCrypto, holder, closing.sealed, T_CLOSE, auth.holder);
+if (closedAtHolder.event.type !== 'close') throw new Error('the close did not open as a close');
+holder = closedAtHolder.state;
+
 
 // ---- stored sessions and refused inputs ---------------------------------------------------
 
@@ -704,7 +715,7 @@ const vectors = {
       ephemeralPrivateKey: hex(inputs.holder.ephemeralPrivateKey),
       drbgSeed: hex(inputs.holder.drbgSeed),
     },
-    times: { sendingKeys: T_KEYS, status: T_STATUS, restart: T_RESTART, resync: T_RESYNC, rekey: T_REKEY, sendingKeysEpoch1: T_KEYS_E1 },
+    times: { sendingKeys: T_KEYS, status: T_STATUS, restart: T_RESTART, resync: T_RESYNC, rekey: T_REKEY, sendingKeysEpoch1: T_KEYS_E1, close: T_CLOSE },
   },
   keys: {
     issuer: {

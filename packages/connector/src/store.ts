@@ -247,7 +247,12 @@ export class Store {
     this.wake(creatorId);
   }
 
-  /** Revokes a connection: its queued messages (both directions) are deleted, the peer is told. */
+  /**
+   * Revokes a connection: no more sends on it; the messages queued for the caller are deleted,
+   * the peer is told. What the caller sent before stays deliverable to the peer until acked or
+   * expired: its last message is the end-to-end close, the only end of a connection a client
+   * acts on (the notice is not authenticated).
+   */
   async revoke(callerId: string, connectionId: string, now: number, nonce?: NonceRow): Promise<number> {
     const result = await this.tx(nonce, async (em) => {
       const conn = await this.partyConnection(em, callerId, connectionId);
@@ -257,7 +262,7 @@ export class Store {
         .createQueryBuilder()
         .delete()
         .from(this.E.MailboxItem)
-        .where('connection_id = :connectionId AND kind = :kind', { connectionId, kind: ITEM_KIND.message })
+        .where('connection_id = :connectionId AND kind = :kind AND recipient_id = :callerId', { connectionId, kind: ITEM_KIND.message, callerId })
         .execute();
       const peer = conn.inviterId === callerId ? conn.inviteeId : conn.inviterId;
       await this.appendNotice(em, peer, { kind: ITEM_KIND.connectionRevoked, connectionId, messageId: REVOKED_ID, tokenId: '', now });

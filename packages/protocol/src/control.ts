@@ -11,8 +11,8 @@ import type { RekeyBundle, RekeyConfirmation, RekeyInit, RekeyRequest, SealedCon
 
 /*
  * What travels on the control channel (control-channel.ts seals and opens it): sending-key
- * announcements (9.2), counter resyncs (11), status reports (12) and the rekey messages
- * (rekey.ts, 13).
+ * announcements (9.2), counter resyncs (11), status reports (12), the close of a connection
+ * (12.3) and the rekey messages (rekey.ts, 13).
  */
 
 /**
@@ -115,6 +115,20 @@ export function createStatusReport(crypto: CryptoProvider, state: SessionState, 
   );
 }
 
+/** Longest `reason` of a ConnectionClose, in UTF-8 bytes (12.3). */
+export const MAX_CLOSE_REASON_BYTES = 256;
+
+/**
+ * "I have ended this connection" (12.3): sealed under the current epoch's control key like every
+ * control message, so only the peer can send it. The caller ends the connection on its side in
+ * the same transaction that queues this message, and sends it before it revokes the connection
+ * at the connector.
+ */
+export function createConnectionClose(crypto: CryptoProvider, state: SessionState, now: number, reason = ''): { state: SessionState; sealed: SealedControl } {
+  if (typeof reason !== 'string' || new TextEncoder().encode(reason).length > MAX_CLOSE_REASON_BYTES) throw new RangeError(`close reason: expected a string of at most ${MAX_CLOSE_REASON_BYTES} UTF-8 bytes`);
+  return sealControl(crypto, state, { close: { reason } }, now);
+}
+
 /**
  * The peer reports an epoch (its send or receive epoch). If it knows an epoch above ours that
  * is not our own pending rekey, our state is older than what we already took part in: we were
@@ -133,6 +147,8 @@ export function notePeerEpoch(state: SessionState, ...epochs: number[]): { state
 export type ControlEvent =
   | { type: 'sending-key'; epoch: number; keyId: Uint8Array }
   | { type: 'resync'; epoch: number; keyId: Uint8Array; nextCounter: number }
+  /** The peer ended the connection (12.3). */
+  | { type: 'close'; reason: string }
   /**
    * The peer's report as received: its sending key (`sendKeyId`, empty for none), and the
    * sending keys of ours it holds in `receiveEpoch`, newest first, each with one past the
@@ -194,6 +210,11 @@ export async function receiveControl(crypto: CryptoProvider, state: SessionState
       if (!r.replyRequested) return { state: applied.state, event };
       const answer = createStatusReport(crypto, applied.state, now, false);
       return { state: answer.state, event, reply: answer.sealed };
+    }
+    case 'close': {
+      const r = m.close as typeof wire.ConnectionClose.prototype;
+      if (new TextEncoder().encode(r.reason).length > MAX_CLOSE_REASON_BYTES) throw new ProtocolError('malformed_message', `close reason exceeds ${MAX_CLOSE_REASON_BYTES} bytes`);
+      return { state: s, event: { type: 'close', reason: r.reason } };
     }
     case 'rekeyRequest':
       return onRekeyRequest(crypto, s, m.rekeyRequest as RekeyRequest, opened.sequence, now, auth);

@@ -64,6 +64,8 @@ export {
   createCounterResync,
   applyCounterResync,
   createStatusReport,
+  createConnectionClose,
+  MAX_CLOSE_REASON_BYTES,
   notePeerEpoch,
   type ControlEvent,
   type ControlResult,

@@ -17,6 +17,7 @@ import {
   connectorParticipantId,
   connectorSigningInput,
   counterIv,
+  createConnectionClose,
   createCounterResync,
   createInvitation,
   createPreKeyBundle,
@@ -160,7 +161,7 @@ interface Vectors {
     invitation: { token: Hex; secret: Hex; ttlSeconds: number };
     issuer: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'signedPrekeyPrivate' | 'oneTimePrekeyPrivate' | 'drbgSeed', string>;
     holder: Record<'did' | 'keyId' | 'identityPrivateKey' | 'ed25519Seed' | 'ephemeralPrivateKey' | 'drbgSeed', string>;
-    times: { sendingKeys: number; status: number; restart: number; resync: number; rekey: number; sendingKeysEpoch1: number };
+    times: { sendingKeys: number; status: number; restart: number; resync: number; rekey: number; sendingKeysEpoch1: number; close: number };
   };
   keys: {
     issuer: Record<'identityKey' | 'ed25519PublicKey' | 'signedPrekey' | 'oneTimePrekey', Hex>;
@@ -474,6 +475,10 @@ async function run(base: CryptoProvider): Promise<Run> {
   holder = send(holderCrypto, holder, 'h2i-e1-c0');
   holder = receive(holderCrypto, holder, 'i2h-e1-c0');
   issuer = receive(issuerCrypto, issuer, 'h2i-e1-c0');
+
+  // the issuer ends the connection
+  issuer = sent('close-i2h-e1', createConnectionClose(issuerCrypto, issuer, I.times.close, 'offer withdrawn'));
+  holder = (await receiveCtl(holderCrypto, holder, 'close-i2h-e1')).state;
 
   return {
     invitation,
@@ -878,6 +883,7 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       'rekey-confirmation-i2h': 'rekeyed',
       'sending-key-i2h-e1': 'sending-key',
       'sending-key-h2i-e1': 'sending-key',
+      'close-i2h-e1': 'close',
     };
     expect(V.control.map((c) => c.name)).toEqual(Object.keys(events));
     for (const c of V.control) {

@@ -1,4 +1,5 @@
 import {
+  createConnectionClose,
   createCounterResync,
   createStatusReport,
   encodeAtalaMessage,
@@ -253,6 +254,29 @@ export class Engine {
       }),
     );
     return this.view(row);
+  }
+
+  /**
+   * Ends an established connection on our side and tells the peer end to end (a
+   * ConnectionClose, queued after everything sent before it), then sends it. The connection is
+   * `revoked` from the transaction on; resolves once the connector stored the close.
+   */
+  async close(connectionId: string, reason = ''): Promise<void> {
+    const row = await this.mutex.run(connectionId, () =>
+      this.store.transition(connectionId, async (r, em) => {
+        if (r.state !== 'established') return { result: r };
+        let closing;
+        try {
+          closing = createConnectionClose(this.crypto, this.store.session(r), this.store.now(), reason);
+        } catch (e) {
+          throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
+        }
+        const s = await this.store.queueControl(em, r, closing);
+        return { patch: { session: s, state: 'revoked' }, result: { ...r, state: 'established' } };
+      }),
+    );
+    if (row.state === 'established') await this.agent.connectionState(row, 'established', 'revoked');
+    await this.flush(connectionId);
   }
 
   async rekey(connectionId: string): Promise<SessionState> {

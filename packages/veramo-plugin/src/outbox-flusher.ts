@@ -44,7 +44,7 @@ export class OutboxFlusher {
     let url = this.connectorOf.get(connectionId);
     if (!url) {
       const row = await this.store.connection(connectionId);
-      if (!row || row.state === 'revoked') return;
+      if (!row) return;
       url = row.connectorUrl;
       this.connectorOf.set(connectionId, url);
     }
@@ -128,8 +128,11 @@ export class OutboxFlusher {
         const r = results[i]!;
         if (r.ok) sent.push(o);
         else {
-          // Not stored (queue full, revoked, too large): kept and retried later, never dropped.
+          // Not stored (queue full, revoked, too large): kept and retried later, never dropped,
+          // unless both ends agree the connection is over (we ended it, or the peer closed it)
+          // and the connector refuses it as revoked.
           if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
+          if (ConnectorClientError.is(r.error, 'connection_revoked') && (await this.store.dropOutboxIfEnded(o.connectionId))) continue;
           if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
           await this.store.deferOutbox(o, backoff(o));
         }

@@ -257,7 +257,11 @@ export const schema = {
             },
             "revoke": {
               "type": "boolean",
-              "description": "Also revoke it at the connector (default true)."
+              "description": "Tell the peer end to end and revoke it at the connector (default true)."
+            },
+            "reason": {
+              "type": "string",
+              "description": "Why, for the peer's `error` (at most 256 bytes of UTF-8)."
             }
           },
           "required": [
@@ -688,7 +692,7 @@ export const schema = {
           }
         },
         "e2eDeleteConnection": {
-          "description": "Deletes a connection, its keys, outbox and received messages; revokes it at the connector.",
+          "description": "Deletes a connection, its keys, outbox and received messages. Unless `revoke` is false, it\nfirst ends the connection end to end (a ConnectionClose the peer acts on, sent after\neverything sent before it and stored at the connector before this resolves) and then\nrevokes it at the connector.",
           "arguments": {
             "$ref": "#/components/schemas/E2EDeleteConnectionArgs"
           },

@@ -200,7 +200,10 @@ export class ConnectorE2E implements IAgentPlugin {
     const engine = await this.ready(context);
     const row = await engine.store.connection(requireId(args));
     if (!row) return { deleted: false };
-    if (args.revoke !== false && row.state !== 'revoked') {
+    if (args.revoke !== false) {
+      // The peer learns it end to end first (the connector's notice is only a hint to it); what
+      // we sent before goes ahead of the close. Resolves once the connector stored it.
+      await engine.close(row.connectionId, args.reason ?? '');
       await (await engine.client(row.connectorUrl)).revoke(row.connectionId).catch((e: unknown) => {
         if (!ConnectorClientError.is(e, 'not_found') && !ConnectorClientError.is(e, 'connection_revoked')) throw e;
       });

@@ -149,10 +149,13 @@ export class Receiver {
         await this.p.handshakes.onConnectionAccepted(url, d);
         return 'accepted';
       case 'connection_revoked': {
+        // Not authenticated: a relay can forge it. It ends nothing; it makes us ask the peer
+        // where it stands. A peer that ended the connection said so first, end to end (a
+        // ConnectionClose, queued ahead of this notice); one that is still there answers.
         const row = await this.p.store.connection(d.connectionId);
-        if (row && row.state !== 'revoked') {
-          await this.p.store.transition(d.connectionId, async () => ({ patch: { state: 'revoked' }, result: undefined }));
-          await this.p.agent.connectionState(row, row.state, 'revoked');
+        if (row?.state === 'established') {
+          debug('the connector reports %s revoked; asking the peer', d.connectionId);
+          await this.p.status.send(d.connectionId, true);
         }
         return 'accepted';
       }
@@ -211,6 +214,7 @@ export class Receiver {
    */
   private async onRecords(row: ConnectionRow, items: RecordItem[]): Promise<Delivery[]> {
     const { store, crypto } = this.p;
+    if (row.state === 'revoked' || row.state === 'failed') return []; // ended: nothing more is read
     if (row.state !== 'established') {
       for (const item of items) await this.p.parked.park(row.connectionId, item.frame, 'not_established');
       return [];
@@ -349,6 +353,11 @@ export class Receiver {
         }
         return { result: { verdict: 'rejected' } };
       }
+      if (result.event.type === 'close') {
+        // The peer ended the connection: nothing we still have for it will be read.
+        await em.getRepository(OutboxEntity).delete({ connectionId: r.connectionId });
+        return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event } };
+      }
       let s = result.state;
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
       if (result.event.type === 'rekeyed' && s.epoch > store.session(r).epoch) s = await repair.carryOver(em, r, store.session(r), s);
@@ -363,6 +372,10 @@ export class Receiver {
     });
     const event = outcome.event;
     if (!event) return { verdict: outcome.verdict };
+    if (event.type === 'close') {
+      await this.p.agent.connectionState(row, row.state, 'revoked');
+      return { verdict: 'accepted' };
+    }
     this.p.outbox.kick(row.connectionId);
     if (event.type === 'rekeyed') this.p.sender.drainReseals(row.connectionId);
     return { verdict: 'accepted', ready: event.type === 'resync' || event.type === 'rekeyed' || event.type === 'sending-key' };

@@ -171,8 +171,8 @@ export class Store {
   }
 
   /**
-   * Outbox rows to send now to `connectorUrl`, for all its connections (not revoked), oldest
-   * first, so one flush puts them into one request. A connection's rows go when anything of it
+   * Outbox rows to send now to `connectorUrl`, for all its connections (one we ended still sends
+   * what it queued, its ConnectionClose last), oldest first, so one flush puts them into one request. A connection's rows go when anything of it
    * is due (pending, or sent and waiting too long for an ack), and then every row of it not yet
    * stored by the connector goes too, in order, including rows still waiting out a backoff
    * after a failed attempt: frames reach the connector in the order they were queued, so a
@@ -183,7 +183,7 @@ export class Store {
       .getRepository<OutboxRow>(OutboxEntity)
       .createQueryBuilder('o')
       .innerJoin('E2EConnection', 'c', 'c.connection_id = o.connection_id')
-      .where('c.connector_url = :url AND c.state <> :revoked', { url: connectorUrl, revoked: 'revoked' })
+      .where('c.connector_url = :url', { url: connectorUrl })
       .andWhere(
         '(o.next_attempt_at <= :now OR (o.status = :pending AND EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.next_attempt_at <= :now)))',
         { now, pending: 'pending' },
@@ -247,6 +247,16 @@ export class Store {
 
   async deferOutbox(row: OutboxRow, delayMs: number): Promise<void> {
     await this.write(() => this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: this.now() + delayMs }));
+  }
+
+  /** Deletes the outbox of a connection that has ended (revoked or failed); false if it has not. */
+  async dropOutboxIfEnded(connectionId: string): Promise<boolean> {
+    return this.tx(async (em) => {
+      const row = await this.connection(connectionId, em);
+      if (row && row.state !== 'revoked' && row.state !== 'failed') return false;
+      await em.getRepository(OutboxEntity).delete({ connectionId });
+      return true;
+    });
   }
 
   async unackedCount(connectionId: string): Promise<number> {

@@ -219,4 +219,32 @@ describe('a relay that tampers for a while and then behaves', () => {
     const rows: { handshake_sealed: string | null }[] = await issuer.db.query('SELECT handshake_sealed FROM e2e_connection WHERE connection_id = ?', [forgedId]);
     expect(rows[0]!.handshake_sealed).toBeNull();
   });
+
+  it('a forged connection_revoked notice ends nothing: the connection stays established and messages flow both ways', async () => {
+    const connectionId = await connect();
+    const notice = { seq: relay.freshSeq(), kind: ITEM_KIND.connectionRevoked, connectionId, messageId: '!revoked', payload: new Uint8Array(0), sentAt: Date.now(), tokenId: '' };
+    expect(relay.inject(holderId, [notice])).toBe(1);
+    // Items are handled in mailbox order: once the next message is in, the notice was handled.
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(7) });
+    await eventually(async () => (await inbox(holder, connectionId)).length === 1, 15_000, 'the message after the notice');
+    expect((await holder.agent.e2eGetConnection({ connectionId })).state).toBe('established');
+    const reply = await holder.agent.e2eSendMessage({ connectionId, message: credential(8) });
+    await eventually(async () => (await inbox(issuer, connectionId)).length === 1, 15_000, "the holder's reply");
+    expect((await inbox(holder, connectionId)).map((r) => r.message_id)).toEqual([sent.messageId]);
+    expect((await inbox(issuer, connectionId)).map((r) => r.message_id)).toEqual([reply.messageId]);
+  });
+
+  it('deleting a connection ends it for the peer end to end, also when the peer was offline: what was sent before arrives, then the close', async () => {
+    const connectionId = await connect();
+    await holder.agent.e2eStopListening({});
+    const last = await issuer.agent.e2eSendMessage({ connectionId, message: credential(9) });
+    expect(await issuer.agent.e2eDeleteConnection({ connectionId, reason: 'offer withdrawn' })).toEqual({ deleted: true });
+    await holder.agent.e2eStartListening({});
+    await eventually(async () => (await holder.agent.e2eGetConnection({ connectionId })).state === 'revoked', 15_000, "the issuer's close");
+    const c = await holder.agent.e2eGetConnection({ connectionId });
+    expect(c.error).toBe('closed by the peer: offer withdrawn');
+    expect((await inbox(holder, connectionId)).map((r) => r.message_id)).toEqual([last.messageId]);
+    const err = await holder.agent.e2eSendMessage({ connectionId, message: credential(10) }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'connection_not_established' });
+  });
 });

@@ -75,13 +75,19 @@ export function messagingSuite(backend: Backend): void {
       expect(item!.payload).toEqual(payload);
     });
 
-    test('revoking a connection deletes its messages, tells the peer and refuses further sends', async () => {
+    test("revoking a connection deletes the messages queued for the revoker, keeps those it sent deliverable before the peer's notice, and refuses further sends", async () => {
       const { issuer, holder, connectionId } = await pair(running.url);
       await issuer.send({ connectionId, messageId: 'x', payload: bytes('x') });
       await holder.send({ connectionId, messageId: 'y', payload: bytes('y') });
-      expect(await issuer.revoke(connectionId)).toBe(2);
+      expect(await issuer.revoke(connectionId)).toBe(1);
       const { items } = await holder.fetch();
-      expect(items.map((d) => [d.kind, d.connectionId])).toEqual([['connection_revoked', connectionId]]);
+      expect(items.map((d) => [d.kind, d.connectionId, d.messageId])).toEqual([
+        ['message', connectionId, 'x'],
+        ['connection_revoked', connectionId, '!revoked'],
+      ]);
+      // The peer can still ack what it got on the revoked connection.
+      await holder.ack(items.map((d) => ({ connectionId: d.connectionId, messageId: d.messageId })));
+      expect((await holder.fetch()).items).toHaveLength(0);
       expect((await issuer.fetch()).items).toHaveLength(0);
       const err = await holder.send({ connectionId, messageId: 'z', payload: bytes('z') }).catch((e: unknown) => e);
       expect(ConnectorClientError.is(err, 'connection_revoked')).toBe(true);

@@ -325,7 +325,8 @@ export namespace connector_e2e {
             rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
             status?: (connector_e2e.v1.StatusReport.$Properties|null);
             sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
-            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey");
+            close?: (connector_e2e.v1.ConnectionClose.$Properties|null);
+            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close");
             static create(properties: connector_e2e.v1.ControlMessage.$Shape): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
             static create(properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
             static encode(message: connector_e2e.v1.ControlMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -346,7 +347,8 @@ export namespace connector_e2e {
                 rekeyConfirmation?: (connector_e2e.v1.RekeyConfirmation.$Properties|null);
                 status?: (connector_e2e.v1.StatusReport.$Properties|null);
                 sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
-                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey");
+                close?: (connector_e2e.v1.ConnectionClose.$Properties|null);
+                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -358,10 +360,36 @@ export namespace connector_e2e {
               rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
               status?: connector_e2e.v1.StatusReport.$Shape|null;
               sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
+              close?: connector_e2e.v1.ConnectionClose.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape })
+              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape })
             );
+        }
+
+        interface IConnectionClose extends connector_e2e.v1.ConnectionClose.$Properties {
+        }
+
+        class ConnectionClose {
+            constructor(properties?: connector_e2e.v1.ConnectionClose.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: connector_e2e.v1.ConnectionClose.$Shape): connector_e2e.v1.ConnectionClose & connector_e2e.v1.ConnectionClose.$Shape;
+            static create(properties?: connector_e2e.v1.ConnectionClose.$Properties): connector_e2e.v1.ConnectionClose;
+            static encode(message: connector_e2e.v1.ConnectionClose.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.ConnectionClose & connector_e2e.v1.ConnectionClose.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.ConnectionClose;
+            static toObject(message: connector_e2e.v1.ConnectionClose, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConnectionClose {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.ConnectionClose.$Properties;
         }
 
         interface ISendingKey extends connector_e2e.v1.SendingKey.$Properties {

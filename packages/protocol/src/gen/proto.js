@@ -2928,7 +2928,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.RekeyConfirmation.$Properties|null} [rekeyConfirmation] ControlMessage rekeyConfirmation
              * @property {connector_e2e.v1.StatusReport.$Properties|null} [status] ControlMessage status
              * @property {connector_e2e.v1.SendingKey.$Properties|null} [sendingKey] ControlMessage sendingKey
-             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"} [body] ControlMessage body
+             * @property {connector_e2e.v1.ConnectionClose.$Properties|null} [close] ControlMessage close
+             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"} [body] ControlMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2951,9 +2952,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   rekeyConfirmation?: connector_e2e.v1.RekeyConfirmation.$Shape|null;
              *   status?: connector_e2e.v1.StatusReport.$Shape|null;
              *   sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
+             *   close?: connector_e2e.v1.ConnectionClose.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape })
+             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape })
              * )} connector_e2e.v1.ControlMessage.$Shape
              */
 
@@ -3036,17 +3038,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             ControlMessage.prototype.sendingKey = null;
 
+            /**
+             * ControlMessage close.
+             * @member {connector_e2e.v1.ConnectionClose.$Properties|null|undefined} close
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.close = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ControlMessage body.
-             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|undefined} body
+             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|undefined} body
              * @memberof connector_e2e.v1.ControlMessage
              * @instance
              */
             $Object.defineProperty(ControlMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status", "sendingKey"]),
+                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status", "sendingKey", "close"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3098,6 +3108,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     $root.connector_e2e.v1.StatusReport.encode(message.status, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.sendingKey != null && $Object.hasOwnProperty.call(message, "sendingKey"))
                     $root.connector_e2e.v1.SendingKey.encode(message.sendingKey, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.close != null && $Object.hasOwnProperty.call(message, "close"))
+                    $root.connector_e2e.v1.ConnectionClose.encode(message.close, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3200,6 +3212,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.body = "sendingKey";
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.close = $root.connector_e2e.v1.ConnectionClose.decode(reader, reader.size(), $undefined, _depth + 1, message.close);
+                            message.body = "close";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3280,6 +3299,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $TypeError(".connector_e2e.v1.ControlMessage.sendingKey: object expected");
                     message.sendingKey = $root.connector_e2e.v1.SendingKey.fromObject(object.sendingKey, _depth + 1);
                 }
+                if (object.close != null) {
+                    if (!$util.isObject(object.close))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.close: object expected");
+                    message.close = $root.connector_e2e.v1.ConnectionClose.fromObject(object.close, _depth + 1);
+                }
                 return message;
             };
 
@@ -3348,6 +3372,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (options.oneofs)
                         object.body = "sendingKey";
                 }
+                if (message.close != null && $Object.hasOwnProperty.call(message, "close")) {
+                    object.close = $root.connector_e2e.v1.ConnectionClose.toObject(message.close, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "close";
+                }
                 return object;
             };
 
@@ -3377,6 +3406,231 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             return ControlMessage;
+        })();
+
+        v1.ConnectionClose = (function() {
+
+            /**
+             * Properties of a ConnectionClose.
+             * @typedef {Object} connector_e2e.v1.ConnectionClose.$Properties
+             * @property {string|null} [reason] ConnectionClose reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectionClose.
+             * @memberof connector_e2e.v1
+             * @interface IConnectionClose
+             * @augments connector_e2e.v1.ConnectionClose.$Properties
+             * @deprecated Use connector_e2e.v1.ConnectionClose.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectionClose.
+             * @typedef {connector_e2e.v1.ConnectionClose.$Properties} connector_e2e.v1.ConnectionClose.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectionClose.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a ConnectionClose.
+             * @constructor
+             * @param {connector_e2e.v1.ConnectionClose.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectionClose = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectionClose reason.
+             * @member {string} reason
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @instance
+             */
+            ConnectionClose.prototype.reason = "";
+
+            /**
+             * Creates a new ConnectionClose instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {connector_e2e.v1.ConnectionClose.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.ConnectionClose} ConnectionClose instance
+             * @type {{
+             *   (properties: connector_e2e.v1.ConnectionClose.$Shape): connector_e2e.v1.ConnectionClose & connector_e2e.v1.ConnectionClose.$Shape;
+             *   (properties?: connector_e2e.v1.ConnectionClose.$Properties): connector_e2e.v1.ConnectionClose;
+             * }}
+             */
+            ConnectionClose.create = function(properties) {
+                return new ConnectionClose(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectionClose message. Does not implicitly {@link connector_e2e.v1.ConnectionClose.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {connector_e2e.v1.ConnectionClose.$Properties} message ConnectionClose message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectionClose.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConnectionClose message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.ConnectionClose & connector_e2e.v1.ConnectionClose.$Shape} ConnectionClose
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectionClose.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.ConnectionClose();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConnectionClose message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.ConnectionClose} ConnectionClose
+             */
+            ConnectionClose.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.ConnectionClose)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.ConnectionClose: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.ConnectionClose();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConnectionClose message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {connector_e2e.v1.ConnectionClose} message ConnectionClose
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConnectionClose.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.reason = "";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this ConnectionClose to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConnectionClose.prototype.toJSON = function() {
+                return ConnectionClose.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConnectionClose
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.ConnectionClose
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConnectionClose.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.ConnectionClose";
+            };
+
+            return ConnectionClose;
         })();
 
         v1.SendingKey = (function() {

@@ -29,7 +29,12 @@ export interface IConnectorE2E extends IPluginMethodMap {
   /** One connection with its state, peer DID, times and counters. */
   e2eGetConnection(args: E2EGetConnectionArgs, context: E2EContext): Promise<E2EConnection>;
 
-  /** Deletes a connection, its keys, outbox and received messages; revokes it at the connector. */
+  /**
+   * Deletes a connection, its keys, outbox and received messages. Unless `revoke` is false, it
+   * first ends the connection end to end (a ConnectionClose the peer acts on, sent after
+   * everything sent before it and stored at the connector before this resolves) and then
+   * revokes it at the connector.
+   */
   e2eDeleteConnection(args: E2EDeleteConnectionArgs, context: E2EContext): Promise<E2EDeleteConnectionResult>;
 
   /**
@@ -187,8 +192,10 @@ export interface E2EGetConnectionArgs {
 /** @public */
 export interface E2EDeleteConnectionArgs {
   connectionId: string;
-  /** Also revoke it at the connector (default true). */
+  /** Tell the peer end to end and revoke it at the connector (default true). */
   revoke?: boolean;
+  /** Why, for the peer's `error` (at most 256 bytes of UTF-8). */
+  reason?: string;
 }
 
 /** @public */
