@@ -18,7 +18,7 @@ describe.each(PROVIDERS)('ConnectionClose (%s provider)', (_name, crypto) => {
     const forged = { ...closed.sealed, content: closed.sealed.content.slice() };
     forged.content[2]! ^= 0x01;
     const before = encodeSessionState(p.holder);
-    await expectCode(() => control(crypto, p.holder, forged, NOW), 'decrypt_failed');
+    await expectCode(() => control(crypto, p.holder, forged as typeof closed.sealed, NOW), 'decrypt_failed');
     expect(encodeSessionState(p.holder)).toEqual(before);
   });
 
