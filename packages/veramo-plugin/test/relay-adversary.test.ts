@@ -198,4 +198,16 @@ describe('a malicious relay between two agents and the connector', () => {
     await eventually(async () => (await outboxRecords(issuer, connectionId)) === 0, 15_000, 'the end-to-end ack');
     expect((await inbox(holder, connectionId)).map((r) => r.message_id)).toEqual([sent.messageId]);
   });
+
+  it('the message ids the connector sees for records are random: they name neither epoch, sending key nor counter', async () => {
+    const connectionId = await connect();
+    for (let i = 0; i < 5; i++) await issuer.agent.e2eSendMessage({ connectionId, message: credential(40 + i) });
+    await eventually(async () => (await inbox(holder, connectionId)).length === 5, 15_000, 'the five records');
+    const ids = relay.seen.filter((s) => s.participant === holderId && isRecordOn(connectionId)(s.item)).map((s) => s.item.messageId);
+    const unique = [...new Set(ids)];
+    expect(unique).toHaveLength(5);
+    for (const id of unique) expect(id).toMatch(/^r\.[A-Za-z0-9_-]{16}$/); // 12 random bytes
+    const counters = (await inbox(holder, connectionId)).map((r) => String(r.counter));
+    for (const id of unique) for (const c of counters) expect(id.split('.').slice(1)).not.toContain(c);
+  });
 });
