@@ -1,11 +1,12 @@
 /**
  * End-to-end benchmark (not a test): plugin send -> connector -> plugin receive (stored,
- * decrypted) -> end-to-end ack, between two real Veramo agents (in this process) through a real
- * connector process.
+ * decrypted) -> end-to-end ack, between two real Veramo agents through a real connector process.
+ * The agents run each in a process of its own (as deployed), or both in the bench process, or
+ * both placements one after the other in the same run (`--placements`); e2e/agents.ts.
  *
  *   npm run bench:e2e [-- --quick] [-- --seconds 5] [-- --messages N] [-- --connections 100]
  *                     [-- --handshakes 40] [-- --reps 3] [-- --rate 2000] [-- --backends sqlite,postgres]
- *                     [-- --pg URL]
+ *                     [-- --placements processes,in-process] [-- --pg URL]
  *
  * Cases, on SQLite (agents and connector) and, when PostgreSQL answers, on PostgreSQL:
  *   - invitation -> established session: wall time of create + accept, one at a time; after a
@@ -16,11 +17,11 @@
  *     arrived; msgs/s per repetition (median, range) and latency (send call -> the holder's
  *     "message received" event) over all of them. The latency here is mostly queueing: a closed
  *     loop keeps the pipeline full;
- *   - send -> receive at a fixed offered rate (`--rate`, 2,000 msgs/s: the DESIGN §5 target),
- *     open loop, SQLite only, 1 and N connections: paced sends for `--seconds` per repetition;
- *     the delivered rate and the latency at that load. A repetition that falls more than a
- *     second of load behind stops offering; one that delivers less than 90% of the offered rate
- *     (first send to last arrival) is marked as not keeping up.
+ *   - send -> receive at a fixed offered rate (`--rate`, 2,000 msgs/s on SQLite; `--pg-rate`,
+ *     1,000 msgs/s on PostgreSQL), open loop, 1 and N connections: paced sends for `--seconds`
+ *     per repetition; the delivered rate and the latency at that load. A repetition whose send
+ *     calls fall more than a second of load behind stops offering; one that delivers less than
+ *     90% of the offered rate (first send to last arrival) is marked as not keeping up.
  * Each backend's connector process reports its peak RSS (VmHWM, read before it is stopped).
  * `e2eRun()` is what `npm run bench` calls; `e2eCases()` returns the rows only.
  */
@@ -30,9 +31,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createConnectorE2EAgent, E2E_EVENTS, openAgentDatabase, type ConnectorE2EAgent, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
 import { spawnConnector } from '../test/kit/connector-process.js';
+import { openAgent, type Placement } from './e2e/agents.js';
+import { now, type LoadPlan } from './e2e/load.js';
 import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
+
+export type { Placement } from './e2e/agents.js';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -49,10 +53,14 @@ export interface E2EOptions {
   reps: number;
   /** Send calls in flight in the closed-loop cases. */
   window: number;
-  /** Offered load of the fixed-rate cases, msgs/s (0: skip them). */
+  /** Offered load of the fixed-rate cases on SQLite, msgs/s (0: skip them). */
   rate: number;
+  /** ...and on PostgreSQL. */
+  pgRate: number;
   pgUrl: string;
   backends: Backend[];
+  /** Where the agents run; each placement runs every case. */
+  placements: Placement[];
 }
 
 export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2EOptions {
@@ -70,13 +78,16 @@ export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2E
     reps: Number(opt('reps', quick ? '1' : '3')),
     window: Number(opt('window', '128')),
     rate: Number(opt('rate', '2000')),
+    pgRate: Number(opt('pg-rate', '1000')),
     pgUrl: opt('pg', process.env.CONNECTOR_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
     backends: opt('backends', 'sqlite,postgres').split(',') as Backend[],
+    placements: opt('placements', 'processes,in-process').split(',') as Placement[],
   };
 }
 
 export interface E2EResult {
   backend: Backend;
+  placement: Placement;
   case: string;
   /** What the case is: handshake time, closed-loop throughput or fixed-rate delivery. */
   kind: 'handshake' | 'throughput' | 'rate';
@@ -121,53 +132,40 @@ const pct = (xs: number[], p: number) => {
 const median = (xs: number[]) => pct(xs, 50);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function agentOn(database: string, pgSchema: string | undefined, connectorUrl: string, onMessage?: (m: E2EReceivedMessage) => void) {
-  const db = await openAgentDatabase({ database, pgSchema });
-  const agent: ConnectorE2EAgent = createConnectorE2EAgent({
-    dbConnection: db,
-    kmsSecretKey: randomBytes(32).toString('hex'),
-    secretKey: randomBytes(32).toString('hex'),
-    connectorUrl,
-    plugins: onMessage ? [{ eventTypes: [E2E_EVENTS.messageReceived], onEvent: async (e: { data: unknown }) => onMessage(e.data as E2EReceivedMessage) }] : [],
-  });
-  const did = (await agent.didManagerCreate({ provider: 'did:key' })).did;
-  return { agent, did, db };
-}
-
 const conns = (n: number) => `${n} connection${n > 1 ? 's' : ''}`;
 
-async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPeak[]): Promise<E2EResult[]> {
+async function runBackend(backend: Backend, placement: Placement, o: E2EOptions, processes: ProcessPeak[]): Promise<E2EResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'e2e-bench-'));
   const schemas: string[] = [];
-  const dbFor = (name: string): [string, string | undefined] => {
-    if (backend === 'sqlite') return [join(dir, `${name}.sqlite`), undefined];
+  const dbFor = (name: string): { database: string; pgSchema?: string } => {
+    if (backend === 'sqlite') return { database: join(dir, `${name}.sqlite`) };
     const s = `bench_${name}_${randomBytes(4).toString('hex')}`;
     schemas.push(s);
-    return [o.pgUrl, s];
+    return { database: o.pgUrl, pgSchema: s };
   };
   const connectorDb = backend === 'sqlite' ? join(dir, 'connector.sqlite') : o.pgUrl;
   const connectorSchema = backend === 'postgres' ? `bench_conn_${randomBytes(4).toString('hex')}` : undefined;
   if (connectorSchema) schemas.push(connectorSchema);
   const connector = await startConnector(connectorDb, connectorSchema ? ['--pg-schema', connectorSchema] : []);
-  // arrival time of each message id
+  // arrival time of each message id (now(): comparable across processes)
   const received = new Map<string, number>();
   let onReceived: (() => void) | undefined;
-  const issuer = await agentOn(...dbFor('issuer'), connector.url);
-  const holder = await agentOn(...dbFor('holder'), connector.url, (m) => {
-    received.set(m.messageId, performance.now());
+  const issuer = await openAgent(placement, { ...dbFor('issuer'), connectorUrl: connector.url });
+  const holder = await openAgent(placement, { ...dbFor('holder'), connectorUrl: connector.url });
+  holder.onReceived((id, at) => {
+    received.set(id, at);
     onReceived?.();
   });
   const results: E2EResult[] = [];
-  const message = (id: string) => ({ plainCredential: { encodedCredential: 'x'.repeat(1024) }, messageId: id });
+  const where = placement === 'processes' ? 'agents in own processes' : 'agents in the bench process';
   try {
     // Invitation -> established session, one at a time (wall time of create + accept).
     const connectionIds: string[] = [];
     const handshake = async () => {
-      const t0 = performance.now();
-      const inv = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-      const c = await holder.agent.e2eAcceptInvitation({ invitation: inv.url, did: holder.did });
-      connectionIds.push(c.connectionId);
-      return performance.now() - t0;
+      const t0 = now();
+      const url = await issuer.createInvitation();
+      connectionIds.push(await holder.accept(url));
+      return now() - t0;
     };
     for (let i = 0; i < (o.quick ? 1 : 3); i++) await handshake(); // warm-up
     const rounds: number[][] = [];
@@ -181,7 +179,8 @@ async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPea
     const all = rounds.flat();
     results.push({
       backend,
-      case: 'invitation -> established session',
+      placement,
+      case: `invitation -> established session (${where})`,
       kind: 'handshake',
       value: median(p50s),
       unit: 'ms p50',
@@ -197,21 +196,20 @@ async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPea
     /** Waits until the issuer holds no unacked message on these connections (at most 20 s). */
     const drainAcks = async (cs: string[]) => {
       for (let i = 0; i < 200; i++) {
-        const unacked = (await Promise.all(cs.map((c) => issuer.agent.e2eGetConnection({ connectionId: c })))).reduce((a, c) => a + c.unacked, 0);
-        if (unacked === 0) return;
+        if ((await issuer.unacked(cs)) === 0) return;
         await sleep(100);
       }
     };
-    /** Waits until every id in `sentAt` arrived (at most `ms`); returns how many did not. */
-    const awaitArrivals = (sentAt: Map<string, number>, ms: number) =>
+    /** Waits until every id in `sent` arrived (at most `ms`); returns how many did not. */
+    const awaitArrivals = (sent: [string, number][], ms: number) =>
       new Promise<number>((done) => {
-        const missing = () => [...sentAt.keys()].filter((id) => !received.has(id)).length;
+        const missing = () => sent.filter(([id]) => !received.has(id)).length;
         const t = setTimeout(() => {
           onReceived = undefined;
           done(missing());
         }, ms);
         onReceived = () => {
-          if (received.size >= sentAt.size && missing() === 0) {
+          if (received.size >= sent.length && missing() === 0) {
             clearTimeout(t);
             onReceived = undefined;
             done(0);
@@ -221,10 +219,10 @@ async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPea
       });
 
     /** Delivered msgs/s (first send to last arrival) and the latency of each arrived message. */
-    const tally = (sentAt: Map<string, number>, t0: number) => {
+    const tally = (sent: [string, number][], t0: number) => {
       let last = t0;
       const lat: number[] = [];
-      for (const [id, t] of sentAt) {
+      for (const [id, t] of sent) {
         const at = received.get(id);
         if (at === undefined) continue;
         lat.push(at - t);
@@ -233,77 +231,30 @@ async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPea
       return { rate: last > t0 ? lat.length / ((last - t0) / 1000) : 0, lat };
     };
 
-    /** One closed-loop repetition: `window` send calls in flight until time (or the message cap) is up. */
-    const closedLoop = async (cs: string[], tag: string, seconds: number) => {
-      const sentAt = new Map<string, number>();
+    /** One repetition: the issuer's process runs the load, then every arrival is awaited. */
+    const repetition = async (plan: LoadPlan) => {
       received.clear();
-      const t0 = performance.now();
-      const stopAt = t0 + seconds * 1000;
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: o.window }, async () => {
-          while (performance.now() < stopAt && next < o.messages) {
-            const id = `${tag}-${next}`;
-            const connectionId = cs[next % cs.length]!;
-            next++;
-            sentAt.set(id, performance.now());
-            await issuer.agent.e2eSendMessage({ connectionId, message: message(id) });
-          }
-        }),
-      );
-      const lost = await awaitArrivals(sentAt, 60_000);
-      const { rate, lat } = tally(sentAt, t0);
-      await drainAcks(cs);
-      return { rate, lat, lost };
-    };
-
-    /**
-     * One fixed-rate repetition: sends paced at `rate` msgs/s (round-robin over `cs`) for
-     * `seconds`, without waiting for earlier sends; stops early if more than a second of load is
-     * outstanding (not yet received).
-     */
-    const fixedRate = async (cs: string[], tag: string, seconds: number, offered: number) => {
-      const sentAt = new Map<string, number>();
-      received.clear();
-      const t0 = performance.now();
-      let sent = 0;
-      let keptUp = true;
-      let failure: unknown;
-      while (failure === undefined) {
-        const now = performance.now();
-        if (now - t0 >= seconds * 1000) break;
-        if (sent - received.size > offered) {
-          keptUp = false;
-          break;
-        }
-        const due = Math.min(Math.floor(((now - t0) / 1000) * offered), o.messages);
-        for (; sent < due; sent++) {
-          const id = `${tag}-${sent}`;
-          sentAt.set(id, performance.now());
-          issuer.agent.e2eSendMessage({ connectionId: cs[sent % cs.length]!, message: message(id) }).catch((e: unknown) => (failure = e));
-        }
-        await sleep(2);
-      }
-      if (failure !== undefined) throw failure;
-      const lost = await awaitArrivals(sentAt, 60_000);
-      const { rate, lat } = tally(sentAt, t0);
-      await drainAcks(cs);
+      const run = await issuer.load(plan);
+      const lost = await awaitArrivals(run.sent, 60_000);
+      const { rate, lat } = tally(run.sent, run.t0);
+      await drainAcks(plan.connectionIds);
       // kept up: never a second of load behind, and delivered (nearly) what was offered
-      return { rate, lat, lost, keptUp: keptUp && rate >= 0.9 * offered };
+      return { rate, lat, lost, keptUp: run.keptUp && (plan.kind === 'closed' || rate >= 0.9 * plan.rate) };
     };
+    const offered = backend === 'sqlite' ? o.rate : o.pgRate;
+    const plan = (kind: LoadPlan['kind'], cs: string[], tag: string, seconds: number): LoadPlan => ({ kind, connectionIds: cs, tag, seconds, messages: o.messages, window: o.window, rate: offered });
 
-    const warmupSeconds = o.quick ? 0.3 : 1;
-    for (const n of [1, o.connections]) {
-      const cs = connectionIds.slice(0, n);
-      await closedLoop(cs, `w${n}`, warmupSeconds);
-      const reps = [];
-      for (let r = 0; r < o.reps; r++) reps.push(await closedLoop(cs, `c${n}-${r}`, o.seconds));
+    const row = (kind: 'throughput' | 'rate', n: number, reps: Awaited<ReturnType<typeof repetition>>[]): E2EResult => {
       const rates = reps.map((x) => x.rate);
       const lat = reps.flatMap((x) => x.lat);
-      results.push({
+      return {
         backend,
-        case: `send -> receive, ${conns(n)}, 1 KiB, ${o.window} calls in flight`,
-        kind: 'throughput',
+        placement,
+        case:
+          kind === 'throughput'
+            ? `send -> receive, ${conns(n)}, 1 KiB, ${o.window} calls in flight (${where})`
+            : `send -> receive, ${conns(n)}, 1 KiB, ${offered.toLocaleString('en-US')} msgs/s offered (${where})`,
+        kind,
         connections: n,
         value: median(rates),
         unit: 'msgs/s',
@@ -315,41 +266,34 @@ async function runBackend(backend: Backend, o: E2EOptions, processes: ProcessPea
         p99: pct(lat, 99),
         samples: lat.length,
         lost: reps.reduce((a, x) => a + x.lost, 0),
-      });
+        ...(kind === 'rate' ? { offered, keptUp: reps.every((x) => x.keptUp) } : {}),
+      };
+    };
+
+    const warmupSeconds = o.quick ? 0.3 : 1;
+    for (const n of [1, o.connections]) {
+      const cs = connectionIds.slice(0, n);
+      await repetition(plan('closed', cs, `w${n}`, warmupSeconds));
+      const reps = [];
+      for (let r = 0; r < o.reps; r++) reps.push(await repetition(plan('closed', cs, `c${n}-${r}`, o.seconds)));
+      results.push(row('throughput', n, reps));
     }
-    if (backend === 'sqlite' && o.rate > 0) {
+    if (offered > 0) {
       for (const n of [1, o.connections]) {
         const cs = connectionIds.slice(0, n);
         const reps = [];
-        for (let r = 0; r < o.reps; r++) reps.push(await fixedRate(cs, `f${n}-${r}`, o.seconds, o.rate));
-        const rates = reps.map((x) => x.rate);
-        const lat = reps.flatMap((x) => x.lat);
-        results.push({
-          backend,
-          case: `send -> receive, ${conns(n)}, 1 KiB, ${o.rate.toLocaleString('en-US')} msgs/s offered`,
-          kind: 'rate',
-          connections: n,
-          value: median(rates),
-          unit: 'msgs/s',
-          min: Math.min(...rates),
-          max: Math.max(...rates),
-          reps: reps.length,
-          perRep: rates,
-          p50: pct(lat, 50),
-          p99: pct(lat, 99),
-          samples: lat.length,
-          lost: reps.reduce((a, x) => a + x.lost, 0),
-          offered: o.rate,
-          keptUp: reps.every((x) => x.keptUp),
-        });
+        for (let r = 0; r < o.reps; r++) reps.push(await repetition(plan('rate', cs, `f${n}-${r}`, o.seconds)));
+        results.push(row('rate', n, reps));
       }
     }
   } finally {
-    processes.push({ process: `connector (end-to-end, ${backend === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`, pid: connector.child.pid, peakRssBytes: peakRssBytes(connector.child.pid) });
-    await issuer.agent.e2eStopListening({});
-    await holder.agent.e2eStopListening({});
-    await issuer.db.destroy();
-    await holder.db.destroy();
+    const name = backend === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+    processes.push({ process: `connector (end-to-end, ${name}, ${where})`, pid: connector.child.pid, peakRssBytes: peakRssBytes(connector.child.pid) });
+    for (const [role, a] of [['issuer', issuer], ['holder', holder]] as const) {
+      if (a.pid !== undefined) processes.push({ process: `${role} agent (end-to-end, ${name})`, pid: a.pid, peakRssBytes: peakRssBytes(a.pid) });
+    }
+    await issuer.close();
+    await holder.close();
     connector.child.kill('SIGTERM');
     if (connector.child.exitCode === null) await new Promise((r) => connector.child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
@@ -378,9 +322,9 @@ async function pgAvailable(pgUrl: string): Promise<boolean> {
 export async function e2eRun(options: Partial<E2EOptions> = {}): Promise<E2ERun> {
   const o = { ...e2eOptions(), ...options };
   const run: E2ERun = { results: [], processes: [], skipped: [] };
-  if (o.backends.includes('sqlite')) run.results.push(...(await runBackend('sqlite', o, run.processes)));
+  for (const placement of o.placements) if (o.backends.includes('sqlite')) run.results.push(...(await runBackend('sqlite', placement, o, run.processes)));
   if (!o.backends.includes('postgres')) return run;
-  if (await pgAvailable(o.pgUrl)) run.results.push(...(await runBackend('postgres', o, run.processes)));
+  if (await pgAvailable(o.pgUrl)) for (const placement of o.placements) run.results.push(...(await runBackend('postgres', placement, o, run.processes)));
   else {
     const why = `PostgreSQL unreachable at ${o.pgUrl}: end-to-end PostgreSQL cases skipped`;
     console.log(why);

@@ -3,9 +3,10 @@
  * tree, with ratios against the baselines measured in the same run, and the DESIGN §5 targets.
  *
  *   - micro cases in this process: record layer against a bare baseline, Veramo DIDComm, X3DH;
- *   - end-to-end (bench/e2e.ts): a connector process and two Veramo agents in this process, on
- *     SQLite and PostgreSQL: invitation -> session, send -> receive for 1 and 100 connections
- *     (closed loop), and at the 2,000 msgs/s target rate (SQLite);
+ *   - end-to-end (bench/e2e.ts): a connector process and two Veramo agents, each agent in a
+ *     process of its own (as deployed) and then both in this process, on SQLite and PostgreSQL:
+ *     invitation -> session, send -> receive for 1 and 100 connections (closed loop), and at a
+ *     fixed offered rate (2,000 msgs/s on SQLite, 1,000 on PostgreSQL);
  *   - connector alone (bench/connector.ts): 1,000 connections, two connector processes sharing
  *     PostgreSQL, `send` and `sendBatch`;
  *   - memory: connector RSS per idle WebSocket, peak RSS of this process and of every connector
@@ -40,6 +41,8 @@ const PROC = quick
 const CONNECTOR_CONNECTIONS = 1000;
 const IDLE_SOCKETS = 1000;
 const TARGET_RATE = 2000;
+/** Offered load of the PostgreSQL fixed-rate cases (the pipeline target: p99 < 250 ms at it). */
+const PG_TARGET_RATE = 1000;
 
 const started = Date.now();
 const load0 = loadavg();
@@ -69,15 +72,18 @@ const e2e = await e2eRun({
   reps: PROC.reps,
   window: 128,
   rate: TARGET_RATE,
+  pgRate: PG_TARGET_RATE,
   pgUrl,
   backends: ['sqlite', 'postgres'],
+  placements: ['processes', 'in-process'],
 });
 processes.push(...e2e.processes);
 skipped.push(...e2e.skipped);
 ownPeak('the end-to-end cases (agents in this process)');
 const backendName = (b: string) => (b === 'sqlite' ? 'SQLite' : 'PostgreSQL');
+const e2eGroup = (r: Pick<E2EResult, 'backend' | 'placement'>) => `end to end (${backendName(r.backend)}, ${r.placement === 'processes' ? 'agents in own processes' : 'agents in the bench process'})`;
 const e2eRow = (r: E2EResult): CaseResult => ({
-  group: `end to end (${backendName(r.backend)})`,
+  group: e2eGroup(r),
   name: r.case,
   unit: r.unit,
   median: r.value,
@@ -149,9 +155,10 @@ for (const p of processes) results.push({ group: 'peak RSS', name: p.process, un
 
 // ---- table ----
 const find = (group: string, bytes?: number) => results.find((r) => r.group === group && (bytes === undefined || r.bytesPerOp === bytes));
-const e2eFind = (backend: string, kind: E2EResult['kind'], connections?: number) =>
-  e2e.results.find((r) => r.backend === backend && r.kind === kind && (connections === undefined || r.connections === connections));
-const rowOf = (r: E2EResult | undefined) => (r ? results.find((x) => x.group === `end to end (${backendName(r.backend)})` && x.name === r.case) : undefined);
+/** An end-to-end result; targets are read off the deployed placement (each agent in its own process). */
+const e2eFind = (backend: string, kind: E2EResult['kind'], connections?: number, placement: E2EResult['placement'] = 'processes') =>
+  e2e.results.find((r) => r.backend === backend && r.placement === placement && r.kind === kind && (connections === undefined || r.connections === connections));
+const rowOf = (r: E2EResult | undefined) => (r ? results.find((x) => x.group === e2eGroup(r) && x.name === r.case) : undefined);
 const dc1k = results.find((r) => r.name === 'authcrypt pack+unpack 1024');
 const rlNode = (bytes?: number) => find('record layer (node)', bytes);
 const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
@@ -172,14 +179,18 @@ function ratioOf(r: CaseResult): string {
   }
   const e = e2e.results.find((x) => rowOf(x) === r);
   if (e) {
+    if (e.placement === 'in-process') {
+      const own = rowOf(e2eFind(e.backend, e.kind, e.connections, 'processes'));
+      if (own) return e.kind === 'handshake' ? `${times(r.median, own.median)} the own-processes time` : `${pct(r.median, own.median)} of own processes`;
+    }
     if (e.backend === 'postgres') {
-      const s = rowOf(e2eFind('sqlite', e.kind, e.connections));
+      const s = rowOf(e2eFind('sqlite', e.kind, e.connections, e.placement));
       if (s) return e.kind === 'handshake' ? `${times(r.median, s.median)} the SQLite time` : `${pct(r.median, s.median)} of SQLite`;
     }
     if (e.kind === 'rate' && e.offered) return `${pct(r.median, e.offered)} of offered`;
     if (e.kind === 'throughput' && e.connections === 1 && dc1k) return `${times(r.median, dc1k.median)} DIDComm authcrypt 1 KiB`;
     if (e.kind === 'throughput' && e.connections !== 1) {
-      const one = rowOf(e2eFind(e.backend, 'throughput', 1));
+      const one = rowOf(e2eFind(e.backend, 'throughput', 1, e.placement));
       if (one) return `${pct(r.median, one.median)} of 1 connection`;
     }
     return '';
@@ -244,6 +255,26 @@ const targets: Target[] = [];
     what: 'invitation -> established session over a loopback connector, p50 < 50 ms (SQLite)',
     met: hsS ? hsS.value < 50 : undefined,
     value: hsS ? `p50 ${hsS.value.toFixed(0)} ms (p99 ${hsS.p99.toFixed(0)} ms)${hsP ? `; PostgreSQL p50 ${hsP.value.toFixed(0)} ms` : ''}` : 'n/a',
+  });
+  // The plugin pipeline targets, agents each in its own process (in-process figures beside them).
+  const closedS1 = e2eFind('sqlite', 'throughput', 1);
+  const closedSN = e2eFind('sqlite', 'throughput', PROC.e2eConnections);
+  const closedPN = e2eFind('postgres', 'throughput', PROC.e2eConnections);
+  const rateP = [1, PROC.e2eConnections].map((n) => e2eFind('postgres', 'rate', n)).filter((r): r is E2EResult => r !== undefined);
+  targets.push({
+    what: `pipeline, SQLite, agents in own processes: >= 4,000 msgs/s closed loop on 1 connection and >= 3,000 on ${PROC.e2eConnections}`,
+    met: closedS1 && closedSN ? closedS1.value >= 4000 && closedSN.value >= 3000 : undefined,
+    value: closedS1 && closedSN ? `${closedS1.value.toFixed(0)} and ${closedSN.value.toFixed(0)} msgs/s` : 'n/a',
+  });
+  targets.push({
+    what: `pipeline, PostgreSQL, agents in own processes: >= 1,500 msgs/s on ${PROC.e2eConnections} connections, p99 < 250 ms at ${PG_TARGET_RATE.toLocaleString('en-US')} msgs/s offered`,
+    met: closedPN && rateP.length === 2 ? closedPN.value >= 1500 && rateP.every((r) => r.keptUp === true && r.p99 < 250 && r.lost === 0) : undefined,
+    value: closedPN ? `${closedPN.value.toFixed(0)} msgs/s closed loop; at ${PG_TARGET_RATE.toLocaleString('en-US')} offered: ${rateP.map((r) => `${r.connections} conn. ${r.value.toFixed(0)} msgs/s, p99 ${r.p99.toFixed(0)} ms`).join('; ')}` : 'not measured (no PostgreSQL server)',
+  });
+  targets.push({
+    what: 'pipeline, invitation -> established session, agents in own processes: p50 < 40 ms (SQLite), < 60 ms (PostgreSQL)',
+    met: hsS && hsP ? hsS.value < 40 && hsP.value < 60 : undefined,
+    value: hsS ? `SQLite p50 ${hsS.value.toFixed(0)} ms${hsP ? `, PostgreSQL p50 ${hsP.value.toFixed(0)} ms` : ''}` : 'n/a',
   });
   const batch = connector.results.find((r) => r.case === 'pg-batch');
   const send = connector.results.find((r) => r.case === 'pg');
