@@ -43,6 +43,8 @@ export interface SubscribeOptions {
   pollIntervalMs?: number;
   /** First back-off before a rejected item is offered again (default REJECTED_RETRY_BASE_MS). */
   rejectedRetryBaseMs?: number;
+  /** Rejections after which an item is acked after all (default REJECTED_MAX_ATTEMPTS). */
+  rejectedMaxAttempts?: number;
   /** Reconnect when nothing (not even a ping) arrived for this long (default 75 s). */
   idleTimeoutMs?: number;
 }
@@ -60,6 +62,13 @@ const SEEN_LIMIT = 10_000;
  */
 export const REJECTED_RETRY_BASE_MS = 1000;
 export const REJECTED_RETRY_MAX_MS = 60_000;
+/**
+ * An item rejected this many times (over about four minutes with the defaults) is acked after
+ * all: left unacked for good it would be fetched again by every later poll until the connector
+ * expires it (30 days by default). What is lost then was tampered with, or could not be opened,
+ * for minutes; a record still comes with its sender's retransmission.
+ */
+export const REJECTED_MAX_ATTEMPTS = 8;
 
 export class Subscription {
   private ws: WebSocket | undefined;
@@ -227,6 +236,9 @@ export class Subscription {
             }
           }
         }
+        const maxAttempts = this.options.rejectedMaxAttempts ?? REJECTED_MAX_ATTEMPTS;
+        const givenUp = [...rejected].filter((d) => (this.rejected.get(d.seq)?.attempts ?? 0) + 1 >= maxAttempts);
+        for (const d of givenUp) rejected.delete(d);
         const accepted = handled.filter((d) => !rejected.has(d));
         for (const d of accepted) {
           this.remember(d.seq);

@@ -99,4 +99,42 @@ describe('Subscription', () => {
     expect(acks).toEqual(['r.x']);
     expect(fetches).toBeGreaterThanOrEqual(1);
   });
+
+  test('an item rejected on every offer is acked after the most attempts', async () => {
+    const tampered = { seq: 11, kind: 1, connectionId: 'conn', messageId: 'r.y', payload: new Uint8Array([0xee]), sentAt: 1 };
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' });
+        res.end(api.FetchResponse.encode({ items: acks.length > 0 ? [] : [tampered], nextAfter: 11, hasMore: false }).finish());
+      });
+    });
+    const wss = new WebSocketServer({ server });
+    const acks: string[] = [];
+    wss.on('connection', (ws) => {
+      ws.on('message', (data: Buffer) => {
+        for (const r of api.ClientFrame.decode(new Uint8Array(data)).ack?.refs ?? []) acks.push(r.messageId ?? '');
+      });
+      ws.send(api.ServerFrame.encode({ deliveries: { items: [tampered], nextAfter: 11 } }).finish());
+    });
+    closers.push(async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    });
+    const client = new ConnectorClient({ url: await listen(server), key: createParticipantKey() });
+    let offers = 0;
+    const sub = client.subscribe({
+      onMessage: async (d) => {
+        offers++;
+        return { rejected: [d] };
+      },
+      rejectedRetryBaseMs: 20,
+      rejectedMaxAttempts: 3,
+      pollIntervalMs: 60_000,
+    });
+    closers.unshift(() => sub.close());
+    await waitFor(() => acks.length === 1, 'the ack after the last attempt');
+    expect(offers).toBe(3);
+    expect(acks).toEqual(['r.y']);
+  });
 });

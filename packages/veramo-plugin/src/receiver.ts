@@ -167,7 +167,7 @@ export class Receiver {
         return 'accepted';
       }
       case 'message':
-        return this.processFrame(d.connectionId, d.payload);
+        return this.processFrame(d.connectionId, d.payload, d);
     }
   }
 
