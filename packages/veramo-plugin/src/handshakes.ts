@@ -211,7 +211,6 @@ export class Handshakes {
     const existing = await this.store.connection(d.connectionId);
     if (existing) return this.p.outbox.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
     if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
-    if (inv.expiresAt * 1000 <= this.store.now()) return debug('accept for expired token %s ignored', d.tokenId);
     const context = this.agent.get();
     const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
     const identity = await kmsIdentity(context, this.store, inv.localDid, this.options.kms);
