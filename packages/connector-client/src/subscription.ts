@@ -69,6 +69,8 @@ export const REJECTED_RETRY_MAX_MS = 60_000;
  * for minutes; a record still comes with its sender's retransmission.
  */
 export const REJECTED_MAX_ATTEMPTS = 8;
+/** Fetches for rejected items are at least this far apart (a poll already running is not doubled). */
+const REJECTED_RETRY_MIN_DELAY_MS = 10;
 
 export class Subscription {
   private ws: WebSocket | undefined;
@@ -284,13 +286,14 @@ export class Subscription {
     this.rejectedTimer = setTimeout(() => {
       this.rejectedTimer = undefined;
       this.rejectedTimerAt = Infinity;
-      void this.pollOnce().finally(() => {
-        // What is still due was not in the mailbox any more (acked or expired): forget it.
-        const now = Date.now();
-        for (const [seq, r] of this.rejected) if (r.notBefore <= now) this.rejected.delete(seq);
-        this.scheduleRejectedRetry();
-      });
-    }, Math.max(0, at - Date.now()));
+      const started = Date.now();
+      void this.poll()
+        .then((fetched) => {
+          // Due, yet not in the mailbox any more (acked by another process, or expired): forget it.
+          if (fetched) for (const [seq, r] of this.rejected) if (r.notBefore <= started && !fetched.has(seq)) this.rejected.delete(seq);
+        })
+        .finally(() => this.scheduleRejectedRetry());
+    }, Math.max(REJECTED_RETRY_MIN_DELAY_MS, at - Date.now()));
     this.rejectedTimer.unref?.();
   }
 
@@ -341,19 +344,30 @@ export class Subscription {
 
   /** One HTTP pull of everything unacked (used while the socket is down). */
   async pollOnce(): Promise<void> {
-    if (this.polling || this.closed) return;
+    await this.poll();
+  }
+
+  /** One pull; resolves with the seqs it fetched, or undefined if it did not run or failed. */
+  private async poll(): Promise<Set<number> | undefined> {
+    if (this.polling || this.closed) return undefined;
     this.polling = true;
+    const fetched = new Set<number>();
     try {
       let after = 0;
       for (;;) {
         const page = await this.client.fetch({ after, limit: 200 });
-        for (const d of page.items) this.enqueue(d);
+        for (const d of page.items) {
+          fetched.add(d.seq);
+          this.enqueue(d);
+        }
         after = page.nextAfter;
         if (!page.hasMore || this.closed || this.connected) break;
       }
       await this.chain;
+      return fetched;
     } catch (e) {
       this.error(e);
+      return undefined;
     } finally {
       this.polling = false;
     }
