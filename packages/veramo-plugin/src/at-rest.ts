@@ -15,6 +15,34 @@ import { ConnectorE2EError } from './errors.js';
 const PREFIX = 'v1.';
 const encoder = new TextEncoder();
 
+/** Where a sealed value lives: the table, row key and column its AAD binds it to. */
+export interface SealedField {
+  readonly table: string;
+  readonly rowKey: string;
+  readonly column: string;
+}
+
+/**
+ * Every sealed column of the plugin, by name: the one place that spells out a binding, so a
+ * wrong table or column is a compile error at the call site instead of `state_corrupt` at run
+ * time. The row keys are part of the stored data's AAD: changing one orphans existing rows.
+ */
+export const sealedField = {
+  participantSeed: (): SealedField => ({ table: 'e2e_participant', rowKey: 'default', column: 'seed_sealed' }),
+  invitation: (tokenId: string): SealedField => ({ table: 'e2e_invitation', rowKey: tokenId, column: 'invitation_sealed' }),
+  /** The invitation (holder) or the pending pre-keys (issuer) while a handshake runs. */
+  handshake: (connectionId: string): SealedField => ({ table: 'e2e_connection', rowKey: connectionId, column: 'handshake_sealed' }),
+  session: (connectionId: string): SealedField => ({ table: 'e2e_connection', rowKey: connectionId, column: 'session_sealed' }),
+  /** A received plaintext; rows from before sending keys have no key id in their row key. */
+  inboxPlaintext: (r: { connectionId: string; epoch: number; keyId: string | null; counter: number }): SealedField => ({
+    table: 'e2e_inbox',
+    rowKey: r.keyId ? `${r.connectionId}/${r.epoch}/${r.keyId}/${r.counter}` : `${r.connectionId}/${r.epoch}/${r.counter}`,
+    column: 'plaintext_sealed',
+  }),
+  /** A record's plaintext held to be sealed again (a `reseal` outbox row). */
+  resealPlaintext: (connectionId: string, messageId: string): SealedField => ({ table: 'e2e_outbox', rowKey: `${connectionId}/${messageId}`, column: 'frame' }),
+};
+
 export class AtRestCipher {
   readonly #key: Uint8Array;
 
@@ -28,36 +56,36 @@ export class AtRestCipher {
     this.#key = fromHex(secretKeyHex.toLowerCase());
   }
 
-  private aad(table: string, rowKey: string, column: string): Uint8Array {
+  private aad({ table, rowKey, column }: SealedField): Uint8Array {
     return encoder.encode(`connector-e2e/at-rest/v1\0${table}\0${rowKey}\0${column}`);
   }
 
-  seal(table: string, rowKey: string, column: string, plaintext: Uint8Array): string {
+  seal(field: SealedField, plaintext: Uint8Array): string {
     const iv = this.crypto.randomBytes(12);
-    const sealed = this.crypto.aesGcmSeal(this.#key, iv, plaintext, this.aad(table, rowKey, column));
+    const sealed = this.crypto.aesGcmSeal(this.#key, iv, plaintext, this.aad(field));
     const out = new Uint8Array(12 + sealed.length);
     out.set(iv);
     out.set(sealed, 12);
     return PREFIX + toBase64url(out);
   }
 
-  open(table: string, rowKey: string, column: string, blob: unknown): Uint8Array {
+  open(field: SealedField, blob: unknown): Uint8Array {
     const fail = (why: string): never => {
-      throw new ConnectorE2EError('state_corrupt', `${table}.${column} of ${rowKey}: ${why}; refusing to use it`);
+      throw new ConnectorE2EError('state_corrupt', `${field.table}.${field.column} of ${field.rowKey}: ${why}; refusing to use it`);
     };
     if (typeof blob !== 'string' || !blob.startsWith(PREFIX)) return fail('not an encrypted value');
     const bytes = fromBase64url(blob.slice(PREFIX.length));
     if (!bytes || bytes.length < 12 + 16) return fail('truncated');
-    const plain = this.crypto.aesGcmOpen(this.#key, bytes.subarray(0, 12), bytes.subarray(12), this.aad(table, rowKey, column));
+    const plain = this.crypto.aesGcmOpen(this.#key, bytes.subarray(0, 12), bytes.subarray(12), this.aad(field));
     return plain ?? fail('does not authenticate (tampered, moved from another row, or another secretKey)');
   }
 
-  sealJson(table: string, rowKey: string, column: string, value: unknown): string {
-    return this.seal(table, rowKey, column, encoder.encode(JSON.stringify(value)));
+  sealJson(field: SealedField, value: unknown): string {
+    return this.seal(field, encoder.encode(JSON.stringify(value)));
   }
 
-  openJson<T>(table: string, rowKey: string, column: string, blob: unknown): T {
-    return JSON.parse(new TextDecoder().decode(this.open(table, rowKey, column, blob))) as T;
+  openJson<T>(field: SealedField, blob: unknown): T {
+    return JSON.parse(new TextDecoder().decode(this.open(field, blob))) as T;
   }
 
   /** Keeps the key out of logs and util.inspect output. */

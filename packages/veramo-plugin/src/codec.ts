@@ -11,22 +11,20 @@ import {
   type IssuerHandshake,
   type SessionState,
 } from '@connector-e2e/protocol';
-import type { AtRestCipher } from './at-rest.js';
+import { sealedField, type AtRestCipher } from './at-rest.js';
 import { ConnectorE2EError } from './errors.js';
 import type { E2EAtalaMessage } from './types/IConnectorE2E.js';
 import { MAX_ID_LENGTH } from './limits.js';
 
 /* Storage encodings of the plugin's secret values, always sealed by AtRestCipher. */
 
-const T = 'e2e_connection';
-
 export function sealSession(cipher: AtRestCipher, connectionId: string, s: SessionState): string {
-  return cipher.seal(T, connectionId, 'session_sealed', encodeSessionState(s));
+  return cipher.seal(sealedField.session(connectionId), encodeSessionState(s));
 }
 
 export function openSession(cipher: AtRestCipher, connectionId: string, blob: string | null): SessionState {
   if (!blob) throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} has no session yet`);
-  const s = decodeSessionState(cipher.open(T, connectionId, 'session_sealed', blob));
+  const s = decodeSessionState(cipher.open(sealedField.session(connectionId), blob));
   if (s.connectionId !== connectionId) throw new ConnectorE2EError('state_conflict', 'session row names another connection');
   return s;
 }

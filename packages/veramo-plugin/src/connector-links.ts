@@ -1,6 +1,7 @@
 import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type HandlerResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import createDebug from 'debug';
+import { sealedField } from './at-rest.js';
 import { ParticipantEntity, type ParticipantRow } from './entities.js';
 import { LISTEN_RETRY_BASE_MS, LISTEN_RETRY_MAX_MS, POLL_INTERVAL_MS } from './limits.js';
 import type { Store } from './store.js';
@@ -42,11 +43,11 @@ export class ConnectorLinks {
     let row = await repo.findOneBy({ id: 'default' });
     if (!row) {
       const key = createParticipantKey(undefined, this.crypto);
-      const fresh = { id: 'default', seedSealed: this.store.cipher.seal('e2e_participant', 'default', 'seed_sealed', key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
+      const fresh = { id: 'default', seedSealed: this.store.cipher.seal(sealedField.participantSeed(), key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
       await this.store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
       row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
     }
-    this.participant = createParticipantKey(this.store.cipher.open('e2e_participant', 'default', 'seed_sealed', row.seedSealed), this.crypto);
+    this.participant = createParticipantKey(this.store.cipher.open(sealedField.participantSeed(), row.seedSealed), this.crypto);
     return this.participant;
   }
 

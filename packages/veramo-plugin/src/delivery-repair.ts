@@ -17,6 +17,7 @@ import {
 } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
+import { sealedField } from './at-rest.js';
 import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ids } from './message-ids.js';
 import { REPAIR_INTERVAL_MS } from './limits.js';
@@ -165,7 +166,7 @@ export class DeliveryRepair {
       const plaintext = content ? this.crypto.aesGcmOpen(k.key, counterIv(this.crypto, o.counter ?? 0), content, k.aad) : undefined;
       if (!plaintext) continue; // not a record we sealed under that key: left as it is
       const messageId = ids.reseal(o.messageId);
-      const frame = this.store.cipher.seal('e2e_outbox', `${row.connectionId}/${messageId}`, 'frame', plaintext);
+      const frame = this.store.cipher.seal(sealedField.resealPlaintext(row.connectionId, messageId), plaintext);
       await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
       await em.delete(OutboxEntity, { id: o.id });
       held++;

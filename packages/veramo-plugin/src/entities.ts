@@ -197,14 +197,9 @@ export interface InboxRow {
   counter: number;
   messageId: string;
   kind: string;
-  /** The decrypted AtalaMessage bytes, encrypted at rest; row key: inboxRowKey. */
+  /** The decrypted AtalaMessage bytes, encrypted at rest (sealedField.inboxPlaintext). */
   plaintextSealed: string;
   receivedAt: number;
-}
-
-/** The at-rest binding of an inbox row's plaintext (rows from before sending keys have no key id in it). */
-export function inboxRowKey(r: Pick<InboxRow, 'connectionId' | 'epoch' | 'keyId' | 'counter'>): string {
-  return r.keyId ? `${r.connectionId}/${r.epoch}/${r.keyId}/${r.counter}` : `${r.connectionId}/${r.epoch}/${r.counter}`;
 }
 
 export const InboxEntity = new EntitySchema<InboxRow>({

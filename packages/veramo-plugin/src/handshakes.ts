@@ -16,6 +16,7 @@ import {
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { AgentContext } from './agent-context.js';
+import { sealedField } from './at-rest.js';
 import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
 import type { ConnectorLinks } from './connector-links.js';
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
@@ -92,7 +93,7 @@ export class Handshakes {
       tokenId,
       localDid: did,
       connectorUrl: invitation.connectorUrl,
-      invitationSealed: this.store.cipher.sealJson('e2e_invitation', tokenId, 'invitation_sealed', invitationToJson(invitation)),
+      invitationSealed: this.store.cipher.sealJson(sealedField.invitation(tokenId), invitationToJson(invitation)),
       expiresAt: invitation.expiresAt,
       status: 'open',
       connectionId: null,
@@ -134,7 +135,7 @@ export class Handshakes {
         peerDid: null,
         connectorUrl: invitation.connectorUrl,
         tokenId: ConnectorClient.tokenId(invitation.token, this.crypto),
-        handshakeSealed: this.store.cipher.sealJson('e2e_connection', connectionId, 'handshake_sealed', invitationToJson(invitation)),
+        handshakeSealed: this.store.cipher.sealJson(sealedField.handshake(connectionId), invitationToJson(invitation)),
         sessionSealed: null,
         version: 0,
         lastHandshakeOut: null,
@@ -212,7 +213,7 @@ export class Handshakes {
     if (existing) return this.p.outbox.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
     if (inv.status !== 'open') return debug('token %s already used', d.tokenId);
     const context = this.agent.get();
-    const invitation = invitationFromJson(this.store.cipher.openJson('e2e_invitation', inv.tokenId, 'invitation_sealed', inv.invitationSealed));
+    const invitation = invitationFromJson(this.store.cipher.openJson(sealedField.invitation(inv.tokenId), inv.invitationSealed));
     const identity = await kmsIdentity(context, this.store, inv.localDid, this.options.kms);
     const signer = await kmsSigner(context, inv.localDid);
     const opkId = new DataView(this.crypto.randomBytes(4).buffer).getUint32(0);
@@ -233,7 +234,7 @@ export class Handshakes {
         peerDid: null,
         connectorUrl: url,
         tokenId: inv.tokenId,
-        handshakeSealed: this.store.cipher.sealJson('e2e_connection', d.connectionId, 'handshake_sealed', handshakeToJson(handshake)),
+        handshakeSealed: this.store.cipher.sealJson(sealedField.handshake(d.connectionId), handshakeToJson(handshake)),
         sessionSealed: null,
         version: 0,
         lastHandshakeOut: toBase64url(frame),
@@ -269,7 +270,7 @@ export class Handshakes {
     }
     const context = this.agent.get();
     if (h.bundle && row.role === 'holder' && row.state === 'awaiting_bundle') {
-      const invitation = invitationFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
+      const invitation = invitationFromJson(this.store.cipher.openJson(sealedField.handshake(row.connectionId), row.handshakeSealed));
       const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
       const signer = await kmsSigner(context, row.localDid);
       let answered;
@@ -302,7 +303,7 @@ export class Handshakes {
         return { verdict: 'accepted' };
       }
       const identity = await kmsIdentity(context, this.store, row.localDid, this.options.kms);
-      const pending = handshakeFromJson(this.store.cipher.openJson('e2e_connection', row.connectionId, 'handshake_sealed', row.handshakeSealed));
+      const pending = handshakeFromJson(this.store.cipher.openJson(sealedField.handshake(row.connectionId), row.handshakeSealed));
       let accepted;
       try {
         accepted = await acceptX3dhInit(this.crypto, { handshake: pending, init: h.init as typeof wire.X3dhInit.prototype, identity, verifier: didVerifier(context, this.crypto) });

@@ -3,11 +3,11 @@ import { type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
-import { AtRestCipher } from './at-rest.js';
+import { AtRestCipher, sealedField } from './at-rest.js';
 import { atalaToJson } from './codec.js';
 import { warnIfDebugPrintsSecrets } from './debug-guard.js';
 import { Engine, type EngineFaults } from './engine.js';
-import { inboxRowKey, InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
+import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
 import {
   DEFAULT_HANDSHAKE_TIMEOUT_MS,
   DEFAULT_MESSAGES_PAGE,
@@ -238,7 +238,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (args?.connectionId) qb.andWhere('m.connection_id = :c', { c: args.connectionId });
     const rows = await qb.orderBy('m.id', 'ASC').limit(limit).getMany();
     const messages: E2EReceivedMessage[] = rows.map((r) => {
-      const plaintext = engine.store.cipher.open('e2e_inbox', inboxRowKey(r), 'plaintext_sealed', r.plaintextSealed);
+      const plaintext = engine.store.cipher.open(sealedField.inboxPlaintext(r), r.plaintextSealed);
       const { kind, message } = atalaToJson(decodeAtalaMessage(plaintext));
       return { id: r.id, connectionId: r.connectionId, messageId: r.messageId, kind, epoch: r.epoch, keyId: r.keyId, counter: r.counter, receivedAt: new Date(r.receivedAt).toISOString(), message };
     });

@@ -20,7 +20,8 @@ import type { AgentContext } from './agent-context.js';
 import { atalaToJson } from './codec.js';
 import type { ConnectorLinks } from './connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
-import { inboxRowKey, InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
+import { sealedField } from './at-rest.js';
+import { InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
 import type { Handshakes } from './handshakes.js';
 import type { KeyedMutex } from './mutex.js';
 import type { OutboxFlusher } from './outbox-flusher.js';
@@ -275,7 +276,7 @@ export class Receiver {
             counter: opened.counter,
             messageId: m.messageId || '',
             kind,
-            plaintextSealed: store.cipher.seal('e2e_inbox', inboxRowKey({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), 'plaintext_sealed', opened.plaintext),
+            plaintextSealed: store.cipher.seal(sealedField.inboxPlaintext({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), opened.plaintext),
             receivedAt: store.now(),
           };
           const inserted = await inbox.insert(values);

@@ -2,6 +2,7 @@ import { encodeFrame, equalBytes, needsRekey, seal, toBase64url, type CryptoProv
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import type { PendingAck } from './ack-batcher.js';
+import { sealedField } from './at-rest.js';
 import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { MAX_SEALS_PER_TRANSACTION } from './limits.js';
@@ -115,7 +116,7 @@ export class RecordSender {
           let used = 0;
           for (const h of held) {
             if (used === t.counters.length) break;
-            const plaintext = this.store.cipher.open('e2e_outbox', `${connectionId}/${h.messageId}`, 'frame', h.frame);
+            const plaintext = this.store.cipher.open(sealedField.resealPlaintext(connectionId, h.messageId), h.frame);
             await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
             await em.delete(OutboxEntity, { id: h.id });
           }
