@@ -6,7 +6,7 @@
  *
  *   npm run bench:e2e [-- --quick] [-- --seconds 5] [-- --messages N] [-- --connections 100]
  *                     [-- --handshakes 40] [-- --reps 3] [-- --rate 2000] [-- --backends sqlite,postgres]
- *                     [-- --placements processes,in-process] [-- --pg URL]
+ *                     [-- --placements processes,in-process] [-- --pg URL] [-- --profile DIR]
  *
  * Cases, on SQLite (agents and connector) and, when PostgreSQL answers, on PostgreSQL:
  *   - invitation -> established session: wall time of create + accept, one at a time; after a
@@ -61,6 +61,8 @@ export interface E2EOptions {
   backends: Backend[];
   /** Where the agents run; each placement runs every case. */
   placements: Placement[];
+  /** Agent worker processes write V8 CPU profiles here (--cpu-prof). */
+  profileDir?: string;
 }
 
 export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2EOptions {
@@ -82,6 +84,7 @@ export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2E
     pgUrl: opt('pg', process.env.CONNECTOR_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'),
     backends: opt('backends', 'sqlite,postgres').split(',') as Backend[],
     placements: opt('placements', 'processes,in-process').split(',') as Placement[],
+    ...(argv.includes('--profile') ? { profileDir: opt('profile', '') } : {}),
   };
 }
 
@@ -150,8 +153,8 @@ async function runBackend(backend: Backend, placement: Placement, o: E2EOptions,
   // arrival time of each message id (now(): comparable across processes)
   const received = new Map<string, number>();
   let onReceived: (() => void) | undefined;
-  const issuer = await openAgent(placement, { ...dbFor('issuer'), connectorUrl: connector.url });
-  const holder = await openAgent(placement, { ...dbFor('holder'), connectorUrl: connector.url });
+  const issuer = await openAgent(placement, { ...dbFor('issuer'), connectorUrl: connector.url }, o.profileDir);
+  const holder = await openAgent(placement, { ...dbFor('holder'), connectorUrl: connector.url }, o.profileDir);
   holder.onReceived((id, at) => {
     received.set(id, at);
     onReceived?.();

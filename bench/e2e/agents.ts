@@ -152,9 +152,14 @@ class WorkerAgent implements BenchAgent {
 
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'agent-worker.ts');
 
-export async function openAgent(placement: Placement, c: AgentConfig): Promise<BenchAgent> {
+/**
+ * An agent in the bench process or in a worker process. With `profileDir`, a worker writes a V8
+ * CPU profile there when it exits (`node --cpu-prof`).
+ */
+export async function openAgent(placement: Placement, c: AgentConfig, profileDir?: string): Promise<BenchAgent> {
   if (placement === 'in-process') return new InProcessAgent(await AgentHost.open(c));
-  const child = spawn(process.execPath, ['--conditions=connector-e2e:source', '--import', 'tsx', WORKER, JSON.stringify(c)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const prof = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...prof, '--conditions=connector-e2e:source', '--import', 'tsx', WORKER, JSON.stringify(c)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const w = new WorkerAgent(child);
   w.did = await w.call<string>('did');
   return w;

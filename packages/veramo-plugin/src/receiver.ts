@@ -21,12 +21,13 @@ import { atalaToJson } from './codec.js';
 import type { ConnectorLinks } from './connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
 import { sealedField } from './at-rest.js';
-import { InboxEntity, OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
+import { OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
 import type { Handshakes } from './handshakes.js';
 import type { KeyedMutex } from './mutex.js';
 import type { OutboxFlusher } from './outbox-flusher.js';
 import type { ParkedFrames } from './parked-frames.js';
 import type { RecordSender } from './record-sender.js';
+import { sql } from './sql.js';
 import type { Rekeys } from './rekeys.js';
 import type { StatusReports } from './status-reports.js';
 import type { Store } from './store.js';
@@ -224,7 +225,6 @@ export class Receiver {
       let s = store.session(r);
       let changed = false;
       const results: RecordOutcome[] = [];
-      const inbox = em.getRepository<InboxRow>(InboxEntity);
       for (const { content } of items) {
         let opened;
         try {
@@ -265,7 +265,7 @@ export class Receiver {
           continue;
         }
         const { kind, message } = atalaToJson(m);
-        const dupById = m.messageId ? await inbox.findOneBy({ connectionId: r.connectionId, messageId: m.messageId }) : null;
+        const dupById = m.messageId ? (await sql(em, 'SELECT 1 AS one FROM e2e_inbox WHERE connection_id = ? AND message_id = ? LIMIT 1', [r.connectionId, m.messageId])).records.length > 0 : false;
         let stored: InboxRow | undefined;
         if (!dupById) {
           const keyId = toBase64url(opened.keyId);
@@ -279,8 +279,12 @@ export class Receiver {
             plaintextSealed: store.cipher.seal(sealedField.inboxPlaintext({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), opened.plaintext),
             receivedAt: store.now(),
           };
-          const inserted = await inbox.insert(values);
-          stored = { ...values, id: Number(inserted.identifiers[0]!.id) };
+          const inserted = await sql(
+            em,
+            'INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id',
+            [values.connectionId, values.epoch, values.keyId, values.counter, values.messageId, values.kind, values.plaintextSealed, values.receivedAt],
+          );
+          stored = { ...values, id: Number(inserted.records[0]!.id) };
         }
         results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
       }

@@ -7,6 +7,15 @@ import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type Connect
 import { ConnectorE2EError } from './errors.js';
 import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from './limits.js';
 import { ids } from './message-ids.js';
+import { sql } from './sql.js';
+
+/** The column of a connection row's field (entities.ts), for the raw compare-and-swap update. */
+const CONNECTION_COLUMNS = new Map(Object.entries(ConnectionEntity.options.columns).map(([field, c]) => [field, (c as { name?: string }).name ?? field]));
+function connectionColumn(field: string): string {
+  const column = CONNECTION_COLUMNS.get(field);
+  if (!column) throw new TypeError(`e2e_connection has no field ${field}`);
+  return column;
+}
 
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
@@ -138,15 +147,11 @@ export class Store {
 
   async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
     const { session, ...fields } = patch;
-    const now = this.now();
-    const set: Partial<ConnectionRow> = { ...fields, version: row.version + 1, updatedAt: now };
+    const set: Partial<ConnectionRow> = { ...fields, version: row.version + 1, updatedAt: this.now() };
     if (session) set.sessionSealed = sealSession(this.cipher, row.connectionId, session);
-    const res = await em
-      .createQueryBuilder()
-      .update(ConnectionEntity)
-      .set(set)
-      .where('connection_id = :id AND version = :v', { id: row.connectionId, v: row.version })
-      .execute();
+    const keys = Object.keys(set) as (keyof ConnectionRow)[];
+    const assignments = keys.map((k) => `${connectionColumn(k)} = ?`).join(', ');
+    const res = await sql(em, `UPDATE e2e_connection SET ${assignments} WHERE connection_id = ? AND version = ?`, [...keys.map((k) => set[k] ?? null), row.connectionId, row.version]);
     if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
   }
 
@@ -161,13 +166,11 @@ export class Store {
   async insertOutbox(em: EntityManager, row: Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>): Promise<void> {
     const now = this.now();
     const held = row.kind === 'reseal';
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEntity)
-      .values({ ...row, status: held ? 'held' : 'pending', attempts: 0, createdAt: now, nextAttemptAt: held ? Number.MAX_SAFE_INTEGER : now })
-      .orIgnore()
-      .execute();
+    await sql(
+      em,
+      'INSERT INTO e2e_outbox (connection_id, message_id, kind, frame, epoch, key_id, counter, atala_message_id, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING',
+      [row.connectionId, row.messageId, row.kind, row.frame, row.epoch, row.keyId, row.counter, row.atalaMessageId, held ? 'held' : 'pending', now, held ? Number.MAX_SAFE_INTEGER : now],
+    );
   }
 
   /**
