@@ -14,12 +14,19 @@ export interface PendingAck {
  * after it is stored), or goes at once when ACK_BATCH are waiting. A batch holds one entry per
  * sending key of the peer; `seal` turns it into EndToEndAck records and returns what did not
  * fit in its transaction, which waits for the next batch.
+ *
+ * `seal` takes the batch (`take`) only once it holds the connection's lock, which every
+ * received record's `add` runs under too: an ack then lists every counter received before it,
+ * so its `receive_next` never runs ahead of what it and the acks before it acknowledged. (When
+ * the batch was taken before the lock, records received meanwhile were below the ack's
+ * `receive_next` but in no ack yet, and the sender took them for records the peer had lost
+ * and sealed them again.)
  */
 export class AckBatcher {
   private readonly pending = new Map<string, Map<string, PendingAck>>();
 
   constructor(
-    private readonly seal: (connectionId: string, acks: PendingAck[]) => Promise<PendingAck[]>,
+    private readonly seal: (connectionId: string, take: () => PendingAck[]) => Promise<PendingAck[]>,
     private readonly onError: (connectionId: string, e: Error) => void,
   ) {}
 
@@ -38,10 +45,12 @@ export class AckBatcher {
   }
 
   private async send(connectionId: string): Promise<void> {
-    const byKey = this.pending.get(connectionId);
-    this.pending.delete(connectionId);
-    if (!byKey || byKey.size === 0) return;
-    const left = await this.seal(connectionId, [...byKey.values()]);
+    const take = () => {
+      const byKey = this.pending.get(connectionId);
+      this.pending.delete(connectionId);
+      return [...(byKey?.values() ?? [])];
+    };
+    const left = await this.seal(connectionId, take);
     for (const a of left) for (const c of a.counters) this.add(connectionId, a.epoch, a.keyId, c);
   }
 }

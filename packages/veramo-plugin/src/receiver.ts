@@ -27,7 +27,7 @@ import type { KeyedMutex } from './mutex.js';
 import type { OutboxFlusher } from './outbox-flusher.js';
 import type { ParkedFrames } from './parked-frames.js';
 import type { RecordSender } from './record-sender.js';
-import { sql } from './sql.js';
+import { marks, sql } from './sql.js';
 import type { Rekeys } from './rekeys.js';
 import type { StatusReports } from './status-reports.js';
 import type { Store } from './store.js';
@@ -250,12 +250,7 @@ export class Receiver {
           const counters = (ack.counters ?? []).map(Number);
           const keyId = ack.keyId instanceof Uint8Array && ack.keyId.length === SENDING_KEY_ID_BYTES ? ack.keyId : undefined;
           if (counters.length > 0 && keyId) {
-            await em
-              .createQueryBuilder()
-              .delete()
-              .from(OutboxEntity)
-              .where('connection_id = :id AND kind = :k AND epoch = :e AND key_id = :key AND counter IN (:...c)', { id: r.connectionId, k: 'record', e: ack.epoch, key: toBase64url(keyId), c: counters })
-              .execute();
+            await sql(em, `DELETE FROM e2e_outbox WHERE connection_id = ? AND kind = 'record' AND epoch = ? AND key_id = ? AND counter IN (${marks(counters.length)})`, [r.connectionId, ack.epoch, toBase64url(keyId), ...counters]);
           }
           const noted = notePeerEpoch(s, ack.epoch);
           s = noted.restored ? await this.p.rekeys.byPolicy(em, r, noted.state, 'restore detected') : noted.state;

@@ -179,9 +179,11 @@ export class RecordSender {
   }
 
   /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */
-  async sealAcks(connectionId: string, acks: PendingAck[]): Promise<PendingAck[]> {
-    const left = await this.mutex.run(connectionId, () =>
-      this.store.transition(connectionId, async (row, em) => {
+  async sealAcks(connectionId: string, take: () => PendingAck[]): Promise<PendingAck[]> {
+    const left = await this.mutex.run(connectionId, () => {
+      const acks = take(); // under the lock: every counter received so far (ack-batcher.ts)
+      if (acks.length === 0) return Promise.resolve([]);
+      return this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: [] };
         // Acks resume after a rekey; the peer retransmits meanwhile.
         const stored = this.store.session(row);
@@ -194,8 +196,8 @@ export class RecordSender {
           await this.queueRecord(em, row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
         }
         return { patch: { session: s }, result: acks.slice(t.counters.length) };
-      }),
-    );
+      });
+    });
     this.kick(connectionId);
     return left;
   }

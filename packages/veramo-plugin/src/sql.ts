@@ -22,6 +22,11 @@ function forDialect(em: EntityManager, text: string): string {
   return out;
 }
 
+/** `n` placeholders for an IN list: `?, ?, ?`. */
+export function marks(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
 export interface SqlResult {
   readonly records: Record<string, unknown>[];
   readonly affected: number;

@@ -1,13 +1,13 @@
 import { encodeFrame, toBase64url, type FrameInput, type SealedControl, type SessionState } from '@connector-e2e/protocol';
 import { GroupCommit, GroupFailed, type Outcome } from '@connector-e2e/db-kit';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from './limits.js';
 import { ids } from './message-ids.js';
-import { sql } from './sql.js';
+import { marks, sql } from './sql.js';
 
 /** The column of a connection row's field (entities.ts), for the raw compare-and-swap update. */
 const CONNECTION_COLUMNS = new Map(Object.entries(ConnectionEntity.options.columns).map(([field, c]) => [field, (c as { name?: string }).name ?? field]));
@@ -36,6 +36,12 @@ export class Store {
   private readonly groups: GroupCommit<EntityManager> | undefined;
   /** Per transition (its EntityManager): what to run once it committed. */
   private readonly hooks = new WeakMap<EntityManager, (() => void)[]>();
+  /**
+   * SQLite: the query runner every group commit runs on. typeorm caches prepared statements per
+   * query runner and `DataSource.transaction` makes a new one each time; on the one SQLite
+   * connection, a runner kept for the store's life prepares each statement once.
+   */
+  private groupRunner: QueryRunner | undefined;
 
   constructor(
     readonly db: DataSource,
@@ -68,8 +74,11 @@ export class Store {
    */
   private async runGroup(members: ReadonlyArray<(em: EntityManager) => Promise<unknown>>): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
+    const qr = (this.groupRunner ??= this.db.createQueryRunner());
     try {
-      await this.db.transaction(async (em) => {
+      await qr.startTransaction();
+      try {
+        const em = qr.manager;
         // Take the write lock first (like BEGIN IMMEDIATE): another process writing the same
         // file between our reads and our first write would otherwise fail the whole group with
         // SQLITE_BUSY after its members did their work (and dropped their sending keys).
@@ -81,7 +90,11 @@ export class Store {
             outcomes.push({ ok: false, error });
           }
         }
-      });
+        await qr.commitTransaction();
+      } catch (e) {
+        if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+        throw e;
+      }
     } catch (e) {
       throw new GroupFailed(outcomes, { cause: e }); // the commit itself failed: nothing of it holds
     }
@@ -236,15 +249,8 @@ export class Store {
     // Acks, control and handshake frames need no end-to-end ack: the connector holds them now.
     const others = rows.filter((r) => r.kind !== 'record').map((r) => r.id);
     await this.tx(async (em) => {
-      const qb = () => em.createQueryBuilder();
-      if (records.length > 0) {
-        await qb()
-          .update(OutboxEntity)
-          .set({ status: 'sent', attempts: () => 'attempts + 1', nextAttemptAt: this.now() + retransmitAfterMs })
-          .where('id IN (:...ids)', { ids: records })
-          .execute();
-      }
-      if (others.length > 0) await qb().delete().from(OutboxEntity).where('id IN (:...ids)', { ids: others }).execute();
+      if (records.length > 0) await sql(em, `UPDATE e2e_outbox SET status = 'sent', attempts = attempts + 1, next_attempt_at = ? WHERE id IN (${marks(records.length)})`, [this.now() + retransmitAfterMs, ...records]);
+      if (others.length > 0) await sql(em, `DELETE FROM e2e_outbox WHERE id IN (${marks(others.length)})`, others);
     });
   }
 
