@@ -9,12 +9,26 @@ import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from './limits.js';
 import { ids } from './message-ids.js';
 import { marks, sql } from './sql.js';
 
-/** The column of a connection row's field (entities.ts), for the raw compare-and-swap update. */
-const CONNECTION_COLUMNS = new Map(Object.entries(ConnectionEntity.options.columns).map(([field, c]) => [field, (c as { name?: string }).name ?? field]));
+/** Each field of a connection row (entities.ts): its column, and whether it is a bigint (a string from PostgreSQL). */
+const CONNECTION_COLUMNS = new Map(
+  Object.entries(ConnectionEntity.options.columns).map(([field, c]) => {
+    const col = c as { name?: string; type?: unknown };
+    return [field, { column: col.name ?? field, bigint: col.type === 'bigint' }];
+  }),
+);
 function connectionColumn(field: string): string {
-  const column = CONNECTION_COLUMNS.get(field);
+  const column = CONNECTION_COLUMNS.get(field)?.column;
   if (!column) throw new TypeError(`e2e_connection has no field ${field}`);
   return column;
+}
+const SELECT_CONNECTION = `SELECT ${[...CONNECTION_COLUMNS.values()].map((c) => c.column).join(', ')} FROM e2e_connection WHERE connection_id = ?`;
+function connectionFromRecord(r: Record<string, unknown>): ConnectionRow {
+  const row: Record<string, unknown> = {};
+  for (const [field, { column, bigint }] of CONNECTION_COLUMNS) {
+    const v = r[column];
+    row[field] = bigint && v !== null && v !== undefined ? Number(v) : v;
+  }
+  return row as unknown as ConnectionRow;
 }
 
 /*
@@ -42,6 +56,8 @@ export class Store {
    * connection, a runner kept for the store's life prepares each statement once.
    */
   private groupRunner: QueryRunner | undefined;
+  /** SQLite: the runner of reads outside transactions, kept for the same reason. */
+  private readRunner: QueryRunner | undefined;
 
   constructor(
     readonly db: DataSource,
@@ -51,6 +67,11 @@ export class Store {
   ) {
     const serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
     this.groups = serial ? new GroupCommit<EntityManager>((members) => this.runGroup(members), { maxGroup: MAX_GROUP_COMMIT }) : undefined;
+  }
+
+  /** Where reads outside a transaction run. */
+  private get reads(): EntityManager {
+    return this.serial ? (this.readRunner ??= this.db.createQueryRunner()).manager : this.db.manager;
   }
 
   private get serial(): boolean {
@@ -101,8 +122,9 @@ export class Store {
     return outcomes;
   }
 
-  connection(id: string, em: EntityManager = this.db.manager): Promise<ConnectionRow | null> {
-    return em.getRepository<ConnectionRow>(ConnectionEntity).findOneBy({ connectionId: id });
+  async connection(id: string, em: EntityManager = this.reads): Promise<ConnectionRow | null> {
+    const r = (await sql(em, SELECT_CONNECTION, [id])).records[0];
+    return r ? connectionFromRecord(r) : null;
   }
 
   async connectionOrThrow(id: string, em?: EntityManager): Promise<ConnectionRow> {
