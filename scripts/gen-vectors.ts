@@ -20,13 +20,9 @@ import {
   CONTROL_MAX_CLOCK_SKEW_MS,
   CONTROL_SEQUENCE_SCALE,
   counterIv,
-  createConnectionClose,
-  createCounterResync,
   createInvitation,
   createPreKeyBundle,
-  createStatusReport,
   decodeInvitationUrl,
-  encodeAtalaMessage,
   encodeFrame,
   encodeInvitationUrl,
   inMemoryIdentity,
@@ -46,17 +42,14 @@ import {
   REPLAY_WINDOW,
   RESYNC_RATE_LIMIT,
   RESYNC_RATE_WINDOW_MS,
-  seal,
   SecretBytes,
   SENDING_KEY_ID_BYTES,
   signConnectorRequest,
-  startSendingKey,
-  requestRekey,
   encodeSessionState,
   transcriptHash,
-  withoutSendingKey,
   wire,
   type AtalaMessageInput,
+  type SealResult,
   type CryptoProvider,
   type DidSignatureVerifier,
   type DidSigner,
@@ -64,6 +57,7 @@ import {
   type SealedControl,
   type SessionState,
 } from '@connector-e2e/protocol';
+import { runSessionScenario, type Party } from '../packages/protocol/test/vectors/session-scenario.js';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { concatBytes, lengthPrefixed, uint32be, uint64be } from '../packages/protocol/src/bytes.js';
 import { invitationMacKey } from '../packages/protocol/src/invitation.js';
@@ -310,10 +304,9 @@ if (hex(crypto.hmacSha256(macKey.expose(), initMacInput)) !== hex(answered.init.
 type RecordVector = Record<string, Jsonish>;
 const records: RecordVector[] = [];
 
-function sealVector(crypto: CryptoProvider, state: SessionState, name: string, message: AtalaMessageInput, note: string): SessionState {
-  const plaintext = encodeAtalaMessage(message);
-  const r = seal(crypto, state, plaintext);
-  const direction = state.role === 'issuer' ? 'issuer-to-holder' : 'holder-to-issuer';
+/** The record vector of what `from` sealed (the scenario's `sealed` hook). */
+function recordVector(name: string, before: SessionState, r: SealResult, plaintext: Uint8Array, message: AtalaMessageInput, note: string): void {
+  const direction = before.role === 'issuer' ? 'issuer-to-holder' : 'holder-to-issuer';
   records.push({
     name,
     note,
@@ -321,17 +314,16 @@ function sealVector(crypto: CryptoProvider, state: SessionState, name: string, m
     epoch: r.epoch,
     keyId: hex(r.keyId),
     counter: r.counter,
-    chainKey: hex(state.sendChainKey.expose()),
-    key: hex(state.sending!.key.expose()),
+    chainKey: hex(before.sendChainKey.expose()),
+    key: hex(before.sending!.key.expose()),
     iv: hex(counterIv(crypto, r.counter)),
-    aad: hex(recordAad(state.connectionId, r.epoch, direction, r.keyId)),
+    aad: hex(recordAad(before.connectionId, r.epoch, direction, r.keyId)),
     message: toJson(message),
     plaintext: hex(plaintext),
     content: hex(r.message.content),
     encryptedMessage: hex(wire.EncryptedMessage.encode(r.message).finish()),
     frame: hex(encodeFrame({ record: r.message })),
   });
-  return r.state;
 }
 
 function openVector(crypto: CryptoProvider, state: SessionState, name: string): SessionState {
@@ -340,15 +332,6 @@ function openVector(crypto: CryptoProvider, state: SessionState, name: string): 
   if (hex(r.plaintext) !== v.plaintext || r.counter !== v.counter) throw new Error(`${name} does not open to its plaintext`);
   return r.state;
 }
-
-
-/** Seals `n` records the relay loses: they move the counter on and appear nowhere else. */
-function lose(crypto: CryptoProvider, state: SessionState, n: number): SessionState {
-  for (let i = 0; i < n; i++) state = seal(crypto, state, { messageId: `lost-${i}` }).state;
-  return state;
-}
-
-const JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJ2YyI6eyJ0eXBlIjpbIlZlcmlmaWFibGVDcmVkZW50aWFsIl19fQ.c2lnbmF0dXJl';
 
 // ---- control channel helper ---------------------------------------------------------------
 
@@ -387,126 +370,31 @@ function controlVector(name: string, from: SessionState, sealed: SealedControl, 
 }
 
 
-// ---- sending keys ------------------------------------------------------------------------
+// ---- the session scenario (packages/protocol/test/vectors/session-scenario.ts) -------------
 
-/** One party starts a sending key (as every process life does); its announcement becomes a vector and reaches the peer. */
-async function startAndAnnounce(who: 'issuer' | 'holder', name: string, now: number, note: string): Promise<void> {
-  const [crypto, draws] = who === 'issuer' ? [issuerCrypto, issuerDraws] : [holderCrypto, holderDraws];
-  const before = draws.length;
-  const started = startSendingKey(crypto, who === 'issuer' ? issuer : holder, now);
-  controlVector(name, started.state, started.sealed, now, note, before, draws);
-  if (who === 'issuer') {
-    issuer = started.state;
-    holder = (await receiveControl(holderCrypto, holder, started.sealed, now, auth.holder)).state;
-  } else {
-    holder = started.state;
-    issuer = (await receiveControl(issuerCrypto, issuer, started.sealed, now, auth.issuer)).state;
-  }
-}
-
-await startAndAnnounce('issuer', 'sending-key-i2h', T_KEYS, "issuer's SendingKey for epoch 0: draws the 16-byte key id, then the control IV");
-await startAndAnnounce('holder', 'sending-key-h2i', T_KEYS, "holder's SendingKey for epoch 0");
-
-// ---- records, epoch 0 --------------------------------------------------------------------
-
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c0', { messageId: 'i2h-0', credentialJwt: { jwt: JWT } }, 'first record from the issuer');
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-c1', { messageId: 'i2h-1', replyTo: 'h2i-1', proofRequest: { typeIds: ['UniversityDegreeCredential'] } }, 'second record');
-issuer = sealVector(
-  issuerCrypto,
-  issuer,
-  'i2h-e0-c2',
-  { messageId: 'i2h-2', customMessage: { type_url: 'type.googleapis.com/example.Greeting', value: Uint8Array.of(0x0a, 0x05, 0x68, 0x65, 0x6c, 0x6c, 0x6f) } },
-  'third record: a google.protobuf.Any payload (field 10)',
+const parties: Record<'issuer' | 'holder', Party> = {
+  issuer: { crypto: issuerCrypto, signer: issuerSigner, state: issuer },
+  holder: { crypto: holderCrypto, signer: holderSigner, state: holder },
+};
+const drawsOf = (p: Party) => (p === parties.issuer ? issuerDraws : holderDraws);
+const marked = new Map<Party, number>();
+const scenario = await runSessionScenario(
+  parties.issuer,
+  parties.holder,
+  { sendingKeys: T_KEYS, status: T_STATUS, restart: T_RESTART, resync: T_RESYNC, rekey: T_REKEY, sendingKeysEpoch1: T_KEYS_E1, close: T_CLOSE },
+  {
+    mark: (p) => void marked.set(p, drawsOf(p).length),
+    sealed: (name, _from, before, r, plaintext, message, note) => recordVector(name, before, r, plaintext, message, note),
+    open: (name, to) => openVector(to.crypto, to.state, name),
+    sent: (name, from, sealed, now, note) => controlVector(name, from.state, sealed, now, note, marked.get(from) ?? drawsOf(from).length, drawsOf(from)),
+    receive: (_name, to, sealed, now) => receiveControl(to.crypto, to.state, sealed, now, to === parties.issuer ? auth.issuer : auth.holder),
+  },
 );
-issuer = lose(issuerCrypto, issuer, RECEIVE_LOOKAHEAD);
-issuer = sealVector(
-  issuerCrypto,
-  issuer,
-  'i2h-e0-c67',
-  { messageId: 'i2h-67', credentialRevoked: { encodedCredential: 'eyJpZCI6InVybjp1dWlkOjdkMWY0YTllIn0', reason: 'superseded' } },
-  'after the relay lost counters 3..66: exactly RECEIVE_LOOKAHEAD lost records, the furthest the receiver still finds without a resync',
-);
+issuer = parties.issuer.state;
+holder = parties.holder.state;
+const holderPending = scenario.holderPendingRekey!;
 
-holder = sealVector(
-  holderCrypto,
-  holder,
-  'h2i-e0-c0',
-  { messageId: 'h2i-0', e2eAck: { epoch: 0, keyId: issuer.sending!.keyId, counters: [0, 1, 2], receiveNext: 3 } },
-  "an end-to-end ack (field 50, packed counters) naming the issuer's sending key",
-);
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c1', { messageId: 'h2i-1', atalaErrorMessage: { status: { code: 3, message: 'proof type not supported' } } }, 'second record');
-holder = sealVector(holderCrypto, holder, 'h2i-e0-c2', {}, 'an empty AtalaMessage: zero-length plaintext, the content is the tag alone');
-holder = lose(holderCrypto, holder, RECEIVE_LOOKAHEAD);
-holder = sealVector(
-  holderCrypto,
-  holder,
-  'h2i-e0-c67',
-  { messageId: 'h2i-67', plainCredential: { encodedCredential: 'eyJpZCI6ImNyZWQtMSJ9', encodedMerkleProof: 'bWVya2xl' } },
-  'after the relay lost counters 3..66',
-);
-
-for (const n of ['i2h-e0-c0', 'i2h-e0-c1', 'i2h-e0-c2', 'i2h-e0-c67']) holder = openVector(holderCrypto, holder, n);
-for (const n of ['h2i-e0-c0', 'h2i-e0-c1', 'h2i-e0-c2', 'h2i-e0-c67']) issuer = openVector(issuerCrypto, issuer, n);
-
-// ---- status, restart, resync -------------------------------------------------------------
-
-// Holder reports its keys and positions; the issuer finds nothing wrong.
-let d = holderDraws.length;
-const status = createStatusReport(holderCrypto, holder, T_STATUS);
-holder = status.state;
-controlVector(
-  'status-h2i',
-  holder,
-  status.sealed,
-  T_STATUS,
-  "holder's StatusReport: its sending key and next counter, and the issuer's sending key it holds with one past the highest counter accepted",
-  d,
-  holderDraws,
-);
-const statusAtIssuer = await receiveControl(issuerCrypto, issuer, status.sealed, T_STATUS, auth.issuer);
-if (statusAtIssuer.event.type !== 'status' || statusAtIssuer.event.restored) throw new Error('status report flagged a restore');
-issuer = statusAtIssuer.state;
-
-// The issuer restarts from its stored state (which holds no sending key): a new sending key, counters from 0 again.
-issuer = withoutSendingKey(issuer);
-await startAndAnnounce('issuer', 'sending-key-i2h-restart', T_RESTART, 'the issuer restarted: a new sending key for the same epoch, announced before its first record');
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c0', { messageId: 'i2h-r0', replyTo: 'h2i-67' }, 'first record after the restart: counter 0 again, under a different key');
-holder = openVector(holderCrypto, holder, 'i2h-e0-restart-c0');
-
-// The relay loses 1000 records; the issuer resyncs the holder past them.
-issuer = lose(issuerCrypto, issuer, 1000);
-d = issuerDraws.length;
-const resync = createCounterResync(issuerCrypto, issuer, T_RESYNC);
-issuer = resync.state;
-controlVector('resync-i2h', issuer, resync.sealed, T_RESYNC, 'the relay lost counters 1..1000 under the new key; the issuer names 1001', d, issuerDraws);
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e0-restart-c1001', { messageId: 'i2h-r1001' }, 'beyond the look-ahead: opens only after the holder applied resync-i2h');
-const atHolder = await receiveControl(holderCrypto, holder, resync.sealed, T_RESYNC, auth.holder);
-holder = openVector(holderCrypto, atHolder.state, 'i2h-e0-restart-c1001');
-
-// ---- rekey -------------------------------------------------------------------------------
-
-// The holder asks for a rekey; the issuer answers with a RekeyBundle for epoch 1.
-d = holderDraws.length;
-const requested = await requestRekey(holderCrypto, holder, 'policy', T_REKEY, holderSigner);
-holder = requested.state;
-controlVector('rekey-request-h2i', holder, requested.sealed, T_REKEY, "holder's RekeyRequest { min_epoch = 1, reason, current_epoch = 0 }, signed by the holder's DID", d, holderDraws);
-d = issuerDraws.length;
-const started = await receiveControl(issuerCrypto, issuer, requested.sealed, T_REKEY, auth.issuer);
-if (started.event.type !== 'rekey-requested' || !started.reply) throw new Error('the issuer did not answer the rekey request');
-issuer = started.state;
-controlVector('rekey-bundle-i2h', issuer, started.reply, T_REKEY, "issuer's RekeyBundle, its answer: a fresh pre-key P for epoch 1, chained to epoch 0 (base_epoch 0), signed by the issuer's DID", d, issuerDraws);
-d = holderDraws.length;
-const answeredRekey = await receiveControl(holderCrypto, holder, started.reply, T_REKEY, auth.holder);
-holder = answeredRekey.state;
-controlVector('rekey-init-h2i', holder, answeredRekey.reply!, T_REKEY, "holder's RekeyInit: its fresh ephemeral key E and confirmation tag, signed by the holder's DID", d, holderDraws);
-const holderPending = holder.pendingRekey!;
-d = issuerDraws.length;
-const switched = await receiveControl(issuerCrypto, issuer, answeredRekey.reply!, T_REKEY, auth.issuer);
-issuer = switched.state;
-controlVector('rekey-confirmation-i2h', issuer, switched.reply!, T_REKEY, "issuer's RekeyConfirmation; the issuer already sends under epoch 1", d, issuerDraws);
-const completed = await receiveControl(holderCrypto, holder, switched.reply!, T_REKEY, auth.holder);
-holder = completed.state;
-if (issuer.epoch !== 1 || holder.epoch !== 1) throw new Error('rekey did not reach epoch 1');
+// ---- the rekey's values, from their formulas ---------------------------------------------
 
 const rekeyPrekeyDraw = controls.find((c) => c.name === 'rekey-bundle-i2h')!.draws as unknown as Draw[];
 const rekeyEphemeralDraw = controls.find((c) => c.name === 'rekey-init-h2i')!.draws as unknown as Draw[];
@@ -536,24 +424,6 @@ for (const [name, input, seed] of [
 if (hex(keys1.sendChain.expose()) !== hex(issuer.sendChainKey.expose()) || hex(keys1.receiveChain.expose()) !== hex(holder.sendChainKey.expose())) {
   throw new Error('epoch 1 keys disagree with the sessions');
 }
-
-
-// Each party starts a sending key in epoch 1, then seals.
-await startAndAnnounce('issuer', 'sending-key-i2h-e1', T_KEYS_E1, "issuer's SendingKey for epoch 1 (derived from the epoch 1 issuer-to-holder key)");
-await startAndAnnounce('holder', 'sending-key-h2i-e1', T_KEYS_E1, "holder's SendingKey for epoch 1");
-issuer = sealVector(issuerCrypto, issuer, 'i2h-e1-c0', { messageId: 'i2h-e1-0', credentialJwt: { jwt: JWT } }, 'first record of epoch 1 from the issuer');
-holder = sealVector(holderCrypto, holder, 'h2i-e1-c0', { messageId: 'h2i-e1-0', e2eAck: { epoch: 1, keyId: issuer.sending!.keyId, counters: [0], receiveNext: 1 } }, 'first record of epoch 1 from the holder');
-holder = openVector(holderCrypto, holder, 'i2h-e1-c0');
-issuer = openVector(issuerCrypto, issuer, 'h2i-e1-c0');
-
-// The issuer ends the connection (12.3): its last message, a ConnectionClose under epoch 1's control key.
-d = issuerDraws.length;
-const closing = createConnectionClose(issuerCrypto, issuer, T_CLOSE, 'offer withdrawn');
-issuer = closing.state;
-controlVector('close-i2h-e1', issuer, closing.sealed, T_CLOSE, "issuer's ConnectionClose { reason }: the holder ends the connection on it, never on the connector's notice", d, issuerDraws);
-const closedAtHolder = await receiveControl(holderCrypto, holder, closing.sealed, T_CLOSE, auth.holder);
-if (closedAtHolder.event.type !== 'close') throw new Error('the close did not open as a close');
-holder = closedAtHolder.state;
 
 
 // ---- stored sessions and refused inputs ---------------------------------------------------

@@ -17,11 +17,8 @@ import {
   connectorParticipantId,
   connectorSigningInput,
   counterIv,
-  createConnectionClose,
-  createCounterResync,
   createInvitation,
   createPreKeyBundle,
-  createStatusReport,
   decodeFrame,
   decodeInvitationUrl,
   decodeSessionState,
@@ -41,22 +38,20 @@ import {
   RECEIVE_LOOKAHEAD,
   receiveControl,
   recordAad,
-  seal,
   SecretBytes,
-  requestRekey,
   signConnectorRequest,
-  startSendingKey,
   toHex,
   transcriptHash,
   wire,
-  withoutSendingKey,
   type CryptoProvider,
   type DidSignatureVerifier,
   type DidSigner,
   type Invitation,
   type SealedControl,
+  type SealResult,
   type SessionState,
 } from '../src/index.js';
+import { runSessionScenario, type Party } from './vectors/session-scenario.js';
 import * as constants from '../src/constants.js';
 import { invitationMacKey } from '../src/invitation.js';
 import { confirmationTag, deriveEpochKeys, x3dhSecret } from '../src/key-schedule.js';
@@ -343,22 +338,21 @@ async function run(base: CryptoProvider): Promise<Run> {
   const opened: Run['opened'] = new Map();
   const flipped: Run['flipped'] = new Map();
 
-  const send = (crypto: CryptoProvider, state: SessionState, name: string): SessionState => {
-    const plaintext = encodeAtalaMessage(fromJson(record(name).message));
-    const r = seal(crypto, state, plaintext);
+  /** What a party sealed: compared with the vector of that name by the tests below. */
+  const sealed = (name: string, before: SessionState, r: SealResult, plaintext: Uint8Array) => {
     produced.set(name, {
       epoch: r.epoch,
       keyId: toHex(r.keyId),
       counter: r.counter,
-      chainKey: toHex(state.sendChainKey.expose()),
-      key: toHex(state.sending!.key.expose()),
+      chainKey: toHex(before.sendChainKey.expose()),
+      key: toHex(before.sending!.key.expose()),
       plaintext: toHex(plaintext),
       content: toHex(r.message.content),
       encryptedMessage: toHex(wire.EncryptedMessage.encode(r.message).finish()),
       frame: toHex(encodeFrame({ record: r.message })),
     });
-    return r.state;
   };
+  /** Opens the vector record (not the one just produced), noting what flipped copies give. */
   const receive = (crypto: CryptoProvider, state: SessionState, name: string): SessionState => {
     const envelope = wire.EncryptedMessage.decode(b(record(name).encryptedMessage));
     flipped.set(
@@ -381,22 +375,22 @@ async function run(base: CryptoProvider): Promise<Run> {
       return state;
     }
   };
-  const sent = (name: string, out: { state: SessionState; sealed: SealedControl }): SessionState => {
+  const sent = (name: string, sealedControl: SealedControl) => {
     produced.set(name, {
-      iv: toHex(out.sealed.iv),
-      content: toHex(out.sealed.content),
-      sealedControl: toHex(wire.SealedControl.encode(out.sealed).finish()),
-      frame: toHex(encodeFrame({ control: out.sealed })),
+      iv: toHex(sealedControl.iv),
+      content: toHex(sealedControl.content),
+      sealedControl: toHex(wire.SealedControl.encode(sealedControl).finish()),
+      frame: toHex(encodeFrame({ control: sealedControl })),
     });
-    return out.state;
   };
+  /** Receives the vector control message (not the one just produced), noting what flipped copies give. */
   const receiveCtl = async (crypto: CryptoProvider, state: SessionState, name: string) => {
     const v = control(name);
-    const sealed = wire.SealedControl.decode(b(v.sealedControl));
+    const sealedControl = wire.SealedControl.decode(b(v.sealedControl));
     const flipResults: string[] = [];
-    for (const content of flips(sealed.content)) {
+    for (const content of flips(sealedControl.content)) {
       try {
-        await receiveControl(crypto, state, { ...sealed, content } as SealedControl, v.now, auth[state.role]);
+        await receiveControl(crypto, state, { ...sealedControl, content } as SealedControl, v.now, auth[state.role]);
         flipResults.push('opened');
       } catch (e) {
         flipResults.push(codeOf(e));
@@ -404,8 +398,8 @@ async function run(base: CryptoProvider): Promise<Run> {
     }
     flipped.set(name, flipResults);
     try {
-      const plaintext = wire.ControlMessage.encode(openControl(crypto, state, sealed, v.now).message).finish();
-      const r = await receiveControl(crypto, state, sealed, v.now, auth[state.role]);
+      const plaintext = wire.ControlMessage.encode(openControl(crypto, state, sealedControl, v.now).message).finish();
+      const r = await receiveControl(crypto, state, sealedControl, v.now, auth[state.role]);
       opened.set(name, { plaintext: toHex(plaintext), event: r.event.type });
       return r;
     } catch (e) {
@@ -414,71 +408,26 @@ async function run(base: CryptoProvider): Promise<Run> {
     }
   };
 
-  /** Records the relay loses: sealed (the counter moves on), delivered nowhere. */
-  const lose = (crypto: CryptoProvider, state: SessionState, n: number): SessionState => {
-    for (let i = 0; i < n; i++) state = seal(crypto, state, { messageId: `lost-${i}` }).state;
-    return state;
+  const parties: Record<'issuer' | 'holder', Party> = {
+    issuer: { crypto: issuerCrypto, signer: auth.issuer.signer, state: issuer0 },
+    holder: { crypto: holderCrypto, signer: auth.holder.signer, state: holder0 },
   };
-
-  // sending keys of epoch 0
-  let issuer = sent('sending-key-i2h', startSendingKey(issuerCrypto, issuer0, I.times.sendingKeys));
-  let holder = (await receiveCtl(holderCrypto, holder0, 'sending-key-i2h')).state;
-  holder = sent('sending-key-h2i', startSendingKey(holderCrypto, holder, I.times.sendingKeys));
-  issuer = (await receiveCtl(issuerCrypto, issuer, 'sending-key-h2i')).state;
-
-  // epoch 0 records: counters 0, 1, 2, then 64 lost, then 67
-  for (const c of [0, 1, 2]) issuer = send(issuerCrypto, issuer, `i2h-e0-c${c}`);
-  issuer = send(issuerCrypto, lose(issuerCrypto, issuer, RECEIVE_LOOKAHEAD), 'i2h-e0-c67');
-  for (const c of [0, 1, 2]) holder = send(holderCrypto, holder, `h2i-e0-c${c}`);
-  holder = send(holderCrypto, lose(holderCrypto, holder, RECEIVE_LOOKAHEAD), 'h2i-e0-c67');
-  for (const c of [0, 1, 2, 67]) holder = receive(holderCrypto, holder, `i2h-e0-c${c}`);
-  for (const c of [0, 1, 2, 67]) issuer = receive(issuerCrypto, issuer, `h2i-e0-c${c}`);
-
-  // status report; the issuer restarts (a new sending key), the relay loses 1000 records, a resync
-  holder = sent('status-h2i', createStatusReport(holderCrypto, holder, I.times.status));
-  issuer = (await receiveCtl(issuerCrypto, issuer, 'status-h2i')).state;
-  issuer = sent('sending-key-i2h-restart', startSendingKey(issuerCrypto, withoutSendingKey(issuer), I.times.restart));
-  holder = (await receiveCtl(holderCrypto, holder, 'sending-key-i2h-restart')).state;
-  issuer = send(issuerCrypto, issuer, 'i2h-e0-restart-c0');
-  holder = receive(holderCrypto, holder, 'i2h-e0-restart-c0');
-  issuer = lose(issuerCrypto, issuer, 1000);
-  issuer = sent('resync-i2h', createCounterResync(issuerCrypto, issuer, I.times.resync));
-  issuer = send(issuerCrypto, issuer, 'i2h-e0-restart-c1001');
+  const scenario = await runSessionScenario(parties.issuer, parties.holder, I.times, {
+    mark: () => undefined,
+    sealed: (name, _from, before, r, plaintext) => sealed(name, before, r, plaintext),
+    open: (name, to) => receive(to.crypto, to.state, name),
+    sent: (name, _from, sealedControl) => sent(name, sealedControl),
+    receive: (name, to) => receiveCtl(to.crypto, to.state, name),
+  });
+  const issuer = parties.issuer.state;
+  const holder = parties.holder.state;
+  // the record beyond the look-ahead does not open before the resync
   let beforeResync = 'opened';
   try {
-    open(holderCrypto, holder, wire.EncryptedMessage.decode(b(record('i2h-e0-restart-c1001').encryptedMessage)));
+    open(holderCrypto, scenario.beforeResync, wire.EncryptedMessage.decode(b(record('i2h-e0-restart-c1001').encryptedMessage)));
   } catch (e) {
     beforeResync = codeOf(e);
   }
-  holder = (await receiveCtl(holderCrypto, holder, 'resync-i2h')).state;
-  holder = receive(holderCrypto, holder, 'i2h-e0-restart-c1001');
-
-  // rekey to epoch 1, asked for by the holder
-  holder = sent('rekey-request-h2i', await requestRekey(holderCrypto, holder, 'policy', I.times.rekey, auth.holder.signer));
-  const asked = await receiveCtl(issuerCrypto, issuer, 'rekey-request-h2i');
-  if (asked.reply) sent('rekey-bundle-i2h', { state: asked.state, sealed: asked.reply });
-  issuer = asked.state;
-  const atHolder = await receiveCtl(holderCrypto, holder, 'rekey-bundle-i2h');
-  if (atHolder.reply) sent('rekey-init-h2i', { state: atHolder.state, sealed: atHolder.reply });
-  holder = atHolder.state;
-  const atIssuer = await receiveCtl(issuerCrypto, issuer, 'rekey-init-h2i');
-  if (atIssuer.reply) sent('rekey-confirmation-i2h', { state: atIssuer.state, sealed: atIssuer.reply });
-  issuer = atIssuer.state;
-  holder = (await receiveCtl(holderCrypto, holder, 'rekey-confirmation-i2h')).state;
-
-  // sending keys and records of epoch 1
-  issuer = sent('sending-key-i2h-e1', startSendingKey(issuerCrypto, issuer, I.times.sendingKeysEpoch1));
-  holder = (await receiveCtl(holderCrypto, holder, 'sending-key-i2h-e1')).state;
-  holder = sent('sending-key-h2i-e1', startSendingKey(holderCrypto, holder, I.times.sendingKeysEpoch1));
-  issuer = (await receiveCtl(issuerCrypto, issuer, 'sending-key-h2i-e1')).state;
-  issuer = send(issuerCrypto, issuer, 'i2h-e1-c0');
-  holder = send(holderCrypto, holder, 'h2i-e1-c0');
-  holder = receive(holderCrypto, holder, 'i2h-e1-c0');
-  issuer = receive(issuerCrypto, issuer, 'h2i-e1-c0');
-
-  // the issuer ends the connection
-  issuer = sent('close-i2h-e1', createConnectionClose(issuerCrypto, issuer, I.times.close, 'offer withdrawn'));
-  holder = (await receiveCtl(holderCrypto, holder, 'close-i2h-e1')).state;
 
   return {
     invitation,
