@@ -29,6 +29,8 @@ import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifie
 import { RateLimiter } from './rate-limit.js';
 import { MESSAGE_ID_PATTERN, Store, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
+import { OutboundBudget } from './outbound-budget.js';
+import { SocketRegistry } from './socket-registry.js';
 
 const api = connector_e2e.connector.v1;
 export const PROTOBUF = 'application/x-protobuf';
@@ -37,6 +39,8 @@ const DEFAULT_FETCH_LIMIT = 100;
 const SEND_BATCH_ROUTE = '/v1/messages/send-batch';
 /** Room for framing and ids around the payloads of a request body. */
 const BODY_SLACK_BYTES = 64 * 1024;
+/** Payload bytes of one fetch answer (at least one item), so a fetch never loads a whole backlog. */
+const FETCH_PAGE_BYTES = 8 * 1024 * 1024;
 /** How long shutdown waits for in-flight requests before cutting connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -148,7 +152,10 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const hub = new MailboxHub();
   let listener: Listener$ = localOnly;
   const store = new Store(db, limits, (id) => hub.wake(id));
-  const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false);
+  const budget = new OutboundBudget(limits.wsOutboundBudgetBytes);
+  const sockets = new SocketRegistry(limits.maxSocketsPerParticipant);
+  const frameLimiter = new RateLimiter(limits.wsFramesPerSecond, limits.wsFrameBurst);
+  const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false, () => budget.usedBytes);
   const limiter = new RateLimiter(limits.rateLimitPerSecond, limits.rateLimitBurst);
   try {
     if (db.dialect === 'postgres' && db.pgUrl) listener = await listenPostgres(db.pgUrl, db.notifyChannel, hub, logger);
@@ -173,7 +180,16 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const verifiers = new VerifierCache();
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  await app.register(websocket, {
+    options: { maxPayload: 1024 * 1024 },
+    // Socket errors are the client's doing (an oversize frame is closed by ws with 1009, a
+    // reset connection): one warn line, no stack trace, and the socket goes.
+    errorHandler: (err, socket, request) => {
+      const e = err as Error & { code?: string };
+      request.log.warn({ participant: request.participantId || undefined, reason: e.message, code: e.code }, 'socket error; closing');
+      socket.terminate();
+    },
+  });
 
   let closing = false;
 
@@ -399,7 +415,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     const limit = Math.min(body.limit || DEFAULT_FETCH_LIMIT, limits.maxFetchLimit);
     await expireFor(request.participantId);
     const after = Number(body.after);
-    const { items, hasMore } = await store.fetch(request.participantId, after, limit, clock(), takeNonce(request));
+    const { items, hasMore } = await store.fetch(request.participantId, after, limit, clock(), takeNonce(request), FETCH_PAGE_BYTES);
     deliver(items, 'http');
     const nextAfter = items.length ? items[items.length - 1]!.seq : after;
     return send(reply, api.FetchResponse.encode({ items: items.map(toDelivery), nextAfter, hasMore }).finish());
@@ -431,6 +447,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       pingSeconds: options.wsPingSeconds ?? 30,
       onDeliver: (rows) => deliver(rows, 'ws'),
       beforeFirstPump: () => expireFor(request.participantId),
+      budget,
+      registry: sockets,
+      frameLimiter,
     });
   });
 

@@ -27,6 +27,40 @@ export interface ConnectorLimits {
   maxTokensPerRequest: number;
   /** Largest page of a fetch. */
   maxFetchLimit: number;
+  /**
+   * Most open WebSockets per participant (per process). A new socket past the cap closes the
+   * participant's oldest one (close code 4009 `socket_replaced`), so a client whose old socket
+   * went half-open can always reconnect at once.
+   */
+  maxSocketsPerParticipant: number;
+  /**
+   * Bytes queued for sending on all WebSockets of this process together (pushed frames the
+   * clients have not read yet). When it is spent, the socket holding the most unread bytes is
+   * closed (4008 `slow_consumer`); its items stay stored and are pushed again on reconnect.
+   */
+  wsOutboundBudgetBytes: number;
+  /** Most payload bytes held undelivered in one participant's mailbox, over all its connections. */
+  mailboxQuotaBytes: number;
+  /** Most messages held undelivered in one participant's mailbox, over all its connections. */
+  mailboxQuotaItems: number;
+  /** Most connections (not revoked) a participant may be a party of. */
+  maxConnectionsPerParticipant: number;
+  /** New participants registered per client address and minute (per process). */
+  registrationsPerMinute: number;
+  /**
+   * WebSocket frames per second per participant (per process, all its sockets); an ack counts
+   * one per 100 refs. A participant over the limit has the socket closed (4029 `rate_limited`).
+   */
+  wsFramesPerSecond: number;
+  wsFrameBurst: number;
+  /**
+   * Failed authentications per second per client address (per process). An address past its
+   * burst is refused with rate_limited (429) before any signature is checked.
+   */
+  authFailuresPerSecond: number;
+  authFailureBurst: number;
+  /** Time a client has to send a whole request, headers included (a slow body is cut off). */
+  requestTimeoutSeconds: number;
 }
 
 /**
@@ -48,6 +82,17 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   maxTokenTtlSeconds: 30 * 24 * 3600,
   maxTokensPerRequest: 100,
   maxFetchLimit: 500,
+  maxSocketsPerParticipant: 8,
+  wsOutboundBudgetBytes: 256 * 1024 * 1024,
+  mailboxQuotaBytes: 1024 * 1024 * 1024,
+  mailboxQuotaItems: 100_000,
+  maxConnectionsPerParticipant: 1_000,
+  registrationsPerMinute: 30,
+  wsFramesPerSecond: 50,
+  wsFrameBurst: 200,
+  authFailuresPerSecond: 5,
+  authFailureBurst: 50,
+  requestTimeoutSeconds: 30,
 };
 
 export interface CliOptions {
@@ -59,6 +104,11 @@ export interface CliOptions {
   logLevel: string;
   wsPingSeconds: number;
   sweepSeconds: number;
+  /** Serve /metrics on its own listener at this port (0 = any free port); undefined = none. */
+  metricsPort: number | undefined;
+  metricsHost: string;
+  /** Bearer token that /metrics on the public listener requires; without it, it answers 404 there. */
+  metricsToken: string | undefined;
   limits: ConnectorLimits;
 }
 
@@ -99,6 +149,9 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'log-level', env: 'CONNECTOR_LOG_LEVEL', help: 'pino log level (fatal, error, warn, info, debug, silent)', apply: (o, v) => { o.logLevel = v; }, show: (o) => o.logLevel },
   { flag: 'ws-ping-seconds', env: 'CONNECTOR_WS_PING_SECONDS', help: 'WebSocket heartbeat; a socket that misses one pong is closed', apply: (o, v) => { o.wsPingSeconds = int('--ws-ping-seconds', v, 1); }, show: (o) => String(o.wsPingSeconds) },
   { flag: 'sweep-seconds', env: 'CONNECTOR_SWEEP_SECONDS', help: 'interval of the expiry sweep (expired messages, old nonces)', apply: (o, v) => { o.sweepSeconds = int('--sweep-seconds', v, 1); }, show: (o) => String(o.sweepSeconds) },
+  { flag: 'metrics-port', env: 'CONNECTOR_METRICS_PORT', help: 'serve /metrics on a separate listener at this port (no token needed there)', apply: (o, v) => { o.metricsPort = int('--metrics-port', v, 0); }, show: (o) => (o.metricsPort === undefined ? 'none' : String(o.metricsPort)) },
+  { flag: 'metrics-host', env: 'CONNECTOR_METRICS_HOST', help: 'address the metrics listener binds', apply: (o, v) => { o.metricsHost = v; }, show: (o) => o.metricsHost },
+  { flag: 'metrics-token', env: 'CONNECTOR_METRICS_TOKEN', help: '/metrics on the public port answers only with "Authorization: Bearer <token>" (without a token: 404)', apply: (o, v) => { o.metricsToken = v; }, show: (o) => (o.metricsToken === undefined ? 'none' : '(set)') },
   limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
   limitFlag('max-batch-bytes', 'maxBatchBytes', 'largest batch send body in bytes (at least what one largest message needs)'),
   limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
@@ -108,6 +161,17 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('auth-window-seconds', 'authWindowSeconds', 'tolerated clock skew of signed requests'),
   limitFlag('token-ttl-seconds', 'tokenTtlSeconds', 'default lifetime of connection tokens'),
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
+  limitFlag('max-sockets-per-participant', 'maxSocketsPerParticipant', 'open WebSockets per participant; a newer one closes the oldest'),
+  limitFlag('ws-outbound-budget-bytes', 'wsOutboundBudgetBytes', 'unread bytes queued on all WebSockets together; past it the slowest reader is dropped'),
+  limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
+  limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),
+  limitFlag('max-connections', 'maxConnectionsPerParticipant', 'connections (not revoked) per participant'),
+  limitFlag('registrations-per-minute', 'registrationsPerMinute', 'new participants per client address and minute'),
+  limitFlag('ws-frame-rate', 'wsFramesPerSecond', 'WebSocket frames per second per participant (sustained; an ack counts one per 100 refs)'),
+  limitFlag('ws-frame-burst', 'wsFrameBurst', 'WebSocket frames per participant in a burst'),
+  limitFlag('auth-failure-rate', 'authFailuresPerSecond', 'failed authentications per second per client address before it is refused unchecked'),
+  limitFlag('auth-failure-burst', 'authFailureBurst', 'failed authentications per client address in a burst'),
+  limitFlag('request-timeout-seconds', 'requestTimeoutSeconds', 'time a client has to send a whole request'),
 ];
 
 export function defaultCliOptions(): CliOptions {
@@ -120,6 +184,9 @@ export function defaultCliOptions(): CliOptions {
     logLevel: 'info',
     wsPingSeconds: 30,
     sweepSeconds: 60,
+    metricsPort: undefined,
+    metricsHost: '127.0.0.1',
+    metricsToken: undefined,
     limits: { ...DEFAULT_LIMITS },
   };
 }

@@ -3,6 +3,10 @@
  * deletes the ones the client acks over the socket. Pushed items stay stored until acked,
  * so a socket that dies silently (half-open) loses nothing: the next connection starts from
  * the oldest unacked item. A heartbeat closes sockets that stop answering pings.
+ *
+ * Limits (see ws-close.ts for the close codes): the participant's sockets are capped
+ * (SocketRegistry), unread bytes count against the process's OutboundBudget, and client
+ * frames draw from a per-participant token bucket.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { WebSocket, type RawData } from 'ws';
@@ -11,7 +15,11 @@ import type { MailboxItemRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { MailboxHub } from './notifier.js';
+import type { OutboundBudget, BudgetHolder } from './outbound-budget.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { SocketRegistry } from './socket-registry.js';
 import type { Store } from './store.js';
+import { WS_CLOSE, type WsCloseReason } from './ws-close.js';
 
 const api = connector_e2e.connector.v1;
 /** Items per pushed frame. */
@@ -20,6 +28,10 @@ export const PUSH_BATCH = 100;
 export const PUSH_FRAME_BYTES = 2 * 1024 * 1024;
 /** Pause pushing while this many bytes wait in the socket's send buffer. */
 export const PUSH_HIGH_WATER_BYTES = 4 * 1024 * 1024;
+/** How long a socket closed for a limit may take to finish its close handshake before it is cut. */
+export const CLOSE_GRACE_MS = 1000;
+/** Ack refs that one frame-rate token pays for. */
+const REFS_PER_FRAME_TOKEN = 100;
 
 export interface SocketContext {
   socket: WebSocket;
@@ -32,6 +44,9 @@ export interface SocketContext {
   pingSeconds: number;
   onDeliver(rows: MailboxItemRow[]): void;
   beforeFirstPump(): Promise<void>;
+  budget: OutboundBudget;
+  registry: SocketRegistry;
+  frameLimiter: RateLimiter;
 }
 
 function frame(f: connector_e2e.connector.v1.ServerFrame.$Properties): Buffer {
@@ -47,7 +62,35 @@ export function attachSocket(ctx: SocketContext): void {
   let open = true;
   let alive = true;
   let retry: NodeJS.Timeout | undefined;
+  let cut: NodeJS.Timeout | undefined;
+  let released = false;
   ctx.metrics.sockets.inc();
+
+  /** Closes with a limit's code; a client that does not read the close frame is cut after a grace. */
+  const closeFor = (reason: WsCloseReason): void => {
+    if (!open) return;
+    open = false;
+    ctx.metrics.socketsClosed.inc({ reason });
+    ctx.log.info({ participant: participantId, reason, unreadBytes: holder.pending }, 'socket closed for a limit');
+    socket.close(WS_CLOSE[reason], reason);
+    cut = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+  };
+  const holder: BudgetHolder & { replace(): void } = {
+    pending: 0,
+    dropping: false,
+    drop: () => closeFor('slow_consumer'),
+    replace: () => closeFor('socket_replaced'),
+  };
+  ctx.registry.add(participantId, holder);
+
+  /** Sends a frame, its bytes counted against the budget until they are flushed. */
+  const sendFrame = (f: connector_e2e.connector.v1.ServerFrame.$Properties): void => {
+    const bytes = frame(f);
+    ctx.budget.charge(holder, bytes.length);
+    socket.send(bytes, () => {
+      if (!released) ctx.budget.release(holder, bytes.length);
+    });
+  };
 
   const pump = async (): Promise<void> => {
     if (!open) return;
@@ -61,11 +104,13 @@ export function attachSocket(ctx: SocketContext): void {
         again = false;
         for (;;) {
           if (!open || socket.readyState !== WebSocket.OPEN) return;
-          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES) {
+          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(PUSH_FRAME_BYTES)) {
             schedule(50);
             return;
           }
-          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock());
+          // a page holds about one frame's bytes (at least one item), so a backlog of large
+          // payloads is never read into memory at once
+          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, PUSH_FRAME_BYTES);
           if (items.length === 0 || !open) break;
           cursor = items[items.length - 1]!.seq;
           // split into frames of bounded size (a mailbox page can hold many 1 MiB payloads)
@@ -76,7 +121,7 @@ export function attachSocket(ctx: SocketContext): void {
             const last = i === items.length - 1;
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
-              socket.send(frame({ deliveries: { items: part.map(toDeliveryProps), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } }));
+              sendFrame({ deliveries: { items: part.map(toDeliveryProps), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
               start = i + 1;
               bytes = 0;
             }
@@ -105,6 +150,7 @@ export function attachSocket(ctx: SocketContext): void {
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     void (async () => {
+      if (!open) return; // closed for a limit: what it sends now is not read
       try {
         if (!isBinary) throw new ConnectorError('bad_request', 'frames must be binary protobuf');
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -114,17 +160,24 @@ export function attachSocket(ctx: SocketContext): void {
         } catch {
           throw new ConnectorError('bad_request', 'ClientFrame does not decode');
         }
+        const refs = msg.ack?.refs ?? [];
+        // every frame costs (an ack of many refs more): a flood of frames cannot crowd out others
+        const wait = ctx.frameLimiter.take(participantId, ctx.clock(), Math.max(1, Math.ceil(refs.length / REFS_PER_FRAME_TOKEN)));
+        if (wait > 0) {
+          if (open) sendFrame({ error: { code: 'rate_limited', message: 'rate_limited: too many frames for this participant', retryAfterSeconds: wait } });
+          closeFor('rate_limited');
+          return;
+        }
         if (msg.ack) {
-          const refs = msg.ack.refs ?? [];
           if (refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
           const deleted = await store.ackOwn(participantId, refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
           ctx.metrics.acked.inc(deleted);
-          if (open) socket.send(frame({ acked: { deleted } }));
+          if (open) sendFrame({ acked: { deleted } });
         }
       } catch (e) {
         const err = ConnectorError.is(e) ? e : new ConnectorError('internal', 'unexpected server error');
         if (!ConnectorError.is(e)) ctx.log.warn({ err: (e as Error).message }, 'socket frame failed');
-        if (open) socket.send(frame({ error: { code: err.code, message: err.message, retryAfterSeconds: 0 } }));
+        if (open) sendFrame({ error: { code: err.code, message: err.message, retryAfterSeconds: 0 } });
       }
     })();
   });
@@ -146,7 +199,12 @@ export function attachSocket(ctx: SocketContext): void {
     open = false;
     clearInterval(heartbeat);
     if (retry) clearTimeout(retry);
+    if (cut) clearTimeout(cut);
     unsubscribe();
+    ctx.registry.remove(participantId, holder);
+    // the TCP socket is gone, and with it whatever it still held
+    released = true;
+    ctx.budget.release(holder, holder.pending);
     ctx.metrics.sockets.dec();
   });
 

@@ -502,19 +502,32 @@ export class Store {
     }
   }
 
-  /** Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more. */
-  async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
+  /**
+   * Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more.
+   * With `maxBytes`, the page ends once its payloads reach that many bytes (it always holds at
+   * least one item): the sizes are summed over the page first, and only the payloads that fit
+   * are read, so a backlog of large payloads is never loaded at once.
+   */
+  async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow, maxBytes?: number): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
+    const columns = 'seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at';
+    const where = 'recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?)';
     const read = (em: EntityManager) =>
-      this.sql(
-        em,
-        'SELECT seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at FROM mailbox_item' +
-          ' WHERE recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY seq LIMIT ?',
-        [recipientId, after, now, limit + 1],
-        true,
-      );
+      maxBytes === undefined
+        ? this.sql(em, `SELECT ${columns} FROM mailbox_item WHERE ${where} ORDER BY seq LIMIT ?`, [recipientId, after, now, limit + 1], true)
+        : this.sql(
+            em,
+            `WITH page AS (SELECT seq, size FROM mailbox_item WHERE ${where} ORDER BY seq LIMIT ?),` +
+              ' sized AS (SELECT seq, SUM(size) OVER (ORDER BY seq) - size AS before, COUNT(*) OVER () AS total FROM page)' +
+              ` SELECT ${columns.split(', ').map((c) => `m.${c}`).join(', ')}, sized.total FROM sized JOIN mailbox_item m ON m.recipient_id = ? AND m.seq = sized.seq` +
+              ' WHERE sized.before < ? ORDER BY m.seq',
+            [recipientId, after, now, limit + 1, recipientId, maxBytes],
+            true,
+          );
     // one statement needs no transaction of its own (SQLite access is still serialized)
     const { rows } = nonce ? await this.tx(nonce, read) : await this.db.read(read);
     const items = rows.map((r) => itemFromRow(recipientId, r));
+    // cut by bytes: the page had more rows than fit
+    if (rows.length > 0 && rows[0]!.total !== undefined && rows.length < Number(rows[0]!.total)) return { items, hasMore: true };
     const hasMore = items.length > limit;
     return { items: hasMore ? items.slice(0, limit) : items, hasMore };
   }

@@ -10,6 +10,7 @@ import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
 import { processSuite } from './shared/process.js';
+import { socketLimitsSuite } from './shared/socket-limits.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
 
@@ -25,6 +26,7 @@ if (url) {
   limitsSuite(backend);
   hygieneSuite(backend);
   processSuite(backend);
+  socketLimitsSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

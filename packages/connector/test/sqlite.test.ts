@@ -6,6 +6,7 @@ import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
 import { processSuite } from './shared/process.js';
+import { socketLimitsSuite } from './shared/socket-limits.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
 
@@ -17,3 +18,4 @@ authSuite(sqliteBackend);
 limitsSuite(sqliteBackend);
 hygieneSuite(sqliteBackend);
 processSuite(sqliteBackend);
+socketLimitsSuite(sqliteBackend);
