@@ -10,6 +10,7 @@ import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
 import { processSuite } from './shared/process.js';
+import { quotaSuite } from './shared/quotas.js';
 import { socketLimitsSuite } from './shared/socket-limits.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
@@ -27,6 +28,7 @@ if (url) {
   hygieneSuite(backend);
   processSuite(backend);
   socketLimitsSuite(backend);
+  quotaSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);
