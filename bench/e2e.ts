@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { createConnectorE2EAgent, E2E_EVENTS, openAgentDatabase, type ConnectorE2EAgent, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
 import { spawnConnector } from '../test/kit/connector-process.js';
-import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
+import { BENCH_UNLIMITED, mib, peakRssBytes, type ProcessPeak } from './proc.js';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -110,7 +110,7 @@ export interface E2ERun {
 
 /** A connector without rate limits: the bench measures throughput. */
 async function startConnector(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  const p = await spawnConnector({ url: db }, ['--rate-limit', '1000000', '--rate-burst', '1000000', ...extra], 0, { keepOutput: false });
+  const p = await spawnConnector({ url: db }, [...BENCH_UNLIMITED, ...extra], 0, { keepOutput: false });
   return { url: p.url, child: p.child };
 }
 

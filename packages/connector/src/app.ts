@@ -27,6 +27,7 @@ import { CONNECTOR_ERROR_STATUS, ConnectorError } from './errors.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
 import { RateLimiter } from './rate-limit.js';
+import { AddressLimits } from './abuse-limits.js';
 import { MESSAGE_ID_PATTERN, Store, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
 import { OutboundBudget } from './outbound-budget.js';
@@ -157,6 +158,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const frameLimiter = new RateLimiter(limits.wsFramesPerSecond, limits.wsFrameBurst);
   const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false, () => budget.usedBytes);
   const limiter = new RateLimiter(limits.rateLimitPerSecond, limits.rateLimitBurst);
+  const addresses = new AddressLimits(limits);
   try {
     if (db.dialect === 'postgres' && db.pgUrl) listener = await listenPostgres(db.pgUrl, db.notifyChannel, hub, logger);
   } catch (e) {
@@ -240,8 +242,23 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     done();
   });
 
-  // ---- authentication: signature, freshness, nonce, rate limit ----
+  // ---- authentication: address limit, signature, freshness, nonce, rate limit ----
+  /** Refusals that count against the client address's failure budget. */
+  const AUTH_FAILURES = new Set(['unauthenticated', 'stale_request', 'unknown_participant']);
+
   async function authenticate(request: FastifyRequest): Promise<void> {
+    const now = clock();
+    const blocked = addresses.blocked(request.ip, now);
+    if (blocked > 0) throw new ConnectorError('rate_limited', 'too many failed authentications from this address', { retryAfterSeconds: blocked });
+    try {
+      await verifyRequest(request, now);
+    } catch (e) {
+      if (ConnectorError.is(e) && AUTH_FAILURES.has(e.code)) addresses.failed(request.ip, now);
+      throw e;
+    }
+  }
+
+  async function verifyRequest(request: FastifyRequest, now: number): Promise<void> {
     const h = request.headers;
     const participantId = h[CONNECTOR_AUTH_HEADERS.participant];
     const ts = h[CONNECTOR_AUTH_HEADERS.timestamp];
@@ -253,7 +270,6 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (nonce.length < CONNECTOR_AUTH_NONCE_MIN_LENGTH || nonce.length > CONNECTOR_AUTH_NONCE_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(nonce)) {
       throw new ConnectorError('unauthenticated', 'malformed nonce');
     }
-    const now = clock();
     const timestamp = /^\d{1,16}$/.test(ts) ? Number(ts) : NaN;
     const windowMs = limits.authWindowSeconds * 1000;
     if (checkConnectorTimestamp(timestamp, now, windowMs) !== 'fresh') {
@@ -286,9 +302,14 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       const n = request.sendBatch.items.length;
       if (n <= maxBatchItems) cost = Math.max(1, n);
     }
-    // Registration creates a participant, so it also draws from the caller's address bucket.
-    const wait = Math.max(limiter.take(participantId, now, cost), request.routeOptions.url === '/v1/register' ? limiter.take(`ip:${request.ip}`, now) : 0);
+    const wait = limiter.take(participantId, now, cost);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
+    // A new participant is a new set of quotas: their number per address is limited
+    // (registering a known key again only updates its name and logo).
+    if (request.routeOptions.url === '/v1/register' && !(await store.publicKey(participantId))) {
+      const again = addresses.register(request.ip, now);
+      if (again > 0) throw new ConnectorError('rate_limited', 'too many new participants from this address', { retryAfterSeconds: again });
+    }
     request.participantId = participantId;
     request.nonce = { participantId, nonce, expiresAt: timestamp + windowMs };
     if (request.ws) {

@@ -31,6 +31,14 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((cost - b.tokens) / this.rate));
   }
 
+  /** Seconds until `cost` tokens would be there (0: now), taking nothing. */
+  peek(key: string, now: number, cost = 1): number {
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(this.burst, b.tokens + ((now - b.at) / 1000) * this.rate);
+    return tokens >= cost ? 0 : Math.max(1, Math.ceil((cost - tokens) / this.rate));
+  }
+
   private prune(now: number): void {
     for (const [k, b] of this.buckets) if (b.tokens + ((now - b.at) / 1000) * this.rate >= this.burst) this.buckets.delete(k);
   }

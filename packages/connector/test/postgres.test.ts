@@ -4,6 +4,7 @@
  */
 import { describe, test } from 'vitest';
 import { postgresBackend, probePostgres } from './helpers/backends.js';
+import { addressLimitsSuite } from './shared/address-limits.js';
 import { authSuite } from './shared/auth.js';
 import { batchSuite } from './shared/batch.js';
 import { hygieneSuite } from './shared/hygiene.js';
@@ -29,6 +30,7 @@ if (url) {
   processSuite(backend);
   socketLimitsSuite(backend);
   quotaSuite(backend);
+  addressLimitsSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

@@ -1,5 +1,6 @@
 /** The shared connector suite on SQLite (better-sqlite3). */
 import { sqliteBackend } from './helpers/backends.js';
+import { addressLimitsSuite } from './shared/address-limits.js';
 import { authSuite } from './shared/auth.js';
 import { batchSuite } from './shared/batch.js';
 import { hygieneSuite } from './shared/hygiene.js';
@@ -21,3 +22,4 @@ hygieneSuite(sqliteBackend);
 processSuite(sqliteBackend);
 socketLimitsSuite(sqliteBackend);
 quotaSuite(sqliteBackend);
+addressLimitsSuite(sqliteBackend);
