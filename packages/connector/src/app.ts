@@ -28,6 +28,8 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifier.js';
 import { RateLimiter } from './rate-limit.js';
 import { AddressLimits } from './abuse-limits.js';
+import { checkConnectionId, checkRefs, checkText } from './validate.js';
+import { metricsRoute, startMetricsListener, type MetricsListener, type MetricsOptions } from './metrics-listener.js';
 import { MESSAGE_ID_PATTERN, Store, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
 import { OutboundBudget } from './outbound-budget.js';
@@ -42,6 +44,8 @@ const SEND_BATCH_ROUTE = '/v1/messages/send-batch';
 const BODY_SLACK_BYTES = 64 * 1024;
 /** Payload bytes of one fetch answer (at least one item), so a fetch never loads a whole backlog. */
 const FETCH_PAGE_BYTES = 8 * 1024 * 1024;
+/** Refusals counted in connector_requests_refused_total (a limit or quota, not a client mistake). */
+const LIMIT_CODES: ReadonlySet<string> = new Set(['rate_limited', 'quota_exceeded', 'connection_limit', 'queue_full', 'payload_too_large', 'batch_too_large']);
 /** How long shutdown waits for in-flight requests before cutting connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -61,6 +65,8 @@ export interface ConnectorOptions {
   clock?: () => number;
   /** Process-wide default metrics (CPU, memory); off by default so several apps can share a process. */
   defaultMetrics?: boolean;
+  /** Where /metrics is served (default: nowhere; see metrics-listener.ts). */
+  metrics?: MetricsOptions;
   /** Fault injection for tests. */
   hooks?: StoreHooks;
 }
@@ -71,8 +77,10 @@ export interface Connector {
   readonly db: Database;
   readonly metrics: Metrics;
   readonly limits: ConnectorLimits;
-  /** Starts listening; returns the base URL (http://host:port). */
+  /** Starts listening (and the metrics listener, if configured); returns the base URL (http://host:port). */
   listen(port?: number, host?: string): Promise<string>;
+  /** The separate metrics listener's URL, once listening (undefined without one). */
+  readonly metricsUrl: string | undefined;
   /** Graceful: stops accepting, finishes in-flight requests, closes sockets, closes the database. */
   close(): Promise<void>;
 }
@@ -168,7 +176,13 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
 
   const reqIdPrefix = `${toBase64url(randomBytes(6))}-`;
   let reqCount = 0;
+  // A client has requestTimeoutSeconds to send a whole request (headers within at most 10 s),
+  // instead of Node's 300 s: a slow body cannot hold a socket and a parser for long. Node
+  // checks the deadlines every connectionsCheckingInterval, so that is a fraction of them.
+  const requestTimeoutMs = limits.requestTimeoutSeconds * 1000;
   const app = Fastify({
+    requestTimeout: requestTimeoutMs,
+    http: { headersTimeout: Math.min(requestTimeoutMs, 10_000), connectionsCheckingInterval: Math.min(5_000, requestTimeoutMs / 2) },
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: limits.maxMessageBytes + BODY_SLACK_BYTES,
     logController: new LogController({ disableRequestLogging: true }),
@@ -222,8 +236,10 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
         e = new ConnectorError('internal', 'unexpected server error');
       }
     }
-    if (e.status >= 500) request.log.warn({ code: e.code }, 'request refused');
+    // refusals a client causes (quotas answer 507 too) stay at debug: a client must not be able to flood the log
+    if (e.code === 'internal' || e.code === 'unavailable') request.log.warn({ code: e.code }, 'request refused');
     else request.log.debug({ code: e.code }, 'request refused');
+    if (LIMIT_CODES.has(e.code)) metrics.refused.inc({ code: e.code });
     if (e.retryAfterSeconds !== undefined) reply.header('retry-after', String(e.retryAfterSeconds));
     reply.code(e.status).header('x-connector-error', e.code);
     return send(reply, errorBody(e));
@@ -350,15 +366,15 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     }
     return reply.code(problems.length ? 503 : 200).type('text/plain').send(problems.length ? problems.join('; ') : 'ready');
   });
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  metricsRoute(app, metrics, options.metrics?.token);
 
   // ---- API ----
   const signed = { preHandler: authenticate };
 
   app.post('/v1/register', signed, async (request, reply) => {
     const body = decodeBody(api.RegisterRequest, request.body, 'RegisterRequest');
-    if (body.displayName.length > 128) throw new ConnectorError('bad_request', 'display_name is longer than 128 characters');
-    if (body.logoUrl.length > 2048) throw new ConnectorError('bad_request', 'logo_url is longer than 2048 characters');
+    checkText('display_name', body.displayName, 128);
+    checkText('logo_url', body.logoUrl, 2048);
     await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock(), takeNonce(request));
     return send(reply, api.RegisterResponse.encode({ participantId: request.participantId }).finish());
   });
@@ -406,6 +422,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     if (!MESSAGE_ID_PATTERN.test(body.messageId) || body.messageId.startsWith('!')) {
       throw new ConnectorError('bad_request', 'message_id must be 1-128 printable ASCII characters and must not start with "!"');
     }
+    checkConnectionId(body.connectionId);
     const item = { connectionId: body.connectionId, messageId: body.messageId, payload: body.payload };
     const [outcome] = await store.sendBatch(request.participantId, [item], clock(), takeNonce(request), options.hooks);
     request.nonce = undefined; // committed with the transaction, also when the item was refused
@@ -420,6 +437,8 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       throw new ConnectorError('batch_too_large', `a batch holds at most ${maxBatchItems} messages; this one has ${body.items.length}`);
     }
     const items = body.items.map((it) => ({ connectionId: it.connectionId ?? '', messageId: it.messageId ?? '', payload: it.payload ?? new Uint8Array(0) }));
+    // a malformed connection id is the request's fault as a whole, like an unknown one
+    for (const it of items) checkConnectionId(it.connectionId);
     const outcomes = await store.sendBatch(request.participantId, items, clock(), takeNonce(request), options.hooks);
     let stored = 0;
     const results = outcomes.map((o): connector_e2e.connector.v1.SendBatchResult.$Properties => {
@@ -445,13 +464,16 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   app.post('/v1/messages/ack', signed, async (request, reply) => {
     const body = decodeBody(api.AckRequest, request.body, 'AckRequest');
     if (body.refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
-    const deleted = await store.ack(request.participantId, body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })), takeNonce(request));
+    const refs = body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' }));
+    checkRefs(refs);
+    const deleted = await store.ack(request.participantId, refs, takeNonce(request));
     metrics.acked.inc(deleted);
     return send(reply, api.AckResponse.encode({ deleted }).finish());
   });
 
   app.post('/v1/connections/revoke', signed, async (request, reply) => {
     const body = decodeBody(api.RevokeRequest, request.body, 'RevokeRequest');
+    checkConnectionId(body.connectionId);
     const deleted = await store.revoke(request.participantId, body.connectionId, clock(), takeNonce(request));
     return send(reply, api.RevokeResponse.encode({ deletedMessages: deleted }).finish());
   });
@@ -486,14 +508,19 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   sweep.unref();
 
   let closed: Promise<void> | undefined;
+  let metricsListener: MetricsListener | undefined;
   return {
     app,
     store,
     db,
     metrics,
     limits,
+    get metricsUrl() {
+      return metricsListener?.url;
+    },
     async listen(port = 0, host = '127.0.0.1') {
       await app.listen({ port, host });
+      if (options.metrics?.port !== undefined) metricsListener = await startMetricsListener(metrics, options.metrics.port, options.metrics.host);
       const addr = app.server.address();
       if (addr === null || typeof addr === 'string') throw new Error('listen: no TCP address');
       return `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
@@ -512,6 +539,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
           clearInterval(idle);
           clearTimeout(hard);
         }
+        await metricsListener?.close();
         await listener.close();
         await db.close();
       })();

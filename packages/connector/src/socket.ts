@@ -19,6 +19,7 @@ import type { OutboundBudget, BudgetHolder } from './outbound-budget.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SocketRegistry } from './socket-registry.js';
 import type { Store } from './store.js';
+import { checkRefs } from './validate.js';
 import { WS_CLOSE, type WsCloseReason } from './ws-close.js';
 
 const api = connector_e2e.connector.v1;
@@ -170,7 +171,9 @@ export function attachSocket(ctx: SocketContext): void {
         }
         if (msg.ack) {
           if (refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
-          const deleted = await store.ackOwn(participantId, refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
+          const own = refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' }));
+          checkRefs(own);
+          const deleted = await store.ackOwn(participantId, own);
           ctx.metrics.acked.inc(deleted);
           if (open) sendFrame({ acked: { deleted } });
         }

@@ -7,6 +7,7 @@ import { postgresBackend, probePostgres } from './helpers/backends.js';
 import { addressLimitsSuite } from './shared/address-limits.js';
 import { authSuite } from './shared/auth.js';
 import { batchSuite } from './shared/batch.js';
+import { hardeningSuite } from './shared/hardening.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
@@ -31,6 +32,7 @@ if (url) {
   socketLimitsSuite(backend);
   quotaSuite(backend);
   addressLimitsSuite(backend);
+  hardeningSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);
