@@ -1,0 +1,322 @@
+/**
+ * Abuse benchmark (not a test): what one abusive participant costs honest ones.
+ *
+ *   npm run bench:abuse [-- --seconds 10] [-- --connections 100] [-- --sockets 2000]
+ *
+ * Two runs on fresh connector processes (SQLite, synchronous=NORMAL, the default limits except
+ * registrations, see below and `--budget-mib`), each with `--connections` honest connections
+ * in a closed loop (send, then wait for the WebSocket push; one message in flight each):
+ *   - baseline: the honest load alone;
+ *   - abused: the same, while one abuser (from other loopback addresses, 127.0.0.2 for its
+ *     sockets and 127.0.0.3 for its forged requests, so the per-address limits see it apart
+ *     from the honest clients, and its forged flood does not shut out its own sockets) at once
+ *       - fans out: opens `--sockets` WebSockets for a handful of its participants that never
+ *         read, and sends 1 MiB messages to them (4 at the start, 4 more every second);
+ *       - floods acks: a reading socket sends ack frames of 1,000 refs as fast as it can and
+ *         reconnects whenever it is closed;
+ *       - floods forged requests: requests with well-formed auth headers and a wrong signature,
+ *         32 in flight.
+ * Reported: the honest throughput, p50 and p99 of both runs and their ratios, the connector's
+ * peak RSS in both runs against its outbound budget, and what the abuser got (closes by
+ * reason, answers to forged requests). Registrations are opened up (every honest client
+ * registers from 127.0.0.1); everything else is the connector's defaults.
+ */
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import WebSocket from 'ws';
+import { ConnectorClient, createParticipantKey, type Subscription } from '@connector-e2e/connector-client';
+import { connector_e2e } from '@connector-e2e/protocol';
+import { spawnConnector, type ConnectorProcess } from '../test/kit/connector-process.js';
+import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
+
+const api = connector_e2e.connector.v1;
+/** The abuser's addresses: its sockets and acks come from one, its forged requests from another. */
+const ABUSER_ADDRESS = '127.0.0.2';
+const FORGER_ADDRESS = '127.0.0.3';
+const METRICS_TOKEN = 'bench-metrics';
+
+export interface AbuseBenchOptions {
+  connections: number;
+  seconds: number;
+  /** Never-reading WebSockets the abuser opens. */
+  sockets: number;
+  /** Participants the abuser spreads them over. */
+  fanOutParticipants: number;
+  /** --ws-outbound-budget-bytes of the connector, MiB. */
+  budgetMiB: number;
+}
+
+export const ABUSE_DEFAULTS: AbuseBenchOptions = { connections: 100, seconds: 10, sockets: 2000, fanOutParticipants: 10, budgetMiB: 64 };
+
+export interface HonestFigures {
+  msgsPerSecond: number;
+  delivered: number;
+  lost: number;
+  failed: number;
+  p50: number;
+  p99: number;
+  peakRssBytes: number;
+}
+
+export interface AbuseResult {
+  options: AbuseBenchOptions;
+  baseline: HonestFigures;
+  abused: HonestFigures;
+  /** What the abuser got. */
+  abuser: { socketsOpened: number; socketsRefused: number; closes: Record<string, number>; forged: Record<string, number>; ackFrames: number; bigMessagesStored: number; bigMessagesRefused: number };
+  /** The connector's own counters after the abused run. */
+  connectorCounters: string[];
+  processes: ProcessPeak[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function honestPair(url: string): Promise<{ issuer: ConnectorClient; holder: ConnectorClient; connectionId: string }> {
+  const issuer = new ConnectorClient({ url, key: createParticipantKey() });
+  const holder = new ConnectorClient({ url, key: createParticipantKey() });
+  await issuer.register();
+  await holder.register();
+  const [grant] = await issuer.createTokens();
+  const { connectionId } = await holder.acceptToken(grant!.token);
+  await issuer.ack((await issuer.fetch()).items);
+  return { issuer, holder, connectionId };
+}
+
+async function startConnector(budgetMiB: number): Promise<{ proc: ConnectorProcess; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'connector-abuse-'));
+  const proc = await spawnConnector(
+    { url: join(dir, 'abuse.sqlite') },
+    ['--sqlite-synchronous', 'NORMAL', '--registrations-per-minute', '100000', '--ws-outbound-budget-bytes', String(budgetMiB * 1024 * 1024), '--metrics-token', METRICS_TOKEN],
+    0,
+    { keepOutput: false },
+  );
+  return { proc, dir };
+}
+
+/** The honest closed loop for `seconds`; `during` runs alongside and is stopped by the returned signal. */
+async function honestRun(url: string, o: AbuseBenchOptions, during: (stop: { stopped: boolean }) => Promise<void>): Promise<Omit<HonestFigures, 'peakRssBytes'>> {
+  const pairs: Array<Awaited<ReturnType<typeof honestPair>>> = [];
+  while (pairs.length < o.connections) pairs.push(...(await Promise.all(Array.from({ length: Math.min(25, o.connections - pairs.length) }, () => honestPair(url)))));
+  const waiting = new Map<string, () => void>();
+  const subs: Subscription[] = pairs.map((p) => p.holder.subscribe({ pollIntervalMs: 60_000, onError: () => undefined, onMessage: (d) => waiting.get(d.messageId)?.() }));
+  while (!subs.every((s) => s.connected)) await new Promise((r) => setTimeout(r, 20));
+  const latencies: number[] = [];
+  let sent = 0;
+  let failed = 0;
+  const stop = { stopped: false };
+  const abuse = during(stop);
+  const payload = randomBytes(1024);
+  const t0 = performance.now();
+  const stopAt = t0 + o.seconds * 1000;
+  await Promise.all(
+    pairs.map(async (p, c) => {
+      for (let i = 0; performance.now() < stopAt; i++) {
+        const messageId = `h-${c}-${i}`;
+        const arrived = new Promise<void>((r) => waiting.set(messageId, r));
+        const start = performance.now();
+        try {
+          await p.issuer.send({ connectionId: p.connectionId, messageId, payload });
+        } catch {
+          failed++;
+          waiting.delete(messageId);
+          continue;
+        }
+        sent++;
+        const ok = await Promise.race([arrived.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000).unref())]);
+        waiting.delete(messageId);
+        if (ok) latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - t0) / 1000;
+  stop.stopped = true;
+  await abuse;
+  await Promise.all(subs.map((s) => s.close()));
+  latencies.sort((a, b) => a - b);
+  return { msgsPerSecond: latencies.length / elapsed, delivered: latencies.length, lost: sent - latencies.length, failed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** The abuser: socket fan-out with large self-sends, an ack flood, a forged-request flood. */
+async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean }, tally: AbuseResult['abuser']): Promise<void> {
+  const wsUrl = `${url.replace(/^http/, 'ws')}/v1/ws`;
+  const opened: WebSocket[] = [];
+  const countClose = (code: number, reason: Buffer) => {
+    const key = `${code}${reason.length ? ` ${reason.toString()}` : ''}`;
+    tally.closes[key] = (tally.closes[key] ?? 0) + 1;
+  };
+  const openSocket = (client: ConnectorClient, read: boolean): Promise<WebSocket | undefined> =>
+    new Promise((resolve) => {
+      const ws = new WebSocket(wsUrl, { headers: client.socketRequest().headers, localAddress: ABUSER_ADDRESS });
+      ws.on('error', () => resolve(undefined));
+      ws.on('unexpected-response', () => {
+        tally.socketsRefused++;
+        ws.terminate();
+        resolve(undefined);
+      });
+      ws.on('close', countClose);
+      ws.on('open', () => {
+        tally.socketsOpened++;
+        opened.push(ws);
+        if (!read) {
+          const raw = (ws as unknown as { _socket: import('node:net').Socket })._socket;
+          raw.pause();
+          raw.removeAllListeners('data');
+        }
+        resolve(ws);
+      });
+    });
+
+  // fan-out: pairs whose holders never read, and 1 MiB messages to them
+  const fans = await Promise.all(Array.from({ length: o.fanOutParticipants }, () => honestPair(url)));
+  const big = randomBytes(1024 * 1024);
+  let seq = 0;
+  const sendBig = async () => {
+    await Promise.all(
+      fans.map(async (f) => {
+        for (let k = 0; k < 4; k++) {
+          await f.issuer.send({ connectionId: f.connectionId, messageId: `big-${seq++}`, payload: big }).then(
+            () => void tally.bigMessagesStored++,
+            () => void tally.bigMessagesRefused++,
+          );
+        }
+      }),
+    );
+  };
+  const fanOut = (async () => {
+    for (let i = 0; i < o.sockets && !stop.stopped; i += 50) {
+      await Promise.all(Array.from({ length: Math.min(50, o.sockets - i) }, (_, k) => openSocket(fans[(i + k) % fans.length]!.holder, false)));
+    }
+    while (!stop.stopped) {
+      await sendBig();
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+
+  // ack flood: ack frames of 1,000 refs as fast as the socket takes them; reconnect when closed
+  const flooder = await honestPair(url);
+  const refs = Array.from({ length: 1000 }, (_, i) => ({ connectionId: flooder.connectionId, messageId: `nothing-${i}` }));
+  const ackFrame = Buffer.from(api.ClientFrame.encode({ ack: { refs } }).finish());
+  const ackFlood = (async () => {
+    while (!stop.stopped) {
+      const ws = await openSocket(flooder.holder, true);
+      if (!ws) {
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
+      while (!stop.stopped && ws.readyState === WebSocket.OPEN) {
+        if (ws.bufferedAmount < 1024 * 1024) {
+          ws.send(ackFrame);
+          tally.ackFrames++;
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+      ws.terminate();
+    }
+  })();
+
+  // forged flood: a signature for another request, from the abuser's second address
+  const { headers } = flooder.issuer.socketRequest();
+  const target = new URL(`${url}/v1/messages/fetch`);
+  const forgedOnce = () =>
+    new Promise<void>((resolve) => {
+      const req = request(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { ...headers, 'content-length': '0' }, localAddress: FORGER_ADDRESS },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            const k = String(res.statusCode);
+            tally.forged[k] = (tally.forged[k] ?? 0) + 1;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        tally.forged.error = (tally.forged.error ?? 0) + 1;
+        resolve();
+      });
+      req.end();
+    });
+  const forged = Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (!stop.stopped) await forgedOnce();
+    }),
+  );
+
+  await Promise.all([fanOut, ackFlood, forged]);
+  for (const ws of opened) ws.terminate();
+}
+
+async function scrape(url: string): Promise<string[]> {
+  const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  return text.split('\n').filter((l) => /^connector_(websockets_closed_total|requests_refused_total|websocket_outbound_bytes|websockets) /.test(l) || /^connector_(websockets_closed_total|requests_refused_total)\{/.test(l));
+}
+
+export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promise<AbuseResult> {
+  const o: AbuseBenchOptions = { ...ABUSE_DEFAULTS, ...options };
+  const processes: ProcessPeak[] = [];
+  const tally: AbuseResult['abuser'] = { socketsOpened: 0, socketsRefused: 0, closes: {}, forged: {}, ackFrames: 0, bigMessagesStored: 0, bigMessagesRefused: 0 };
+  let connectorCounters: string[] = [];
+  const one = async (label: string, withAbuser: boolean): Promise<HonestFigures> => {
+    const { proc, dir } = await startConnector(o.budgetMiB);
+    try {
+      const figures = await honestRun(proc.url, o, (stop) => (withAbuser ? abuse(proc.url, o, stop, tally) : Promise.resolve()));
+      if (withAbuser) connectorCounters = await scrape(proc.url);
+      const peak = peakRssBytes(proc.child.pid);
+      processes.push({ process: `connector (${label})`, pid: proc.child.pid, peakRssBytes: peak });
+      return { ...figures, peakRssBytes: peak };
+    } finally {
+      proc.child.kill('SIGTERM');
+      if (proc.child.exitCode === null) await new Promise((r) => proc.child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const baseline = await one('abuse bench, honest load alone', false);
+  const abused = await one('abuse bench, honest load and one abuser', true);
+  return { options: o, baseline, abused, abuser: tally, connectorCounters, processes };
+}
+
+export function abuseReport(r: AbuseResult): string[] {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  const row = (name: string, f: HonestFigures) =>
+    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} |`;
+  return [
+    `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB`,
+    '',
+    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    row('honest load alone', r.baseline),
+    row('with one abuser', r.abused),
+    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} |`,
+    '',
+    `abuser: ${r.abuser.socketsOpened} sockets opened, ${r.abuser.socketsRefused} upgrades refused; closes ${JSON.stringify(r.abuser.closes)}; ` +
+      `${r.abuser.ackFrames} ack frames of 1,000 refs sent; forged requests answered ${JSON.stringify(r.abuser.forged)}; ` +
+      `1 MiB messages stored ${r.abuser.bigMessagesStored}, refused ${r.abuser.bigMessagesRefused}`,
+    `connector counters after the abused run: ${r.connectorCounters.join('; ')}`,
+    `connector peak RSS with the abuser: ${mib(r.abused.peakRssBytes).toFixed(0)} MiB, ${mib(r.abused.peakRssBytes - r.baseline.peakRssBytes).toFixed(0)} MiB above the run without it (outbound budget ${r.options.budgetMiB} MiB)`,
+  ];
+}
+
+// ---- standalone CLI ----
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const opt = (name: string, fallback: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : fallback;
+  };
+  const d = ABUSE_DEFAULTS;
+  const result = await abuseRun({
+    connections: opt('connections', d.connections),
+    seconds: opt('seconds', d.seconds),
+    sockets: opt('sockets', d.sockets),
+    fanOutParticipants: opt('fan-out-participants', d.fanOutParticipants),
+    budgetMiB: opt('budget-mib', d.budgetMiB),
+  });
+  for (const line of abuseReport(result)) console.log(line);
+  process.exit(0);
+}
