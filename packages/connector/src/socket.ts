@@ -20,6 +20,7 @@ import type { RateLimiter } from './rate-limit.js';
 import type { SocketRegistry } from './socket-registry.js';
 import type { Store } from './store.js';
 import { checkRefs } from './validate.js';
+import { toDelivery } from './wire.js';
 import { WS_CLOSE, type WsCloseReason } from './ws-close.js';
 
 const api = connector_e2e.connector.v1;
@@ -122,7 +123,7 @@ export function attachSocket(ctx: SocketContext): void {
             const last = i === items.length - 1;
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
-              sendFrame({ deliveries: { items: part.map(toDeliveryProps), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
+              sendFrame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
               start = i + 1;
               bytes = 0;
             }
@@ -215,16 +216,4 @@ export function attachSocket(ctx: SocketContext): void {
     .beforeFirstPump()
     .catch((e: unknown) => ctx.log.warn({ err: (e as Error).message }, 'expiry before push failed'))
     .then(() => pump());
-}
-
-function toDeliveryProps(row: MailboxItemRow): connector_e2e.connector.v1.Delivery.$Properties {
-  return {
-    seq: row.seq,
-    kind: row.kind,
-    connectionId: row.connectionId,
-    messageId: row.messageId,
-    payload: row.payload ?? new Uint8Array(0),
-    sentAt: row.createdAt,
-    tokenId: row.tokenId,
-  };
 }
