@@ -28,14 +28,20 @@ export class OutboundBudget {
 
   /**
    * May `bytes` more be queued? When not, the holder with the most pending bytes is dropped
-   * (which frees its share once its socket closes) and the caller should try again later.
+   * (which frees its share once its socket closes) and the caller should try again later;
+   * unless the holders already being dropped will free enough, so that many pushes finding
+   * the budget spent at the same moment do not drop a socket each.
    * An empty budget always admits, so a frame larger than the whole budget still goes out.
    */
   admit(bytes: number): boolean {
     if (this.used === 0 || this.used + bytes <= this.total) return true;
     let worst: BudgetHolder | undefined;
-    for (const h of this.holders) if (!h.dropping && (!worst || h.pending > worst.pending)) worst = h;
-    if (worst) {
+    let freeing = 0;
+    for (const h of this.holders) {
+      if (h.dropping) freeing += h.pending;
+      else if (!worst || h.pending > worst.pending) worst = h;
+    }
+    if (worst && this.used - freeing + bytes > this.total) {
       worst.dropping = true;
       worst.drop();
     }

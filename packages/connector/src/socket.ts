@@ -87,6 +87,7 @@ export function attachSocket(ctx: SocketContext): void {
 
   /** Sends a frame, its bytes counted against the budget until they are flushed. */
   const sendFrame = (f: connector_e2e.connector.v1.ServerFrame.$Properties): void => {
+    if (released) return; // the socket is gone: nothing could release these bytes
     const bytes = frame(f);
     ctx.budget.charge(holder, bytes.length);
     socket.send(bytes, () => {

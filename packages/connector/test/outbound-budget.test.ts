@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { OutboundBudget, type BudgetHolder } from '../src/outbound-budget.js';
+
+function holder(): BudgetHolder & { drops: number } {
+  const h = { pending: 0, dropping: false, drops: 0, drop: () => void h.drops++ };
+  return h;
+}
+
+describe('outbound budget', () => {
+  test('admits while there is room and counts bytes until they are released', () => {
+    const budget = new OutboundBudget(100);
+    const a = holder();
+    expect(budget.admit(60)).toBe(true);
+    budget.charge(a, 60);
+    expect(budget.admit(40)).toBe(true);
+    budget.release(a, 60);
+    expect(budget.usedBytes).toBe(0);
+    expect(a.pending).toBe(0);
+  });
+
+  test('when spent, it drops the holder with the most unread bytes, once', () => {
+    const budget = new OutboundBudget(100);
+    const small = holder();
+    const big = holder();
+    budget.charge(small, 30);
+    budget.charge(big, 60);
+    expect(budget.admit(20)).toBe(false);
+    expect([small.drops, big.drops]).toEqual([0, 1]);
+    // more pushes at the same moment: the dropped holder's bytes will be freed, enough for them
+    expect(budget.admit(20)).toBe(false);
+    expect(budget.admit(20)).toBe(false);
+    expect([small.drops, big.drops]).toEqual([0, 1]);
+    budget.release(big, 60);
+    expect(budget.admit(20)).toBe(true);
+  });
+
+  test('a frame larger than the whole budget still goes out when nothing else is queued', () => {
+    const budget = new OutboundBudget(10);
+    expect(budget.admit(1000)).toBe(true);
+  });
+});
