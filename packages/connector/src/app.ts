@@ -169,7 +169,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     }
     return reply.code(problems.length ? 503 : 200).type('text/plain').send(problems.length ? problems.join('; ') : 'ready');
   });
-  metricsRoute(app, metrics, options.metrics?.token);
+  metricsRoute(app, metrics, options.metrics?.token, addresses, clock);
 
   // ---- API ----
   const auth = createAuth({ store, limits, clock, limiter, addresses, maxBatchItems });

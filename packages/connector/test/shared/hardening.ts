@@ -67,6 +67,17 @@ export function hardeningSuite(backend: Backend): void {
       expect(await ok.text()).toMatch(/connector_websockets 0/);
     });
 
+    test('wrong metrics tokens count as failed authentications of the address', async () => {
+      const now = Date.now();
+      running = await startConnector(target, { clock: () => now, metrics: { token: 'scrape-secret' }, limits: { authFailureBurst: 2, authFailuresPerSecond: 1 } });
+      const wrong = { headers: { authorization: 'Bearer guess' } };
+      expect((await fetch(`${running.url}/metrics`, wrong)).status).toBe(401);
+      expect((await fetch(`${running.url}/metrics`, wrong)).status).toBe(401);
+      const refused = await fetch(`${running.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    });
+
     test('a separate metrics listener serves /metrics without a token while the API listener does not', async () => {
       running = await startConnector(target, { metrics: { port: 0 } });
       const url = running.connector.metricsUrl!;
