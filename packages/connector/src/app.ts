@@ -172,7 +172,8 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   metricsRoute(app, metrics, options.metrics?.token, addresses, clock);
 
   // ---- API ----
-  const auth = createAuth({ store, limits, clock, limiter, addresses, maxBatchItems });
+  const socketOpens = new RateLimiter(limits.wsOpensPerMinute / 60, Math.max(1, limits.maxSocketsPerParticipant));
+  const auth = createAuth({ store, limits, clock, limiter, socketOpens, addresses, maxBatchItems });
   const routes: RouteContext = { store, limits, metrics, clock, auth, hooks: options.hooks, deliver, expireFor };
   tokenRoutes(app, routes);
   messageRoutes(app, routes, { maxBatchItems, batchBodyLimit });

@@ -58,6 +58,8 @@ export interface AuthDeps {
   clock: () => number;
   /** Requests per participant. */
   limiter: RateLimiter;
+  /** WebSocket upgrades per participant. */
+  socketOpens: RateLimiter;
   addresses: AddressLimits;
   /** Most items a batch send may have (a larger one costs one token and is refused by its handler). */
   maxBatchItems: number;
@@ -70,7 +72,7 @@ export interface Auth {
   takeNonce(request: FastifyRequest): NonceRow | undefined;
 }
 
-export function createAuth({ store, limits, clock, limiter, addresses, maxBatchItems }: AuthDeps): Auth {
+export function createAuth({ store, limits, clock, limiter, socketOpens, addresses, maxBatchItems }: AuthDeps): Auth {
   const verifiers = new VerifierCache();
   /** Refusals that count against the client address's failure budget. */
   const AUTH_FAILURES = new Set(['unauthenticated', 'stale_request', 'unknown_participant']);
@@ -133,6 +135,10 @@ export function createAuth({ store, limits, clock, limiter, addresses, maxBatchI
     }
     const wait = limiter.take(participantId, now, cost);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
+    if (request.ws) {
+      const again = socketOpens.take(participantId, now);
+      if (again > 0) throw new ConnectorError('rate_limited', 'too many new WebSockets for this participant', { retryAfterSeconds: again });
+    }
     // A new participant is a new set of quotas: their number per address is limited
     // (registering a known key again only updates its name and logo).
     if (request.routeOptions.url === '/v1/register' && !(await store.publicKey(participantId))) {

@@ -34,6 +34,12 @@ export interface ConnectorLimits {
    */
   maxSocketsPerParticipant: number;
   /**
+   * WebSocket upgrades per participant and minute (per process; the burst is the socket cap).
+   * Every new socket is pushed the participant's whole backlog, so reopening sockets that
+   * never read would otherwise multiply that work.
+   */
+  wsOpensPerMinute: number;
+  /**
    * Bytes queued for sending on all WebSockets of this process together (pushed frames the
    * clients have not read yet). When it is spent, the socket holding the most unread bytes is
    * closed (4008 `slow_consumer`); its items stay stored and are pushed again on reconnect.
@@ -83,6 +89,7 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   maxTokensPerRequest: 100,
   maxFetchLimit: 500,
   maxSocketsPerParticipant: 8,
+  wsOpensPerMinute: 60,
   wsOutboundBudgetBytes: 256 * 1024 * 1024,
   mailboxQuotaBytes: 1024 * 1024 * 1024,
   mailboxQuotaItems: 100_000,
@@ -162,6 +169,7 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('token-ttl-seconds', 'tokenTtlSeconds', 'default lifetime of connection tokens'),
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
   limitFlag('max-sockets-per-participant', 'maxSocketsPerParticipant', 'open WebSockets per participant; a newer one closes the oldest'),
+  limitFlag('ws-opens-per-minute', 'wsOpensPerMinute', 'WebSocket upgrades per participant and minute (burst: the socket cap)'),
   limitFlag('ws-outbound-budget-bytes', 'wsOutboundBudgetBytes', 'unread bytes queued on all WebSockets together; past it the slowest reader is dropped'),
   limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
   limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),

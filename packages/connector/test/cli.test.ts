@@ -26,6 +26,7 @@ describe('command line', () => {
   test('the abuse limits and the metrics listener are flags and environment variables too', () => {
     const env = {
       CONNECTOR_MAX_SOCKETS_PER_PARTICIPANT: '3',
+      CONNECTOR_WS_OPENS_PER_MINUTE: '12',
       CONNECTOR_WS_OUTBOUND_BUDGET_BYTES: '1048576',
       CONNECTOR_MAILBOX_QUOTA_BYTES: '5000',
       CONNECTOR_METRICS_TOKEN: 'secret',
@@ -38,6 +39,7 @@ describe('command line', () => {
     expect(parsed.options.limits).toEqual({
       ...DEFAULT_LIMITS,
       maxSocketsPerParticipant: 3,
+      wsOpensPerMinute: 12,
       wsOutboundBudgetBytes: 1048576,
       mailboxQuotaBytes: 5000,
       mailboxQuotaItems: 9,

@@ -60,11 +60,13 @@ export function socketLimitsSuite(backend: Backend): void {
     });
 
     test('a socket past the per-participant cap closes the oldest with 4009 socket_replaced, and the newest is served', async () => {
-      running = await startConnector(target, { limits: { maxSocketsPerParticipant: 2 } });
+      let now = Date.now();
+      running = await startConnector(target, { clock: () => now, limits: { maxSocketsPerParticipant: 2 } });
       const { issuer, holder, connectionId } = await pair(running.url);
       const first = await rawSocket(holder);
       const second = await rawSocket(holder);
       opened.push(first.ws, second.ws);
+      now += 60_000; // past the socket-open rate
       const third = await rawSocket(holder);
       opened.push(third.ws);
       expect(await first.closed).toEqual({ code: 4009, reason: 'socket_replaced' });
@@ -72,6 +74,28 @@ export function socketLimitsSuite(backend: Backend): void {
       const delivered = (s: RawSocket) => s.frames.some((f) => f.deliveries?.items?.some((d) => d.messageId === 'm'));
       await waitFor(() => delivered(second) && delivered(third), 'both open sockets pushed');
       expect(await metric(running, 'connector_websockets_closed_total')).toMatch(/reason="socket_replaced"\} 1/);
+    });
+
+    test('upgrades past the per-participant socket-open rate are refused with rate_limited (429, Retry-After) before any socket opens', async () => {
+      let now = Date.now();
+      running = await startConnector(target, { clock: () => now, limits: { maxSocketsPerParticipant: 2, wsOpensPerMinute: 6 } });
+      const { holder } = await pair(running.url);
+      for (let i = 0; i < 2; i++) opened.push((await rawSocket(holder)).ws);
+      const { url, headers } = holder.socketRequest();
+      const refused = await new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
+        const ws = new WebSocket(url, { headers });
+        ws.on('unexpected-response', (_req, res) => {
+          resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined });
+          ws.terminate();
+        });
+        ws.on('open', () => reject(new Error('upgrade was not refused')));
+        ws.on('error', () => undefined);
+      });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(await metric(running, 'connector_websockets')).toMatch(/connector_websockets 2/);
+      now += 10_000; // one token per 10 s
+      opened.push((await rawSocket(holder)).ws);
     });
 
     test('a socket that does not read is dropped as slow_consumer when the outbound budget is spent, other subscribers are served, and nothing is lost', async () => {
