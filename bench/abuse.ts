@@ -10,18 +10,26 @@
  *   - abused: the same, while one abuser (from other loopback addresses, 127.0.0.2 for its
  *     sockets and 127.0.0.3 for its forged requests, so the per-address limits see it apart
  *     from the honest clients, and its forged flood does not shut out its own sockets) at once
- *       - fans out: opens `--sockets` WebSockets for a handful of its participants that never
- *         read, and sends 1 MiB messages to them (4 at the start, 4 more every second);
+ *       - fans out: sends four 1 MiB messages to each of a handful of its participants
+ *         (`--fan-out-participants`), then opens `--sockets` WebSockets for them that never
+ *         read (each new socket is pushed that whole backlog);
  *       - floods acks: a reading socket sends ack frames of 1,000 refs as fast as it can and
  *         reconnects whenever it is closed;
  *       - floods forged requests: requests with well-formed auth headers and a wrong signature,
  *         32 in flight.
+ * The abuser runs in a process of its own (this file with `--abuser-url`), so its load
+ * generation does not delay the honest clients' event loop; it registers before the measured
+ * window and attacks during it. On a small machine it still competes with the
+ * connector and the honest clients for CPU.
  * Reported: the honest throughput, p50 and p99 of both runs and their ratios, the connector's
  * peak RSS in both runs against its outbound budget, and what the abuser got (closes by
  * reason, answers to forged requests). Registrations are opened up (every honest client
  * registers from 127.0.0.1); everything else is the connector's defaults.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +37,8 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { ConnectorClient, createParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { connector_e2e } from '@connector-e2e/protocol';
-import { spawnConnector, type ConnectorProcess } from '../test/kit/connector-process.js';
-import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
+import { repoRoot, SOURCE_NODE_ARGS, spawnConnector, type ConnectorProcess } from '../test/kit/connector-process.js';
+import { cpuSeconds, mib, peakRssBytes, type ProcessPeak } from './proc.js';
 
 const api = connector_e2e.connector.v1;
 /** The abuser's addresses: its sockets and acks come from one, its forged requests from another. */
@@ -59,6 +67,8 @@ export interface HonestFigures {
   p50: number;
   p99: number;
   peakRssBytes: number;
+  /** CPU seconds of the connector process over the run (setup included). */
+  connectorCpuSeconds: number;
 }
 
 export interface AbuseResult {
@@ -66,7 +76,7 @@ export interface AbuseResult {
   baseline: HonestFigures;
   abused: HonestFigures;
   /** What the abuser got. */
-  abuser: { socketsOpened: number; socketsRefused: number; closes: Record<string, number>; forged: Record<string, number>; ackFrames: number; bigMessagesStored: number; bigMessagesRefused: number };
+  abuser: { cpuSeconds?: number; socketsOpened: number; socketsRefused: number; closes: Record<string, number>; forged: Record<string, number>; ackFrames: number; bigMessagesStored: number; bigMessagesRefused: number };
   /** The connector's own counters after the abused run. */
   connectorCounters: string[];
   processes: ProcessPeak[];
@@ -99,7 +109,7 @@ async function startConnector(budgetMiB: number): Promise<{ proc: ConnectorProce
 }
 
 /** The honest closed loop for `seconds`; `during` runs alongside and is stopped by the returned signal. */
-async function honestRun(url: string, o: AbuseBenchOptions, during: (stop: { stopped: boolean }) => Promise<void>): Promise<Omit<HonestFigures, 'peakRssBytes'>> {
+async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | undefined): Promise<Omit<HonestFigures, 'peakRssBytes' | 'connectorCpuSeconds'>> {
   const pairs: Array<Awaited<ReturnType<typeof honestPair>>> = [];
   while (pairs.length < o.connections) pairs.push(...(await Promise.all(Array.from({ length: Math.min(25, o.connections - pairs.length) }, () => honestPair(url)))));
   const waiting = new Map<string, () => void>();
@@ -108,8 +118,8 @@ async function honestRun(url: string, o: AbuseBenchOptions, during: (stop: { sto
   const latencies: number[] = [];
   let sent = 0;
   let failed = 0;
-  const stop = { stopped: false };
-  const abuse = during(stop);
+  await abuser?.ready;
+  abuser?.go();
   const payload = randomBytes(1024);
   const t0 = performance.now();
   const stopAt = t0 + o.seconds * 1000;
@@ -134,15 +144,19 @@ async function honestRun(url: string, o: AbuseBenchOptions, during: (stop: { sto
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
-  stop.stopped = true;
-  await abuse;
   await Promise.all(subs.map((s) => s.close()));
   latencies.sort((a, b) => a - b);
   return { msgsPerSecond: latencies.length / elapsed, delivered: latencies.length, lost: sent - latencies.length, failed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-/** The abuser: socket fan-out with large self-sends, an ack flood, a forged-request flood. */
-async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean }, tally: AbuseResult['abuser']): Promise<void> {
+type Tally = AbuseResult['abuser'];
+
+/**
+ * The abuser (in its own process): registers its participants, then on `go` sends large
+ * messages, opens never-reading sockets for them, and floods acks and forged requests until
+ * `stop.stopped`.
+ */
+async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean }, tally: Tally, ready: () => void, go: Promise<void>): Promise<void> {
   const wsUrl = `${url.replace(/^http/, 'ws')}/v1/ws`;
   const opened: WebSocket[] = [];
   const countClose = (code: number, reason: Buffer) => {
@@ -174,31 +188,27 @@ async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean
   // fan-out: pairs whose holders never read, and 1 MiB messages to them
   const fans = await Promise.all(Array.from({ length: o.fanOutParticipants }, () => honestPair(url)));
   const big = randomBytes(1024 * 1024);
-  let seq = 0;
-  const sendBig = async () => {
+  const flooder = await honestPair(url);
+  ready();
+  await go;
+  // 4 MiB of backlog per fan participant, then its sockets: each new socket is pushed all of it
+  const fanOut = (async () => {
     await Promise.all(
-      fans.map(async (f) => {
+      fans.map(async (f, n) => {
         for (let k = 0; k < 4; k++) {
-          await f.issuer.send({ connectionId: f.connectionId, messageId: `big-${seq++}`, payload: big }).then(
+          await f.issuer.send({ connectionId: f.connectionId, messageId: `big-${n}-${k}`, payload: big }).then(
             () => void tally.bigMessagesStored++,
             () => void tally.bigMessagesRefused++,
           );
         }
       }),
     );
-  };
-  const fanOut = (async () => {
     for (let i = 0; i < o.sockets && !stop.stopped; i += 50) {
       await Promise.all(Array.from({ length: Math.min(50, o.sockets - i) }, (_, k) => openSocket(fans[(i + k) % fans.length]!.holder, false)));
-    }
-    while (!stop.stopped) {
-      await sendBig();
-      await new Promise((r) => setTimeout(r, 1000));
     }
   })();
 
   // ack flood: ack frames of 1,000 refs as fast as the socket takes them; reconnect when closed
-  const flooder = await honestPair(url);
   const refs = Array.from({ length: 1000 }, (_, i) => ({ connectionId: flooder.connectionId, messageId: `nothing-${i}` }));
   const ackFrame = Buffer.from(api.ClientFrame.encode({ ack: { refs } }).finish());
   const ackFlood = (async () => {
@@ -251,6 +261,42 @@ async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean
   for (const ws of opened) ws.terminate();
 }
 
+interface Abuser {
+  /** Resolves once the abuser's sockets are open. */
+  ready: Promise<void>;
+  /** Starts the floods (for `seconds`). */
+  go(): void;
+  /** What the abuser got, once it finished. */
+  tally: Promise<Tally>;
+  child: ChildProcess;
+}
+
+function spawnAbuser(url: string, o: AbuseBenchOptions): Abuser {
+  const args = [...SOURCE_NODE_ARGS, fileURLToPath(import.meta.url), '--abuser-url', url, '--seconds', String(o.seconds), '--sockets', String(o.sockets), '--fan-out-participants', String(o.fanOutParticipants)];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  let onReady: () => void = () => undefined;
+  let onTally: (t: Tally) => void = () => undefined;
+  const ready = new Promise<void>((r) => (onReady = r));
+  const tally = new Promise<Tally>((r) => (onTally = r));
+  lines.on('line', (line) => {
+    const msg = JSON.parse(line) as { ready?: true; tally?: Tally };
+    if (msg.ready) onReady();
+    if (msg.tally) onTally(msg.tally);
+  });
+  return { ready, go: () => child.stdin!.write('go\n'), tally, child };
+}
+
+/** The abuser process: `--abuser-url <connector>`; prints {"ready":true}, waits for "go", prints {"tally":...}. */
+async function abuserMain(url: string, o: AbuseBenchOptions): Promise<void> {
+  const tally: Tally = { socketsOpened: 0, socketsRefused: 0, closes: {}, forged: {}, ackFrames: 0, bigMessagesStored: 0, bigMessagesRefused: 0 };
+  const stop = { stopped: false };
+  const go = new Promise<void>((resolve) => createInterface({ input: process.stdin }).once('line', () => resolve()));
+  void go.then(() => setTimeout(() => (stop.stopped = true), o.seconds * 1000));
+  await abuse(url, o, stop, tally, () => process.stdout.write(`${JSON.stringify({ ready: true })}\n`), go);
+  process.stdout.write(`${JSON.stringify({ tally })}\n`);
+}
+
 async function scrape(url: string): Promise<string[]> {
   const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return text.split('\n').filter((l) => /^connector_(websockets_closed_total|requests_refused_total|websocket_outbound_bytes|websockets) /.test(l) || /^connector_(websockets_closed_total|requests_refused_total)\{/.test(l));
@@ -259,16 +305,25 @@ async function scrape(url: string): Promise<string[]> {
 export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promise<AbuseResult> {
   const o: AbuseBenchOptions = { ...ABUSE_DEFAULTS, ...options };
   const processes: ProcessPeak[] = [];
-  const tally: AbuseResult['abuser'] = { socketsOpened: 0, socketsRefused: 0, closes: {}, forged: {}, ackFrames: 0, bigMessagesStored: 0, bigMessagesRefused: 0 };
+  let tally: Tally = { socketsOpened: 0, socketsRefused: 0, closes: {}, forged: {}, ackFrames: 0, bigMessagesStored: 0, bigMessagesRefused: 0 };
   let connectorCounters: string[] = [];
   const one = async (label: string, withAbuser: boolean): Promise<HonestFigures> => {
     const { proc, dir } = await startConnector(o.budgetMiB);
     try {
-      const figures = await honestRun(proc.url, o, (stop) => (withAbuser ? abuse(proc.url, o, stop, tally) : Promise.resolve()));
-      if (withAbuser) connectorCounters = await scrape(proc.url);
+      const cpu0 = cpuSeconds(proc.child.pid);
+      const abuser = withAbuser ? spawnAbuser(proc.url, o) : undefined;
+      const figures = await honestRun(proc.url, o, abuser);
+      const connectorCpuSeconds = cpuSeconds(proc.child.pid) - cpu0;
+      if (abuser) {
+        const abuserCpu = new Promise<number>((r) => abuser.child.once('exit', () => r(NaN)));
+        tally = await abuser.tally;
+        tally.cpuSeconds = cpuSeconds(abuser.child.pid);
+        if (abuser.child.exitCode === null) await abuserCpu;
+        connectorCounters = await scrape(proc.url);
+      }
       const peak = peakRssBytes(proc.child.pid);
       processes.push({ process: `connector (${label})`, pid: proc.child.pid, peakRssBytes: peak });
-      return { ...figures, peakRssBytes: peak };
+      return { ...figures, peakRssBytes: peak, connectorCpuSeconds };
     } finally {
       proc.child.kill('SIGTERM');
       if (proc.child.exitCode === null) await new Promise((r) => proc.child.once('exit', r));
@@ -283,17 +338,17 @@ export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promis
 export function abuseReport(r: AbuseResult): string[] {
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   const row = (name: string, f: HonestFigures) =>
-    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} |`;
+    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} |`;
   return [
     `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB`,
     '',
-    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     row('honest load alone', r.baseline),
     row('with one abuser', r.abused),
-    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} |`,
+    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} | ${ratio(r.abused.connectorCpuSeconds, r.baseline.connectorCpuSeconds)} |`,
     '',
-    `abuser: ${r.abuser.socketsOpened} sockets opened, ${r.abuser.socketsRefused} upgrades refused; closes ${JSON.stringify(r.abuser.closes)}; ` +
+    `abuser (its own process, ${r.abuser.cpuSeconds?.toFixed(1) ?? '-'} CPU s): ${r.abuser.socketsOpened} sockets opened, ${r.abuser.socketsRefused} upgrades refused; closes ${JSON.stringify(r.abuser.closes)}; ` +
       `${r.abuser.ackFrames} ack frames of 1,000 refs sent; forged requests answered ${JSON.stringify(r.abuser.forged)}; ` +
       `1 MiB messages stored ${r.abuser.bigMessagesStored}, refused ${r.abuser.bigMessagesRefused}`,
     `connector counters after the abused run: ${r.connectorCounters.join('; ')}`,
@@ -310,13 +365,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : fallback;
   };
   const d = ABUSE_DEFAULTS;
-  const result = await abuseRun({
+  const o: AbuseBenchOptions = {
     connections: opt('connections', d.connections),
     seconds: opt('seconds', d.seconds),
     sockets: opt('sockets', d.sockets),
     fanOutParticipants: opt('fan-out-participants', d.fanOutParticipants),
     budgetMiB: opt('budget-mib', d.budgetMiB),
-  });
-  for (const line of abuseReport(result)) console.log(line);
+  };
+  const abuserUrl = argv.indexOf('--abuser-url');
+  if (abuserUrl >= 0) {
+    await abuserMain(argv[abuserUrl + 1]!, o);
+  } else {
+    for (const line of abuseReport(await abuseRun(o))) console.log(line);
+  }
   process.exit(0);
 }

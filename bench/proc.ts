@@ -56,4 +56,5 @@ export const BENCH_UNLIMITED = [
   '--registrations-per-minute', '1000000',
   '--ws-frame-rate', '1000000', '--ws-frame-burst', '1000000',
   '--max-connections', '1000000',
+  '--ws-opens-per-minute', '1000000',
 ];
