@@ -65,6 +65,8 @@ export function attachSocket(ctx: SocketContext): void {
   let alive = true;
   let retry: NodeJS.Timeout | undefined;
   let cut: NodeJS.Timeout | undefined;
+  /** Bytes of the frame that found no room in the budget (1: none waiting). */
+  let waiting = 1;
   let released = false;
   ctx.metrics.sockets.inc();
 
@@ -86,14 +88,15 @@ export function attachSocket(ctx: SocketContext): void {
   ctx.registry.add(participantId, holder);
 
   /** Sends a frame, its bytes counted against the budget until they are flushed. */
-  const sendFrame = (f: connector_e2e.connector.v1.ServerFrame.$Properties): void => {
+  /** Sends an encoded frame, its bytes counted against the budget until they are flushed. */
+  const sendBytes = (bytes: Buffer): void => {
     if (released) return; // the socket is gone: nothing could release these bytes
-    const bytes = frame(f);
     ctx.budget.charge(holder, bytes.length);
     socket.send(bytes, () => {
       if (!released) ctx.budget.release(holder, bytes.length);
     });
   };
+  const sendFrame = (f: connector_e2e.connector.v1.ServerFrame.$Properties): void => sendBytes(frame(f));
 
   const pump = async (): Promise<void> => {
     if (!open) return;
@@ -107,7 +110,9 @@ export function attachSocket(ctx: SocketContext): void {
         again = false;
         for (;;) {
           if (!open || socket.readyState !== WebSocket.OPEN) return;
-          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(PUSH_FRAME_BYTES)) {
+          // a full send buffer, or no room in the budget (which drops the slowest socket) for
+          // the frame that last had to wait: later, without reading the page again meanwhile
+          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(waiting)) {
             schedule(50);
             return;
           }
@@ -115,21 +120,34 @@ export function attachSocket(ctx: SocketContext): void {
           // payloads is never read into memory at once
           const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, PUSH_FRAME_BYTES);
           if (items.length === 0 || !open) break;
-          cursor = items[items.length - 1]!.seq;
-          // split into frames of bounded size (a mailbox page can hold many 1 MiB payloads)
+          // split into frames of bounded size; each goes out only if the budget has room for
+          // it (a small frame fits where a large one does not), else the rest waits
           let start = 0;
           let bytes = 0;
-          for (let i = 0; i < items.length; i++) {
+          let blocked = false;
+          for (let i = 0; i < items.length && !blocked; i++) {
             bytes += items[i]!.size + 128;
             const last = i === items.length - 1;
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
-              sendFrame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
+              const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
+              if (!ctx.budget.admit(encoded.length)) {
+                waiting = encoded.length;
+                blocked = true;
+                break;
+              }
+              waiting = 1;
+              sendBytes(encoded);
+              cursor = part[part.length - 1]!.seq;
+              ctx.onDeliver(part);
               start = i + 1;
               bytes = 0;
             }
           }
-          ctx.onDeliver(items);
+          if (blocked) {
+            schedule(50);
+            return;
+          }
           if (!hasMore) break;
         }
       } while (again);

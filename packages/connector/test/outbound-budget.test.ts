@@ -34,6 +34,16 @@ describe('outbound budget', () => {
     expect(budget.admit(20)).toBe(true);
   });
 
+  test('a small frame fits in what is left where a large one does not', () => {
+    const budget = new OutboundBudget(100);
+    const slow = holder();
+    budget.charge(slow, 90);
+    expect(budget.admit(5)).toBe(true);
+    expect(slow.drops).toBe(0);
+    expect(budget.admit(50)).toBe(false);
+    expect(slow.drops).toBe(1);
+  });
+
   test('a frame larger than the whole budget still goes out when nothing else is queued', () => {
     const budget = new OutboundBudget(10);
     expect(budget.admit(1000)).toBe(true);
