@@ -2,6 +2,7 @@
  * Abuse benchmark (not a test): what one abusive participant costs honest ones.
  *
  *   npm run bench:abuse [-- --seconds 10] [-- --connections 100] [-- --sockets 2000]
+ *                       [-- --attacks fan-out,ack-flood,forged-flood] [-- --budget-mib 64]
  *
  * Two runs on fresh connector processes (SQLite, synchronous=NORMAL, the default limits except
  * registrations, see below and `--budget-mib`), each with `--connections` honest connections
@@ -55,9 +56,14 @@ export interface AbuseBenchOptions {
   fanOutParticipants: number;
   /** --ws-outbound-budget-bytes of the connector, MiB. */
   budgetMiB: number;
+  /** Which attacks the abuser runs (all by default; one at a time shows what each costs). */
+  attacks: readonly Attack[];
 }
 
-export const ABUSE_DEFAULTS: AbuseBenchOptions = { connections: 100, seconds: 10, sockets: 2000, fanOutParticipants: 10, budgetMiB: 64 };
+export const ATTACKS = ['fan-out', 'ack-flood', 'forged-flood'] as const;
+export type Attack = (typeof ATTACKS)[number];
+
+export const ABUSE_DEFAULTS: AbuseBenchOptions = { connections: 100, seconds: 10, sockets: 2000, fanOutParticipants: 10, budgetMiB: 64, attacks: ATTACKS };
 
 export interface HonestFigures {
   msgsPerSecond: number;
@@ -193,6 +199,7 @@ async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean
   await go;
   // 4 MiB of backlog per fan participant, then its sockets: each new socket is pushed all of it
   const fanOut = (async () => {
+    if (!o.attacks.includes('fan-out')) return;
     await Promise.all(
       fans.map(async (f, n) => {
         for (let k = 0; k < 4; k++) {
@@ -212,7 +219,7 @@ async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean
   const refs = Array.from({ length: 1000 }, (_, i) => ({ connectionId: flooder.connectionId, messageId: `nothing-${i}` }));
   const ackFrame = Buffer.from(api.ClientFrame.encode({ ack: { refs } }).finish());
   const ackFlood = (async () => {
-    while (!stop.stopped) {
+    while (!stop.stopped && o.attacks.includes('ack-flood')) {
       const ws = await openSocket(flooder.holder, true);
       if (!ws) {
         await new Promise((r) => setTimeout(r, 100));
@@ -252,7 +259,7 @@ async function abuse(url: string, o: AbuseBenchOptions, stop: { stopped: boolean
       req.end();
     });
   const forged = Promise.all(
-    Array.from({ length: 32 }, async () => {
+    Array.from({ length: o.attacks.includes('forged-flood') ? 32 : 0 }, async () => {
       while (!stop.stopped) await forgedOnce();
     }),
   );
@@ -272,7 +279,7 @@ interface Abuser {
 }
 
 function spawnAbuser(url: string, o: AbuseBenchOptions): Abuser {
-  const args = [...SOURCE_NODE_ARGS, fileURLToPath(import.meta.url), '--abuser-url', url, '--seconds', String(o.seconds), '--sockets', String(o.sockets), '--fan-out-participants', String(o.fanOutParticipants)];
+  const args = [...SOURCE_NODE_ARGS, fileURLToPath(import.meta.url), '--abuser-url', url, '--seconds', String(o.seconds), '--sockets', String(o.sockets), '--fan-out-participants', String(o.fanOutParticipants), '--attacks', o.attacks.join(',')];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   let onReady: () => void = () => undefined;
@@ -340,7 +347,7 @@ export function abuseReport(r: AbuseResult): string[] {
   const row = (name: string, f: HonestFigures) =>
     `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} |`;
   return [
-    `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB`,
+    `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB, attacks: ${r.options.attacks.join(', ')}`,
     '',
     '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -371,7 +378,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     sockets: opt('sockets', d.sockets),
     fanOutParticipants: opt('fan-out-participants', d.fanOutParticipants),
     budgetMiB: opt('budget-mib', d.budgetMiB),
+    attacks: (argv.includes('--attacks') ? argv[argv.indexOf('--attacks') + 1]!.split(',') : d.attacks) as Attack[],
   };
+  for (const a of o.attacks) if (!(ATTACKS as readonly string[]).includes(a)) throw new Error(`unknown attack ${a}; expected some of ${ATTACKS.join(', ')}`);
   const abuserUrl = argv.indexOf('--abuser-url');
   if (abuserUrl >= 0) {
     await abuserMain(argv[abuserUrl + 1]!, o);

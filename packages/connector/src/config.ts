@@ -40,6 +40,12 @@ export interface ConnectorLimits {
    */
   wsOpensPerMinute: number;
   /**
+   * Bytes pushed per participant and second over all its sockets (per process; bursts of four
+   * seconds' worth). Keeps the read-and-send work one participant can ask of the process fair
+   * to the others, however many sockets it opens; a subscriber past it is pushed later.
+   */
+  wsPushBytesPerSecond: number;
+  /**
    * Bytes queued for sending on all WebSockets of this process together (pushed frames the
    * clients have not read yet). When it is spent, the socket holding the most unread bytes is
    * closed (4008 `slow_consumer`); its items stay stored and are pushed again on reconnect.
@@ -89,7 +95,8 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   maxTokensPerRequest: 100,
   maxFetchLimit: 500,
   maxSocketsPerParticipant: 8,
-  wsOpensPerMinute: 60,
+  wsOpensPerMinute: 20,
+  wsPushBytesPerSecond: 4 * 1024 * 1024,
   wsOutboundBudgetBytes: 256 * 1024 * 1024,
   mailboxQuotaBytes: 1024 * 1024 * 1024,
   mailboxQuotaItems: 100_000,
@@ -170,6 +177,7 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
   limitFlag('max-sockets-per-participant', 'maxSocketsPerParticipant', 'open WebSockets per participant; a newer one closes the oldest'),
   limitFlag('ws-opens-per-minute', 'wsOpensPerMinute', 'WebSocket upgrades per participant and minute (burst: the socket cap)'),
+  limitFlag('ws-push-bytes-per-second', 'wsPushBytesPerSecond', 'bytes pushed per participant and second over all its sockets (bursts of 4 s worth)'),
   limitFlag('ws-outbound-budget-bytes', 'wsOutboundBudgetBytes', 'unread bytes queued on all WebSockets together; past it the slowest reader is dropped'),
   limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
   limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),

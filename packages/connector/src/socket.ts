@@ -5,8 +5,8 @@
  * the oldest unacked item. A heartbeat closes sockets that stop answering pings.
  *
  * Limits (see ws-close.ts for the close codes): the participant's sockets are capped
- * (SocketRegistry), unread bytes count against the process's OutboundBudget, and client
- * frames draw from a per-participant token bucket.
+ * (SocketRegistry), unread bytes count against the process's OutboundBudget, pushed bytes
+ * and client frames draw from per-participant token buckets.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { WebSocket, type RawData } from 'ws';
@@ -49,6 +49,8 @@ export interface SocketContext {
   budget: OutboundBudget;
   registry: SocketRegistry;
   frameLimiter: RateLimiter;
+  /** Bytes pushed per participant (all its sockets). */
+  pushLimiter: RateLimiter;
 }
 
 function frame(f: connector_e2e.connector.v1.ServerFrame.$Properties): Buffer {
@@ -116,6 +118,11 @@ export function attachSocket(ctx: SocketContext): void {
             schedule(50);
             return;
           }
+          const owed = ctx.pushLimiter.peek(participantId, ctx.clock(), waiting);
+          if (owed > 0) {
+            schedule(Math.min(1000, owed * 1000));
+            return;
+          }
           // a page holds about one frame's bytes (at least one item), so a backlog of large
           // payloads is never read into memory at once
           const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, PUSH_FRAME_BYTES);
@@ -131,7 +138,7 @@ export function attachSocket(ctx: SocketContext): void {
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
               const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
-              if (!ctx.budget.admit(encoded.length)) {
+              if (!ctx.budget.admit(encoded.length) || ctx.pushLimiter.take(participantId, ctx.clock(), encoded.length) > 0) {
                 waiting = encoded.length;
                 blocked = true;
                 break;

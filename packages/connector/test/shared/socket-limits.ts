@@ -125,6 +125,25 @@ export function socketLimitsSuite(backend: Backend): void {
       expect(kept.every((d, i) => d.payload.length === 1024 * 1024 && d.payload[0] === i)).toBe(true);
     });
 
+    test('pushes past the per-participant push rate wait for it, and the whole backlog arrives once it allows', async () => {
+      let now = Date.now();
+      running = await startConnector(target, { clock: () => now, limits: { maxMessageBytes: 100_000, wsPushBytesPerSecond: 64 * 1024 } });
+      const { issuer, holder, connectionId } = await pair(running.url);
+      const count = 40; // 4 MB, about twice the burst
+      for (let i = 0; i < count; i += 8) {
+        await issuer.sendBatch(Array.from({ length: 8 }, (_, k) => ({ connectionId, messageId: `p${i + k}`, payload: new Uint8Array(100_000).fill(i + k) })));
+      }
+      const s = await rawSocket(holder);
+      opened.push(s.ws);
+      const pushed = () => s.frames.flatMap((f) => f.deliveries?.items ?? []).map((d) => d.messageId);
+      await waitFor(() => pushed().length > 0, 'the first push');
+      // the clock stands still: the bucket holds less than the backlog
+      expect(pushed().length).toBeLessThan(count);
+      now += 120_000;
+      await waitFor(() => pushed().length === count, 'the rest of the backlog');
+      expect(pushed()).toEqual(Array.from({ length: count }, (_, i) => `p${i}`));
+    });
+
     test('frames past the per-participant frame rate get a rate_limited error frame and close 4029', async () => {
       const now = Date.now();
       running = await startConnector(target, { clock: () => now, limits: { wsFramesPerSecond: 1, wsFrameBurst: 3 } });
