@@ -57,4 +57,5 @@ export const BENCH_UNLIMITED = [
   '--ws-frame-rate', '1000000', '--ws-frame-burst', '1000000',
   '--max-connections', '1000000',
   '--ws-opens-per-minute', '1000000',
+  '--ws-push-bytes-per-second', '1000000000',
 ];

@@ -20,7 +20,7 @@ import { AddressLimits } from './abuse-limits.js';
 import { createAuth } from './auth.js';
 import { metricsRoute, startMetricsListener, type MetricsListener, type MetricsOptions } from './metrics-listener.js';
 import { Store, type StoreHooks } from './store.js';
-import { attachSocket, PUSH_FRAME_BYTES } from './socket.js';
+import { attachSocket } from './socket.js';
 import { OutboundBudget } from './outbound-budget.js';
 import { SocketRegistry } from './socket-registry.js';
 import type { RouteContext } from './routes/context.js';
@@ -92,8 +92,8 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const budget = new OutboundBudget(limits.wsOutboundBudgetBytes);
   const sockets = new SocketRegistry(limits.maxSocketsPerParticipant);
   const frameLimiter = new RateLimiter(limits.wsFramesPerSecond, limits.wsFrameBurst);
-  // a burst always holds the largest frame (a frame's items plus one largest payload)
-  const pushLimiter = new RateLimiter(limits.wsPushBytesPerSecond, Math.max(4 * limits.wsPushBytesPerSecond, PUSH_FRAME_BYTES + limits.maxMessageBytes + 64 * 1024));
+  // bursts of one second's worth; a frame that crosses it is repaid by the refill (debt)
+  const pushLimiter = new RateLimiter(limits.wsPushBytesPerSecond, limits.wsPushBytesPerSecond);
   const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false, () => budget.usedBytes);
   const limiter = new RateLimiter(limits.rateLimitPerSecond, limits.rateLimitBurst);
   const addresses = new AddressLimits(limits);

@@ -40,8 +40,8 @@ export interface ConnectorLimits {
    */
   wsOpensPerMinute: number;
   /**
-   * Bytes pushed per participant and second over all its sockets (per process; bursts of four
-   * seconds' worth). Keeps the read-and-send work one participant can ask of the process fair
+   * Bytes pushed per participant and second over all its sockets (per process; bursts of one
+   * second's worth, the frame that crosses it repaid by the refill). Keeps the read-and-send work one participant can ask of the process fair
    * to the others, however many sockets it opens; a subscriber past it is pushed later.
    */
   wsPushBytesPerSecond: number;
@@ -177,7 +177,7 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
   limitFlag('max-sockets-per-participant', 'maxSocketsPerParticipant', 'open WebSockets per participant; a newer one closes the oldest'),
   limitFlag('ws-opens-per-minute', 'wsOpensPerMinute', 'WebSocket upgrades per participant and minute (burst: the socket cap)'),
-  limitFlag('ws-push-bytes-per-second', 'wsPushBytesPerSecond', 'bytes pushed per participant and second over all its sockets (bursts of 4 s worth)'),
+  limitFlag('ws-push-bytes-per-second', 'wsPushBytesPerSecond', 'bytes pushed per participant and second over all its sockets (bursts of 1 s worth)'),
   limitFlag('ws-outbound-budget-bytes', 'wsOutboundBudgetBytes', 'unread bytes queued on all WebSockets together; past it the slowest reader is dropped'),
   limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
   limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),

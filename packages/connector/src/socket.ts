@@ -118,14 +118,15 @@ export function attachSocket(ctx: SocketContext): void {
             schedule(50);
             return;
           }
-          const owed = ctx.pushLimiter.peek(participantId, ctx.clock(), waiting);
-          if (owed > 0) {
-            schedule(Math.min(1000, owed * 1000));
+          // the participant's push rate (all its sockets): a page holds at most what it may
+          // still send now, about one frame's bytes (at least one item), so neither a backlog
+          // of large payloads nor many sockets make the process read more than that
+          const room = ctx.pushLimiter.available(participantId, ctx.clock());
+          if (room < 1) {
+            schedule(Math.min(1000, ctx.pushLimiter.peek(participantId, ctx.clock()) * 1000));
             return;
           }
-          // a page holds about one frame's bytes (at least one item), so a backlog of large
-          // payloads is never read into memory at once
-          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, PUSH_FRAME_BYTES);
+          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, Math.min(PUSH_FRAME_BYTES, Math.floor(room)));
           if (items.length === 0 || !open) break;
           // split into frames of bounded size; each goes out only if the budget has room for
           // it (a small frame fits where a large one does not), else the rest waits
@@ -138,12 +139,14 @@ export function attachSocket(ctx: SocketContext): void {
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
               const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
-              if (!ctx.budget.admit(encoded.length) || ctx.pushLimiter.take(participantId, ctx.clock(), encoded.length) > 0) {
+              if (!ctx.budget.admit(encoded.length)) {
                 waiting = encoded.length;
                 blocked = true;
                 break;
               }
               waiting = 1;
+              // the frame that crosses the rate still goes; the debt delays the next page
+              ctx.pushLimiter.spend(participantId, ctx.clock(), encoded.length);
               sendBytes(encoded);
               cursor = part[part.length - 1]!.seq;
               ctx.onDeliver(part);
