@@ -20,28 +20,37 @@ export class OutboundBudget {
   /** Holders with pending bytes (the candidates for dropping). */
   private readonly holders = new Set<BudgetHolder>();
 
-  constructor(readonly total: number) {}
+  /** The part of the budget only sockets that keep up may use. */
+  private readonly reserve: number;
+
+  constructor(readonly total: number) {
+    this.reserve = Math.floor(total / 8);
+  }
 
   get usedBytes(): number {
     return this.used;
   }
 
   /**
-   * May `bytes` more be queued? When not, the holder with the most pending bytes is dropped
+   * May `bytes` more be queued on `h`'s socket? A socket that keeps up (nothing of it still
+   * queued) may use the whole budget; one that lags behind only all but the last eighth, so
+   * sockets that never read cannot fill the budget to the brim and hold up every push to
+   * the ones that do. When refused, the holder with the most pending bytes is dropped
    * (which frees its share once its socket closes) and the caller should try again later;
    * unless the holders already being dropped will free enough, so that many pushes finding
    * the budget spent at the same moment do not drop a socket each.
    * An empty budget always admits, so a frame larger than the whole budget still goes out.
    */
-  admit(bytes: number): boolean {
-    if (this.used === 0 || this.used + bytes <= this.total) return true;
+  admit(h: BudgetHolder, bytes: number): boolean {
+    const limit = h.pending === 0 ? this.total : this.total - this.reserve;
+    if (this.used === 0 || this.used + bytes <= limit) return true;
     let worst: BudgetHolder | undefined;
     let freeing = 0;
-    for (const h of this.holders) {
-      if (h.dropping) freeing += h.pending;
-      else if (!worst || h.pending > worst.pending) worst = h;
+    for (const x of this.holders) {
+      if (x.dropping) freeing += x.pending;
+      else if (!worst || x.pending > worst.pending) worst = x;
     }
-    if (worst && this.used - freeing + bytes > this.total) {
+    if (worst && this.used - freeing + bytes > limit) {
       worst.dropping = true;
       worst.drop();
     }

@@ -114,7 +114,7 @@ export function attachSocket(ctx: SocketContext): void {
           if (!open || socket.readyState !== WebSocket.OPEN) return;
           // a full send buffer, or no room in the budget (which drops the slowest socket) for
           // the frame that last had to wait: later, without reading the page again meanwhile
-          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(waiting)) {
+          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(holder, waiting)) {
             schedule(50);
             return;
           }
@@ -139,7 +139,7 @@ export function attachSocket(ctx: SocketContext): void {
             if (bytes >= PUSH_FRAME_BYTES || last) {
               const part = items.slice(start, i + 1);
               const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
-              if (!ctx.budget.admit(encoded.length)) {
+              if (!ctx.budget.admit(holder, encoded.length)) {
                 waiting = encoded.length;
                 blocked = true;
                 break;
