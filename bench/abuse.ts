@@ -19,8 +19,9 @@
  *       - floods forged requests: requests with well-formed auth headers and a wrong signature,
  *         32 in flight.
  * The abuser runs in a process of its own (this file with `--abuser-url`), so its load
- * generation does not delay the honest clients' event loop; it registers before the measured
- * window and attacks during it. On a small machine it still competes with the
+ * generation does not delay the honest clients' event loop, at the lowest CPU priority (an
+ * attacker's CPU is not the service's); it registers before the measured window and attacks
+ * during it. On a small machine it still competes with the
  * connector and the honest clients for CPU.
  * Reported: the honest throughput, p50 and p99 of both runs and their ratios, the connector's
  * peak RSS in both runs against its outbound budget, and what the abuser got (closes by
@@ -29,6 +30,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
+import { setPriority } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -75,6 +77,9 @@ export interface HonestFigures {
   peakRssBytes: number;
   /** CPU seconds of the connector process over the run (setup included). */
   connectorCpuSeconds: number;
+  /** The connector's longest event-loop stall and its p99 (Node's default metrics), ms. */
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
 }
 
 export interface AbuseResult {
@@ -115,7 +120,7 @@ async function startConnector(budgetMiB: number): Promise<{ proc: ConnectorProce
 }
 
 /** The honest closed loop for `seconds`; `during` runs alongside and is stopped by the returned signal. */
-async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | undefined): Promise<Omit<HonestFigures, 'peakRssBytes' | 'connectorCpuSeconds'>> {
+async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | undefined): Promise<Omit<HonestFigures, 'peakRssBytes' | 'connectorCpuSeconds' | 'eventLoopMaxMs' | 'eventLoopP99Ms'>> {
   const pairs: Array<Awaited<ReturnType<typeof honestPair>>> = [];
   while (pairs.length < o.connections) pairs.push(...(await Promise.all(Array.from({ length: Math.min(25, o.connections - pairs.length) }, () => honestPair(url)))));
   const waiting = new Map<string, () => void>();
@@ -281,6 +286,13 @@ interface Abuser {
 function spawnAbuser(url: string, o: AbuseBenchOptions): Abuser {
   const args = [...SOURCE_NODE_ARGS, fileURLToPath(import.meta.url), '--abuser-url', url, '--seconds', String(o.seconds), '--sockets', String(o.sockets), '--fan-out-participants', String(o.fanOutParticipants), '--attacks', o.attacks.join(',')];
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  // An attacker's CPU is not the service's: at the lowest priority the abuser's own load
+  // generation does not slow the honest clients and the connector on a small machine.
+  try {
+    setPriority(child.pid!, 19);
+  } catch {
+    // not allowed here: the figures then include the abuser's competition for CPU
+  }
   const lines = createInterface({ input: child.stdout! });
   let onReady: () => void = () => undefined;
   let onTally: (t: Tally) => void = () => undefined;
@@ -304,9 +316,11 @@ async function abuserMain(url: string, o: AbuseBenchOptions): Promise<void> {
   process.stdout.write(`${JSON.stringify({ tally })}\n`);
 }
 
-async function scrape(url: string): Promise<string[]> {
+async function scrape(url: string): Promise<{ counters: string[]; eventLoopMaxMs: number; eventLoopP99Ms: number }> {
   const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-  return text.split('\n').filter((l) => /^connector_(websockets_closed_total|requests_refused_total|websocket_outbound_bytes|websockets) /.test(l) || /^connector_(websockets_closed_total|requests_refused_total)\{/.test(l));
+  const gauge = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  const counters = text.split('\n').filter((l) => /^connector_(websockets_closed_total|requests_refused_total|websocket_outbound_bytes|websockets) /.test(l) || /^connector_(websockets_closed_total|requests_refused_total)\{/.test(l));
+  return { counters, eventLoopMaxMs: gauge('nodejs_eventloop_lag_max_seconds'), eventLoopP99Ms: gauge('nodejs_eventloop_lag_p99_seconds') };
 }
 
 export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promise<AbuseResult> {
@@ -326,11 +340,12 @@ export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promis
         tally = await abuser.tally;
         tally.cpuSeconds = cpuSeconds(abuser.child.pid);
         if (abuser.child.exitCode === null) await abuserCpu;
-        connectorCounters = await scrape(proc.url);
       }
+      const scraped = await scrape(proc.url);
+      if (abuser) connectorCounters = scraped.counters;
       const peak = peakRssBytes(proc.child.pid);
       processes.push({ process: `connector (${label})`, pid: proc.child.pid, peakRssBytes: peak });
-      return { ...figures, peakRssBytes: peak, connectorCpuSeconds };
+      return { ...figures, peakRssBytes: peak, connectorCpuSeconds, eventLoopMaxMs: scraped.eventLoopMaxMs, eventLoopP99Ms: scraped.eventLoopP99Ms };
     } finally {
       proc.child.kill('SIGTERM');
       if (proc.child.exitCode === null) await new Promise((r) => proc.child.once('exit', r));
@@ -345,15 +360,15 @@ export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promis
 export function abuseReport(r: AbuseResult): string[] {
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   const row = (name: string, f: HonestFigures) =>
-    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} |`;
+    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} | ${f.eventLoopP99Ms.toFixed(0)} / ${f.eventLoopMaxMs.toFixed(0)} |`;
   return [
     `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB, attacks: ${r.options.attacks.join(', ')}`,
     '',
-    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s | connector event-loop delay p99 / max ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     row('honest load alone', r.baseline),
     row('with one abuser', r.abused),
-    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} | ${ratio(r.abused.connectorCpuSeconds, r.baseline.connectorCpuSeconds)} |`,
+    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} | ${ratio(r.abused.connectorCpuSeconds, r.baseline.connectorCpuSeconds)} | |`,
     '',
     `abuser (its own process, ${r.abuser.cpuSeconds?.toFixed(1) ?? '-'} CPU s): ${r.abuser.socketsOpened} sockets opened, ${r.abuser.socketsRefused} upgrades refused; closes ${JSON.stringify(r.abuser.closes)}; ` +
       `${r.abuser.ackFrames} ack frames of 1,000 refs sent; forged requests answered ${JSON.stringify(r.abuser.forged)}; ` +
