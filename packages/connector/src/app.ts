@@ -175,7 +175,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
 
   // ---- API ----
   const socketOpens = new RateLimiter(limits.wsOpensPerMinute / 60, Math.max(1, limits.maxSocketsPerParticipant));
-  const auth = createAuth({ store, limits, clock, limiter, socketOpens, addresses, maxBatchItems });
+  // any request the body limits allow must fit a full bucket
+  const sendBytes = new RateLimiter(limits.sendBytesPerSecond, Math.max(limits.sendBytesPerSecond, batchBodyLimit));
+  const auth = createAuth({ store, limits, clock, limiter, socketOpens, sendBytes, addresses, maxBatchItems });
   const routes: RouteContext = { store, limits, metrics, clock, auth, hooks: options.hooks, deliver, expireFor };
   tokenRoutes(app, routes);
   messageRoutes(app, routes, { maxBatchItems, batchBodyLimit });

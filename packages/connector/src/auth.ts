@@ -2,8 +2,8 @@
  * Authentication of every /v1 request (the WebSocket upgrade included), in this order: the
  * client address's failed-authentication budget (before any crypto), the signed headers
  * (freshness, nonce shape, Ed25519 signature over method, path, body hash, timestamp and
- * nonce), the participant's request rate, and for a registration the address's budget of new
- * participants. The verified nonce is handed to the handler's transaction (takeNonce).
+ * nonce), the participant's request rate (and for sends its byte rate, for upgrades its socket
+ * opens), and for a registration the address's budget of new participants. The verified nonce is handed to the handler's transaction (takeNonce).
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -26,6 +26,7 @@ import type { Store } from './store.js';
 import { api, decodeBody } from './wire.js';
 
 export const SEND_BATCH_ROUTE = '/v1/messages/send-batch';
+export const SEND_ROUTE = '/v1/messages/send';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,6 +61,8 @@ export interface AuthDeps {
   limiter: RateLimiter;
   /** WebSocket upgrades per participant. */
   socketOpens: RateLimiter;
+  /** Bytes of send bodies per participant. */
+  sendBytes: RateLimiter;
   addresses: AddressLimits;
   /** Most items a batch send may have (a larger one costs one token and is refused by its handler). */
   maxBatchItems: number;
@@ -72,7 +75,7 @@ export interface Auth {
   takeNonce(request: FastifyRequest): NonceRow | undefined;
 }
 
-export function createAuth({ store, limits, clock, limiter, socketOpens, addresses, maxBatchItems }: AuthDeps): Auth {
+export function createAuth({ store, limits, clock, limiter, socketOpens, sendBytes, addresses, maxBatchItems }: AuthDeps): Auth {
   const verifiers = new VerifierCache();
   /** Refusals that count against the client address's failure budget. */
   const AUTH_FAILURES = new Set(['unauthenticated', 'stale_request', 'unknown_participant']);
@@ -135,6 +138,11 @@ export function createAuth({ store, limits, clock, limiter, socketOpens, address
     }
     const wait = limiter.take(participantId, now, cost);
     if (wait > 0) throw new ConnectorError('rate_limited', 'too many requests for this participant', { retryAfterSeconds: wait });
+    const url = request.routeOptions.url;
+    if ((url === SEND_BATCH_ROUTE || url === SEND_ROUTE) && body.length > 0) {
+      const again = sendBytes.take(participantId, now, body.length);
+      if (again > 0) throw new ConnectorError('rate_limited', 'too many bytes sent by this participant', { retryAfterSeconds: again });
+    }
     if (request.ws) {
       const again = socketOpens.take(participantId, now);
       if (again > 0) throw new ConnectorError('rate_limited', 'too many new WebSockets for this participant', { retryAfterSeconds: again });

@@ -18,6 +18,12 @@ export interface ConnectorLimits {
   rateLimitPerSecond: number;
   /** Burst size of the per-participant token bucket. */
   rateLimitBurst: number;
+  /**
+   * Bytes of send and batch-send bodies per participant and second (per process; bursts of one
+   * second's worth, and always at least one largest batch). The request rate alone let one
+   * participant write 200 MiB a second, whose commits and checkpoints stall everyone's.
+   */
+  sendBytesPerSecond: number;
   /** Tolerated clock difference of signed requests, in seconds (also how long nonces are kept). */
   authWindowSeconds: number;
   /** Default and maximum lifetime of connection tokens, in seconds. */
@@ -89,6 +95,7 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   retentionSeconds: 30 * 24 * 3600,
   rateLimitPerSecond: 200,
   rateLimitBurst: 400,
+  sendBytesPerSecond: 4 * 1024 * 1024,
   authWindowSeconds: 300,
   tokenTtlSeconds: 24 * 3600,
   maxTokenTtlSeconds: 30 * 24 * 3600,
@@ -172,6 +179,7 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('retention-seconds', 'retentionSeconds', 'lifetime of an undelivered message'),
   limitFlag('rate-limit', 'rateLimitPerSecond', 'requests per second per participant (sustained)'),
   limitFlag('rate-burst', 'rateLimitBurst', 'requests per participant in a burst'),
+  limitFlag('send-bytes-per-second', 'sendBytesPerSecond', 'bytes of send bodies per participant and second (bursts of 1 s, at least one largest batch)'),
   limitFlag('auth-window-seconds', 'authWindowSeconds', 'tolerated clock skew of signed requests'),
   limitFlag('token-ttl-seconds', 'tokenTtlSeconds', 'default lifetime of connection tokens'),
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),

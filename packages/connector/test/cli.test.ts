@@ -27,6 +27,7 @@ describe('command line', () => {
     const env = {
       CONNECTOR_MAX_SOCKETS_PER_PARTICIPANT: '3',
       CONNECTOR_WS_OPENS_PER_MINUTE: '12',
+      CONNECTOR_SEND_BYTES_PER_SECOND: '1000',
       CONNECTOR_WS_PUSH_BYTES_PER_SECOND: '65536',
       CONNECTOR_WS_OUTBOUND_BUDGET_BYTES: '1048576',
       CONNECTOR_MAILBOX_QUOTA_BYTES: '5000',
@@ -41,6 +42,7 @@ describe('command line', () => {
       ...DEFAULT_LIMITS,
       maxSocketsPerParticipant: 3,
       wsOpensPerMinute: 12,
+      sendBytesPerSecond: 1000,
       wsPushBytesPerSecond: 65536,
       wsOutboundBudgetBytes: 1048576,
       mailboxQuotaBytes: 5000,

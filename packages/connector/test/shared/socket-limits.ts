@@ -99,7 +99,7 @@ export function socketLimitsSuite(backend: Backend): void {
     });
 
     test('a socket that does not read is dropped as slow_consumer when the outbound budget is spent, other subscribers are served, and nothing is lost', async () => {
-      running = await startConnector(target, { limits: { wsOutboundBudgetBytes: 512 * 1024 } });
+      running = await startConnector(target, { limits: { wsOutboundBudgetBytes: 512 * 1024, sendBytesPerSecond: 64 * 1024 * 1024 } });
       const hog = await pair(running.url);
       const honest = await pair(running.url);
       const stalled = await rawSocket(hog.holder);
