@@ -126,33 +126,44 @@ export function attachSocket(ctx: SocketContext): void {
             schedule(Math.min(1000, ctx.pushLimiter.peek(participantId, ctx.clock()) * 1000));
             return;
           }
-          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, Math.min(PUSH_FRAME_BYTES, Math.floor(room)));
-          if (items.length === 0 || !open) break;
-          // split into frames of bounded size; each goes out only if the budget has room for
-          // it (a small frame fits where a large one does not), else the rest waits
-          let start = 0;
-          let bytes = 0;
+          // reserved before the read, so the sockets of one participant do not all read a page
+          // at once; settled below with what was sent (the frame that crosses it is debt)
+          const reserved = Math.min(PUSH_FRAME_BYTES, Math.floor(room));
+          ctx.pushLimiter.spend(participantId, ctx.clock(), reserved);
+          let sent = 0;
           let blocked = false;
-          for (let i = 0; i < items.length && !blocked; i++) {
-            bytes += items[i]!.size + 128;
-            const last = i === items.length - 1;
-            if (bytes >= PUSH_FRAME_BYTES || last) {
-              const part = items.slice(start, i + 1);
-              const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
-              if (!ctx.budget.admit(holder, encoded.length)) {
-                waiting = encoded.length;
-                blocked = true;
-                break;
+          let hasMore = false;
+          try {
+            const page = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, reserved);
+            const items = page.items;
+            hasMore = page.hasMore;
+            if (items.length === 0 || !open) break;
+            // split into frames of bounded size; each goes out only if the budget has room for
+            // it (a small frame fits where a large one does not), else the rest waits
+            let start = 0;
+            let bytes = 0;
+            for (let i = 0; i < items.length; i++) {
+              bytes += items[i]!.size + 128;
+              const last = i === items.length - 1;
+              if (bytes >= PUSH_FRAME_BYTES || last) {
+                const part = items.slice(start, i + 1);
+                const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
+                if (!ctx.budget.admit(holder, encoded.length)) {
+                  waiting = encoded.length;
+                  blocked = true;
+                  break;
+                }
+                waiting = 1;
+                sent += encoded.length;
+                sendBytes(encoded);
+                cursor = part[part.length - 1]!.seq;
+                ctx.onDeliver(part);
+                start = i + 1;
+                bytes = 0;
               }
-              waiting = 1;
-              // the frame that crosses the rate still goes; the debt delays the next page
-              ctx.pushLimiter.spend(participantId, ctx.clock(), encoded.length);
-              sendBytes(encoded);
-              cursor = part[part.length - 1]!.seq;
-              ctx.onDeliver(part);
-              start = i + 1;
-              bytes = 0;
             }
+          } finally {
+            ctx.pushLimiter.spend(participantId, ctx.clock(), sent - reserved);
           }
           if (blocked) {
             schedule(50);
