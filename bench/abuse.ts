@@ -74,6 +74,8 @@ export interface HonestFigures {
   failed: number;
   p50: number;
   p99: number;
+  /** p99 of the send request alone (answered after the commit), ms. */
+  sendP99: number;
   peakRssBytes: number;
   /** CPU seconds of the connector process over the run (setup included). */
   connectorCpuSeconds: number;
@@ -127,6 +129,7 @@ async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | und
   const subs: Subscription[] = pairs.map((p) => p.holder.subscribe({ pollIntervalMs: 60_000, onError: () => undefined, onMessage: (d) => waiting.get(d.messageId)?.() }));
   while (!subs.every((s) => s.connected)) await new Promise((r) => setTimeout(r, 20));
   const latencies: number[] = [];
+  const sendLatencies: number[] = [];
   let sent = 0;
   let failed = 0;
   await abuser?.ready;
@@ -142,6 +145,7 @@ async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | und
         const start = performance.now();
         try {
           await p.issuer.send({ connectionId: p.connectionId, messageId, payload });
+          sendLatencies.push(performance.now() - start);
         } catch {
           failed++;
           waiting.delete(messageId);
@@ -157,7 +161,8 @@ async function honestRun(url: string, o: AbuseBenchOptions, abuser: Abuser | und
   const elapsed = (performance.now() - t0) / 1000;
   await Promise.all(subs.map((s) => s.close()));
   latencies.sort((a, b) => a - b);
-  return { msgsPerSecond: latencies.length / elapsed, delivered: latencies.length, lost: sent - latencies.length, failed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  sendLatencies.sort((a, b) => a - b);
+  return { msgsPerSecond: latencies.length / elapsed, delivered: latencies.length, lost: sent - latencies.length, failed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), sendP99: percentile(sendLatencies, 99) };
 }
 
 type Tally = AbuseResult['abuser'];
@@ -360,15 +365,15 @@ export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promis
 export function abuseReport(r: AbuseResult): string[] {
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   const row = (name: string, f: HonestFigures) =>
-    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} | ${f.eventLoopP99Ms.toFixed(0)} / ${f.eventLoopMaxMs.toFixed(0)} |`;
+    `| ${name} | ${f.msgsPerSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.sendP99.toFixed(1)} | ${f.lost} | ${f.failed} | ${mib(f.peakRssBytes).toFixed(0)} | ${f.connectorCpuSeconds.toFixed(1)} | ${f.eventLoopP99Ms.toFixed(0)} / ${f.eventLoopMaxMs.toFixed(0)} |`;
   return [
     `abuse bench: ${r.options.connections} honest connections, ${r.options.seconds} s per run, outbound budget ${r.options.budgetMiB} MiB, attacks: ${r.options.attacks.join(', ')}`,
     '',
-    '| run | honest msgs/s | p50 ms | p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s | connector event-loop delay p99 / max ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| run | honest msgs/s | p50 ms | p99 ms | send p99 ms | lost | failed sends | connector peak RSS MiB | connector CPU s | connector event-loop delay p99 / max ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     row('honest load alone', r.baseline),
     row('with one abuser', r.abused),
-    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} | ${ratio(r.abused.connectorCpuSeconds, r.baseline.connectorCpuSeconds)} | |`,
+    `| ratio (abused / alone) | ${ratio(r.abused.msgsPerSecond, r.baseline.msgsPerSecond)} | ${ratio(r.abused.p50, r.baseline.p50)} | ${ratio(r.abused.p99, r.baseline.p99)} | ${ratio(r.abused.sendP99, r.baseline.sendP99)} | | | ${ratio(r.abused.peakRssBytes, r.baseline.peakRssBytes)} | ${ratio(r.abused.connectorCpuSeconds, r.baseline.connectorCpuSeconds)} | |`,
     '',
     `abuser (its own process, ${r.abuser.cpuSeconds?.toFixed(1) ?? '-'} CPU s): ${r.abuser.socketsOpened} sockets opened, ${r.abuser.socketsRefused} upgrades refused; closes ${JSON.stringify(r.abuser.closes)}; ` +
       `${r.abuser.ackFrames} ack frames of 1,000 refs sent; forged requests answered ${JSON.stringify(r.abuser.forged)}; ` +
