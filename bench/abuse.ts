@@ -114,7 +114,7 @@ async function startConnector(budgetMiB: number): Promise<{ proc: ConnectorProce
   const dir = mkdtempSync(join(tmpdir(), 'connector-abuse-'));
   const proc = await spawnConnector(
     { url: join(dir, 'abuse.sqlite') },
-    ['--sqlite-synchronous', 'NORMAL', '--registrations-per-minute', '100000', '--ws-outbound-budget-bytes', String(budgetMiB * 1024 * 1024), '--metrics-token', METRICS_TOKEN],
+    ['--sqlite-synchronous', 'NORMAL', '--registrations-per-minute', '100000', '--registration-burst', '100000', '--ws-outbound-budget-bytes', String(budgetMiB * 1024 * 1024), '--metrics-token', METRICS_TOKEN],
     0,
     { keepOutput: false },
   );

@@ -53,7 +53,7 @@ export const mib = (bytes: number): number => bytes / 2 ** 20;
  */
 export const BENCH_UNLIMITED = [
   '--rate-limit', '1000000', '--rate-burst', '1000000', '--send-bytes-per-second', '1000000000',
-  '--registrations-per-minute', '1000000',
+  '--registrations-per-minute', '1000000', '--registration-burst', '1000000',
   '--ws-frame-rate', '1000000', '--ws-frame-burst', '1000000',
   '--max-connections', '1000000',
   '--ws-opens-per-minute', '1000000',

@@ -30,7 +30,7 @@ export class AddressLimits {
 
   constructor(limits: ConnectorLimits) {
     this.failures = new RateLimiter(limits.authFailuresPerSecond, limits.authFailureBurst);
-    this.registrations = new RateLimiter(limits.registrationsPerMinute / 60, limits.registrationsPerMinute);
+    this.registrations = new RateLimiter(limits.registrationsPerMinute / 60, limits.registrationBurst);
   }
 
   /** Seconds the address must wait because of its failed authentications (0: go ahead). */

@@ -63,8 +63,10 @@ export interface ConnectorLimits {
   mailboxQuotaItems: number;
   /** Most connections (not revoked) a participant may be a party of. */
   maxConnectionsPerParticipant: number;
-  /** New participants registered per client address and minute (per process). */
+  /** New participants registered per client address and minute (per process), sustained. */
   registrationsPerMinute: number;
+  /** New participants per client address at once (a test run or an office behind one NAT). */
+  registrationBurst: number;
   /**
    * WebSocket frames per second per participant (per process, all its sockets); an ack counts
    * one per 100 refs. A participant over the limit has the socket closed (4029 `rate_limited`).
@@ -109,6 +111,7 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   mailboxQuotaItems: 100_000,
   maxConnectionsPerParticipant: 1_000,
   registrationsPerMinute: 30,
+  registrationBurst: 100,
   wsFramesPerSecond: 200,
   wsFrameBurst: 400,
   authFailuresPerSecond: 5,
@@ -190,7 +193,8 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
   limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),
   limitFlag('max-connections', 'maxConnectionsPerParticipant', 'connections (not revoked) per participant'),
-  limitFlag('registrations-per-minute', 'registrationsPerMinute', 'new participants per client address and minute'),
+  limitFlag('registrations-per-minute', 'registrationsPerMinute', 'new participants per client address and minute (sustained)'),
+  limitFlag('registration-burst', 'registrationBurst', 'new participants per client address at once'),
   limitFlag('ws-frame-rate', 'wsFramesPerSecond', 'WebSocket frames per second per participant (sustained; an ack counts one per 100 refs)'),
   limitFlag('ws-frame-burst', 'wsFrameBurst', 'WebSocket frames per participant in a burst'),
   limitFlag('auth-failure-rate', 'authFailuresPerSecond', 'failed authentications per second per client address before it is refused unchecked'),

@@ -34,7 +34,7 @@ describe('command line', () => {
       CONNECTOR_METRICS_TOKEN: 'secret',
     };
     const parsed = parseCli(
-      ['--mailbox-quota-items', '9', '--max-connections', '4', '--registrations-per-minute', '2', '--ws-frame-rate', '10', '--ws-frame-burst', '20', '--auth-failure-rate', '1', '--auth-failure-burst', '3', '--request-timeout-seconds', '5', '--metrics-port', '9464'],
+      ['--mailbox-quota-items', '9', '--max-connections', '4', '--registrations-per-minute', '2', '--registration-burst', '5', '--ws-frame-rate', '10', '--ws-frame-burst', '20', '--auth-failure-rate', '1', '--auth-failure-burst', '3', '--request-timeout-seconds', '5', '--metrics-port', '9464'],
       env,
     );
     if (parsed.kind !== 'run') throw new Error('expected run');
@@ -49,6 +49,7 @@ describe('command line', () => {
       mailboxQuotaItems: 9,
       maxConnectionsPerParticipant: 4,
       registrationsPerMinute: 2,
+      registrationBurst: 5,
       wsFramesPerSecond: 10,
       wsFrameBurst: 20,
       authFailuresPerSecond: 1,

@@ -41,9 +41,9 @@ export function addressLimitsSuite(backend: Backend): void {
       expect((await forged(running, client)).status).toBe(401);
     });
 
-    test('new participants per address and minute are limited (429, Retry-After); registering a known key again is not counted', async () => {
+    test('new participants per address are limited to a burst and a rate per minute (429, Retry-After); registering a known key again is not counted', async () => {
       let now = Date.now();
-      running = await startConnector(target, { clock: () => now, limits: { registrationsPerMinute: 2 } });
+      running = await startConnector(target, { clock: () => now, limits: { registrationsPerMinute: 2, registrationBurst: 2 } });
       const first = await participant(running.url);
       await participant(running.url);
       const third = new ConnectorClient({ url: running.url, key: createParticipantKey() });
