@@ -38,7 +38,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ConnectorClient, createParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { spawnConnector } from '../test/kit/connector-process.js';
-import { cpuSeconds, mib, peakRssBytes, rssBytes, type ProcessPeak } from './proc.js';
+import { BENCH_UNLIMITED, cpuSeconds, mib, peakRssBytes, rssBytes, type ProcessPeak } from './proc.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -86,7 +86,7 @@ interface Proc {
 async function startConnector(db: string, extra: string[], profileDir: string, gcOnSignal = false): Promise<Proc> {
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
   if (gcOnSignal) nodeArgs.push('--expose-gc', '--import', join(root, 'bench/gc-on-signal.mjs'));
-  const p = await spawnConnector({ url: db }, ['--rate-limit', '1000000', '--rate-burst', '1000000', ...extra], 0, { nodeArgs, keepOutput: false });
+  const p = await spawnConnector({ url: db }, [...BENCH_UNLIMITED, ...extra], 0, { nodeArgs, keepOutput: false });
   return { url: p.url, child: p.child };
 }
 

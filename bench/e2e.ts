@@ -34,7 +34,7 @@ import pg from 'pg';
 import { spawnConnector } from '../test/kit/connector-process.js';
 import { openAgent, type Placement } from './e2e/agents.js';
 import { now, type LoadPlan } from './e2e/load.js';
-import { mib, peakRssBytes, type ProcessPeak } from './proc.js';
+import { BENCH_UNLIMITED, mib, peakRssBytes, type ProcessPeak } from './proc.js';
 
 export type { Placement } from './e2e/agents.js';
 
@@ -124,7 +124,7 @@ export interface E2ERun {
 
 /** A connector without rate limits: the bench measures throughput. */
 async function startConnector(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  const p = await spawnConnector({ url: db }, ['--rate-limit', '1000000', '--rate-burst', '1000000', ...extra], 0, { keepOutput: false });
+  const p = await spawnConnector({ url: db }, [...BENCH_UNLIMITED, ...extra], 0, { keepOutput: false });
   return { url: p.url, child: p.child };
 }
 

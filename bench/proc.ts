@@ -45,3 +45,17 @@ export interface ProcessPeak {
 }
 
 export const mib = (bytes: number): number => bytes / 2 ** 20;
+
+/**
+ * Connector flags for the throughput benches: the per-participant and per-address limits off
+ * (every load-generating client shares one address and registers hundreds of participants).
+ * The abuse bench sets its limits itself.
+ */
+export const BENCH_UNLIMITED = [
+  '--rate-limit', '1000000', '--rate-burst', '1000000', '--send-bytes-per-second', '1000000000',
+  '--registrations-per-minute', '1000000', '--registration-burst', '1000000',
+  '--ws-frame-rate', '1000000', '--ws-frame-burst', '1000000',
+  '--max-connections', '1000000',
+  '--ws-opens-per-minute', '1000000',
+  '--ws-push-bytes-per-second', '1000000000',
+];

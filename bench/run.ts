@@ -10,7 +10,10 @@
  *   - connector alone (bench/connector.ts): 1,000 connections, two connector processes sharing
  *     PostgreSQL, `send` and `sendBatch`;
  *   - memory: connector RSS per idle WebSocket, peak RSS of this process and of every connector
- *     process.
+ *     process;
+ *   - abuse (bench/abuse.ts): honest connections next to one abusive participant (never-reading
+ *     socket fan-out with 1 MiB pushes, an ack flood, a forged-request flood), against the same
+ *     honest load alone.
  * PostgreSQL cases are skipped with a notice when no server answers (CONNECTOR_TEST_PG_URL,
  * default postgres://postgres@127.0.0.1:5432/test). `--quick` runs every case briefly (a smoke
  * test: figures are indicative only); `--json` writes everything to bench/results/; `--report`
@@ -21,6 +24,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { throughputChart } from './chart.js';
+import { abuseReport, abuseRun } from './abuse.js';
 import { connectorCases, idleSocketMemory, type ConnectorResult } from './connector.js';
 import { didcommCases } from './didcomm.js';
 import { e2eRun, type E2EResult } from './e2e.js';
@@ -150,6 +154,26 @@ results.push({
   reps: idleKiB.length,
   note: `JS heap ${fmt(sortedMedian(heapKiB))} KiB of it; RSS ${fmt(mib(sortedMedian(idle.rssBefore)))} -> ${fmt(mib(sortedMedian(idle.rssAfter)))} MiB`,
 });
+// ---- abuse ----
+phase('abuse: honest connections alone, then next to one abusive participant (SQLite)');
+const abused = await abuseRun(quick ? { connections: 20, seconds: 2, sockets: 200, fanOutParticipants: 4 } : { seconds: PROC.connectorSeconds });
+for (const line of abuseReport(abused)) console.log(line);
+processes.push(...abused.processes);
+for (const [label, f] of [['honest load alone', abused.baseline], ['honest load next to one abuser', abused.abused]] as const) {
+  results.push({
+    group: 'abuse (SQLite)',
+    name: `${abused.options.connections} connections, send, 1 in flight each: ${label}`,
+    unit: 'msgs/s',
+    median: f.msgsPerSecond,
+    min: f.msgsPerSecond,
+    max: f.msgsPerSecond,
+    reps: 1,
+    p50: f.p50,
+    p99: f.p99,
+    note: `${f.lost} lost, ${f.failed} failed sends; connector peak RSS ${fmt(mib(f.peakRssBytes))} MiB (outbound budget ${abused.options.budgetMiB} MiB)`,
+  });
+}
+
 ownPeak('every case');
 for (const p of processes) results.push({ group: 'peak RSS', name: p.process, unit: 'MiB', median: mib(p.peakRssBytes), min: mib(p.peakRssBytes), max: mib(p.peakRssBytes), reps: 1 });
 
@@ -194,6 +218,10 @@ function ratioOf(r: CaseResult): string {
       if (one) return `${pct(r.median, one.median)} of 1 connection`;
     }
     return '';
+  }
+  if (r.group === 'abuse (SQLite)' && r.name.endsWith('next to one abuser')) {
+    const alone = results.find((x) => x.group === r.group && x.name.endsWith('honest load alone'));
+    return alone && alone.p99 !== undefined && r.p99 !== undefined ? `p99 ${times(r.p99, alone.p99)} alone` : '';
   }
   if (r.group.startsWith('connector alone') && r.name.includes('sendBatch')) {
     const send = results.find((x) => x.group === r.group && x.name.includes(', send,'));
@@ -302,7 +330,7 @@ if (args.has('--json')) {
   const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ node: process.version, date: new Date().toISOString(), mode, seconds, machine, results, targets, e2e, connector, idle, processes, skipped }, null, 2),
+    JSON.stringify({ node: process.version, date: new Date().toISOString(), mode, seconds, machine, results, targets, e2e, connector, idle, abuse: abused, processes, skipped }, null, 2),
   );
   console.log(`wrote ${file}`);
 }

@@ -11,6 +11,7 @@ export const CONNECTOR_CODES = [
   'replayed_request',
   'unknown_participant',
   'forbidden',
+  'connection_limit',
   'not_found',
   'token_not_found',
   'token_exists',
@@ -21,6 +22,7 @@ export const CONNECTOR_CODES = [
   'batch_too_large',
   'rate_limited',
   'queue_full',
+  'quota_exceeded',
   'internal',
   'unavailable',
 ] as const;
@@ -36,6 +38,8 @@ const RETRYABLE: ReadonlySet<ConnectorClientErrorCode> = new Set([
   'internal',
   'rate_limited',
   'queue_full',
+  // the recipient's mailbox frees up as it acks
+  'quota_exceeded',
   // a clock jump or a lost response; a fresh signature fixes both
   'stale_request',
   'replayed_request',

@@ -30,9 +30,13 @@ export async function main(argv: readonly string[], env: Record<string, string |
     wsPingSeconds: o.wsPingSeconds,
     sweepSeconds: o.sweepSeconds,
     defaultMetrics: true,
+    metrics: {
+      ...(o.metricsToken !== undefined ? { token: o.metricsToken } : {}),
+      ...(o.metricsPort !== undefined ? { port: o.metricsPort, host: o.metricsHost } : {}),
+    },
   });
   const url = await connector.listen(o.port, o.host);
-  logger.info({ url, db: connector.db.driver }, 'connector listening');
+  logger.info({ url, metrics: connector.metricsUrl, db: connector.db.driver }, 'connector listening');
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

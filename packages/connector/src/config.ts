@@ -18,6 +18,12 @@ export interface ConnectorLimits {
   rateLimitPerSecond: number;
   /** Burst size of the per-participant token bucket. */
   rateLimitBurst: number;
+  /**
+   * Bytes of send and batch-send bodies per participant and second (per process; bursts of one
+   * second's worth, and always at least one largest batch). The request rate alone let one
+   * participant write 200 MiB a second, whose commits and checkpoints stall everyone's.
+   */
+  sendBytesPerSecond: number;
   /** Tolerated clock difference of signed requests, in seconds (also how long nonces are kept). */
   authWindowSeconds: number;
   /** Default and maximum lifetime of connection tokens, in seconds. */
@@ -27,6 +33,54 @@ export interface ConnectorLimits {
   maxTokensPerRequest: number;
   /** Largest page of a fetch. */
   maxFetchLimit: number;
+  /**
+   * Most open WebSockets per participant (per process). A new socket past the cap closes the
+   * participant's oldest one (close code 4009 `socket_replaced`), so a client whose old socket
+   * went half-open can always reconnect at once.
+   */
+  maxSocketsPerParticipant: number;
+  /**
+   * WebSocket upgrades per participant and minute (per process; the burst is the socket cap).
+   * Every new socket is pushed the participant's whole backlog, so reopening sockets that
+   * never read would otherwise multiply that work.
+   */
+  wsOpensPerMinute: number;
+  /**
+   * Bytes pushed per participant and second over all its sockets (per process; bursts of one
+   * second's worth, the frame that crosses it repaid by the refill). Keeps the read-and-send work one participant can ask of the process fair
+   * to the others, however many sockets it opens; a subscriber past it is pushed later.
+   */
+  wsPushBytesPerSecond: number;
+  /**
+   * Bytes queued for sending on all WebSockets of this process together (pushed frames the
+   * clients have not read yet). When it is spent, the socket holding the most unread bytes is
+   * closed (4008 `slow_consumer`); its items stay stored and are pushed again on reconnect.
+   */
+  wsOutboundBudgetBytes: number;
+  /** Most payload bytes held undelivered in one participant's mailbox, over all its connections. */
+  mailboxQuotaBytes: number;
+  /** Most messages held undelivered in one participant's mailbox, over all its connections. */
+  mailboxQuotaItems: number;
+  /** Most connections (not revoked) a participant may be a party of. */
+  maxConnectionsPerParticipant: number;
+  /** New participants registered per client address and minute (per process), sustained. */
+  registrationsPerMinute: number;
+  /** New participants per client address at once (a test run or an office behind one NAT). */
+  registrationBurst: number;
+  /**
+   * WebSocket frames per second per participant (per process, all its sockets); an ack counts
+   * one per 100 refs. A participant over the limit has the socket closed (4029 `rate_limited`).
+   */
+  wsFramesPerSecond: number;
+  wsFrameBurst: number;
+  /**
+   * Failed authentications per second per client address (per process). An address past its
+   * burst is refused with rate_limited (429) before any signature is checked.
+   */
+  authFailuresPerSecond: number;
+  authFailureBurst: number;
+  /** Time a client has to send a whole request, headers included (a slow body is cut off). */
+  requestTimeoutSeconds: number;
 }
 
 /**
@@ -43,11 +97,26 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   retentionSeconds: 30 * 24 * 3600,
   rateLimitPerSecond: 200,
   rateLimitBurst: 400,
+  sendBytesPerSecond: 4 * 1024 * 1024,
   authWindowSeconds: 300,
   tokenTtlSeconds: 24 * 3600,
   maxTokenTtlSeconds: 30 * 24 * 3600,
   maxTokensPerRequest: 100,
   maxFetchLimit: 500,
+  maxSocketsPerParticipant: 8,
+  wsOpensPerMinute: 20,
+  wsPushBytesPerSecond: 4 * 1024 * 1024,
+  wsOutboundBudgetBytes: 256 * 1024 * 1024,
+  mailboxQuotaBytes: 1024 * 1024 * 1024,
+  mailboxQuotaItems: 100_000,
+  maxConnectionsPerParticipant: 1_000,
+  registrationsPerMinute: 30,
+  registrationBurst: 100,
+  wsFramesPerSecond: 200,
+  wsFrameBurst: 400,
+  authFailuresPerSecond: 5,
+  authFailureBurst: 50,
+  requestTimeoutSeconds: 30,
 };
 
 export interface CliOptions {
@@ -59,6 +128,11 @@ export interface CliOptions {
   logLevel: string;
   wsPingSeconds: number;
   sweepSeconds: number;
+  /** Serve /metrics on its own listener at this port (0 = any free port); undefined = none. */
+  metricsPort: number | undefined;
+  metricsHost: string;
+  /** Bearer token that /metrics on the public listener requires; without it, it answers 404 there. */
+  metricsToken: string | undefined;
   limits: ConnectorLimits;
 }
 
@@ -99,15 +173,33 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'log-level', env: 'CONNECTOR_LOG_LEVEL', help: 'pino log level (fatal, error, warn, info, debug, silent)', apply: (o, v) => { o.logLevel = v; }, show: (o) => o.logLevel },
   { flag: 'ws-ping-seconds', env: 'CONNECTOR_WS_PING_SECONDS', help: 'WebSocket heartbeat; a socket that misses one pong is closed', apply: (o, v) => { o.wsPingSeconds = int('--ws-ping-seconds', v, 1); }, show: (o) => String(o.wsPingSeconds) },
   { flag: 'sweep-seconds', env: 'CONNECTOR_SWEEP_SECONDS', help: 'interval of the expiry sweep (expired messages, old nonces)', apply: (o, v) => { o.sweepSeconds = int('--sweep-seconds', v, 1); }, show: (o) => String(o.sweepSeconds) },
+  { flag: 'metrics-port', env: 'CONNECTOR_METRICS_PORT', help: 'serve /metrics on a separate listener at this port (no token needed there)', apply: (o, v) => { o.metricsPort = int('--metrics-port', v, 0); }, show: (o) => (o.metricsPort === undefined ? 'none' : String(o.metricsPort)) },
+  { flag: 'metrics-host', env: 'CONNECTOR_METRICS_HOST', help: 'address the metrics listener binds', apply: (o, v) => { o.metricsHost = v; }, show: (o) => o.metricsHost },
+  { flag: 'metrics-token', env: 'CONNECTOR_METRICS_TOKEN', help: '/metrics on the public port answers only with "Authorization: Bearer <token>" (without a token: 404)', apply: (o, v) => { o.metricsToken = v; }, show: (o) => (o.metricsToken === undefined ? 'none' : '(set)') },
   limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
   limitFlag('max-batch-bytes', 'maxBatchBytes', 'largest batch send body in bytes (at least what one largest message needs)'),
   limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
   limitFlag('retention-seconds', 'retentionSeconds', 'lifetime of an undelivered message'),
   limitFlag('rate-limit', 'rateLimitPerSecond', 'requests per second per participant (sustained)'),
   limitFlag('rate-burst', 'rateLimitBurst', 'requests per participant in a burst'),
+  limitFlag('send-bytes-per-second', 'sendBytesPerSecond', 'bytes of send bodies per participant and second (bursts of 1 s, at least one largest batch)'),
   limitFlag('auth-window-seconds', 'authWindowSeconds', 'tolerated clock skew of signed requests'),
   limitFlag('token-ttl-seconds', 'tokenTtlSeconds', 'default lifetime of connection tokens'),
   limitFlag('max-token-ttl-seconds', 'maxTokenTtlSeconds', 'longest lifetime of connection tokens'),
+  limitFlag('max-sockets-per-participant', 'maxSocketsPerParticipant', 'open WebSockets per participant; a newer one closes the oldest'),
+  limitFlag('ws-opens-per-minute', 'wsOpensPerMinute', 'WebSocket upgrades per participant and minute (burst: the socket cap)'),
+  limitFlag('ws-push-bytes-per-second', 'wsPushBytesPerSecond', 'bytes pushed per participant and second over all its sockets (bursts of 1 s worth)'),
+  limitFlag('ws-outbound-budget-bytes', 'wsOutboundBudgetBytes', 'unread bytes queued on all WebSockets together; past it the slowest reader is dropped'),
+  limitFlag('mailbox-quota-bytes', 'mailboxQuotaBytes', 'undelivered payload bytes per participant mailbox (all connections)'),
+  limitFlag('mailbox-quota-items', 'mailboxQuotaItems', 'undelivered messages per participant mailbox (all connections)'),
+  limitFlag('max-connections', 'maxConnectionsPerParticipant', 'connections (not revoked) per participant'),
+  limitFlag('registrations-per-minute', 'registrationsPerMinute', 'new participants per client address and minute (sustained)'),
+  limitFlag('registration-burst', 'registrationBurst', 'new participants per client address at once'),
+  limitFlag('ws-frame-rate', 'wsFramesPerSecond', 'WebSocket frames per second per participant (sustained; an ack counts one per 100 refs)'),
+  limitFlag('ws-frame-burst', 'wsFrameBurst', 'WebSocket frames per participant in a burst'),
+  limitFlag('auth-failure-rate', 'authFailuresPerSecond', 'failed authentications per second per client address before it is refused unchecked'),
+  limitFlag('auth-failure-burst', 'authFailureBurst', 'failed authentications per client address in a burst'),
+  limitFlag('request-timeout-seconds', 'requestTimeoutSeconds', 'time a client has to send a whole request'),
 ];
 
 export function defaultCliOptions(): CliOptions {
@@ -120,6 +212,9 @@ export function defaultCliOptions(): CliOptions {
     logLevel: 'info',
     wsPingSeconds: 30,
     sweepSeconds: 60,
+    metricsPort: undefined,
+    metricsHost: '127.0.0.1',
+    metricsToken: undefined,
     limits: { ...DEFAULT_LIMITS },
   };
 }

@@ -11,6 +11,7 @@ export const CONNECTOR_ERROR_STATUS = {
   replayed_request: 401,
   unknown_participant: 401,
   forbidden: 403,
+  connection_limit: 403,
   not_found: 404,
   token_not_found: 404,
   token_exists: 409,
@@ -21,6 +22,7 @@ export const CONNECTOR_ERROR_STATUS = {
   batch_too_large: 413,
   rate_limited: 429,
   queue_full: 507,
+  quota_exceeded: 507,
   internal: 500,
   unavailable: 503,
 } as const;

@@ -10,9 +10,11 @@ export interface Metrics {
   requestSeconds: Histogram<'route' | 'status'>;
   deliverySeconds: Histogram;
   sockets: Gauge;
+  socketsClosed: Counter<'reason'>;
+  refused: Counter<'code'>;
 }
 
-export function createMetrics(queueDepth: () => Promise<number>, defaults: boolean): Metrics {
+export function createMetrics(queueDepth: () => Promise<number>, defaults: boolean, outboundBytes: () => number): Metrics {
   const registry = new Registry();
   if (defaults) collectDefaultMetrics({ register: registry });
   const m: Metrics = {
@@ -35,7 +37,17 @@ export function createMetrics(queueDepth: () => Promise<number>, defaults: boole
       registers: [registry],
     }),
     sockets: new Gauge({ name: 'connector_websockets', help: 'Open WebSocket subscriptions', registers: [registry] }),
+    socketsClosed: new Counter({ name: 'connector_websockets_closed_total', help: 'WebSockets the connector closed for a limit', labelNames: ['reason'], registers: [registry] }),
+    refused: new Counter({ name: 'connector_requests_refused_total', help: 'Requests refused for a limit or quota, by error code', labelNames: ['code'], registers: [registry] }),
   };
+  new Gauge({
+    name: 'connector_websocket_outbound_bytes',
+    help: 'Bytes queued on all WebSockets and not yet flushed (bounded by --ws-outbound-budget-bytes)',
+    registers: [registry],
+    collect() {
+      this.set(outboundBytes());
+    },
+  });
   new Gauge({
     name: 'connector_queue_depth',
     help: 'Undelivered messages held',

@@ -3,6 +3,10 @@
  * deletes the ones the client acks over the socket. Pushed items stay stored until acked,
  * so a socket that dies silently (half-open) loses nothing: the next connection starts from
  * the oldest unacked item. A heartbeat closes sockets that stop answering pings.
+ *
+ * Limits (see ws-close.ts for the close codes): the participant's sockets are capped
+ * (SocketRegistry), unread bytes count against the process's OutboundBudget, pushed bytes
+ * and client frames draw from per-participant token buckets.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { WebSocket, type RawData } from 'ws';
@@ -11,7 +15,13 @@ import type { MailboxItemRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { MailboxHub } from './notifier.js';
+import type { OutboundBudget, BudgetHolder } from './outbound-budget.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { SocketRegistry } from './socket-registry.js';
 import type { Store } from './store.js';
+import { checkRefs } from './validate.js';
+import { toDelivery } from './wire.js';
+import { WS_CLOSE, type WsCloseReason } from './ws-close.js';
 
 const api = connector_e2e.connector.v1;
 /** Items per pushed frame. */
@@ -20,6 +30,10 @@ export const PUSH_BATCH = 100;
 export const PUSH_FRAME_BYTES = 2 * 1024 * 1024;
 /** Pause pushing while this many bytes wait in the socket's send buffer. */
 export const PUSH_HIGH_WATER_BYTES = 4 * 1024 * 1024;
+/** How long a socket closed for a limit may take to finish its close handshake before it is cut. */
+export const CLOSE_GRACE_MS = 1000;
+/** Ack refs that one frame-rate token pays for. */
+const REFS_PER_FRAME_TOKEN = 100;
 
 export interface SocketContext {
   socket: WebSocket;
@@ -32,6 +46,11 @@ export interface SocketContext {
   pingSeconds: number;
   onDeliver(rows: MailboxItemRow[]): void;
   beforeFirstPump(): Promise<void>;
+  budget: OutboundBudget;
+  registry: SocketRegistry;
+  frameLimiter: RateLimiter;
+  /** Bytes pushed per participant (all its sockets). */
+  pushLimiter: RateLimiter;
 }
 
 function frame(f: connector_e2e.connector.v1.ServerFrame.$Properties): Buffer {
@@ -47,7 +66,39 @@ export function attachSocket(ctx: SocketContext): void {
   let open = true;
   let alive = true;
   let retry: NodeJS.Timeout | undefined;
+  let cut: NodeJS.Timeout | undefined;
+  /** Bytes of the frame that found no room in the budget (1: none waiting). */
+  let waiting = 1;
+  let released = false;
   ctx.metrics.sockets.inc();
+
+  /** Closes with a limit's code; a client that does not read the close frame is cut after a grace. */
+  const closeFor = (reason: WsCloseReason): void => {
+    if (!open) return;
+    open = false;
+    ctx.metrics.socketsClosed.inc({ reason });
+    ctx.log.info({ participant: participantId, reason, unreadBytes: holder.pending }, 'socket closed for a limit');
+    socket.close(WS_CLOSE[reason], reason);
+    cut = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+  };
+  const holder: BudgetHolder & { replace(): void } = {
+    pending: 0,
+    dropping: false,
+    drop: () => closeFor('slow_consumer'),
+    replace: () => closeFor('socket_replaced'),
+  };
+  ctx.registry.add(participantId, holder);
+
+  /** Sends a frame, its bytes counted against the budget until they are flushed. */
+  /** Sends an encoded frame, its bytes counted against the budget until they are flushed. */
+  const sendBytes = (bytes: Buffer): void => {
+    if (released) return; // the socket is gone: nothing could release these bytes
+    ctx.budget.charge(holder, bytes.length);
+    socket.send(bytes, () => {
+      if (!released) ctx.budget.release(holder, bytes.length);
+    });
+  };
+  const sendFrame = (f: connector_e2e.connector.v1.ServerFrame.$Properties): void => sendBytes(frame(f));
 
   const pump = async (): Promise<void> => {
     if (!open) return;
@@ -61,27 +112,63 @@ export function attachSocket(ctx: SocketContext): void {
         again = false;
         for (;;) {
           if (!open || socket.readyState !== WebSocket.OPEN) return;
-          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES) {
+          // a full send buffer, or no room in the budget (which drops the slowest socket) for
+          // the frame that last had to wait: later, without reading the page again meanwhile
+          if (socket.bufferedAmount > PUSH_HIGH_WATER_BYTES || !ctx.budget.admit(holder, waiting)) {
             schedule(50);
             return;
           }
-          const { items, hasMore } = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock());
-          if (items.length === 0 || !open) break;
-          cursor = items[items.length - 1]!.seq;
-          // split into frames of bounded size (a mailbox page can hold many 1 MiB payloads)
-          let start = 0;
-          let bytes = 0;
-          for (let i = 0; i < items.length; i++) {
-            bytes += items[i]!.size + 128;
-            const last = i === items.length - 1;
-            if (bytes >= PUSH_FRAME_BYTES || last) {
-              const part = items.slice(start, i + 1);
-              socket.send(frame({ deliveries: { items: part.map(toDeliveryProps), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } }));
-              start = i + 1;
-              bytes = 0;
-            }
+          // the participant's push rate (all its sockets): a page holds at most what it may
+          // still send now, about one frame's bytes (at least one item), so neither a backlog
+          // of large payloads nor many sockets make the process read more than that
+          const room = ctx.pushLimiter.available(participantId, ctx.clock());
+          if (room < 1) {
+            schedule(Math.min(1000, ctx.pushLimiter.peek(participantId, ctx.clock()) * 1000));
+            return;
           }
-          ctx.onDeliver(items);
+          // reserved before the read, so the sockets of one participant do not all read a page
+          // at once; settled below with what was sent (the frame that crosses it is debt)
+          const reserved = Math.min(PUSH_FRAME_BYTES, Math.floor(room));
+          ctx.pushLimiter.spend(participantId, ctx.clock(), reserved);
+          let sent = 0;
+          let blocked = false;
+          let hasMore = false;
+          try {
+            const page = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, reserved);
+            const items = page.items;
+            hasMore = page.hasMore;
+            if (items.length === 0 || !open) break;
+            // split into frames of bounded size; each goes out only if the budget has room for
+            // it (a small frame fits where a large one does not), else the rest waits
+            let start = 0;
+            let bytes = 0;
+            for (let i = 0; i < items.length; i++) {
+              bytes += items[i]!.size + 128;
+              const last = i === items.length - 1;
+              if (bytes >= PUSH_FRAME_BYTES || last) {
+                const part = items.slice(start, i + 1);
+                const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
+                if (!ctx.budget.admit(holder, encoded.length)) {
+                  waiting = encoded.length;
+                  blocked = true;
+                  break;
+                }
+                waiting = 1;
+                sent += encoded.length;
+                sendBytes(encoded);
+                cursor = part[part.length - 1]!.seq;
+                ctx.onDeliver(part);
+                start = i + 1;
+                bytes = 0;
+              }
+            }
+          } finally {
+            ctx.pushLimiter.spend(participantId, ctx.clock(), sent - reserved);
+          }
+          if (blocked) {
+            schedule(50);
+            return;
+          }
           if (!hasMore) break;
         }
       } while (again);
@@ -105,6 +192,7 @@ export function attachSocket(ctx: SocketContext): void {
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
     void (async () => {
+      if (!open) return; // closed for a limit: what it sends now is not read
       try {
         if (!isBinary) throw new ConnectorError('bad_request', 'frames must be binary protobuf');
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -114,17 +202,26 @@ export function attachSocket(ctx: SocketContext): void {
         } catch {
           throw new ConnectorError('bad_request', 'ClientFrame does not decode');
         }
+        const refs = msg.ack?.refs ?? [];
+        // every frame costs (an ack of many refs more): a flood of frames cannot crowd out others
+        const wait = ctx.frameLimiter.take(participantId, ctx.clock(), Math.max(1, Math.ceil(refs.length / REFS_PER_FRAME_TOKEN)));
+        if (wait > 0) {
+          if (open) sendFrame({ error: { code: 'rate_limited', message: 'rate_limited: too many frames for this participant', retryAfterSeconds: wait } });
+          closeFor('rate_limited');
+          return;
+        }
         if (msg.ack) {
-          const refs = msg.ack.refs ?? [];
           if (refs.length > 1000) throw new ConnectorError('bad_request', 'at most 1000 refs per ack');
-          const deleted = await store.ackOwn(participantId, refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' })));
+          const own = refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' }));
+          checkRefs(own);
+          const deleted = await store.ackOwn(participantId, own);
           ctx.metrics.acked.inc(deleted);
-          if (open) socket.send(frame({ acked: { deleted } }));
+          if (open) sendFrame({ acked: { deleted } });
         }
       } catch (e) {
         const err = ConnectorError.is(e) ? e : new ConnectorError('internal', 'unexpected server error');
         if (!ConnectorError.is(e)) ctx.log.warn({ err: (e as Error).message }, 'socket frame failed');
-        if (open) socket.send(frame({ error: { code: err.code, message: err.message, retryAfterSeconds: 0 } }));
+        if (open) sendFrame({ error: { code: err.code, message: err.message, retryAfterSeconds: 0 } });
       }
     })();
   });
@@ -146,7 +243,12 @@ export function attachSocket(ctx: SocketContext): void {
     open = false;
     clearInterval(heartbeat);
     if (retry) clearTimeout(retry);
+    if (cut) clearTimeout(cut);
     unsubscribe();
+    ctx.registry.remove(participantId, holder);
+    // the TCP socket is gone, and with it whatever it still held
+    released = true;
+    ctx.budget.release(holder, holder.pending);
     ctx.metrics.sockets.dec();
   });
 
@@ -154,16 +256,4 @@ export function attachSocket(ctx: SocketContext): void {
     .beforeFirstPump()
     .catch((e: unknown) => ctx.log.warn({ err: (e as Error).message }, 'expiry before push failed'))
     .then(() => pump());
-}
-
-function toDeliveryProps(row: MailboxItemRow): connector_e2e.connector.v1.Delivery.$Properties {
-  return {
-    seq: row.seq,
-    kind: row.kind,
-    connectionId: row.connectionId,
-    messageId: row.messageId,
-    payload: row.payload ?? new Uint8Array(0),
-    sentAt: row.createdAt,
-    tokenId: row.tokenId,
-  };
 }

@@ -20,6 +20,7 @@ import type { Database, SqlRow } from './db.js';
 import { ITEM_KIND, type MailboxItemRow, type NonceRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 import type { ConnectorLimits } from './config.js';
+import { connectionQuotaRefusal, mailboxQuotaRefusal, type MailboxUsage } from './quotas.js';
 
 export interface SendResult {
   duplicate: boolean;
@@ -239,6 +240,8 @@ export class Store {
       }
       if (!token) throw new ConnectorError('internal', 'claimed token vanished');
       if (token.creatorId === acceptorId) throw new ConnectorError('bad_request', 'a participant cannot accept its own token');
+      const over = connectionQuotaRefusal(await this.lockParticipants(em, [token.creatorId, acceptorId]), this.limits);
+      if (over) throw new ConnectorError('connection_limit', over);
       await em.insert(this.E.Connection, { id: connectionId, inviterId: token.creatorId, inviteeId: acceptorId, tokenId, createdAt: now, revokedAt: null });
       await this.appendNotice(em, token.creatorId, { kind: ITEM_KIND.connectionAccepted, connectionId, messageId: ACCEPTED_ID, tokenId, now });
       return token.creatorId;
@@ -257,6 +260,8 @@ export class Store {
     const result = await this.tx(nonce, async (em) => {
       const conn = await this.partyConnection(em, callerId, connectionId);
       if (conn.revokedAt !== null) return { deleted: 0, peer: undefined };
+      // the counters of both parties change below: take their rows in the common order first
+      await this.lockParticipants(em, [conn.inviterId, conn.inviteeId]);
       await em.update(this.E.Connection, { id: connectionId }, { revokedAt: now });
       const del = await em
         .createQueryBuilder()
@@ -317,20 +322,37 @@ export class Store {
   // ---- mailbox ----
 
   /**
-   * Takes the mailbox's write lock and reserves `count` sequence numbers; returns the last.
+   * Takes the mailbox's write lock and reserves `count` sequence numbers; returns the last, and
+   * the mailbox's usage as of the lock (for the quota).
    * (Numbers reserved but not used leave gaps, which readers never mind: they only compare.)
    */
-  private async nextSeq(em: EntityManager, mailboxId: string, count = 1): Promise<number> {
+  private async nextSeq(em: EntityManager, mailboxId: string, count = 1): Promise<{ seq: number; usage: MailboxUsage }> {
     let rows: Row[];
     if (this.db.driver === 'sqlite3') {
       // typeorm's sqlite3 runner drops RETURNING rows of an UPDATE: read the value back instead
       await this.sql(em, 'UPDATE participant SET next_seq = next_seq + ? WHERE id = ?', [count, mailboxId]);
-      rows = (await this.sql(em, 'SELECT next_seq FROM participant WHERE id = ?', [mailboxId])).rows;
+      rows = (await this.sql(em, 'SELECT next_seq, stored_items, stored_bytes FROM participant WHERE id = ?', [mailboxId])).rows;
     } else {
-      rows = (await this.sql(em, 'UPDATE participant SET next_seq = next_seq + ? WHERE id = ? RETURNING next_seq', [count, mailboxId], true)).rows;
+      rows = (await this.sql(em, 'UPDATE participant SET next_seq = next_seq + ? WHERE id = ? RETURNING next_seq, stored_items, stored_bytes', [count, mailboxId], true)).rows;
     }
     if (rows.length !== 1) throw new ConnectorError('internal', 'mailbox owner not found');
-    return Number(rows[0]!.next_seq);
+    const r = rows[0]!;
+    return { seq: Number(r.next_seq), usage: { items: Number(r.stored_items), bytes: Number(r.stored_bytes) } };
+  }
+
+  /**
+   * Locks participant rows in id order (the order every writer takes them in, so writers that
+   * lock several cannot deadlock) and returns their connection counts. SQLite has one writer.
+   */
+  private async lockParticipants(em: EntityManager, ids: string[]): Promise<Map<string, number>> {
+    const sorted = [...new Set(ids)].sort();
+    const counts = new Map<string, number>();
+    if (sorted.length === 0) return counts;
+    const { rows } = this.pg
+      ? await this.sql(em, 'SELECT id, connections FROM participant WHERE id = ANY(?::varchar[]) ORDER BY id FOR UPDATE', [sorted], true)
+      : await this.sql(em, `SELECT id, connections FROM participant WHERE id IN (${sorted.map(() => '?').join(', ')})`, sorted);
+    for (const r of rows) counts.set(String(r.id), Number(r.connections));
+    return counts;
   }
 
   private async notify(em: EntityManager, mailboxId: string): Promise<void> {
@@ -343,7 +365,7 @@ export class Store {
     mailboxId: string,
     n: { kind: number; connectionId: string; messageId: string; tokenId: string; now: number },
   ): Promise<void> {
-    const seq = await this.nextSeq(em, mailboxId);
+    const { seq } = await this.nextSeq(em, mailboxId);
     // A notice with the same reference may be pending from before (e.g. an id that expired twice).
     await em.delete(this.E.MailboxItem, { recipientId: mailboxId, connectionId: n.connectionId, messageId: n.messageId });
     await em.insert(this.E.MailboxItem, {
@@ -374,13 +396,14 @@ export class Store {
    * the request's nonce). The whole batch is refused (`forbidden`, nothing stored) if any item
    * is on a connection the sender is not a party of. Otherwise every item gets an outcome:
    * stored, duplicate (its id is queued already, or came earlier in this batch), or refused
-   * with bad_request (message id), payload_too_large, connection_revoked or queue_full.
+   * with bad_request (message id), payload_too_large, connection_revoked, queue_full or
+   * quota_exceeded (the recipient mailbox's quota, checked against its counters under its lock).
    * Items of one connection are numbered in batch order, so its FIFO is the batch order.
    * Each recipient mailbox is locked in id order (concurrent batches cannot deadlock),
    * notified once, and woken once after the commit.
    */
   async sendBatch(senderId: string, items: readonly BatchItem[], now: number, nonce?: NonceRow, hooks?: StoreHooks): Promise<BatchOutcome[]> {
-    const refused = (code: 'bad_request' | 'payload_too_large' | 'connection_revoked' | 'queue_full', detail: string): BatchOutcome => ({
+    const refused = (code: 'bad_request' | 'payload_too_large' | 'connection_revoked' | 'queue_full' | 'quota_exceeded', detail: string): BatchOutcome => ({
       ok: false,
       error: new ConnectorError(code, detail),
     });
@@ -416,11 +439,15 @@ export class Store {
         let count = 0;
         for (const list of conns.values()) count += list.length;
         // Under the mailbox lock from here: a concurrent retry of the same id waits for it and then sees it.
-        let seq = (await this.nextSeq(em, recipientId, count)) - count;
+        const reserved = await this.nextSeq(em, recipientId, count);
+        let seq = reserved.seq - count;
+        const usage = reserved.usage;
         const before = rows.length;
         for (const [connectionId, list] of conns) {
           const probe = await this.probe(em, recipientId, connectionId, [...new Set(list.map((i) => items[i]!.messageId))]);
           let queued = probe.queued;
+          // once one item of a connection is over the quota, so are its later ones (order kept)
+          let overQuota: string | undefined;
           for (const i of list) {
             const it = items[i]!;
             if (probe.revoked) {
@@ -436,6 +463,13 @@ export class Store {
               outcomes[i] = refused('queue_full', `the connection already holds ${queued} undelivered messages for its recipient (cap ${this.limits.queueCap})`);
               continue;
             }
+            overQuota ??= mailboxQuotaRefusal(usage, it.payload.length, this.limits);
+            if (overQuota) {
+              outcomes[i] = refused('quota_exceeded', overQuota);
+              continue;
+            }
+            usage.items++;
+            usage.bytes += it.payload.length;
             seq++;
             if (hooks?.beforeInsert) await hooks.beforeInsert(seq);
             rows.push([recipientId, seq, ITEM_KIND.message, connectionId, senderId, it.messageId, '', toBuffer(it.payload), it.payload.length, now, expiresAt]);
@@ -507,19 +541,32 @@ export class Store {
     }
   }
 
-  /** Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more. */
-  async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
+  /**
+   * Items of `recipientId` with seq > after, oldest first; one more than `limit` tells has_more.
+   * With `maxBytes`, the page ends once its payloads reach that many bytes (it always holds at
+   * least one item): the sizes are summed over the page first, and only the payloads that fit
+   * are read, so a backlog of large payloads is never loaded at once.
+   */
+  async fetch(recipientId: string, after: number, limit: number, now: number, nonce?: NonceRow, maxBytes?: number): Promise<{ items: MailboxItemRow[]; hasMore: boolean }> {
+    const columns = 'seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at';
+    const where = 'recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?)';
     const read = (em: EntityManager) =>
-      this.sql(
-        em,
-        'SELECT seq, kind, connection_id, sender_id, message_id, token_id, payload, size, created_at, expires_at FROM mailbox_item' +
-          ' WHERE recipient_id = ? AND seq > ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY seq LIMIT ?',
-        [recipientId, after, now, limit + 1],
-        true,
-      );
+      maxBytes === undefined
+        ? this.sql(em, `SELECT ${columns} FROM mailbox_item WHERE ${where} ORDER BY seq LIMIT ?`, [recipientId, after, now, limit + 1], true)
+        : this.sql(
+            em,
+            `WITH page AS (SELECT seq, size FROM mailbox_item WHERE ${where} ORDER BY seq LIMIT ?),` +
+              ' sized AS (SELECT seq, SUM(size) OVER (ORDER BY seq) - size AS before, COUNT(*) OVER () AS total FROM page)' +
+              ` SELECT ${columns.split(', ').map((c) => `m.${c}`).join(', ')}, sized.total FROM sized JOIN mailbox_item m ON m.recipient_id = ? AND m.seq = sized.seq` +
+              ' WHERE sized.before < ? ORDER BY m.seq',
+            [recipientId, after, now, limit + 1, recipientId, maxBytes],
+            true,
+          );
     // one statement needs no transaction of its own (SQLite access is still serialized)
     const { rows } = nonce ? await this.tx(nonce, read) : await this.db.read(read);
     const items = rows.map((r) => itemFromRow(recipientId, r));
+    // cut by bytes: the page had more rows than fit
+    if (rows.length > 0 && rows[0]!.total !== undefined && rows.length < Number(rows[0]!.total)) return { items, hasMore: true };
     const hasMore = items.length > limit;
     return { items: hasMore ? items.slice(0, limit) : items, hasMore };
   }
@@ -585,6 +632,8 @@ export class Store {
       due.sort((a, b) => (a.senderId < b.senderId ? -1 : a.senderId > b.senderId ? 1 : a.seq - b.seq));
       const senders = new Set<string>();
       await this.db.transaction(async (em) => {
+        // deletes change recipients' counters and notices lock senders: all rows in one order first
+        await this.lockParticipants(em, due.flatMap((d) => [d.recipientId, d.senderId]));
         for (const item of due) {
           const del = await em.delete(this.E.MailboxItem, { recipientId: item.recipientId, seq: item.seq, kind: ITEM_KIND.message });
           if (!del.affected) continue; // acked meanwhile

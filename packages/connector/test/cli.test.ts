@@ -23,6 +23,46 @@ describe('command line', () => {
     expect(parsed.options.limits).toEqual({ ...DEFAULT_LIMITS, maxMessageBytes: 2048, queueCap: 6, rateLimitPerSecond: 7 });
   });
 
+  test('the abuse limits and the metrics listener are flags and environment variables too', () => {
+    const env = {
+      CONNECTOR_MAX_SOCKETS_PER_PARTICIPANT: '3',
+      CONNECTOR_WS_OPENS_PER_MINUTE: '12',
+      CONNECTOR_SEND_BYTES_PER_SECOND: '1000',
+      CONNECTOR_WS_PUSH_BYTES_PER_SECOND: '65536',
+      CONNECTOR_WS_OUTBOUND_BUDGET_BYTES: '1048576',
+      CONNECTOR_MAILBOX_QUOTA_BYTES: '5000',
+      CONNECTOR_METRICS_TOKEN: 'secret',
+    };
+    const parsed = parseCli(
+      ['--mailbox-quota-items', '9', '--max-connections', '4', '--registrations-per-minute', '2', '--registration-burst', '5', '--ws-frame-rate', '10', '--ws-frame-burst', '20', '--auth-failure-rate', '1', '--auth-failure-burst', '3', '--request-timeout-seconds', '5', '--metrics-port', '9464'],
+      env,
+    );
+    if (parsed.kind !== 'run') throw new Error('expected run');
+    expect(parsed.options.limits).toEqual({
+      ...DEFAULT_LIMITS,
+      maxSocketsPerParticipant: 3,
+      wsOpensPerMinute: 12,
+      sendBytesPerSecond: 1000,
+      wsPushBytesPerSecond: 65536,
+      wsOutboundBudgetBytes: 1048576,
+      mailboxQuotaBytes: 5000,
+      mailboxQuotaItems: 9,
+      maxConnectionsPerParticipant: 4,
+      registrationsPerMinute: 2,
+      registrationBurst: 5,
+      wsFramesPerSecond: 10,
+      wsFrameBurst: 20,
+      authFailuresPerSecond: 1,
+      authFailureBurst: 3,
+      requestTimeoutSeconds: 5,
+    });
+    expect(parsed.options.metricsPort).toBe(9464);
+    expect(parsed.options.metricsHost).toBe('127.0.0.1');
+    expect(parsed.options.metricsToken).toBe('secret');
+    // the token is never printed
+    expect(helpText()).not.toContain('secret');
+  });
+
   test('bad flags and values are refused with a clear message', () => {
     expect(() => parseCli(['--nope', '1'], {})).toThrow(/unknown flag --nope/);
     expect(() => parseCli(['--port', 'eighty'], {})).toThrow(/--port: expected an integer/);

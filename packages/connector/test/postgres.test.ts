@@ -4,12 +4,16 @@
  */
 import { describe, test } from 'vitest';
 import { postgresBackend, probePostgres } from './helpers/backends.js';
+import { addressLimitsSuite } from './shared/address-limits.js';
 import { authSuite } from './shared/auth.js';
 import { batchSuite } from './shared/batch.js';
+import { hardeningSuite } from './shared/hardening.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
 import { processSuite } from './shared/process.js';
+import { quotaSuite } from './shared/quotas.js';
+import { socketLimitsSuite } from './shared/socket-limits.js';
 import { tokenSuite } from './shared/tokens.js';
 import { websocketSuite } from './shared/websocket.js';
 
@@ -25,6 +29,10 @@ if (url) {
   limitsSuite(backend);
   hygieneSuite(backend);
   processSuite(backend);
+  socketLimitsSuite(backend);
+  quotaSuite(backend);
+  addressLimitsSuite(backend);
+  hardeningSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

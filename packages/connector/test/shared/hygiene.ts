@@ -27,7 +27,7 @@ export function hygieneSuite(backend: Backend): void {
     let running: Running;
     beforeEach(async () => {
       target = await backend.create();
-      running = await startConnector(target);
+      running = await startConnector(target, { metrics: { token: 'scrape' } });
     });
     afterEach(async () => {
       await running.close();
@@ -88,7 +88,7 @@ export function hygieneSuite(backend: Backend): void {
       expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
       const ready = await fetch(`${running.url}/readyz`);
       expect(ready.status).toBe(200);
-      const metrics = await (await fetch(`${running.url}/metrics`)).text();
+      const metrics = await (await fetch(`${running.url}/metrics`, { headers: { authorization: 'Bearer scrape' } })).text();
       expect(metrics).toMatch(/connector_messages_stored_total 1/);
       expect(metrics).toMatch(/connector_messages_delivered_total\{via="http"\} 1/);
       expect(metrics).toMatch(/connector_messages_acked_total 2/); // the message and the 'accepted' notice

@@ -60,6 +60,30 @@ export function limitsSuite(backend: Backend): void {
       expect(metrics).toMatch(/connector_messages_expired_total 1/);
     });
 
+    test('sends past the per-participant byte rate are refused with rate_limited (429, Retry-After) and store nothing', async () => {
+      let now = Date.now();
+      // the burst is one largest batch body: 8 KB + 64 KiB of framing slack, about nine 8 KB sends
+      running = await startConnector(target, { clock: () => now, limits: { sendBytesPerSecond: 8_000, maxMessageBytes: 8_000, maxBatchBytes: 8_000 } });
+      const { issuer, holder, connectionId } = await pair(running.url);
+      let sent = 0;
+      let refused: unknown;
+      while (refused === undefined) {
+        await issuer.send({ connectionId, messageId: `b${sent}`, payload: new Uint8Array(8_000) }).then(
+          () => void sent++,
+          (e: unknown) => void (refused = e),
+        );
+        if (sent > 20) throw new Error('never refused');
+      }
+      expect(sent).toBeGreaterThanOrEqual(8);
+      expect(ConnectorClientError.is(refused, 'rate_limited')).toBe(true);
+      expect((refused as ConnectorClientError).status).toBe(429);
+      expect((refused as ConnectorClientError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      // small requests still pass: the byte rate counts bytes
+      expect((await holder.fetch()).items).toHaveLength(sent);
+      now += 2_000;
+      await issuer.send({ connectionId, messageId: `b${sent}`, payload: new Uint8Array(8_000) });
+    });
+
     test('too many requests are answered with rate_limited (429) and a retry-after, WebSocket upgrades included', async () => {
       running = await startConnector(target, { limits: { rateLimitPerSecond: 1, rateLimitBurst: 5 } });
       const { issuer } = await pair(running.url); // uses 2 of the issuer's 5 (register, createTokens)

@@ -18,7 +18,7 @@ export function websocketSuite(backend: Backend): void {
     let running: Running;
     beforeEach(async () => {
       target = await backend.create();
-      running = await startConnector(target, { wsPingSeconds: 1 });
+      running = await startConnector(target, { wsPingSeconds: 1, limits: { sendBytesPerSecond: 64 * 1024 * 1024 } });
     });
     afterEach(async () => {
       await running.close();
