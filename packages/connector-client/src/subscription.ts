@@ -173,7 +173,11 @@ export class Subscription {
       if (frame.deliveries) {
         for (const item of frame.deliveries.items ?? []) this.enqueue(toDelivery(item));
       } else if (frame.error) {
-        this.error(errorFromResponse(400, api.ErrorBody.encode(frame.error).finish(), null));
+        const err = errorFromResponse(400, api.ErrorBody.encode(frame.error).finish(), null);
+        // A refusal that says when to come back (frames rate-limited, then a 4029 close): the
+        // reconnect waits at least that long instead of hitting the limit again at once.
+        if (err.retryAfterSeconds) retryAfterMs = Math.max(retryAfterMs, err.retryAfterSeconds * 1000);
+        this.error(err);
       }
     });
     ws.on('error', (e) => this.error(new ConnectorClientError('network_error', `socket: ${e.message}`, { cause: e })));

@@ -137,4 +137,37 @@ describe('Subscription', () => {
     expect(offers).toBe(3);
     expect(acks).toEqual(['r.y']);
   });
+
+  test("a socket closed after a refusal that carries Retry-After reconnects no sooner than that", async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' });
+        res.end(api.FetchResponse.encode({ items: [], nextAfter: 0, hasMore: false }).finish());
+      });
+    });
+    const wss = new WebSocketServer({ server });
+    const opens: number[] = [];
+    let closedAt = 0;
+    wss.on('connection', (ws) => {
+      opens.push(Date.now());
+      if (opens.length > 1) return;
+      // As the connector refuses a participant's frames: an error frame with Retry-After, then 4029.
+      ws.send(api.ServerFrame.encode({ error: { code: 'rate_limited', message: 'rate_limited: too many frames', retryAfterSeconds: 1 } }).finish());
+      closedAt = Date.now();
+      ws.close(4029, 'rate_limited');
+    });
+    closers.push(async () => {
+      for (const c of wss.clients) c.terminate();
+      await new Promise((r) => wss.close(r));
+    });
+    const client = new ConnectorClient({ url: await listen(server), key: createParticipantKey() });
+    const errors: string[] = [];
+    const sub = client.subscribe({ onMessage: async () => undefined, onError: (e) => errors.push(e.message), initialBackoffMs: 1, maxBackoffMs: 1, pollIntervalMs: 60_000 });
+    closers.unshift(() => sub.close());
+    await waitFor(() => opens.length === 2, 'the second socket');
+    expect(errors.some((m) => m.includes('rate_limited'))).toBe(true);
+    // Without the Retry-After the back-off bound here is 1 ms.
+    expect(opens[1]! - closedAt).toBeGreaterThanOrEqual(950);
+  });
 });
