@@ -276,7 +276,9 @@ export class Engine {
       }),
     );
     if (row.state === 'established') await this.agent.connectionState(row, 'established', 'revoked');
-    await this.flush(connectionId);
+    // A close queued now, or by an earlier call whose send failed, goes out before the revoke.
+    // A connection that never got established has no close to send.
+    if (row.state === 'established' || row.state === 'revoked') await this.flush(connectionId);
   }
 
   async rekey(connectionId: string): Promise<SessionState> {

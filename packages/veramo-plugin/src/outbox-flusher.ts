@@ -131,8 +131,8 @@ export class OutboxFlusher {
           // Not stored (queue full, revoked, too large): kept and retried later, never dropped,
           // unless both ends agree the connection is over (we ended it, or the peer closed it)
           // and the connector refuses it as revoked.
-          if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
           if (ConnectorClientError.is(r.error, 'connection_revoked') && (await this.store.dropOutboxIfEnded(o.connectionId))) continue;
+          if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
           if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
           await this.store.deferOutbox(o, backoff(o));
         }

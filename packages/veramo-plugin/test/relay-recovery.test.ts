@@ -139,6 +139,10 @@ describe('a relay that tampers for a while and then behaves', () => {
     const rows: { session_sealed: string | null; handshake_sealed: string | null }[] = await holder.db.query('SELECT session_sealed, handshake_sealed FROM e2e_connection WHERE connection_id = ?', [c.connectionId]);
     expect(rows[0]).toEqual({ session_sealed: null, handshake_sealed: null });
     expect((await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state).not.toBe('established');
+    // Both sides can delete what is left (the holder's failed connection, the issuer's pending one).
+    expect(await holder.agent.e2eDeleteConnection({ connectionId: c.connectionId })).toEqual({ deleted: true });
+    expect(await issuer.agent.e2eDeleteConnection({ connectionId: c.connectionId })).toEqual({ deleted: true });
+    expect((await holder.agent.e2eListConnections({})).connections.map((x) => x.connectionId)).not.toContain(c.connectionId);
   });
 
   it("an init the relay tampered with is discarded by the issuer, and the holder's genuine init establishes the connection", async () => {
