@@ -21,7 +21,8 @@ import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJso
 import type { ConnectorLinks } from './connector-links.js';
 import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
 import { ConnectionEntity, InvitationEntity, type ConnectionRow, type InvitationRow } from './entities.js';
-import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import { ConnectorE2EError } from './errors.js';
+import { EstablishWaiters, failure } from './establish-waiters.js';
 import { MAX_PENDING_ACCEPTS } from './limits.js';
 import { ids } from './message-ids.js';
 import type { OutboxFlusher } from './outbox-flusher.js';
@@ -44,8 +45,6 @@ export interface HandshakeParts {
   listen(url: string): Promise<void>;
 }
 
-type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
-
 /**
  * Invitations and the synchronous X3DH handshake over the connector (docs/protocol.md): the
  * issuer creates an invitation and answers the connector's "accepted" notice with a signed
@@ -53,7 +52,7 @@ type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => voi
  * issuer confirms. Each step is one durable transition whose answer leaves from the outbox.
  */
 export class Handshakes {
-  private readonly waiters = new Map<string, Waiter[]>();
+  private readonly waiters = new EstablishWaiters();
   /** Acceptances in flight: frames for their connections may arrive before the row exists. */
   private readonly pendingAccepts = new Set<Promise<unknown>>();
   private readonly store: Store;
@@ -156,46 +155,23 @@ export class Handshakes {
   }
 
   private waitEstablished(connectionId: string, timeoutMs: number): Promise<ConnectionRow> {
-    return new Promise<ConnectionRow>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        void (async () => {
-          const row = await this.store.connection(connectionId);
-          if (row?.state === 'established') return resolve(row);
-          // Messages that failed their checks were discarded while we waited for the genuine
-          // one; at the deadline they are the likely reason it never came: fail with theirs.
-          if (row && row.rejectedHandshakes > 0 && row.state !== 'failed') {
-            const failed = await this.fail(row, row.error ?? 'connection_failed: handshake messages failed their checks');
-            return failed.state === 'established' ? resolve(failed) : reject(failure(failed));
-          }
-          reject(new ConnectorE2EError('handshake_timeout', `connection ${connectionId} not established after ${timeoutMs} ms (state ${row?.state ?? 'gone'}); it completes later if the issuer comes online`));
-        })().catch(reject);
-      }, timeoutMs);
-      const list = this.waiters.get(connectionId) ?? [];
-      list.push({
-        resolve: (row) => {
-          clearTimeout(timer);
-          resolve(row);
-        },
-        reject: (e) => {
-          clearTimeout(timer);
-          reject(e);
-        },
-      });
-      this.waiters.set(connectionId, list);
-      // It may have completed before we started waiting.
-      void this.store.connection(connectionId).then((row) => row && this.settleWaiters(row));
-    });
+    const established = this.waiters.wait(connectionId, timeoutMs, () => this.atDeadline(connectionId, timeoutMs));
+    // It may have completed before we started waiting.
+    void this.store.connection(connectionId).then((row) => row && this.waiters.settle(row));
+    return established;
   }
 
-  private settleWaiters(row: ConnectionRow): void {
-    if (row.state !== 'established' && row.state !== 'failed') return;
-    const list = this.waiters.get(row.connectionId);
-    if (!list) return;
-    this.waiters.delete(row.connectionId);
-    for (const w of list) {
-      if (row.state === 'established') w.resolve(row);
-      else w.reject(failure(row));
+  private async atDeadline(connectionId: string, timeoutMs: number): Promise<ConnectionRow> {
+    const row = await this.store.connection(connectionId);
+    if (row?.state === 'established') return row;
+    // Messages that failed their checks were discarded while we waited for the genuine one; at
+    // the deadline they are the likely reason it never came: fail with theirs.
+    if (row && row.rejectedHandshakes > 0 && row.state !== 'failed') {
+      const failed = await this.fail(row, row.error ?? 'connection_failed: handshake messages failed their checks');
+      if (failed.state === 'established') return failed;
+      throw failure(failed);
     }
+    throw new ConnectorE2EError('handshake_timeout', `connection ${connectionId} not established after ${timeoutMs} ms (state ${row?.state ?? 'gone'}); it completes later if the issuer comes online`);
   }
 
   /**
@@ -341,7 +317,7 @@ export class Handshakes {
         return this.reject(row, e);
       }
       await this.agent.connectionState(row, row.state, 'established');
-      this.settleWaiters(established);
+      this.waiters.settle(established);
       this.p.outbox.kick(row.connectionId);
       return { verdict: 'accepted' };
     }
@@ -358,7 +334,7 @@ export class Handshakes {
         return { patch, result: { ...r, ...patch } as ConnectionRow };
       });
       await this.agent.connectionState(row, row.state, 'established');
-      this.settleWaiters(established);
+      this.waiters.settle(established);
       return { verdict: 'accepted', ready: true }; // records that overtook the confirmation are handled now
     }
     debug('handshake message out of place on %s (state %s) ignored', row.connectionId, row.state);
@@ -384,7 +360,7 @@ export class Handshakes {
     });
     if (failed.state !== 'failed') return failed;
     await this.agent.connectionState(row, row.state, 'failed');
-    this.settleWaiters(failed);
+    this.waiters.settle(failed);
     // Tell the peer through the connector (it sees connection_revoked) instead of leaving its
     // side waiting for a handshake that will not come.
     void this.p.links
@@ -393,11 +369,4 @@ export class Handshakes {
       .catch((e: Error) => debug('revoking failed connection %s: %s', row.connectionId, e.message));
     return failed;
   }
-}
-
-function failure(row: ConnectionRow): Error {
-  const message = row.error ?? 'connection_failed: the handshake failed';
-  // Keep the protocol's own code (commitment_mismatch, bad_signature, ...) as the error's code.
-  const code = errorCodeOf(message);
-  return code ? new ConnectorE2EError(code, message.slice(code.length + 2)) : new ConnectorE2EError('connection_failed', message);
 }

@@ -3,26 +3,9 @@
  * alter requests (they are signed), so it attacks what comes back: it replays, duplicates, reflects, reorders and drops records. Every attack must either
  * fail with a typed error or end with each message delivered exactly once.
  */
-import { connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
-import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
-import { ITEM_KIND, RelayProxy, type RelayItem } from './relay-proxy.js';
-
-async function participantOf(a: TestAgent): Promise<string> {
-  const rows: { public_key: string }[] = await a.db.query('SELECT public_key FROM e2e_participant');
-  return connectorParticipantId(nodeCrypto, fromHex(rows[0]!.public_key));
-}
-
-/** Decodes a mailbox item's frame (undefined for items that are not messages). */
-function frameOf(item: RelayItem): ReturnType<typeof decodeFrame> | undefined {
-  if (item.kind !== ITEM_KIND.message) return undefined;
-  try {
-    return decodeFrame(item.payload);
-  } catch {
-    return undefined;
-  }
-}
+import { frameOf, ITEM_KIND, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
 
 const isRecordOn = (connectionId: string) => (item: RelayItem) => item.connectionId === connectionId && !!frameOf(item)?.record;
 

@@ -7,7 +7,9 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { CONNECTOR_AUTH_HEADERS, connector_e2e } from '@connector-e2e/protocol';
+import { CONNECTOR_AUTH_HEADERS, connector_e2e, connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
+import { nodeCrypto } from '@connector-e2e/protocol/node';
+import type { TestAgent } from './helpers.js';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 
 const api = connector_e2e.connector.v1;
@@ -33,6 +35,22 @@ export interface RelayContext {
 export type DeliveryHook = (items: RelayItem[], ctx: RelayContext) => RelayItem[];
 
 export const ITEM_KIND = { message: 1, connectionAccepted: 2, messageExpired: 3, connectionRevoked: 4 } as const;
+
+/** The connector participant id of an agent (what the relay sees as the mailbox owner). */
+export async function participantOf(a: TestAgent): Promise<string> {
+  const rows: { public_key: string }[] = await a.db.query('SELECT public_key FROM e2e_participant');
+  return connectorParticipantId(nodeCrypto, fromHex(rows[0]!.public_key));
+}
+
+/** Decodes a mailbox item's frame (undefined for items that are not messages, or do not decode). */
+export function frameOf(item: RelayItem): ReturnType<typeof decodeFrame> | undefined {
+  if (item.kind !== ITEM_KIND.message) return undefined;
+  try {
+    return decodeFrame(item.payload);
+  } catch {
+    return undefined;
+  }
+}
 
 const HOP_BY_HOP = new Set(['connection', 'upgrade', 'keep-alive', 'transfer-encoding', 'host', 'content-length', 'sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions', 'sec-websocket-accept']);
 

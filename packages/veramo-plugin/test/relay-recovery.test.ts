@@ -5,25 +5,11 @@
  * with the handshake completed or the message delivered once, promptly, with no permanent
  * state from the forged item.
  */
-import { connectorParticipantId, decodeFrame, encodeFrame, fromHex, type FrameInput } from '@connector-e2e/protocol';
+import { encodeFrame, type FrameInput } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
-import { ITEM_KIND, RelayProxy, type RelayItem } from './relay-proxy.js';
-
-async function participantOf(a: TestAgent): Promise<string> {
-  const rows: { public_key: string }[] = await a.db.query('SELECT public_key FROM e2e_participant');
-  return connectorParticipantId(nodeCrypto, fromHex(rows[0]!.public_key));
-}
-
-function frameOf(item: RelayItem): ReturnType<typeof decodeFrame> | undefined {
-  if (item.kind !== ITEM_KIND.message) return undefined;
-  try {
-    return decodeFrame(item.payload);
-  } catch {
-    return undefined;
-  }
-}
+import { frameOf, ITEM_KIND, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
 
 /** The same bytes with one bit flipped at `at` (from the end when negative). */
 function flipped(bytes: Uint8Array, at: number): Uint8Array {
