@@ -157,7 +157,8 @@ export class Receiver {
         const row = await this.p.store.connection(d.connectionId);
         if (row?.state === 'established') {
           debug('the connector reports %s revoked; asking the peer', d.connectionId);
-          await this.p.status.send(d.connectionId, true);
+          // Through the probe schedule: a relay repeating the notice gets one request per back-off.
+          await this.p.status.probe(d.connectionId);
         }
         return 'accepted';
       }
