@@ -1,4 +1,4 @@
-import type { RotationPolicy } from './sending-keys.js';
+import type { RotationPolicy } from './session/sending-keys.js';
 
 /*
  * Every tuning constant of the plugin, each with its reason (protocol constants live in

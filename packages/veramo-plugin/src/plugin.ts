@@ -3,11 +3,11 @@ import { type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
-import { AtRestCipher, sealedField } from './at-rest.js';
-import { atalaToJson } from './codec.js';
-import { warnIfDebugPrintsSecrets } from './debug-guard.js';
+import { AtRestCipher, sealedField } from './storage/at-rest.js';
+import { atalaToJson } from './storage/codec.js';
+import { warnIfDebugPrintsSecrets } from './agent/debug-guard.js';
 import { Engine, type EngineFaults } from './engine.js';
-import { InboxEntity, type ConnectionRow, type InboxRow } from './entities.js';
+import { InboxEntity, type ConnectionRow, type InboxRow } from './storage/entities.js';
 import {
   DEFAULT_HANDSHAKE_TIMEOUT_MS,
   DEFAULT_MESSAGES_PAGE,
@@ -19,10 +19,10 @@ import {
   MAX_MESSAGES_PAGE,
   MAX_SYNC_LIMIT,
 } from './limits.js';
-import type { RotationPolicy } from './sending-keys.js';
+import type { RotationPolicy } from './session/sending-keys.js';
 import { asPluginError, ConnectorE2EError } from './errors.js';
 import { schema } from './plugin.schema.js';
-import { Store } from './store.js';
+import { Store } from './storage/store.js';
 import { decodeAtalaMessage } from '@connector-e2e/protocol';
 import type {
   E2EAcceptInvitationArgs,

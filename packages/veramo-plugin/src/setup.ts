@@ -11,7 +11,7 @@ import { KeyManagementSystem, SecretBox } from '@veramo/kms-local';
 import { Resolver } from 'did-resolver';
 import { closeSync, openSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { AgentEntities, AgentMigrations, assertSchemaName, initializeDataSource, prepareSqlite } from './config.js';
+import { AgentEntities, AgentMigrations, assertSchemaName, initializeDataSource, prepareSqlite } from './storage/agent-database.js';
 import { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
 import type { IConnectorE2E } from './types/IConnectorE2E.js';
 

@@ -1,6 +1,6 @@
 import createDebug from 'debug';
 import { afterEach, describe, expect, it } from 'vitest';
-import { warnIfDebugPrintsSecrets } from '../src/debug-guard.js';
+import { warnIfDebugPrintsSecrets } from '../src/agent/debug-guard.js';
 
 describe('the debug guard', () => {
   const before = createDebug.disable();

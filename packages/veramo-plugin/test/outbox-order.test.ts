@@ -8,8 +8,8 @@ import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { openAgentDatabase } from '../src/index.js';
-import { AtRestCipher } from '../src/at-rest.js';
-import { Store } from '../src/store.js';
+import { AtRestCipher } from '../src/storage/at-rest.js';
+import { Store } from '../src/storage/store.js';
 
 const URL = 'http://connector';
 

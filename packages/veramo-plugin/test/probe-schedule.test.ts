@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REPAIR_INTERVAL_MS } from '../src/limits.js';
-import { ProbeSchedule } from '../src/probe-schedule.js';
+import { ProbeSchedule } from '../src/session/probe-schedule.js';
 
 /** The times in [0, until] at which a sender that tries every `step` ms sends a request. */
 function requests(schedule: ProbeSchedule, until: number, step = 500, id = 'c'): number[] {

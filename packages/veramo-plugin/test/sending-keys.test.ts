@@ -7,7 +7,7 @@ import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { decodeSessionState, encodeSessionState, toHex, type SessionState } from '@connector-e2e/protocol';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { establish } from '../../protocol/test/helpers.js';
-import { SendingKeys } from '../src/sending-keys.js';
+import { SendingKeys } from '../src/session/sending-keys.js';
 
 const T0 = Date.UTC(2026, 11, 1);
 

@@ -1,5 +1,5 @@
 import { MAX_COUNTER, startSendingKey, type CryptoProvider, type SealedControl, type SendingKey, type SessionState } from '@connector-e2e/protocol';
-import { DEFAULT_ROTATION } from './limits.js';
+import { DEFAULT_ROTATION } from '../limits.js';
 
 /** One process's sending key of a connection, and whether the transaction that last took counters from it committed. */
 interface Live {

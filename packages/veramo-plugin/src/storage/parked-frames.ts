@@ -1,7 +1,7 @@
 import { fromBase64url, toBase64url } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import { ParkedEntity, type ParkedRow } from './entities.js';
-import { MAX_PARKED_PER_CONNECTION } from './limits.js';
+import { MAX_PARKED_PER_CONNECTION } from '../limits.js';
 import type { Store } from './store.js';
 
 const debug = createDebug('connector-e2e:plugin');

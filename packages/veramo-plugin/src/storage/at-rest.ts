@@ -1,5 +1,5 @@
 import { fromBase64url, fromHex, toBase64url, type CryptoProvider } from '@connector-e2e/protocol';
-import { ConnectorE2EError } from './errors.js';
+import { ConnectorE2EError } from '../errors.js';
 
 /*
  * Encryption at rest for session secrets, pre-keys, invitation secrets and received plaintexts.

@@ -1,5 +1,5 @@
-import type { ConnectionRow } from './entities.js';
-import { ConnectorE2EError, errorCodeOf } from './errors.js';
+import type { ConnectionRow } from '../storage/entities.js';
+import { ConnectorE2EError, errorCodeOf } from '../errors.js';
 
 type Waiter = { resolve: (row: ConnectionRow) => void; reject: (e: Error) => void };
 

@@ -1,9 +1,9 @@
 import { createStatusReport, type CryptoProvider } from '@connector-e2e/protocol';
-import { REPAIR_INTERVAL_MS } from './limits.js';
-import type { KeyedMutex } from './mutex.js';
-import type { OutboxFlusher } from './outbox-flusher.js';
+import { REPAIR_INTERVAL_MS } from '../limits.js';
+import type { KeyedMutex } from '../mutex.js';
+import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import { ProbeSchedule } from './probe-schedule.js';
-import type { Store } from './store.js';
+import type { Store } from '../storage/store.js';
 
 /**
  * When this agent tells a peer where it stands (a StatusReport, docs/protocol.md 12): asked or

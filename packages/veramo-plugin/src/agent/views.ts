@@ -1,9 +1,9 @@
 import { describeSession } from '@connector-e2e/protocol';
-import type { ConnectionRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
-import { rotationFromColumn, type SendingKeys } from './sending-keys.js';
-import type { Store } from './store.js';
-import type { E2EConnection, E2EConnectionState } from './types/IConnectorE2E.js';
+import type { ConnectionRow } from '../storage/entities.js';
+import { ConnectorE2EError } from '../errors.js';
+import { rotationFromColumn, type SendingKeys } from '../session/sending-keys.js';
+import type { Store } from '../storage/store.js';
+import type { E2EConnection, E2EConnectionState } from '../types/IConnectorE2E.js';
 
 /**
  * A connection as the methods return it. With `listing`, a corrupt session shows as the row's

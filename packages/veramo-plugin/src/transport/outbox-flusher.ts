@@ -1,9 +1,9 @@
 import { ConnectorClientError, MAX_SEND_BATCH_ITEMS, type ConnectorClient, type SendBatchResult } from '@connector-e2e/connector-client';
 import { fromBase64url } from '@connector-e2e/protocol';
 import createDebug from 'debug';
-import type { OutboxRow } from './entities.js';
-import type { Store } from './store.js';
-import { OUTBOX_RETRY_BASE_MS, OUTBOX_RETRY_MAX_MS } from './limits.js';
+import type { OutboxRow } from '../storage/entities.js';
+import type { Store } from '../storage/store.js';
+import { OUTBOX_RETRY_BASE_MS, OUTBOX_RETRY_MAX_MS } from '../limits.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

@@ -16,22 +16,22 @@ import {
 import type { Delivery, HandlerResult } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { AckBatcher } from './ack-batcher.js';
-import type { AgentContext } from './agent-context.js';
-import { atalaToJson } from './codec.js';
-import type { ConnectorLinks } from './connector-links.js';
+import type { AgentContext } from '../agent/agent-context.js';
+import { atalaToJson } from '../storage/codec.js';
+import type { ConnectorLinks } from '../transport/connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
-import { sealedField } from './at-rest.js';
-import { OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from './entities.js';
-import type { Handshakes } from './handshakes.js';
-import type { KeyedMutex } from './mutex.js';
-import type { OutboxFlusher } from './outbox-flusher.js';
-import type { ParkedFrames } from './parked-frames.js';
+import { sealedField } from '../storage/at-rest.js';
+import { OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from '../storage/entities.js';
+import type { Handshakes } from '../handshake/handshakes.js';
+import type { KeyedMutex } from '../mutex.js';
+import type { OutboxFlusher } from '../transport/outbox-flusher.js';
+import type { ParkedFrames } from '../storage/parked-frames.js';
 import type { RecordSender } from './record-sender.js';
-import { marks, sql } from './sql.js';
+import { marks, sql } from '../storage/sql.js';
 import type { Rekeys } from './rekeys.js';
 import type { StatusReports } from './status-reports.js';
-import type { Store } from './store.js';
-import type { E2EAtalaMessage, E2EReceivedMessage } from './types/IConnectorE2E.js';
+import type { Store } from '../storage/store.js';
+import type { E2EAtalaMessage, E2EReceivedMessage } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

@@ -4,9 +4,9 @@ import { In, type DataSource, type EntityManager, type QueryRunner } from 'typeo
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
-import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from './limits.js';
-import { ids } from './message-ids.js';
+import { ConnectorE2EError } from '../errors.js';
+import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from '../limits.js';
+import { ids } from '../session/message-ids.js';
 import { marks, sql } from './sql.js';
 
 /** Each field of a connection row (entities.ts): its column, and whether it is a bigint (a string from PostgreSQL). */

@@ -1,6 +1,6 @@
 import createDebug from 'debug';
-import { ConnectorE2EError } from './errors.js';
-import { E2E_EVENTS, type E2EConnectionState, type E2EContext, type E2EReceivedMessage } from './types/IConnectorE2E.js';
+import { ConnectorE2EError } from '../errors.js';
+import { E2E_EVENTS, type E2EConnectionState, type E2EContext, type E2EReceivedMessage } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

@@ -1,5 +1,5 @@
 import { toBase64url } from '@connector-e2e/protocol';
-import { ACK_BATCH, ACK_DELAY_MS } from './limits.js';
+import { ACK_BATCH, ACK_DELAY_MS } from '../limits.js';
 
 /** The counters to acknowledge under one of the peer's sending keys. */
 export interface PendingAck {

@@ -1,10 +1,10 @@
 import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type HandlerResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import createDebug from 'debug';
-import { sealedField } from './at-rest.js';
-import { ParticipantEntity, type ParticipantRow } from './entities.js';
-import { LISTEN_RETRY_BASE_MS, LISTEN_RETRY_MAX_MS, POLL_INTERVAL_MS } from './limits.js';
-import type { Store } from './store.js';
+import { sealedField } from '../storage/at-rest.js';
+import { ParticipantEntity, type ParticipantRow } from '../storage/entities.js';
+import { LISTEN_RETRY_BASE_MS, LISTEN_RETRY_MAX_MS, POLL_INTERVAL_MS } from '../limits.js';
+import type { Store } from '../storage/store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

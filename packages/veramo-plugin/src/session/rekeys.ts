@@ -1,10 +1,10 @@
 import { requestRekey, startRekey, type CryptoProvider, type DidSigner, type RekeyAuth, type SessionState } from '@connector-e2e/protocol';
 import type { EntityManager } from 'typeorm';
-import { didVerifier, kmsSigner } from './did-keys.js';
-import type { ConnectionRow } from './entities.js';
-import { REKEY_REQUEST_INTERVAL_MS, REKEY_RETRY_MS } from './limits.js';
-import type { Store } from './store.js';
-import type { E2EContext } from './types/IConnectorE2E.js';
+import { didVerifier, kmsSigner } from '../agent/did-keys.js';
+import type { ConnectionRow } from '../storage/entities.js';
+import { REKEY_REQUEST_INTERVAL_MS, REKEY_RETRY_MS } from '../limits.js';
+import type { Store } from '../storage/store.js';
+import type { E2EContext } from '../types/IConnectorE2E.js';
 
 /**
  * Rekeys (docs/protocol.md 13) as the plugin starts them: by policy (a restore detected, the

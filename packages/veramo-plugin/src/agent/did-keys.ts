@@ -1,10 +1,10 @@
 import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVerifier, type DidSigner, type IdentityKey } from '@connector-e2e/protocol';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { dereferenceDidKeys, mapIdentifierKeysToDoc, resolveDidOrThrow } from '@veramo/utils';
-import { IdentityEntity, type IdentityRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
-import type { Store } from './store.js';
-import type { E2EContext } from './types/IConnectorE2E.js';
+import { IdentityEntity, type IdentityRow } from '../storage/entities.js';
+import { ConnectorE2EError } from '../errors.js';
+import type { Store } from '../storage/store.js';
+import type { E2EContext } from '../types/IConnectorE2E.js';
 
 /*
  * Binding X3DH identities to DIDs through Veramo:

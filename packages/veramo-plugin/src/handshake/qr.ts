@@ -1,8 +1,8 @@
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { ConnectorE2EError } from './errors.js';
-import type { E2EQrCode } from './types/IConnectorE2E.js';
+import { ConnectorE2EError } from '../errors.js';
+import type { E2EQrCode } from '../types/IConnectorE2E.js';
 
 /** Error-correction level M: the level the invitation size budget (version <= 10) is measured at. */
 const LEVEL = 'M' as const;

@@ -2,15 +2,15 @@ import { encodeFrame, equalBytes, needsRekey, seal, toBase64url, type CryptoProv
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
 import type { PendingAck } from './ack-batcher.js';
-import { sealedField } from './at-rest.js';
-import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
-import { MAX_SEALS_PER_TRANSACTION } from './limits.js';
+import { sealedField } from '../storage/at-rest.js';
+import { OutboxEntity, type ConnectionRow, type OutboxRow } from '../storage/entities.js';
+import { ConnectorE2EError } from '../errors.js';
+import { MAX_SEALS_PER_TRANSACTION } from '../limits.js';
 import { ids } from './message-ids.js';
-import type { KeyedMutex } from './mutex.js';
+import type { KeyedMutex } from '../mutex.js';
 import type { Rekeys } from './rekeys.js';
 import { rotationFromColumn, type SendingKeys } from './sending-keys.js';
-import type { Store } from './store.js';
+import type { Store } from '../storage/store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

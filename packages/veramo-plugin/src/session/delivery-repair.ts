@@ -17,12 +17,12 @@ import {
 } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import type { EntityManager } from 'typeorm';
-import { sealedField } from './at-rest.js';
-import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
+import { sealedField } from '../storage/at-rest.js';
+import { OutboxEntity, type ConnectionRow, type OutboxRow } from '../storage/entities.js';
 import { ids } from './message-ids.js';
-import { REPAIR_INTERVAL_MS } from './limits.js';
+import { REPAIR_INTERVAL_MS } from '../limits.js';
 import type { SendingKeys } from './sending-keys.js';
-import type { Store } from './store.js';
+import type { Store } from '../storage/store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

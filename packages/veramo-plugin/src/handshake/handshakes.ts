@@ -15,21 +15,21 @@ import {
 } from '@connector-e2e/protocol';
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
-import type { AgentContext } from './agent-context.js';
-import { sealedField } from './at-rest.js';
-import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from './codec.js';
-import type { ConnectorLinks } from './connector-links.js';
-import { didVerifier, kmsIdentity, kmsSigner } from './did-keys.js';
-import { ConnectionEntity, InvitationEntity, type ConnectionRow, type InvitationRow } from './entities.js';
-import { ConnectorE2EError } from './errors.js';
+import type { AgentContext } from '../agent/agent-context.js';
+import { sealedField } from '../storage/at-rest.js';
+import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from '../storage/codec.js';
+import type { ConnectorLinks } from '../transport/connector-links.js';
+import { didVerifier, kmsIdentity, kmsSigner } from '../agent/did-keys.js';
+import { ConnectionEntity, InvitationEntity, type ConnectionRow, type InvitationRow } from '../storage/entities.js';
+import { ConnectorE2EError } from '../errors.js';
 import { EstablishWaiters, failure } from './establish-waiters.js';
-import { MAX_PENDING_ACCEPTS } from './limits.js';
-import { ids } from './message-ids.js';
-import type { OutboxFlusher } from './outbox-flusher.js';
+import { MAX_PENDING_ACCEPTS } from '../limits.js';
+import { ids } from '../session/message-ids.js';
+import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import { renderQr } from './qr.js';
-import type { Step } from './receiver.js';
-import type { Store } from './store.js';
-import type { E2EInvitation } from './types/IConnectorE2E.js';
+import type { Step } from '../session/receiver.js';
+import type { Store } from '../storage/store.js';
+import type { E2EInvitation } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 

@@ -1,4 +1,4 @@
-import { REPAIR_INTERVAL_MS } from './limits.js';
+import { REPAIR_INTERVAL_MS } from '../limits.js';
 
 /** Doublings of the interval at most: REPAIR_INTERVAL_MS * 2^9, about 85 minutes between two requests. */
 const MAX_DOUBLINGS = 9;

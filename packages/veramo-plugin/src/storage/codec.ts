@@ -12,9 +12,9 @@ import {
   type SessionState,
 } from '@connector-e2e/protocol';
 import { sealedField, type AtRestCipher } from './at-rest.js';
-import { ConnectorE2EError } from './errors.js';
-import type { E2EAtalaMessage } from './types/IConnectorE2E.js';
-import { MAX_ID_LENGTH } from './limits.js';
+import { ConnectorE2EError } from '../errors.js';
+import type { E2EAtalaMessage } from '../types/IConnectorE2E.js';
+import { MAX_ID_LENGTH } from '../limits.js';
 
 /* Storage encodings of the plugin's secret values, always sealed by AtRestCipher. */
 
