@@ -10,25 +10,23 @@ import {
 } from '@connector-e2e/protocol';
 import type { ConnectorClient } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
-import type { EntityManager } from 'typeorm';
 import { AckBatcher } from './session/ack-batcher.js';
 import { AgentContext } from './agent/agent-context.js';
 import { atalaFromJson } from './storage/codec.js';
 import { ConnectorLinks } from './transport/connector-links.js';
 import { DeliveryRepair } from './session/delivery-repair.js';
-import { ConnectionEntity, type ConnectionRow } from './storage/entities.js';
+import type { ConnectionRow } from './storage/entities.js';
 import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshake/handshakes.js';
 import { STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { KeyedMutex } from './mutex.js';
 import { OutboxFlusher } from './transport/outbox-flusher.js';
-import { ParkedFrames } from './storage/parked-frames.js';
 import { Receiver } from './session/receiver.js';
 import { RecordSender } from './session/record-sender.js';
 import { Rekeys } from './session/rekeys.js';
 import { SendingKeys, type RotationPolicy } from './session/sending-keys.js';
 import { StatusReports } from './session/status-reports.js';
-import type { Store } from './storage/store.js';
+import type { Store, Tx } from './storage/store.js';
 import { connectionView } from './agent/views.js';
 import type { E2EAtalaMessage, E2EConnection, E2EContext, E2EInvitation, E2EReceivedMessage, E2ESendResult } from './types/IConnectorE2E.js';
 
@@ -99,7 +97,6 @@ export class Engine {
       crypto,
       mutex: this.mutex,
       handshakes: this.handshakes,
-      parked: new ParkedFrames(store),
       repair: new DeliveryRepair(store, crypto, this.sending, (id) => sender.holdReseals(id)),
       rekeys: this.rekeys,
       sender,
@@ -178,15 +175,15 @@ export class Engine {
    * seals only under sending keys it starts itself (sending-keys.ts).
    */
   private async resumeConnections(): Promise<void> {
-    const rows = await this.store.db.getRepository<ConnectionRow>(ConnectionEntity).findBy({ state: 'established' });
-    for (const id of await this.store.connectionsWithHeldReseals()) this.sender.noteReseals(id);
+    const rows = await this.store.listConnections({ state: 'established' });
+    for (const id of await this.store.outbox.connectionsWithHeldReseals()) this.sender.noteReseals(id);
     for (const row of rows) {
       await this.mutex.run(row.connectionId, () =>
         this.store.transition(row.connectionId, async (r, em) => {
           if (r.state !== 'established') return { result: undefined };
           let s = this.store.session(r);
           if (s.mustRekey) s = await this.rekeys.byPolicy(em, r, s, 'restore detected');
-          s = await this.store.queueControl(em, r, createStatusReport(this.crypto, s, this.store.now(), true));
+          s = await this.store.outbox.queueControl(em, r, createStatusReport(this.crypto, s, this.store.now(), true));
           return { patch: { session: s }, result: undefined };
         }),
       );
@@ -228,8 +225,8 @@ export class Engine {
     return this.controlOnDemand(connectionId, async (em, row, s) => {
       const now = this.store.now();
       const live = this.sending.current(connectionId, s);
-      if (live) s = await this.store.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
-      return this.store.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
+      if (live) s = await this.store.outbox.queueControl(em, row, createCounterResync(this.crypto, { ...s, sending: live }, now));
+      return this.store.outbox.queueControl(em, row, createStatusReport(this.crypto, s, now, true));
     });
   }
 
@@ -271,7 +268,7 @@ export class Engine {
         } catch (e) {
           throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
         }
-        const s = await this.store.queueControl(em, r, closing);
+        const s = await this.store.outbox.queueControl(em, r, closing);
         return { patch: { session: s, state: 'revoked' }, result: { ...r, state: 'established' } };
       }),
     );
@@ -285,7 +282,7 @@ export class Engine {
     return this.controlOnDemand(connectionId, (em, row, s) => this.rekeys.start(em, row, s, 'requested'));
   }
 
-  private async controlOnDemand(connectionId: string, fn: (em: EntityManager, row: ConnectionRow, s: SessionState) => Promise<SessionState>): Promise<SessionState> {
+  private async controlOnDemand(connectionId: string, fn: (em: Tx, row: ConnectionRow, s: SessionState) => Promise<SessionState>): Promise<SessionState> {
     const s = await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') throw new ConnectorE2EError('connection_not_established', `connection ${connectionId} is ${row.state}`);
@@ -339,9 +336,9 @@ export class Engine {
   async flushAllDue(): Promise<void> {
     // Held records whose drain failed (a database fault) or waited for a rekey are tried again here.
     this.sender.drainAllReseals();
-    const ids = await this.store.connectionsWithDueOutbox(this.store.now());
+    const ids = await this.store.outbox.connectionsWithDue(this.store.now());
     await Promise.all(ids.map((id) => this.flush(id).catch(() => undefined)));
-    for (const id of await this.store.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.status.probe(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
+    for (const id of await this.store.outbox.connectionsWithStaleRecords(STALE_RECORD_ATTEMPTS)) await this.status.probe(id).catch((e: Error) => debug('status request on %s: %s', id, e.message));
   }
 
   // ---- views ------------------------------------------------------------------------------------

@@ -12,5 +12,5 @@ export { E2EMigrations } from './storage/migrations/index.js';
 export { decodeQrPng, pngFromDataUrl, renderQr } from './handshake/qr.js';
 export { schema } from './plugin.schema.js';
 export * from './types/IConnectorE2E.js';
-export { AgentEntities, AgentMigrations, initializeDataSource, prepareSqlite } from './storage/agent-database.js';
-export { createConnectorE2EAgent, openAgentDatabase, type AgentSetupOptions, type ConnectorE2EAgent, type DatabaseOptions } from './setup.js';
+export { AgentEntities, AgentMigrations, initializeDataSource, openAgentDatabase, prepareSqlite, type DatabaseOptions } from './storage/agent-database.js';
+export { createConnectorE2EAgent, type AgentSetupOptions, type ConnectorE2EAgent } from './setup.js';

@@ -7,7 +7,6 @@ import { AtRestCipher, sealedField } from './storage/at-rest.js';
 import { atalaToJson } from './storage/codec.js';
 import { warnIfDebugPrintsSecrets } from './agent/debug-guard.js';
 import { Engine, type EngineFaults } from './engine.js';
-import { InboxEntity, type ConnectionRow, type InboxRow } from './storage/entities.js';
 import {
   DEFAULT_HANDSHAKE_TIMEOUT_MS,
   DEFAULT_MESSAGES_PAGE,
@@ -182,10 +181,7 @@ export class ConnectorE2E implements IAgentPlugin {
   /** {@inheritDoc IConnectorE2E.e2eListConnections} */
   async e2eListConnections(args: E2EListConnectionsArgs, context: E2EContext): Promise<E2EConnectionList> {
     const engine = await this.ready(context);
-    const where: { state?: string; localDid?: string } = {};
-    if (args?.state) where.state = args.state;
-    if (args?.did) where.localDid = args.did;
-    const rows = await engine.store.db.getRepository<ConnectionRow>('E2EConnection').find({ where, order: { createdAt: 'ASC' } });
+    const rows = await engine.store.listConnections({ ...(args?.state ? { state: args.state } : {}), ...(args?.did ? { localDid: args.did } : {}) });
     return { connections: await Promise.all(rows.map((r) => engine.view(r, true))) };
   }
 
@@ -234,9 +230,7 @@ export class ConnectorE2E implements IAgentPlugin {
     const after = args?.after ?? 0;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MESSAGES_PAGE) throw new ConnectorE2EError('invalid_argument', `limit: expected an integer in [1, ${MAX_MESSAGES_PAGE}]`);
     if (!Number.isInteger(after) || after < 0) throw new ConnectorE2EError('invalid_argument', 'after: expected a non-negative integer');
-    const qb = engine.store.db.getRepository<InboxRow>(InboxEntity).createQueryBuilder('m').where('m.id > :after', { after });
-    if (args?.connectionId) qb.andWhere('m.connection_id = :c', { c: args.connectionId });
-    const rows = await qb.orderBy('m.id', 'ASC').limit(limit).getMany();
+    const rows = await engine.store.inbox.page(after, limit, args?.connectionId || undefined);
     const messages: E2EReceivedMessage[] = rows.map((r) => {
       const plaintext = engine.store.cipher.open(sealedField.inboxPlaintext(r), r.plaintextSealed);
       const { kind, message } = atalaToJson(decodeAtalaMessage(plaintext));

@@ -9,9 +9,7 @@ import { DIDResolverPlugin } from '@veramo/did-resolver';
 import { KeyManager } from '@veramo/key-manager';
 import { KeyManagementSystem, SecretBox } from '@veramo/kms-local';
 import { Resolver } from 'did-resolver';
-import { closeSync, openSync } from 'node:fs';
-import { DataSource } from 'typeorm';
-import { AgentEntities, AgentMigrations, assertSchemaName, initializeDataSource, prepareSqlite } from './storage/agent-database.js';
+import type { DataSource } from 'typeorm';
 import { ConnectorE2E, type ConnectorE2EOptions } from './plugin.js';
 import type { IConnectorE2E } from './types/IConnectorE2E.js';
 
@@ -23,40 +21,6 @@ import type { IConnectorE2E } from './types/IConnectorE2E.js';
 
 /** The agent type the setup returns. @public */
 export type ConnectorE2EAgent = TAgent<IKeyManager & IDIDManager & IResolver & IDataStore & IDataStoreORM & ICredentialPlugin & IConnectorE2E>;
-
-/** @public */
-export interface DatabaseOptions {
-  /** A SQLite file path, `:memory:`, or a `postgres://` URL. */
-  database: string;
-  /** PostgreSQL only: the schema to use (created when missing). */
-  pgSchema?: string;
-}
-
-/** Opens (and migrates) a DataSource with Veramo's and the plugin's entities. */
-export async function openAgentDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const common = { entities: AgentEntities, migrations: AgentMigrations, migrationsRun: false, synchronize: false, logging: false };
-  if (/^postgres(ql)?:\/\//.test(options.database)) {
-    const schema = options.pgSchema;
-    assertSchemaName(schema);
-    const db = new DataSource({ type: 'postgres', url: options.database, ...(schema ? { extra: { options: `-c search_path=${schema}` } } : {}), ...common });
-    return initializeDataSource(db, { schema });
-  }
-  if (options.database !== ':memory:') createPrivately(options.database);
-  return initializeDataSource(new DataSource({ type: 'better-sqlite3', database: options.database, ...common, prepareDatabase: prepareSqlite }));
-}
-
-/**
- * Creates a missing SQLite file readable by its owner only (0600) before SQLite opens it; SQLite
- * gives its -wal and -shm files the database file's permissions. The file holds sealed secrets
- * and metadata (DIDs, connection ids, times). An existing file keeps its mode.
- */
-function createPrivately(file: string): void {
-  try {
-    closeSync(openSync(file, 'wx', 0o600));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  }
-}
 
 /** @public */
 export interface AgentSetupOptions extends Omit<ConnectorE2EOptions, 'dbConnection'> {

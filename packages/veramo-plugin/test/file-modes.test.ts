@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAgentDatabase } from '../src/setup.js';
+import { openAgentDatabase } from '../src/storage/agent-database.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -35,18 +35,18 @@ describe('the outbox order', () => {
   });
 
   async function queue(messageId: string, kind: 'record' | 'control', connectionId = 'c1'): Promise<void> {
-    await store.tx((em) => store.insertOutbox(em, { connectionId, messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, keyId: null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
+    await store.tx((em) => store.outbox.insert(em, { connectionId, messageId, kind, frame: 'AA', epoch: kind === 'record' ? 0 : null, keyId: null, counter: kind === 'record' ? 5 : null, atalaMessageId: null }));
   }
 
   /** A moment after every row queued so far became due (rows are due from their insertion). */
   const soon = () => Date.now() + 100;
-  const due = () => store.dueOutboxAt(URL, soon(), 500);
+  const due = () => store.outbox.due(URL, soon(), 500);
 
   it('a frame waiting out a backoff holds back the frames queued after it, and goes first once they are due', async () => {
     await queue('r.0.5', 'record');
     const [first] = await due();
     // The connector was unreachable: the record waits out a backoff.
-    await store.deferOutbox(first!, 8000);
+    await store.outbox.defer(first!, 8000);
     expect(await due()).toEqual([]);
 
     // A counter resync queued meanwhile is due at once, but must not overtake the record.
@@ -56,7 +56,7 @@ describe('the outbox order', () => {
 
   it('records waiting for their end-to-end ack do not hold anything back', async () => {
     const rows = await due();
-    await store.markSent(rows, 60_000); // the record now waits for its ack; the control row is gone
+    await store.outbox.markSent(rows, 60_000); // the record now waits for its ack; the control row is gone
     expect(await due()).toEqual([]);
     await queue('c.2', 'control');
     expect((await due()).map((r) => r.messageId)).toEqual(['c.2']);

@@ -1,7 +1,6 @@
 import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVerifier, type DidSigner, type IdentityKey } from '@connector-e2e/protocol';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { dereferenceDidKeys, mapIdentifierKeysToDoc, resolveDidOrThrow } from '@veramo/utils';
-import { IdentityEntity, type IdentityRow } from '../storage/entities.js';
 import { ConnectorE2EError } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import type { E2EContext } from '../types/IConnectorE2E.js';
@@ -17,18 +16,11 @@ import type { E2EContext } from '../types/IConnectorE2E.js';
 
 /** The X25519 identity key of `did`, created in the KMS on first use. */
 export async function kmsIdentity(context: E2EContext, store: Store, did: string, kms: string): Promise<IdentityKey> {
-  const repo = store.db.getRepository<IdentityRow>(IdentityEntity);
-  let row = await repo.findOneBy({ did });
-  if (!row) {
+  const { kid, publicKeyHex } = await store.keys.identity(did, async () => {
     await identifierOrThrow(context, did);
     const key = await context.agent.keyManagerCreate({ kms, type: 'X25519', meta: { purpose: 'connector-e2e X3DH identity', did } });
-    row = { did, kid: key.kid, publicKeyHex: key.publicKeyHex, createdAt: store.now() };
-    // Two processes may race here: the first row wins, the loser's KMS key stays unused.
-    const fresh = row;
-    await store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
-    row = (await repo.findOneBy({ did })) ?? row;
-  }
-  const { kid, publicKeyHex } = row;
+    return { did, kid: key.kid, publicKeyHex: key.publicKeyHex, createdAt: store.now() };
+  });
   return {
     publicKey: fromHex(publicKeyHex),
     async dh(peer: Uint8Array): Promise<Uint8Array> {

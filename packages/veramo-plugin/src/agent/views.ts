@@ -19,7 +19,7 @@ export async function connectionView(store: Store, sending: SendingKeys, row: Co
     connectorUrl: row.connectorUrl,
     createdAt: new Date(row.createdAt).toISOString(),
     lastActivityAt: new Date(row.lastActivityAt).toISOString(),
-    unacked: await store.unackedCount(row.connectionId),
+    unacked: await store.outbox.unackedCount(row.connectionId),
     ...(row.error ? { error: row.error } : {}),
     ...(row.rejectedHandshakes > 0 ? { rejectedHandshakes: row.rejectedHandshakes } : {}),
   };

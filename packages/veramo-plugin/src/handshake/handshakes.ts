@@ -20,7 +20,7 @@ import { sealedField } from '../storage/at-rest.js';
 import { handshakeFromJson, handshakeToJson, invitationFromJson, invitationToJson } from '../storage/codec.js';
 import type { ConnectorLinks } from '../transport/connector-links.js';
 import { didVerifier, kmsIdentity, kmsSigner } from '../agent/did-keys.js';
-import { ConnectionEntity, InvitationEntity, type ConnectionRow, type InvitationRow } from '../storage/entities.js';
+import type { ConnectionRow } from '../storage/entities.js';
 import { ConnectorE2EError } from '../errors.js';
 import { EstablishWaiters, failure } from './establish-waiters.js';
 import { MAX_PENDING_ACCEPTS } from '../limits.js';
@@ -88,7 +88,7 @@ export class Handshakes {
     const client = await this.p.links.client(invitation.connectorUrl);
     const [grant] = await client.createTokens({ tokens: [invitation.token], ttlSeconds: invitation.expiresAt - Math.floor(this.store.now() / 1000) });
     const tokenId = grant?.tokenId ?? ConnectorClient.tokenId(invitation.token, this.crypto);
-    await this.store.write(() => this.store.db.getRepository<InvitationRow>(InvitationEntity).insert({
+    await this.store.invitations.insert({
       tokenId,
       localDid: did,
       connectorUrl: invitation.connectorUrl,
@@ -97,7 +97,7 @@ export class Handshakes {
       status: 'open',
       connectionId: null,
       createdAt: this.store.now(),
-    }));
+    });
     await this.p.listen(invitation.connectorUrl);
     const url = encodeInvitationUrl(invitation, { scheme: args.customScheme ? 'custom' : 'https' });
     return { url, tokenId, issuerDid: did, connectorUrl: invitation.connectorUrl, expiresAt: invitation.expiresAt, qr: await renderQr(url) };
@@ -126,7 +126,7 @@ export class Handshakes {
         throw e;
       }
       const now = this.store.now();
-      await this.store.write(() => this.store.db.getRepository<ConnectionRow>(ConnectionEntity).insert({
+      await this.store.insertConnection({
         connectionId,
         role: 'holder',
         state: 'awaiting_bundle',
@@ -146,7 +146,7 @@ export class Handshakes {
         establishedAt: null,
         error: null,
         rejectedHandshakes: 0,
-      }));
+      });
     } finally {
       accepting();
       this.pendingAccepts.delete(pending);
@@ -182,8 +182,7 @@ export class Handshakes {
    * at a time, so forged notices cannot grow the database without bound.
    */
   async onConnectionAccepted(url: string, d: Delivery): Promise<void> {
-    const invRepo = this.store.db.getRepository<InvitationRow>(InvitationEntity);
-    const inv = await invRepo.findOneBy({ tokenId: d.tokenId });
+    const inv = await this.store.invitations.byToken(d.tokenId);
     if (!inv) return debug('accept for unknown token %s ignored', d.tokenId);
     const existing = await this.store.connection(d.connectionId);
     if (existing) return this.p.outbox.kick(d.connectionId); // redelivered after a crash: the bundle is in the outbox already
@@ -197,12 +196,11 @@ export class Handshakes {
     const frame = encodeFrame({ handshake: { bundle } });
     const now = this.store.now();
     const created = await this.store.tx(async (em) => {
-      const connections = em.getRepository<ConnectionRow>(ConnectionEntity);
-      if ((await connections.countBy({ tokenId: inv.tokenId, state: 'awaiting_init' })) >= MAX_PENDING_ACCEPTS) {
+      if ((await this.store.invitations.waitingAcceptances(em, inv.tokenId)) >= MAX_PENDING_ACCEPTS) {
         debug('token %s has %d acceptances waiting for an init; %s ignored', inv.tokenId, MAX_PENDING_ACCEPTS, d.connectionId);
         return false;
       }
-      await connections.insert({
+      await this.store.insertConnection({
         connectionId: d.connectionId,
         role: 'issuer',
         state: 'awaiting_init',
@@ -222,8 +220,8 @@ export class Handshakes {
         establishedAt: null,
         error: null,
         rejectedHandshakes: 0,
-      });
-      await this.store.insertOutbox(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, keyId: null, counter: null, atalaMessageId: null });
+      }, em);
+      await this.store.outbox.insert(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, keyId: null, counter: null, atalaMessageId: null });
       return true;
     });
     if (!created) return;
@@ -264,7 +262,7 @@ export class Handshakes {
       }
       const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
       await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
+        await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
         // The invitation secret is not needed any more: drop it with the transition.
         return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, error: null, lastActivityAt: this.store.now() }, result: undefined };
       });
@@ -292,22 +290,9 @@ export class Handshakes {
       try {
         established = await this.store.transition(row.connectionId, async (r, em) => {
           // The invitation is used by the first acceptance whose init passed its checks; the
-          // other acceptances of it (forged notices) end here. An older store marked it used
-          // on the notice already, naming this connection.
-          const used = await em
-            .createQueryBuilder()
-            .update(InvitationEntity)
-            .set({ status: 'used', connectionId: r.connectionId })
-            .where('token_id = :t AND (status = :open OR connection_id = :id)', { t: r.tokenId, open: 'open', id: r.connectionId })
-            .execute();
-          if (used.affected !== 1) throw new ConnectorE2EError('invitation_used', 'another acceptance of this invitation completed its handshake first');
-          await em
-            .createQueryBuilder()
-            .update(ConnectionEntity)
-            .set({ state: 'failed', error: 'invitation_used: another acceptance of this invitation completed its handshake', handshakeSealed: null, version: () => 'version + 1', updatedAt: now })
-            .where('token_id = :t AND state = :s AND connection_id <> :id', { t: r.tokenId, s: 'awaiting_init', id: r.connectionId })
-            .execute();
-          await this.store.insertOutbox(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
+          // other acceptances of it (forged notices) end here.
+          if (!(await this.store.invitations.use(em, r.tokenId!, r.connectionId))) throw new ConnectorE2EError('invitation_used', 'another acceptance of this invitation completed its handshake first');
+          await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
           // The one-time pre-key's private part goes in the same transaction that stores the session.
           const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now, error: null };
           return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };

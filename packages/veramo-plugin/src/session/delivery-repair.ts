@@ -16,13 +16,12 @@ import {
   type SessionState,
 } from '@connector-e2e/protocol';
 import createDebug from 'debug';
-import type { EntityManager } from 'typeorm';
 import { sealedField } from '../storage/at-rest.js';
-import { OutboxEntity, type ConnectionRow, type OutboxRow } from '../storage/entities.js';
+import type { ConnectionRow, OutboxRow } from '../storage/entities.js';
 import { ids } from './message-ids.js';
 import { REPAIR_INTERVAL_MS } from '../limits.js';
 import type { SendingKeys } from './sending-keys.js';
-import type { Store } from '../storage/store.js';
+import type { Store, Tx } from '../storage/store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -54,7 +53,7 @@ export class DeliveryRepair {
    * does not (the announcement was lost, or the peer dropped the key for newer ones). Our own
    * current key is then announced again; records under an older one are sealed again under it.
    */
-  async afterStatus(em: EntityManager, row: ConnectionRow, s: SessionState, report: { receiveEpoch: number; receiveKeys: readonly { keyId: Uint8Array; next: number }[] }): Promise<SessionState> {
+  async afterStatus(em: Tx, row: ConnectionRow, s: SessionState, report: { receiveEpoch: number; receiveKeys: readonly { keyId: Uint8Array; next: number }[] }): Promise<SessionState> {
     if (s.mustRekey || !s.confirmed || report.receiveEpoch !== s.epoch) return s;
     const live = this.sending.current(row.connectionId, s);
     const held = (id: Uint8Array) => report.receiveKeys.find((k) => equalBytes(k.keyId, id));
@@ -63,25 +62,19 @@ export class DeliveryRepair {
       if (now - (this.announcedAt.get(row.connectionId) ?? 0) >= REPAIR_INTERVAL_MS) {
         this.announcedAt.set(row.connectionId, now);
         debug('connection %s: the peer does not hold our sending key; announcing it again', row.connectionId);
-        s = await this.store.queueControl(em, row, announceSendingKey(this.crypto, { ...s, sending: live }, now));
+        s = await this.store.outbox.queueControl(em, row, announceSendingKey(this.crypto, { ...s, sending: live }, now));
         // The peer takes it with an empty window: records far into the key need a resync too.
         s = await this.repairDelivery(em, row, s, s.epoch, live.keyId, 0, false);
       }
     }
-    const keys = await em
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('DISTINCT o.key_id', 'keyId')
-      .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e', { id: row.connectionId, k: 'record', e: s.epoch })
-      .getRawMany<{ keyId: string | null }>();
-    for (const { keyId } of keys) {
+    for (const keyId of await this.store.outbox.recordKeyIds(em, row.connectionId, s.epoch)) {
       const id = keyId ? fromBase64url(keyId) : undefined;
       if (!id || id.length !== SENDING_KEY_ID_BYTES) continue;
       const position = held(id);
       if (position) {
         if (position.next > 0) s = await this.repairDelivery(em, row, s, s.epoch, id, position.next, false);
       } else if (!live || !equalBytes(live.keyId, id)) {
-        const orphaned = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: s.epoch, keyId: keyId! }, order: { id: 'ASC' } });
+        const orphaned = await this.store.outbox.records(em, row.connectionId, s.epoch, keyId!);
         debug('connection %s: the peer no longer holds the sending key of %d outstanding records', row.connectionId, orphaned.length);
         await this.holdForReseal(em, row, s, orphaned);
       }
@@ -99,14 +92,9 @@ export class DeliveryRepair {
    * lost beyond the look-ahead), a counter resync names that record. Runs inside the caller's
    * transition.
    */
-  async repairDelivery(em: EntityManager, row: ConnectionRow, s: SessionState, epoch: number, keyId: Uint8Array, receiveNext: number, reseal: boolean): Promise<SessionState> {
+  async repairDelivery(em: Tx, row: ConnectionRow, s: SessionState, epoch: number, keyId: Uint8Array, receiveNext: number, reseal: boolean): Promise<SessionState> {
     if (s.mustRekey || !s.confirmed || epoch > s.epoch) return s;
     const kid = toBase64url(keyId);
-    const outbox = () =>
-      em
-        .getRepository<OutboxRow>(OutboxEntity)
-        .createQueryBuilder('o')
-        .where('o.connection_id = :id AND o.kind = :k AND o.epoch = :e AND o.key_id = :key', { id: row.connectionId, k: 'record', e: epoch, key: kid });
     const live = this.sending.current(row.connectionId, s);
     const isLive = live !== undefined && epoch === s.epoch && equalBytes(live.keyId, keyId);
     // Only the current epoch's chain key is kept: older records cannot be sealed again. And only
@@ -114,21 +102,20 @@ export class DeliveryRepair {
     // rekey before it seals one) has received what it did not ack, and sealing it again would
     // never end.
     if (reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW) {
-      const stranded = await outbox().andWhere('o.counter < :c', { c: receiveNext - REPLAY_WINDOW }).orderBy('o.counter', 'ASC').getMany();
+      const stranded = await this.store.outbox.recordsBelow(em, row.connectionId, epoch, kid, receiveNext - REPLAY_WINDOW);
       if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
     }
     // The oldest record the peer still needs under that key (no upper bound for a key that no
     // longer seals: a bound past the column's range fails on PostgreSQL).
-    const pending = outbox().select('MIN(o.counter)', 'c').andWhere('o.counter >= :c', { c: Math.max(0, receiveNext - REPLAY_WINDOW) });
-    const oldest = await (isLive ? pending.andWhere('o.counter < :n', { n: live.next }) : pending).getRawOne<{ c: number | null }>();
-    const first = Math.min(oldest?.c == null ? Infinity : Number(oldest.c), isLive ? live.next : Infinity);
+    const oldest = await this.store.outbox.oldestCounter(em, row.connectionId, epoch, kid, Math.max(0, receiveNext - REPLAY_WINDOW), isLive ? live.next : undefined);
+    const first = Math.min(oldest ?? Infinity, isLive ? live.next : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
     const now = this.store.now();
     if (now - (this.repairedAt.get(row.connectionId) ?? 0) < REPAIR_INTERVAL_MS) return s;
     this.repairedAt.set(row.connectionId, now);
     debug('connection %s: the peer expects counter %d under one of our keys of epoch %d, our oldest outstanding is %d: counter resync', row.connectionId, receiveNext, epoch, first);
     const resync = createCounterResync(this.crypto, isLive ? { ...s, sending: live } : s, now, { epoch, keyId, nextCounter: first });
-    return this.store.queueControl(em, row, { state: { ...resync.state, sending: s.sending }, sealed: resync.sealed });
+    return this.store.outbox.queueControl(em, row, { state: { ...resync.state, sending: s.sending }, sealed: resync.sealed });
   }
 
   /**
@@ -137,8 +124,8 @@ export class DeliveryRepair {
    * keeps one previous epoch only, and may not even have that one's window where they are (a
    * restore rolled it back).
    */
-  async carryOver(em: EntityManager, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
-    const outstanding = await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId: row.connectionId, kind: 'record', epoch: before.epoch }, order: { id: 'ASC' } });
+  async carryOver(em: Tx, row: ConnectionRow, before: SessionState, after: SessionState): Promise<SessionState> {
+    const outstanding = await this.store.outbox.records(em, row.connectionId, before.epoch);
     if (outstanding.length > 0) await this.holdForReseal(em, row, before, outstanding);
     return after;
   }
@@ -150,7 +137,7 @@ export class DeliveryRepair {
    * them, and the next drain seals them. Sealing them here, before this transaction commits,
    * would seal under a key whose counters a failed commit could leave in doubt.
    */
-  private async holdForReseal(em: EntityManager, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
+  private async holdForReseal(em: Tx, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
     const keys = new Map<string, { key: Uint8Array; aad: Uint8Array }>();
     let held = 0;
     for (const o of rows) {
@@ -167,8 +154,8 @@ export class DeliveryRepair {
       if (!plaintext) continue; // not a record we sealed under that key: left as it is
       const messageId = ids.reseal(o.messageId);
       const frame = this.store.cipher.seal(sealedField.resealPlaintext(row.connectionId, messageId), plaintext);
-      await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
-      await em.delete(OutboxEntity, { id: o.id });
+      await this.store.outbox.insert(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
+      await this.store.outbox.deleteRow(em, o.id);
       held++;
     }
     if (held === 0) return;

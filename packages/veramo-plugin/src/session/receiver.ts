@@ -21,13 +21,11 @@ import { atalaToJson } from '../storage/codec.js';
 import type { ConnectorLinks } from '../transport/connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
 import { sealedField } from '../storage/at-rest.js';
-import { OutboxEntity, type ConnectionRow, type InboxRow, type OutboxRow } from '../storage/entities.js';
+import type { ConnectionRow, InboxRow } from '../storage/entities.js';
 import type { Handshakes } from '../handshake/handshakes.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
-import type { ParkedFrames } from '../storage/parked-frames.js';
 import type { RecordSender } from './record-sender.js';
-import { marks, sql } from '../storage/sql.js';
 import type { Rekeys } from './rekeys.js';
 import type { StatusReports } from './status-reports.js';
 import type { Store } from '../storage/store.js';
@@ -61,7 +59,6 @@ export interface ReceiverParts {
   crypto: CryptoProvider;
   mutex: KeyedMutex;
   handshakes: Handshakes;
-  parked: ParkedFrames;
   repair: DeliveryRepair;
   rekeys: Rekeys;
   sender: RecordSender;
@@ -164,8 +161,7 @@ export class Receiver {
       }
       case 'message_expired': {
         // Our message expired undelivered at the connector: send it again (same ciphertext).
-        const repo = this.p.store.db.getRepository<OutboxRow>(OutboxEntity);
-        await this.p.store.write(() => repo.update({ connectionId: d.connectionId, messageId: d.expiredMessageId ?? '' }, { status: 'pending', nextAttemptAt: this.p.store.now() }));
+        await this.p.store.outbox.resendExpired(d.connectionId, d.expiredMessageId ?? '');
         this.p.outbox.kick(d.connectionId);
         return 'accepted';
       }
@@ -207,7 +203,7 @@ export class Receiver {
 
   /** Frames parked until the connection was ready, handled now, oldest first. */
   async retryParked(connectionId: string): Promise<void> {
-    await this.p.parked.replay(connectionId, async (frame) => void (await this.processFrame(connectionId, frame)));
+    await this.p.store.parked.replay(connectionId, async (frame) => void (await this.processFrame(connectionId, frame)));
   }
 
   /**
@@ -219,7 +215,7 @@ export class Receiver {
     const { store, crypto } = this.p;
     if (row.state === 'revoked' || row.state === 'failed') return []; // ended: nothing more is read
     if (row.state !== 'established') {
-      for (const item of items) await this.p.parked.park(row.connectionId, item.frame, 'not_established');
+      for (const item of items) await this.p.store.parked.park(row.connectionId, item.frame, 'not_established');
       return [];
     }
     const outcomes = await store.transition<RecordOutcome[]>(row.connectionId, async (r, em) => {
@@ -250,9 +246,7 @@ export class Receiver {
           const ack = m.e2eAck as typeof wire.EndToEndAck.prototype;
           const counters = (ack.counters ?? []).map(Number);
           const keyId = ack.keyId instanceof Uint8Array && ack.keyId.length === SENDING_KEY_ID_BYTES ? ack.keyId : undefined;
-          if (counters.length > 0 && keyId) {
-            await sql(em, `DELETE FROM e2e_outbox WHERE connection_id = ? AND kind = 'record' AND epoch = ? AND key_id = ? AND counter IN (${marks(counters.length)})`, [r.connectionId, ack.epoch, toBase64url(keyId), ...counters]);
-          }
+          if (keyId) await store.outbox.deleteAcked(em, r.connectionId, ack.epoch, toBase64url(keyId), counters);
           const noted = notePeerEpoch(s, ack.epoch);
           s = noted.restored ? await this.p.rekeys.byPolicy(em, r, noted.state, 'restore detected') : noted.state;
           // receiveNext is 0 when the ack is for an epoch the peer no longer receives in.
@@ -261,11 +255,11 @@ export class Receiver {
           continue;
         }
         const { kind, message } = atalaToJson(m);
-        const dupById = m.messageId ? (await sql(em, 'SELECT 1 AS one FROM e2e_inbox WHERE connection_id = ? AND message_id = ? LIMIT 1', [r.connectionId, m.messageId])).records.length > 0 : false;
+        const dupById = m.messageId ? await store.inbox.hasMessageId(em, r.connectionId, m.messageId) : false;
         let stored: InboxRow | undefined;
         if (!dupById) {
           const keyId = toBase64url(opened.keyId);
-          const values = {
+          stored = await store.inbox.insert(em, {
             connectionId: r.connectionId,
             epoch: opened.epoch,
             keyId,
@@ -274,13 +268,7 @@ export class Receiver {
             kind,
             plaintextSealed: store.cipher.seal(sealedField.inboxPlaintext({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), opened.plaintext),
             receivedAt: store.now(),
-          };
-          const inserted = await sql(
-            em,
-            'INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id',
-            [values.connectionId, values.epoch, values.keyId, values.counter, values.messageId, values.kind, values.plaintextSealed, values.receivedAt],
-          );
-          stored = { ...values, id: Number(inserted.records[0]!.id) };
+          });
         }
         results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
       }
@@ -356,13 +344,13 @@ export class Receiver {
       }
       if (result.event.type === 'close') {
         // The peer ended the connection: nothing we still have for it will be read.
-        await em.getRepository(OutboxEntity).delete({ connectionId: r.connectionId });
+        await store.outbox.deleteAll(em, r.connectionId);
         return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event } };
       }
       let s = result.state;
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
       if (result.event.type === 'rekeyed' && s.epoch > store.session(r).epoch) s = await repair.carryOver(em, r, store.session(r), s);
-      if (result.reply) s = await store.queueControl(em, r, { state: s, sealed: result.reply });
+      if (result.reply) s = await store.outbox.queueControl(em, r, { state: s, sealed: result.reply });
       // Started again on every report that says so, pending or not: the pending exchange may be
       // one the peer's restore wiped out, and waiting out REKEY_RETRY_MS for it stalled sends
       // for minutes in the chaos runs.

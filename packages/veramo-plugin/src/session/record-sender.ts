@@ -1,16 +1,15 @@
 import { encodeFrame, equalBytes, needsRekey, seal, toBase64url, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
 import createDebug from 'debug';
-import type { EntityManager } from 'typeorm';
 import type { PendingAck } from './ack-batcher.js';
 import { sealedField } from '../storage/at-rest.js';
-import { OutboxEntity, type ConnectionRow, type OutboxRow } from '../storage/entities.js';
+import type { ConnectionRow } from '../storage/entities.js';
 import { ConnectorE2EError } from '../errors.js';
 import { MAX_SEALS_PER_TRANSACTION } from '../limits.js';
 import { ids } from './message-ids.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { Rekeys } from './rekeys.js';
 import { rotationFromColumn, type SendingKeys } from './sending-keys.js';
-import type { Store } from '../storage/store.js';
+import type { Store, Tx } from '../storage/store.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -110,7 +109,7 @@ export class RecordSender {
           let s = this.store.session(row);
           if (needsRekey(s)) s = await this.rekeys.byPolicy(em, row, s, s.mustRekey ? 'restore detected' : 'counter limit');
           if (s.mustRekey) return { patch: { session: s }, result: undefined };
-          const held = reseal ? await em.getRepository<OutboxRow>(OutboxEntity).find({ where: { connectionId, kind: 'reseal' }, order: { id: 'ASC' }, take: MAX_SEALS_PER_TRANSACTION }) : [];
+          const held = reseal ? await this.store.outbox.heldReseals(em, connectionId, MAX_SEALS_PER_TRANSACTION) : [];
           const t = await this.take(em, row, s, Math.min(MAX_SEALS_PER_TRANSACTION, held.length + batch.length));
           s = t.state;
           let used = 0;
@@ -118,7 +117,7 @@ export class RecordSender {
             if (used === t.counters.length) break;
             const plaintext = this.store.cipher.open(sealedField.resealPlaintext(connectionId, h.messageId), h.frame);
             await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
-            await em.delete(OutboxEntity, { id: h.id });
+            await this.store.outbox.deleteRow(em, h.id);
           }
           resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
           const sealedAt: SealedAt[] = [];
@@ -161,21 +160,21 @@ export class RecordSender {
    * `want` counters of this process's sending key for the current transaction, and the state to
    * store; a sending key started here is announced first (queued before any record under it).
    */
-  private async take(em: EntityManager, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
+  private async take(em: Tx, row: ConnectionRow, s: SessionState, want: number): Promise<{ state: SessionState; counters: readonly number[] }> {
     if (want === 0) return { state: s, counters: [] };
     const policy = this.sending.policy(rotationFromColumn(row.keyRotation));
     const t = this.sending.take(row.connectionId, s, want, this.store.now(), (f) => this.store.afterCommit(em, f), policy);
-    const state = t.announcement ? await this.store.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
+    const state = t.announcement ? await this.store.outbox.queueControl(em, row, { state: t.state, sealed: t.announcement }) : t.state;
     return { state, counters: t.counters };
   }
 
   /** Seals one record at `counter` (taken from this process's sending key in `s`) and queues it. */
-  private async queueRecord(em: EntityManager, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
+  private async queueRecord(em: Tx, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
     const r = seal(this.crypto, { ...s, sending: { ...s.sending!, next: counter } }, message);
     const frame = toBase64url(encodeFrame({ record: r.message }));
     // Opaque to the connector: neither the counter nor the key shows in the id (protocol.md 19).
     const messageId = ids.record(toBase64url(this.crypto.randomBytes(12)));
-    await this.store.insertOutbox(em, { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId });
+    await this.store.outbox.insert(em, { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId });
   }
 
   /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */

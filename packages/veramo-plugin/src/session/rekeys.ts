@@ -1,9 +1,8 @@
 import { requestRekey, startRekey, type CryptoProvider, type DidSigner, type RekeyAuth, type SessionState } from '@connector-e2e/protocol';
-import type { EntityManager } from 'typeorm';
 import { didVerifier, kmsSigner } from '../agent/did-keys.js';
 import type { ConnectionRow } from '../storage/entities.js';
 import { REKEY_REQUEST_INTERVAL_MS, REKEY_RETRY_MS } from '../limits.js';
-import type { Store } from '../storage/store.js';
+import type { Store, Tx } from '../storage/store.js';
 import type { E2EContext } from '../types/IConnectorE2E.js';
 
 /**
@@ -40,7 +39,7 @@ export class Rekeys {
    * Starts (issuer) or requests (holder) a rekey in the caller's transaction, unless one is
    * already under way. Holder requests are repeated at most every REKEY_REQUEST_INTERVAL_MS.
    */
-  async byPolicy(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
+  async byPolicy(em: Tx, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
     // Control messages are not retransmitted: a rekey one of whose messages the relay made
     // disappear would stay pending on both sides for good (and a party that must rekey before
     // it seals again could never send). After REKEY_RETRY_MS it is started, or asked for, again.
@@ -55,10 +54,10 @@ export class Rekeys {
   }
 
   /** Starts (issuer) or requests (holder) a rekey now, queueing its signed message in the caller's transaction. */
-  async start(em: EntityManager, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
+  async start(em: Tx, row: ConnectionRow, s: SessionState, reason: string): Promise<SessionState> {
     const now = this.store.now();
     const { signer } = await this.auth(row.localDid);
     const step = s.role === 'issuer' ? await startRekey(this.crypto, s, now, signer, { minEpoch: s.rekeyMinEpoch }) : await requestRekey(this.crypto, s, reason, now, signer);
-    return this.store.queueControl(em, row, step);
+    return this.store.outbox.queueControl(em, row, step);
   }
 }

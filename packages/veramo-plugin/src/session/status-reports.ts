@@ -27,7 +27,7 @@ export class StatusReports {
     await this.mutex.run(connectionId, () =>
       this.store.transition(connectionId, async (row, em) => {
         if (row.state !== 'established') return { result: undefined };
-        const s = await this.store.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), this.store.now(), replyRequested));
+        const s = await this.store.outbox.queueControl(em, row, createStatusReport(this.crypto, this.store.session(row), this.store.now(), replyRequested));
         return { patch: { session: s }, result: undefined };
       }),
     );

@@ -1,6 +1,7 @@
 import { migrateUnderLock, SCHEMA_NAME } from '@connector-e2e/db-kit';
 import { Entities, entitiesConcat, migrations } from '@veramo/data-store';
-import type { DataSource, DataSourceOptions } from 'typeorm';
+import { closeSync, openSync } from 'node:fs';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { E2EEntities } from './entities.js';
 import { E2EMigrations } from './migrations/index.js';
 
@@ -45,4 +46,38 @@ export function assertSchemaName(schema: string | undefined): void {
 export async function initializeDataSource(db: DataSource, options: { schema?: string } = {}): Promise<DataSource> {
   // (migrateUnderLock refuses a schema name that is not a lower-case SQL identifier)
   return migrateUnderLock(db, { lockName: 'connector-e2e:agent-migrations', ...(options.schema ? { schema: options.schema } : {}), transaction: 'each' });
+}
+
+/** @public */
+export interface DatabaseOptions {
+  /** A SQLite file path, `:memory:`, or a `postgres://` URL. */
+  database: string;
+  /** PostgreSQL only: the schema to use (created when missing). */
+  pgSchema?: string;
+}
+
+/** Opens (and migrates) a DataSource with Veramo's and the plugin's entities. */
+export async function openAgentDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const common = { entities: AgentEntities, migrations: AgentMigrations, migrationsRun: false, synchronize: false, logging: false };
+  if (/^postgres(ql)?:\/\//.test(options.database)) {
+    const schema = options.pgSchema;
+    assertSchemaName(schema);
+    const db = new DataSource({ type: 'postgres', url: options.database, ...(schema ? { extra: { options: `-c search_path=${schema}` } } : {}), ...common });
+    return initializeDataSource(db, { schema });
+  }
+  if (options.database !== ':memory:') createPrivately(options.database);
+  return initializeDataSource(new DataSource({ type: 'better-sqlite3', database: options.database, ...common, prepareDatabase: prepareSqlite }));
+}
+
+/**
+ * Creates a missing SQLite file readable by its owner only (0600) before SQLite opens it; SQLite
+ * gives its -wal and -shm files the database file's permissions. The file holds sealed secrets
+ * and metadata (DIDs, connection ids, times). An existing file keeps its mode.
+ */
+function createPrivately(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
 }

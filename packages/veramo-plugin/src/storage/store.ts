@@ -1,35 +1,31 @@
-import { encodeFrame, toBase64url, type FrameInput, type SealedControl, type SessionState } from '@connector-e2e/protocol';
+import type { SessionState } from '@connector-e2e/protocol';
 import { GroupCommit, GroupFailed, type Outcome } from '@connector-e2e/db-kit';
-import { In, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import type { AtRestCipher } from './at-rest.js';
-import { openSession, sealSession } from './codec.js';
-import { ConnectionEntity, InboxEntity, OutboxEntity, ParkedEntity, type ConnectionRow, type OutboxRow } from './entities.js';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ConnectorE2EError } from '../errors.js';
 import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from '../limits.js';
-import { ids } from '../session/message-ids.js';
-import { marks, sql } from './sql.js';
+import type { AtRestCipher } from './at-rest.js';
+import { openSession, sealSession } from './codec.js';
+import { ConnectionEntity, type ConnectionRow } from './entities.js';
+import { InboxTable } from './inbox.js';
+import { InvitationTable } from './invitations.js';
+import { KeyRows } from './key-rows.js';
+import { OutboxTable } from './outbox.js';
+import { ParkedFrames } from './parked-frames.js';
+import { RowMap } from './rows.js';
+import { sql, type SqlResult } from './sql.js';
 
-/** Each field of a connection row (entities.ts): its column, and whether it is a bigint (a string from PostgreSQL). */
-const CONNECTION_COLUMNS = new Map(
-  Object.entries(ConnectionEntity.options.columns).map(([field, c]) => {
-    const col = c as { name?: string; type?: unknown };
-    return [field, { column: col.name ?? field, bigint: col.type === 'bigint' }];
-  }),
-);
-function connectionColumn(field: string): string {
-  const column = CONNECTION_COLUMNS.get(field)?.column;
-  if (!column) throw new TypeError(`e2e_connection has no field ${field}`);
-  return column;
-}
-const SELECT_CONNECTION = `SELECT ${[...CONNECTION_COLUMNS.values()].map((c) => c.column).join(', ')} FROM e2e_connection WHERE connection_id = ?`;
-function connectionFromRecord(r: Record<string, unknown>): ConnectionRow {
-  const row: Record<string, unknown> = {};
-  for (const [field, { column, bigint }] of CONNECTION_COLUMNS) {
-    const v = r[column];
-    row[field] = bigint && v !== null && v !== undefined ? Number(v) : v;
-  }
-  return row as unknown as ConnectionRow;
-}
+const connections = new RowMap<ConnectionRow>(ConnectionEntity);
+const SELECT_CONNECTION = `SELECT ${connections.select()} FROM e2e_connection WHERE connection_id = ?`;
+
+/**
+ * A transaction of the plugin's database: what `tx`, `transition` and `write` hand to their
+ * callbacks, and what every statement of a transition runs in. Only storage/ uses it as more
+ * than a token to pass on.
+ */
+export type Tx = EntityManager;
+
+/** A connection row as created (the rotation policy column is set later, when asked for). */
+export type NewConnection = Omit<ConnectionRow, 'keyRotation'> & { keyRotation?: string | null };
 
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
@@ -47,9 +43,9 @@ export class Store {
    * caller is answered only after the commit that made its write durable, and a failing `tx`
    * rolls back to its own savepoint alone. One fsync then covers many connections' work.
    */
-  private readonly groups: GroupCommit<EntityManager> | undefined;
-  /** Per transition (its EntityManager): what to run once it committed. */
-  private readonly hooks = new WeakMap<EntityManager, (() => void)[]>();
+  private readonly groups: GroupCommit<Tx> | undefined;
+  /** Per transition (its Tx): what to run once it committed. */
+  private readonly hooks = new WeakMap<Tx, (() => void)[]>();
   /**
    * SQLite: the query runner every group commit runs on. typeorm caches prepared statements per
    * query runner and `DataSource.transaction` makes a new one each time; on the one SQLite
@@ -59,6 +55,12 @@ export class Store {
   /** SQLite: the runner of reads outside transactions, kept for the same reason. */
   private readRunner: QueryRunner | undefined;
 
+  readonly outbox = new OutboxTable(this);
+  readonly inbox = new InboxTable(this);
+  readonly invitations = new InvitationTable(this);
+  readonly keys = new KeyRows(this);
+  readonly parked = new ParkedFrames(this);
+
   constructor(
     readonly db: DataSource,
     readonly cipher: AtRestCipher,
@@ -66,11 +68,11 @@ export class Store {
     readonly now: () => number = Date.now,
   ) {
     const serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
-    this.groups = serial ? new GroupCommit<EntityManager>((members) => this.runGroup(members), { maxGroup: MAX_GROUP_COMMIT }) : undefined;
+    this.groups = serial ? new GroupCommit<Tx>((members) => this.runGroup(members), { maxGroup: MAX_GROUP_COMMIT }) : undefined;
   }
 
-  /** Where reads outside a transaction run. */
-  private get reads(): EntityManager {
+  /** Where reads outside a transaction run (storage/ only). */
+  get reads(): Tx {
     return this.serial ? (this.readRunner ??= this.db.createQueryRunner()).manager : this.db.manager;
   }
 
@@ -83,8 +85,13 @@ export class Store {
     return this.groups ? this.groups.write(() => fn()) : fn();
   }
 
+  /** One statement on its own, durably (through the group commit on SQLite). storage/ only. */
+  execute(text: string, params: readonly unknown[]): Promise<SqlResult> {
+    return this.write(() => sql(this.reads, text, params));
+  }
+
   /** Runs `fn` in a transaction (a savepoint inside the group commit on SQLite). Not re-entrant. */
-  tx<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  tx<T>(fn: (em: Tx) => Promise<T>): Promise<T> {
     return this.groups ? this.groups.write((em) => em.transaction(fn)) : this.db.transaction(fn);
   }
 
@@ -93,7 +100,7 @@ export class Store {
    * write through the same connection). Each `tx` member runs in a nested transaction, i.e. a
    * savepoint.
    */
-  private async runGroup(members: ReadonlyArray<(em: EntityManager) => Promise<unknown>>): Promise<Outcome[]> {
+  private async runGroup(members: ReadonlyArray<(em: Tx) => Promise<unknown>>): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     const qr = (this.groupRunner ??= this.db.createQueryRunner());
     try {
@@ -122,18 +129,18 @@ export class Store {
     return outcomes;
   }
 
-  async connection(id: string, em: EntityManager = this.reads): Promise<ConnectionRow | null> {
+  async connection(id: string, em: Tx = this.reads): Promise<ConnectionRow | null> {
     const r = (await sql(em, SELECT_CONNECTION, [id])).records[0];
-    return r ? connectionFromRecord(r) : null;
+    return r ? connections.from(r) : null;
   }
 
-  async connectionOrThrow(id: string, em?: EntityManager): Promise<ConnectionRow> {
+  async connectionOrThrow(id: string, em?: Tx): Promise<ConnectionRow> {
     const row = await this.connection(id, em);
     if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
     return row;
   }
 
-  private async lockedConnectionOrThrow(id: string, em: EntityManager): Promise<ConnectionRow> {
+  private async lockedConnectionOrThrow(id: string, em: Tx): Promise<ConnectionRow> {
     const row = await em.getRepository<ConnectionRow>(ConnectionEntity).findOne({ where: { connectionId: id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
     return row;
@@ -150,7 +157,7 @@ export class Store {
    */
   async transition<T>(
     connectionId: string,
-    fn: (row: ConnectionRow, em: EntityManager) => Promise<{ patch?: Partial<ConnectionRow> & { session?: SessionState }; result: T }>,
+    fn: (row: ConnectionRow, em: Tx) => Promise<{ patch?: Partial<ConnectionRow> & { session?: SessionState }; result: T }>,
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const committed: (() => void)[] = [];
@@ -174,132 +181,43 @@ export class Store {
   }
 
   /** Runs `fn` once the transition that owns `em` has committed (not at all if it fails). */
-  afterCommit(em: EntityManager, fn: () => void): void {
+  afterCommit(em: Tx, fn: () => void): void {
     const hooks = this.hooks.get(em);
     if (!hooks) throw new Error('afterCommit: not inside a transition');
     hooks.push(fn);
   }
 
-  async casUpdate(em: EntityManager, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
+  async casUpdate(em: Tx, row: ConnectionRow, patch: Partial<ConnectionRow> & { session?: SessionState }): Promise<void> {
     const { session, ...fields } = patch;
     const set: Partial<ConnectionRow> = { ...fields, version: row.version + 1, updatedAt: this.now() };
     if (session) set.sessionSealed = sealSession(this.cipher, row.connectionId, session);
     const keys = Object.keys(set) as (keyof ConnectionRow)[];
-    const assignments = keys.map((k) => `${connectionColumn(k)} = ?`).join(', ');
+    const assignments = keys.map((k) => `${connections.column(k)} = ?`).join(', ');
     const res = await sql(em, `UPDATE e2e_connection SET ${assignments} WHERE connection_id = ? AND version = ?`, [...keys.map((k) => set[k] ?? null), row.connectionId, row.version]);
     if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
   }
 
-  /** Queues a sealed control message (in the caller's transaction) and returns the state that sealed it. */
-  async queueControl(em: EntityManager, row: ConnectionRow, step: { state: SessionState; sealed: SealedControl }): Promise<SessionState> {
-    const frame = toBase64url(encodeFrame({ control: step.sealed } as FrameInput));
-    await this.insertOutbox(em, { connectionId: row.connectionId, messageId: ids.control(step.state.controlSendSequence), kind: 'control', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
-    return step.state;
+  /** Connections, oldest first, optionally only those in `state` or of `localDid`. */
+  async listConnections(filter: { state?: string; localDid?: string } = {}): Promise<ConnectionRow[]> {
+    const conditions = [
+      ['state', filter.state],
+      ['local_did', filter.localDid],
+    ].filter((c): c is [string, string] => c[1] !== undefined);
+    const where = conditions.length > 0 ? ` WHERE ${conditions.map(([column]) => `${column} = ?`).join(' AND ')}` : '';
+    const r = await sql(this.reads, `SELECT ${connections.select()} FROM e2e_connection${where} ORDER BY created_at ASC`, conditions.map(([, value]) => value));
+    return r.records.map((x) => connections.from(x));
   }
 
-  /** Queues a frame to send now; a `reseal` row is held (never due) until it is sealed. */
-  async insertOutbox(em: EntityManager, row: Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>): Promise<void> {
-    const now = this.now();
-    const held = row.kind === 'reseal';
-    await sql(
-      em,
-      'INSERT INTO e2e_outbox (connection_id, message_id, kind, frame, epoch, key_id, counter, atala_message_id, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING',
-      [row.connectionId, row.messageId, row.kind, row.frame, row.epoch, row.keyId, row.counter, row.atalaMessageId, held ? 'held' : 'pending', now, held ? Number.MAX_SAFE_INTEGER : now],
-    );
+  /** A new connection row (outside a transaction: through the group commit on SQLite). */
+  async insertConnection(row: NewConnection, tx?: Tx): Promise<void> {
+    if (tx) await tx.getRepository<ConnectionRow>(ConnectionEntity).insert(row);
+    else await this.write(() => this.db.getRepository<ConnectionRow>(ConnectionEntity).insert(row));
   }
 
-  /**
-   * Outbox rows to send now to `connectorUrl`, for all its connections (one we ended still sends
-   * what it queued, its ConnectionClose last), oldest first, so one flush puts them into one request. A connection's rows go when anything of it
-   * is due (pending, or sent and waiting too long for an ack), and then every row of it not yet
-   * stored by the connector goes too, in order, including rows still waiting out a backoff
-   * after a failed attempt: frames reach the connector in the order they were queued, so a
-   * counter resync never overtakes the records it skips over.
-   */
-  dueOutboxAt(connectorUrl: string, now: number, limit: number): Promise<OutboxRow[]> {
-    return this.db
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .innerJoin('E2EConnection', 'c', 'c.connection_id = o.connection_id')
-      .where('c.connector_url = :url', { url: connectorUrl })
-      .andWhere(
-        '(o.next_attempt_at <= :now OR (o.status = :pending AND EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.next_attempt_at <= :now)))',
-        { now, pending: 'pending' },
-      )
-      .orderBy('o.id', 'ASC')
-      .limit(limit)
-      .getMany();
-  }
-
-  /** Connections that have something due in their outbox. */
-  async connectionsWithDueOutbox(now: number): Promise<string[]> {
-    const rows = await this.db
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('DISTINCT o.connection_id', 'connectionId')
-      .where('o.next_attempt_at <= :now', { now })
-      .getRawMany<{ connectionId: string }>();
-    return rows.map((r) => r.connectionId);
-  }
-
-  /** Connections with records held to be sealed again (`reseal` rows). */
-  async connectionsWithHeldReseals(): Promise<string[]> {
-    const rows = await this.db
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('DISTINCT o.connection_id', 'connectionId')
-      .where('o.kind = :k', { k: 'reseal' })
-      .getRawMany<{ connectionId: string }>();
-    return rows.map((r) => r.connectionId);
-  }
-
-  /** Connections with a record sent at least `attempts` times and still not acknowledged end to end. */
-  async connectionsWithStaleRecords(attempts: number): Promise<string[]> {
-    const rows = await this.db
-      .getRepository<OutboxRow>(OutboxEntity)
-      .createQueryBuilder('o')
-      .select('DISTINCT o.connection_id', 'connectionId')
-      .where('o.kind = :k AND o.attempts >= :n', { k: 'record', n: attempts })
-      .getRawMany<{ connectionId: string }>();
-    return rows.map((r) => r.connectionId);
-  }
-
-  /** Records that the connector stored these rows (one statement per kind, not per row). */
-  async markSent(rows: readonly OutboxRow[], retransmitAfterMs: number): Promise<void> {
-    if (rows.length === 0) return;
-    const records = rows.filter((r) => r.kind === 'record').map((r) => r.id);
-    // Acks, control and handshake frames need no end-to-end ack: the connector holds them now.
-    const others = rows.filter((r) => r.kind !== 'record').map((r) => r.id);
-    await this.tx(async (em) => {
-      if (records.length > 0) await sql(em, `UPDATE e2e_outbox SET status = 'sent', attempts = attempts + 1, next_attempt_at = ? WHERE id IN (${marks(records.length)})`, [this.now() + retransmitAfterMs, ...records]);
-      if (others.length > 0) await sql(em, `DELETE FROM e2e_outbox WHERE id IN (${marks(others.length)})`, others);
-    });
-  }
-
-  async deferOutbox(row: OutboxRow, delayMs: number): Promise<void> {
-    await this.write(() => this.db.getRepository<OutboxRow>(OutboxEntity).update({ id: row.id }, { attempts: row.attempts + 1, nextAttemptAt: this.now() + delayMs }));
-  }
-
-  /** Deletes the outbox of a connection that has ended (revoked or failed); false if it has not. */
-  async dropOutboxIfEnded(connectionId: string): Promise<boolean> {
-    return this.tx(async (em) => {
-      const row = await this.connection(connectionId, em);
-      if (row && row.state !== 'revoked' && row.state !== 'failed') return false;
-      await em.getRepository(OutboxEntity).delete({ connectionId });
-      return true;
-    });
-  }
-
-  async unackedCount(connectionId: string): Promise<number> {
-    return this.db.getRepository<OutboxRow>(OutboxEntity).countBy({ connectionId, kind: In(['record', 'reseal']) });
-  }
-
+  /** Everything stored for a connection, in one transaction. */
   async deleteConnectionData(connectionId: string): Promise<void> {
-    await this.tx(async (em) => {
-      await em.getRepository(OutboxEntity).delete({ connectionId });
-      await em.getRepository(InboxEntity).delete({ connectionId });
-      await em.getRepository(ParkedEntity).delete({ connectionId });
-      await em.getRepository(ConnectionEntity).delete({ connectionId });
+    await this.tx(async (tx) => {
+      for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
     });
   }
 }

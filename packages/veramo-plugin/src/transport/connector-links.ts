@@ -2,7 +2,6 @@ import { ConnectorClient, ConnectorClientError, createParticipantKey, type Deliv
 import { toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import { sealedField } from '../storage/at-rest.js';
-import { ParticipantEntity, type ParticipantRow } from '../storage/entities.js';
 import { LISTEN_RETRY_BASE_MS, LISTEN_RETRY_MAX_MS, POLL_INTERVAL_MS } from '../limits.js';
 import type { Store } from '../storage/store.js';
 
@@ -39,14 +38,10 @@ export class ConnectorLinks {
 
   private async participantKey(): Promise<ParticipantKey> {
     if (this.participant) return this.participant;
-    const repo = this.store.db.getRepository<ParticipantRow>(ParticipantEntity);
-    let row = await repo.findOneBy({ id: 'default' });
-    if (!row) {
+    const row = await this.store.keys.participant(() => {
       const key = createParticipantKey(undefined, this.crypto);
-      const fresh = { id: 'default', seedSealed: this.store.cipher.seal(sealedField.participantSeed(), key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
-      await this.store.write(() => repo.createQueryBuilder().insert().values(fresh).orIgnore().execute());
-      row = (await repo.findOneBy({ id: 'default' })) ?? fresh;
-    }
+      return { id: 'default', seedSealed: this.store.cipher.seal(sealedField.participantSeed(), key.seed), publicKey: toHex(key.publicKey), createdAt: this.store.now() };
+    });
     this.participant = createParticipantKey(this.store.cipher.open(sealedField.participantSeed(), row.seedSealed), this.crypto);
     return this.participant;
   }

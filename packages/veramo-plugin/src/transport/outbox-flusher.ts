@@ -96,7 +96,7 @@ export class OutboxFlusher {
     const failed = new Map<string, Error>();
     const backoff = (o: OutboxRow) => Math.min(OUTBOX_RETRY_MAX_MS, OUTBOX_RETRY_BASE_MS * 2 ** Math.min(o.attempts, 6));
     for (;;) {
-      const due = await this.store.dueOutboxAt(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
+      const due = await this.store.outbox.due(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
       if (due.length === 0) return failed;
       let results: SendBatchResult[];
       try {
@@ -119,7 +119,7 @@ export class OutboxFlusher {
           byConnection.forEach((o, i) => (reordered[order.get(o.id)!] = results[i]!));
           results = reordered;
         } else {
-          for (const o of due) await this.store.deferOutbox(o, backoff(o));
+          for (const o of due) await this.store.outbox.defer(o, backoff(o));
           throw e;
         }
       }
@@ -131,13 +131,13 @@ export class OutboxFlusher {
           // Not stored (queue full, revoked, too large): kept and retried later, never dropped,
           // unless both ends agree the connection is over (we ended it, or the peer closed it)
           // and the connector refuses it as revoked.
-          if (ConnectorClientError.is(r.error, 'connection_revoked') && (await this.store.dropOutboxIfEnded(o.connectionId))) continue;
+          if (ConnectorClientError.is(r.error, 'connection_revoked') && (await this.store.outbox.dropIfEnded(o.connectionId))) continue;
           if (!failed.has(o.connectionId)) failed.set(o.connectionId, r.error);
           if (!r.error.retryable) debug('connector refused %s on %s: %s', o.messageId, o.connectionId, r.error.message);
-          await this.store.deferOutbox(o, backoff(o));
+          await this.store.outbox.defer(o, backoff(o));
         }
       }
-      await this.store.markSent(sent, this.retransmitAfterMs);
+      await this.store.outbox.markSent(sent, this.retransmitAfterMs);
       if (due.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
     }
   }
