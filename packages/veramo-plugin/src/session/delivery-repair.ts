@@ -18,6 +18,7 @@ import {
 import createDebug from 'debug';
 import { sealedField } from '../storage/at-rest.js';
 import type { ConnectionRow, OutboxRow } from '../storage/entities.js';
+import type { OutboxInsert } from '../storage/outbox.js';
 import { ids } from './message-ids.js';
 import { REPAIR_INTERVAL_MS } from '../limits.js';
 import type { SendingKeys } from './sending-keys.js';
@@ -101,13 +102,21 @@ export class DeliveryRepair {
     // while the peer acks (the report came with an ack): a peer that withholds its acks (it must
     // rekey before it seals one) has received what it did not ack, and sealing it again would
     // never end.
-    if (reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW) {
-      const stranded = await this.store.outbox.recordsBelow(em, row.connectionId, epoch, kid, receiveNext - REPLAY_WINDOW);
-      if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
-    }
+    const canReseal = reseal && epoch === s.epoch && receiveNext > REPLAY_WINDOW;
+    // Most reports find the peer caught up with our live key: no record can be stranded below its
+    // window, and the oldest outstanding one (below live.next) is within its look-ahead.
+    if (!canReseal && isLive && live.next <= receiveNext + RECEIVE_LOOKAHEAD) return s;
+    const floor = Math.max(0, receiveNext - REPLAY_WINDOW);
     // The oldest record the peer still needs under that key (no upper bound for a key that no
-    // longer seals: a bound past the column's range fails on PostgreSQL).
-    const oldest = await this.store.outbox.oldestCounter(em, row.connectionId, epoch, kid, Math.max(0, receiveNext - REPLAY_WINDOW), isLive ? live.next : undefined);
+    // longer seals: a bound past the column's range fails on PostgreSQL). When records may be
+    // stranded, the oldest of all first: one query in the usual case that none is.
+    const upper = isLive ? live.next : undefined;
+    let oldest = await this.store.outbox.oldestCounter(em, row.connectionId, epoch, kid, canReseal ? 0 : floor, upper);
+    if (canReseal && oldest !== null && oldest < floor) {
+      const stranded = await this.store.outbox.recordsBelow(em, row.connectionId, epoch, kid, floor);
+      if (stranded.length > 0) await this.holdForReseal(em, row, s, stranded);
+      oldest = await this.store.outbox.oldestCounter(em, row.connectionId, epoch, kid, floor, upper);
+    }
     const first = Math.min(oldest ?? Infinity, isLive ? live.next : Infinity);
     if (first === Infinity || first <= receiveNext + RECEIVE_LOOKAHEAD) return s;
     const now = this.store.now();
@@ -139,7 +148,8 @@ export class DeliveryRepair {
    */
   private async holdForReseal(em: Tx, row: ConnectionRow, sealedBy: SessionState, rows: readonly OutboxRow[]): Promise<void> {
     const keys = new Map<string, { key: Uint8Array; aad: Uint8Array }>();
-    let held = 0;
+    const held: OutboxInsert[] = [];
+    const replaced: number[] = [];
     for (const o of rows) {
       const keyId = o.keyId ? fromBase64url(o.keyId) : undefined;
       if (!keyId || keyId.length !== SENDING_KEY_ID_BYTES) continue;
@@ -154,12 +164,13 @@ export class DeliveryRepair {
       if (!plaintext) continue; // not a record we sealed under that key: left as it is
       const messageId = ids.reseal(o.messageId);
       const frame = this.store.cipher.seal(sealedField.resealPlaintext(row.connectionId, messageId), plaintext);
-      await this.store.outbox.insert(em, { connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
-      await this.store.outbox.deleteRow(em, o.id);
-      held++;
+      held.push({ connectionId: row.connectionId, messageId, kind: 'reseal', frame, epoch: null, keyId: null, counter: null, atalaMessageId: o.atalaMessageId });
+      replaced.push(o.id);
     }
-    if (held === 0) return;
-    debug('connection %s: %d outstanding records of epoch %d held to be sealed again', row.connectionId, held, sealedBy.epoch);
+    if (held.length === 0) return;
+    await this.store.outbox.insertMany(em, held);
+    await this.store.outbox.deleteRows(em, replaced);
+    debug('connection %s: %d outstanding records of epoch %d held to be sealed again', row.connectionId, held.length, sealedBy.epoch);
     this.store.afterCommit(em, () => this.onHeld(row.connectionId));
   }
 }

@@ -17,6 +17,7 @@ import type { Delivery, HandlerResult } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import type { AckBatcher } from './ack-batcher.js';
 import type { AgentContext } from '../agent/agent-context.js';
+import { ConnectorE2EError } from '../errors.js';
 import { atalaToJson } from '../storage/codec.js';
 import type { ConnectorLinks } from '../transport/connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
@@ -52,7 +53,8 @@ type RecordOutcome =
   | { kind: 'duplicate'; epoch: number; keyId: Uint8Array; counter: number }
   | { kind: 'unreadable'; code: string }
   | { kind: 'ack' }
-  | { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+  | MessageOutcome;
+type MessageOutcome = { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
 
 export interface ReceiverParts {
   store: Store;
@@ -110,14 +112,13 @@ export class Receiver {
     await Promise.all(
       [...byConnection].map(async ([connectionId, list]) => {
         let run: RecordItem[] = [];
+        // Looked up until it exists (a handshake item of this burst may create it), not per record.
+        let known = false;
         const flushRun = async () => {
           if (run.length === 0) return;
           const records = run;
           run = [];
-          await this.p.mutex.run(connectionId, async () => {
-            const row = await this.p.store.connection(connectionId);
-            if (row) rejected.push(...(await this.onRecords(row, records)));
-          });
+          rejected.push(...(await this.p.mutex.run(connectionId, () => this.onRecords(connectionId, records))));
         };
         for (const d of list) {
           if (d.kind === 'message') {
@@ -127,7 +128,7 @@ export class Receiver {
             } catch {
               frame = undefined;
             }
-            if (frame?.record && (await this.p.store.connection(connectionId))) {
+            if (frame?.record && (known ||= (await this.p.store.connection(connectionId)) !== null)) {
               run.push({ content: frame.record as RecordItem['content'], frame: d.payload, delivery: d });
               continue;
             }
@@ -188,7 +189,7 @@ export class Receiver {
     const step = await this.p.mutex.run(connectionId, async (): Promise<Step> => {
       const fresh = await this.p.store.connectionOrThrow(connectionId);
       if (frame.handshake) return this.p.handshakes.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.p.crypto.sha256(payload)));
-      if (frame.record) return { verdict: (await this.onRecords(fresh, [{ content: frame.record as RecordItem['content'], frame: payload, delivery }])).length > 0 ? 'rejected' : 'accepted' };
+      if (frame.record) return { verdict: (await this.onRecords(connectionId, [{ content: frame.record as RecordItem['content'], frame: payload, delivery }])).length > 0 ? 'rejected' : 'accepted' };
       if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
       return { verdict: 'rejected' };
     });
@@ -211,17 +212,79 @@ export class Receiver {
    * previous one left, inbox rows and the final receive state committed together. Returns the
    * deliveries that did not authenticate.
    */
-  private async onRecords(row: ConnectionRow, items: RecordItem[]): Promise<Delivery[]> {
-    const { store, crypto } = this.p;
-    if (row.state === 'revoked' || row.state === 'failed') return []; // ended: nothing more is read
-    if (row.state !== 'established') {
-      for (const item of items) await this.p.store.parked.park(row.connectionId, item.frame, 'not_established');
+  private async onRecords(connectionId: string, items: RecordItem[]): Promise<Delivery[]> {
+    const { store } = this.p;
+    let outcomes: RecordOutcome[] | 'ended' | 'not_established';
+    try {
+      outcomes = await this.openRecords(connectionId, items);
+    } catch (e) {
+      if (ConnectorE2EError.is(e, 'not_found')) return []; // deleted meanwhile: nothing of ours
+      throw e;
+    }
+    if (outcomes === 'ended') return []; // nothing more is read
+    if (outcomes === 'not_established') {
+      for (const item of items) await store.parked.park(connectionId, item.frame, 'not_established');
       return [];
     }
-    const outcomes = await store.transition<RecordOutcome[]>(row.connectionId, async (r, em) => {
+    if (outcomes.some((o) => o.kind === 'message')) this.p.afterInboxCommit?.();
+    const rejected: Delivery[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      switch (outcome.kind) {
+        case 'duplicate':
+          this.p.acks.add(connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          break;
+        case 'unreadable': {
+          // Rejected and not kept: a record that authenticates under none of our receive keys
+          // (forged, tampered, reflected, for another connection, too old, or beyond the
+          // look-ahead) changes no state, and stays unacked at the connector. Storing it would
+          // let a relay fill our database with frames it made up; acking it would delete the
+          // genuine item if only this copy was tampered with. A genuine record we cannot open
+          // yet (beyond the look-ahead, under a key not announced yet) is offered again after a
+          // back-off, or at once when our receive state changes (onControl).
+          debug('record on %s rejected: %s', connectionId, outcome.code);
+          const d = items[i]!.delivery;
+          if (d) rejected.push(d);
+          void this.p.status.afterUnreadable(connectionId).catch((e: Error) => debug('status after an unreadable record on %s: %s', connectionId, e.message));
+          break;
+        }
+        case 'ack':
+          break;
+        case 'message': {
+          this.p.acks.add(connectionId, outcome.epoch, outcome.keyId, outcome.counter);
+          if (!outcome.stored) break;
+          const received: E2EReceivedMessage = {
+            id: outcome.stored.id,
+            connectionId: connectionId,
+            messageId: outcome.stored.messageId,
+            kind: outcome.json.kind,
+            epoch: outcome.epoch,
+            keyId: outcome.stored.keyId,
+            counter: outcome.counter,
+            receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
+            message: outcome.json.message,
+          };
+          this.collector?.push(received);
+          await this.p.agent.messageReceived(received);
+        }
+      }
+    }
+    return rejected;
+  }
+
+  /**
+   * One transition for a run of records: the receive state, the inbox rows and the outbox rows
+   * the peer's acks delete, committed together. An ended connection reads nothing more; one not
+   * yet established has its records parked (by the caller, after the transaction).
+   */
+  private openRecords(connectionId: string, items: RecordItem[]): Promise<RecordOutcome[] | 'ended' | 'not_established'> {
+    const { store, crypto } = this.p;
+    return store.transition<RecordOutcome[] | 'ended' | 'not_established'>(connectionId, async (r, em) => {
+      if (r.state === 'revoked' || r.state === 'failed') return { result: 'ended' };
+      if (r.state !== 'established') return { result: 'not_established' };
       let s = store.session(r);
       let changed = false;
       const results: RecordOutcome[] = [];
+      const inbox: { result: MessageOutcome; values: Parameters<typeof store.inbox.insertNew>[2][number] }[] = [];
       for (const { content } of items) {
         let opened;
         try {
@@ -255,12 +318,12 @@ export class Receiver {
           continue;
         }
         const { kind, message } = atalaToJson(m);
-        const dupById = m.messageId ? await store.inbox.hasMessageId(em, r.connectionId, m.messageId) : false;
-        let stored: InboxRow | undefined;
-        if (!dupById) {
-          const keyId = toBase64url(opened.keyId);
-          stored = await store.inbox.insert(em, {
-            connectionId: r.connectionId,
+        const keyId = toBase64url(opened.keyId);
+        const result: MessageOutcome = { kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored: undefined, json: { kind, message } };
+        results.push(result);
+        inbox.push({
+          result,
+          values: {
             epoch: opened.epoch,
             keyId,
             counter: opened.counter,
@@ -268,55 +331,15 @@ export class Receiver {
             kind,
             plaintextSealed: store.cipher.seal(sealedField.inboxPlaintext({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), opened.plaintext),
             receivedAt: store.now(),
-          });
-        }
-        results.push({ kind: 'message', epoch: opened.epoch, keyId: opened.keyId, counter: opened.counter, stored, json: { kind, message } });
+          },
+        });
       }
+      // Stored together; a message id already in the inbox is a copy sealed again: not stored twice.
+      const stored = await store.inbox.insertNew(em, r.connectionId, inbox.map((x) => x.values));
+      inbox.forEach((x, i) => (x.result.stored = stored[i]));
       return { patch: changed ? { session: s, lastActivityAt: store.now() } : undefined, result: results };
+    
     });
-    if (outcomes.some((o) => o.kind === 'message')) this.p.afterInboxCommit?.();
-    const rejected: Delivery[] = [];
-    for (const [i, outcome] of outcomes.entries()) {
-      switch (outcome.kind) {
-        case 'duplicate':
-          this.p.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
-          break;
-        case 'unreadable': {
-          // Rejected and not kept: a record that authenticates under none of our receive keys
-          // (forged, tampered, reflected, for another connection, too old, or beyond the
-          // look-ahead) changes no state, and stays unacked at the connector. Storing it would
-          // let a relay fill our database with frames it made up; acking it would delete the
-          // genuine item if only this copy was tampered with. A genuine record we cannot open
-          // yet (beyond the look-ahead, under a key not announced yet) is offered again after a
-          // back-off, or at once when our receive state changes (onControl).
-          debug('record on %s rejected: %s', row.connectionId, outcome.code);
-          const d = items[i]!.delivery;
-          if (d) rejected.push(d);
-          void this.p.status.afterUnreadable(row.connectionId).catch((e: Error) => debug('status after an unreadable record on %s: %s', row.connectionId, e.message));
-          break;
-        }
-        case 'ack':
-          break;
-        case 'message': {
-          this.p.acks.add(row.connectionId, outcome.epoch, outcome.keyId, outcome.counter);
-          if (!outcome.stored) break;
-          const received: E2EReceivedMessage = {
-            id: outcome.stored.id,
-            connectionId: row.connectionId,
-            messageId: outcome.stored.messageId,
-            kind: outcome.json.kind,
-            epoch: outcome.epoch,
-            keyId: outcome.stored.keyId,
-            counter: outcome.counter,
-            receivedAt: new Date(outcome.stored.receivedAt).toISOString(),
-            message: outcome.json.message,
-          };
-          this.collector?.push(received);
-          await this.p.agent.messageReceived(received);
-        }
-      }
-    }
-    return rejected;
   }
 
   /** A control message: opened under the epoch's control key, then acted on in the same transaction. */

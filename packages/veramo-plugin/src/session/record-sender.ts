@@ -3,6 +3,7 @@ import createDebug from 'debug';
 import type { PendingAck } from './ack-batcher.js';
 import { sealedField } from '../storage/at-rest.js';
 import type { ConnectionRow } from '../storage/entities.js';
+import type { OutboxInsert } from '../storage/outbox.js';
 import { ConnectorE2EError } from '../errors.js';
 import { MAX_SEALS_PER_TRANSACTION } from '../limits.js';
 import { ids } from './message-ids.js';
@@ -113,20 +114,25 @@ export class RecordSender {
           const t = await this.take(em, row, s, Math.min(MAX_SEALS_PER_TRANSACTION, held.length + batch.length));
           s = t.state;
           let used = 0;
+          const sealed: OutboxInsert[] = [];
+          const resealed: number[] = [];
           for (const h of held) {
             if (used === t.counters.length) break;
             const plaintext = this.store.cipher.open(sealedField.resealPlaintext(connectionId, h.messageId), h.frame);
-            await this.queueRecord(em, row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
-            await this.store.outbox.deleteRow(em, h.id);
+            sealed.push(this.sealRecord(row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId));
+            resealed.push(h.id);
           }
           resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
           const sealedAt: SealedAt[] = [];
           for (const item of batch) {
             if (used === t.counters.length) break;
             const counter = t.counters[used++]!;
-            await this.queueRecord(em, row, s, counter, item.plaintext, 'record', item.messageId);
+            sealed.push(this.sealRecord(row, s, counter, item.plaintext, 'record', item.messageId));
             sealedAt.push({ epoch: s.epoch, keyId: toBase64url(s.sending!.keyId), counter });
           }
+          // In counter order, after the key's announcement (take) and before a rekey below.
+          await this.store.outbox.insertMany(em, sealed);
+          await this.store.outbox.deleteRows(em, resealed);
           // (Counted per sending key, i.e. per process life in this epoch.)
           if (used > 0 && t.counters[used - 1]! + 1 >= this.rekeyAfterMessages) s = await this.rekeys.byPolicy(em, row, s, 'message limit');
           return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
@@ -168,13 +174,13 @@ export class RecordSender {
     return { state, counters: t.counters };
   }
 
-  /** Seals one record at `counter` (taken from this process's sending key in `s`) and queues it. */
-  private async queueRecord(em: Tx, row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): Promise<void> {
+  /** Seals one record at `counter` (taken from this process's sending key in `s`): its outbox row. */
+  private sealRecord(row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): OutboxInsert {
     const r = seal(this.crypto, { ...s, sending: { ...s.sending!, next: counter } }, message);
     const frame = toBase64url(encodeFrame({ record: r.message }));
     // Opaque to the connector: neither the counter nor the key shows in the id (protocol.md 19).
     const messageId = ids.record(toBase64url(this.crypto.randomBytes(12)));
-    await this.store.outbox.insert(em, { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId });
+    return { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId };
   }
 
   /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */
@@ -189,11 +195,12 @@ export class RecordSender {
         if (stored.mustRekey) return { result: [] };
         const t = await this.take(em, row, stored, Math.min(MAX_SEALS_PER_TRANSACTION, acks.length));
         const s = t.state;
-        for (const [i, counter] of t.counters.entries()) {
+        const sealed = t.counters.map((counter, i) => {
           const a = acks[i]!;
           const rk = s.receive.epoch === a.epoch ? s.receive.keys.find((k) => equalBytes(k.keyId, a.keyId)) : undefined;
-          await this.queueRecord(em, row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
-        }
+          return this.sealRecord(row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
+        });
+        await this.store.outbox.insertMany(em, sealed);
         return { patch: { session: s }, result: acks.slice(t.counters.length) };
       });
     });

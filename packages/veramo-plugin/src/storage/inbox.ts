@@ -1,9 +1,11 @@
 import { InboxEntity, type InboxRow } from './entities.js';
 import { RowMap } from './rows.js';
-import { sql } from './sql.js';
+import { marks, sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<InboxRow>(InboxEntity);
+/** Messages per statement: 8 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const CHUNK = 100;
 
 /**
  * The inbox: every message received and opened, its plaintext encrypted at rest
@@ -14,19 +16,51 @@ const rows = new RowMap<InboxRow>(InboxEntity);
 export class InboxTable {
   constructor(private readonly store: Store) {}
 
-  async hasMessageId(tx: Tx, connectionId: string, messageId: string): Promise<boolean> {
-    const r = await sql(tx, 'SELECT 1 AS one FROM e2e_inbox WHERE connection_id = ? AND message_id = ? LIMIT 1', [connectionId, messageId]);
-    return r.records.length > 0;
-  }
-
-  /** Stores a received message; returns the row with its id. */
-  async insert(tx: Tx, values: Omit<InboxRow, 'id'>): Promise<InboxRow> {
-    const inserted = await sql(
-      tx,
-      'INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id',
-      [values.connectionId, values.epoch, values.keyId, values.counter, values.messageId, values.kind, values.plaintextSealed, values.receivedAt],
-    );
-    return { ...values, id: Number(inserted.records[0]!.id) };
+  /**
+   * Stores the messages of one connection received in one transaction, in order, except those
+   * whose message id the inbox (or an earlier one of them) already has: a duplicate sealed again
+   * by its sender. Returns each message's row, or undefined for a duplicate. Two statements per
+   * CHUNK messages, not two per message.
+   */
+  async insertNew(tx: Tx, connectionId: string, list: readonly Omit<InboxRow, 'id' | 'connectionId'>[]): Promise<(InboxRow | undefined)[]> {
+    const out: (InboxRow | undefined)[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const chunk = list.slice(i, i + CHUNK);
+      const ids = [...new Set(chunk.map((m) => m.messageId).filter((id) => id !== ''))];
+      if (ids.length > 0) {
+        const known = await sql(tx, `SELECT DISTINCT message_id FROM e2e_inbox WHERE connection_id = ? AND message_id IN (${marks(ids.length)})`, [connectionId, ...ids]);
+        for (const k of known.records) seen.add(String(k.message_id));
+      }
+      const fresh: Omit<InboxRow, 'id'>[] = [];
+      const slots: number[] = [];
+      for (const m of chunk) {
+        slots.push(out.length);
+        if (m.messageId !== '' && seen.has(m.messageId)) {
+          out.push(undefined);
+          continue;
+        }
+        if (m.messageId !== '') seen.add(m.messageId);
+        out.push({ ...m, connectionId, id: 0 });
+        fresh.push({ ...m, connectionId });
+      }
+      if (fresh.length === 0) continue;
+      const inserted = await sql(
+        tx,
+        `INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at) VALUES ${fresh.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, epoch, key_id, counter`,
+        fresh.flatMap((v) => [v.connectionId, v.epoch, v.keyId, v.counter, v.messageId, v.kind, v.plaintextSealed, v.receivedAt]),
+      );
+      // RETURNING promises no order: rows are matched on their unique (epoch, key, counter).
+      const idOf = new Map(inserted.records.map((r) => [`${Number(r.epoch)}/${String(r.key_id)}/${Number(r.counter)}`, Number(r.id)]));
+      for (const slot of slots) {
+        const row = out[slot];
+        if (!row) continue;
+        const id = idOf.get(`${row.epoch}/${row.keyId}/${row.counter}`);
+        if (id === undefined) throw new Error(`e2e_inbox: no id returned for ${connectionId}/${row.epoch}/${row.keyId}/${row.counter}`);
+        row.id = id;
+      }
+    }
+    return out;
   }
 
   /** Up to `limit` messages after id `after`, oldest first, of one connection when given. */

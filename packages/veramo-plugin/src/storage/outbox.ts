@@ -6,6 +6,8 @@ import { marks, sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<OutboxRow>(OutboxEntity);
+/** Rows per multi-row statement: 11 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const INSERT_CHUNK = 100;
 
 /** What a caller gives to queue a frame; the table fills in status, attempts and times. */
 export type OutboxInsert = Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>;
@@ -20,14 +22,25 @@ export class OutboxTable {
   constructor(private readonly store: Store) {}
 
   /** Queues a frame to send now; a `reseal` row is held (never due) until it is sealed. */
-  async insert(tx: Tx, row: OutboxInsert): Promise<void> {
+  insert(tx: Tx, row: OutboxInsert): Promise<void> {
+    return this.insertMany(tx, [row]);
+  }
+
+  /**
+   * Queues frames in the order given (ids ascend with it: one multi-row INSERT numbers its rows
+   * in VALUES order), a statement per INSERT_CHUNK rows rather than one per row.
+   */
+  async insertMany(tx: Tx, list: readonly OutboxInsert[]): Promise<void> {
     const now = this.store.now();
-    const held = row.kind === 'reseal';
-    await sql(
-      tx,
-      'INSERT INTO e2e_outbox (connection_id, message_id, kind, frame, epoch, key_id, counter, atala_message_id, status, attempts, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING',
-      [row.connectionId, row.messageId, row.kind, row.frame, row.epoch, row.keyId, row.counter, row.atalaMessageId, held ? 'held' : 'pending', now, held ? Number.MAX_SAFE_INTEGER : now],
-    );
+    for (let i = 0; i < list.length; i += INSERT_CHUNK) {
+      const chunk = list.slice(i, i + INSERT_CHUNK);
+      const params = chunk.flatMap((row) => {
+        const held = row.kind === 'reseal';
+        return [row.connectionId, row.messageId, row.kind, row.frame, row.epoch, row.keyId, row.counter, row.atalaMessageId, held ? 'held' : 'pending', now, held ? Number.MAX_SAFE_INTEGER : now];
+      });
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)').join(', ');
+      await sql(tx, `INSERT INTO e2e_outbox (connection_id, message_id, kind, frame, epoch, key_id, counter, atala_message_id, status, attempts, created_at, next_attempt_at) VALUES ${values} ON CONFLICT DO NOTHING`, params);
+    }
   }
 
   /** Queues a sealed control message (in the caller's transaction) and returns the state that sealed it. */
@@ -113,8 +126,11 @@ export class OutboxTable {
     await sql(tx, 'DELETE FROM e2e_outbox WHERE connection_id = ?', [connectionId]);
   }
 
-  async deleteRow(tx: Tx, id: number): Promise<void> {
-    await sql(tx, 'DELETE FROM e2e_outbox WHERE id = ?', [id]);
+  async deleteRows(tx: Tx, ids: readonly number[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+      const chunk = ids.slice(i, i + INSERT_CHUNK);
+      await sql(tx, `DELETE FROM e2e_outbox WHERE id IN (${marks(chunk.length)})`, chunk);
+    }
   }
 
   /** The peer acked these counters under our sending key `keyId` of `epoch`: those records are done. */

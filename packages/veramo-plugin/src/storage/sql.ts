@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -32,12 +33,29 @@ export interface SqlResult {
   readonly affected: number;
 }
 
+/**
+ * PostgreSQL: each statement is prepared once per connection under a name derived from its text
+ * (node-postgres keeps the prepared names per connection), so the server parses and plans it once
+ * instead of on every call. typeorm's runner hands the query object to the driver unchanged.
+ */
+const prepared = new Map<string, { name: string; text: string }>();
+function statement(em: EntityManager, text: string): string | { name: string; text: string } {
+  const dialect = forDialect(em, text);
+  if (em.connection.options.type !== 'postgres') return dialect;
+  let s = prepared.get(dialect);
+  if (s === undefined) {
+    s = { name: `e2e_${createHash('sha256').update(dialect).digest('hex').slice(0, 24)}`, text: dialect };
+    prepared.set(dialect, s);
+  }
+  return s;
+}
+
 /** Runs `text` with bound `params` in `em`'s transaction (or on a runner of its own outside one). */
 export async function sql(em: EntityManager, text: string, params: readonly unknown[]): Promise<SqlResult> {
   const own = em.queryRunner ? undefined : em.connection.createQueryRunner();
   const runner = em.queryRunner ?? own!;
   try {
-    const r = await runner.query(forDialect(em, text), params as unknown[], true);
+    const r = await runner.query(statement(em, text) as string, params as unknown[], true);
     return { records: (r.records ?? []) as Record<string, unknown>[], affected: r.affected ?? 0 };
   } finally {
     await own?.release();

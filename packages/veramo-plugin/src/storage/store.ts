@@ -141,7 +141,8 @@ export class Store {
   }
 
   private async lockedConnectionOrThrow(id: string, em: Tx): Promise<ConnectionRow> {
-    const row = await em.getRepository<ConnectionRow>(ConnectionEntity).findOne({ where: { connectionId: id }, lock: { mode: 'pessimistic_write' } });
+    const r = (await sql(em, `${SELECT_CONNECTION} FOR UPDATE`, [id])).records[0];
+    const row = r ? connections.from(r) : null;
     if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
     return row;
   }
