@@ -43,6 +43,8 @@ export const MAX_PENDING_ACCEPTS = 16;
 export const STALE_RECORD_ATTEMPTS = 3;
 /** At most one status request (backing off while unanswered), one repairing counter resync and one re-announcement per connection in this long. */
 export const REPAIR_INTERVAL_MS = 10_000;
+/** Status requests to a silent peer back off by doubling REPAIR_INTERVAL_MS at most this often: 2^9 of it, about 85 minutes between two. */
+export const MAX_PROBE_DOUBLINGS = 9;
 
 // ---- the connector ----
 
@@ -70,6 +72,11 @@ export const REKEY_REQUEST_INTERVAL_MS = 30_000;
 export const MAX_CAS_RETRIES = 20;
 /** Most queued writes committed together on SQLite (one fsync for all). */
 export const MAX_GROUP_COMMIT = 256;
+/**
+ * Most rows one multi-row statement writes (outbox and inbox inserts): at 11 bound parameters a
+ * row, far below the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
+ */
+export const MAX_ROWS_PER_STATEMENT = 100;
 
 // ---- the method API ----
 

@@ -1,7 +1,4 @@
-import { REPAIR_INTERVAL_MS } from '../limits.js';
-
-/** Doublings of the interval at most: REPAIR_INTERVAL_MS * 2^9, about 85 minutes between two requests. */
-const MAX_DOUBLINGS = 9;
+import { MAX_PROBE_DOUBLINGS, REPAIR_INTERVAL_MS } from '../limits.js';
 
 /**
  * When a sender may ask a silent peer for its status (a StatusReport with reply requested,
@@ -17,7 +14,7 @@ export class ProbeSchedule {
   /** Whether a status request may go out on `connectionId` at `now` (Unix ms); if so, it is counted as sent. */
   take(connectionId: string, now: number): boolean {
     const last = this.last.get(connectionId);
-    if (last && now - last.at < REPAIR_INTERVAL_MS * 2 ** Math.min(last.unanswered - 1, MAX_DOUBLINGS)) return false;
+    if (last && now - last.at < REPAIR_INTERVAL_MS * 2 ** Math.min(last.unanswered - 1, MAX_PROBE_DOUBLINGS)) return false;
     this.last.set(connectionId, { at: now, unanswered: (last?.unanswered ?? 0) + 1 });
     return true;
   }

@@ -1,11 +1,10 @@
+import { MAX_ROWS_PER_STATEMENT } from '../limits.js';
 import { InboxEntity, type InboxRow } from './entities.js';
 import { RowMap } from './rows.js';
 import { marks, sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<InboxRow>(InboxEntity);
-/** Messages per statement: 8 parameters each stays far below SQLite's and PostgreSQL's limits. */
-const CHUNK = 100;
 
 /**
  * The inbox: every message received and opened, its plaintext encrypted at rest
@@ -20,13 +19,13 @@ export class InboxTable {
    * Stores the messages of one connection received in one transaction, in order, except those
    * whose message id the inbox (or an earlier one of them) already has: a duplicate sealed again
    * by its sender. Returns each message's row, or undefined for a duplicate. Two statements per
-   * CHUNK messages, not two per message.
+   * MAX_ROWS_PER_STATEMENT messages, not two per message.
    */
   async insertNew(tx: Tx, connectionId: string, list: readonly Omit<InboxRow, 'id' | 'connectionId'>[]): Promise<(InboxRow | undefined)[]> {
     const out: (InboxRow | undefined)[] = [];
     const seen = new Set<string>();
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const chunk = list.slice(i, i + CHUNK);
+    for (let i = 0; i < list.length; i += MAX_ROWS_PER_STATEMENT) {
+      const chunk = list.slice(i, i + MAX_ROWS_PER_STATEMENT);
       const ids = [...new Set(chunk.map((m) => m.messageId).filter((id) => id !== ''))];
       if (ids.length > 0) {
         const known = await sql(tx, `SELECT DISTINCT message_id FROM e2e_inbox WHERE connection_id = ? AND message_id IN (${marks(ids.length)})`, [connectionId, ...ids]);

@@ -1,4 +1,5 @@
 import { encodeFrame, toBase64url, type FrameInput, type SealedControl, type SessionState } from '@connector-e2e/protocol';
+import { MAX_ROWS_PER_STATEMENT } from '../limits.js';
 import { ids } from '../session/message-ids.js';
 import { OutboxEntity, type ConnectionRow, type OutboxRow } from './entities.js';
 import { RowMap } from './rows.js';
@@ -6,8 +7,6 @@ import { marks, sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<OutboxRow>(OutboxEntity);
-/** Rows per multi-row statement: 11 parameters each stays far below SQLite's and PostgreSQL's limits. */
-const INSERT_CHUNK = 100;
 
 /** What a caller gives to queue a frame; the table fills in status, attempts and times. */
 export type OutboxInsert = Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'createdAt' | 'nextAttemptAt'>;
@@ -28,12 +27,12 @@ export class OutboxTable {
 
   /**
    * Queues frames in the order given (ids ascend with it: one multi-row INSERT numbers its rows
-   * in VALUES order), a statement per INSERT_CHUNK rows rather than one per row.
+   * in VALUES order), a statement per MAX_ROWS_PER_STATEMENT rows rather than one per row.
    */
   async insertMany(tx: Tx, list: readonly OutboxInsert[]): Promise<void> {
     const now = this.store.now();
-    for (let i = 0; i < list.length; i += INSERT_CHUNK) {
-      const chunk = list.slice(i, i + INSERT_CHUNK);
+    for (let i = 0; i < list.length; i += MAX_ROWS_PER_STATEMENT) {
+      const chunk = list.slice(i, i + MAX_ROWS_PER_STATEMENT);
       const params = chunk.flatMap((row) => {
         const held = row.kind === 'reseal';
         return [row.connectionId, row.messageId, row.kind, row.frame, row.epoch, row.keyId, row.counter, row.atalaMessageId, held ? 'held' : 'pending', now, held ? Number.MAX_SAFE_INTEGER : now];
@@ -127,8 +126,8 @@ export class OutboxTable {
   }
 
   async deleteRows(tx: Tx, ids: readonly number[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      const chunk = ids.slice(i, i + INSERT_CHUNK);
+    for (let i = 0; i < ids.length; i += MAX_ROWS_PER_STATEMENT) {
+      const chunk = ids.slice(i, i + MAX_ROWS_PER_STATEMENT);
       await sql(tx, `DELETE FROM e2e_outbox WHERE id IN (${marks(chunk.length)})`, chunk);
     }
   }
