@@ -23,6 +23,7 @@ import { Store, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
 import { OutboundBudget } from './outbound-budget.js';
 import { SocketRegistry } from './socket-registry.js';
+import { PushFrames } from './push-frames.js';
 import type { RouteContext } from './routes/context.js';
 import { installErrorHandling } from './routes/errors.js';
 import { messageRoutes } from './routes/messages.js';
@@ -86,7 +87,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     typeof options.db === 'string'
       ? await openDatabase({ url: options.db, pgSchema: options.pgSchema, sqliteSynchronous: options.sqliteSynchronous })
       : options.db;
-  const hub = new MailboxHub();
+  // frames kept for sharing are held on top of what the budget counts: a quarter of it at most
+  const frames = new PushFrames(Math.floor(limits.wsOutboundBudgetBytes / 4));
+  const hub = new MailboxHub((id) => (id === undefined ? frames.clear() : frames.changed(id)));
   let listener: Listener$ = localOnly;
   const store = new Store(db, limits, (id) => hub.wake(id));
   const budget = new OutboundBudget(limits.wsOutboundBudgetBytes);
@@ -155,7 +158,10 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
 
   async function expireFor(participantId: string): Promise<void> {
     const n = await store.expire(clock(), participantId);
-    if (n > 0) metrics.expired.inc(n);
+    if (n > 0) {
+      metrics.expired.inc(n);
+      frames.clear();
+    }
   }
 
   // ---- operations ----
@@ -178,7 +184,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   // any request the body limits allow must fit a full bucket
   const sendBytes = new RateLimiter(limits.sendBytesPerSecond, Math.max(limits.sendBytesPerSecond, batchBodyLimit));
   const auth = createAuth({ store, limits, clock, limiter, socketOpens, sendBytes, addresses, maxBatchItems });
-  const routes: RouteContext = { store, limits, metrics, clock, auth, hooks: options.hooks, deliver, expireFor };
+  const routes: RouteContext = { store, limits, metrics, clock, auth, hooks: options.hooks, deliver, expireFor, acked: (id) => frames.changed(id) };
   tokenRoutes(app, routes);
   messageRoutes(app, routes, { maxBatchItems, batchBodyLimit });
   app.get('/v1/ws', { websocket: true, preHandler: auth.authenticate }, (socket, request) => {
@@ -197,6 +203,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
       registry: sockets,
       frameLimiter,
       pushLimiter,
+      frames,
     });
   });
 
@@ -205,7 +212,12 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     const now = clock();
     void store
       .expire(now)
-      .then((n) => (n > 0 ? metrics.expired.inc(n) : undefined))
+      .then((n) => {
+        if (n === 0) return;
+        metrics.expired.inc(n);
+        // kept frames may carry what expired
+        frames.clear();
+      })
       .then(() => store.sweepNonces(now - limits.authWindowSeconds * 1000))
       .catch((e: unknown) => logger.warn({ err: (e as Error).message }, 'sweep failed'));
   }, (options.sweepSeconds ?? 60) * 1000);

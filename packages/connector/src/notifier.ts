@@ -12,6 +12,9 @@ type Listener = () => void;
 export class MailboxHub {
   private readonly listeners = new Map<string, Set<Listener>>();
 
+  /** `changed` hears of every wake before the subscribers (undefined: every mailbox). */
+  constructor(private readonly changed?: (mailboxId: string | undefined) => void) {}
+
   subscribe(mailboxId: string, fn: Listener): () => void {
     let set = this.listeners.get(mailboxId);
     if (!set) this.listeners.set(mailboxId, (set = new Set()));
@@ -23,11 +26,13 @@ export class MailboxHub {
   }
 
   wake(mailboxId: string): void {
+    this.changed?.(mailboxId);
     const set = this.listeners.get(mailboxId);
     if (set) for (const fn of [...set]) fn();
   }
 
   wakeAll(): void {
+    this.changed?.(undefined);
     for (const set of [...this.listeners.values()]) for (const fn of [...set]) fn();
   }
 }

@@ -16,6 +16,7 @@ import { ConnectorError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { MailboxHub } from './notifier.js';
 import type { OutboundBudget, BudgetHolder } from './outbound-budget.js';
+import type { PushFrame, PushFrames, PushPage } from './push-frames.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SocketRegistry } from './socket-registry.js';
 import type { Store } from './store.js';
@@ -51,11 +52,39 @@ export interface SocketContext {
   frameLimiter: RateLimiter;
   /** Bytes pushed per participant (all its sockets). */
   pushLimiter: RateLimiter;
+  /** Encoded frames the participant's sockets share. */
+  frames: PushFrames;
 }
 
 function frame(f: connector_e2e.connector.v1.ServerFrame.$Properties): Buffer {
   const bytes = api.ServerFrame.encode(f).finish();
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A page as frames of bounded size (a frame ends once it holds PUSH_FRAME_BYTES). The frames
+ * keep the items without their payloads: the encoded bytes are the only copy held.
+ */
+export function encodePage(items: MailboxItemRow[], hasMore: boolean): PushPage {
+  const frames: PushFrame[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < items.length; i++) {
+    bytes += items[i]!.size + 128;
+    const last = i === items.length - 1;
+    if (bytes >= PUSH_FRAME_BYTES || last) {
+      const part = items.slice(start, i + 1);
+      const next = part[part.length - 1]!.seq;
+      frames.push({
+        bytes: frame({ deliveries: { items: part.map(toDelivery), nextAfter: next, hasMore: hasMore || !last } }),
+        rows: part.map((r) => ({ ...r, payload: null })),
+        next,
+      });
+      start = i + 1;
+      bytes = 0;
+    }
+  }
+  return { frames, hasMore };
 }
 
 export function attachSocket(ctx: SocketContext): void {
@@ -126,41 +155,38 @@ export function attachSocket(ctx: SocketContext): void {
             schedule(Math.min(1000, ctx.pushLimiter.peek(participantId, ctx.clock()) * 1000));
             return;
           }
-          // reserved before the read, so the sockets of one participant do not all read a page
-          // at once; settled below with what was sent (the frame that crosses it is debt)
-          const reserved = Math.min(PUSH_FRAME_BYTES, Math.floor(room));
-          ctx.pushLimiter.spend(participantId, ctx.clock(), reserved);
+          let reserved = 0;
           let sent = 0;
           let blocked = false;
           let hasMore = false;
           try {
-            const page = await store.fetch(participantId, cursor, PUSH_BATCH, ctx.clock(), undefined, reserved);
-            const items = page.items;
+            // a page another socket of the participant read or is reading is shared; a new
+            // read is reserved before it starts, so the sockets of one participant do not all
+            // read a page at once; settled below with what was sent (the frame that crosses
+            // it is debt)
+            const from = cursor;
+            const page = await ctx.frames.get(participantId, from, async () => {
+              reserved = Math.min(PUSH_FRAME_BYTES, Math.floor(room));
+              ctx.pushLimiter.spend(participantId, ctx.clock(), reserved);
+              const read = await store.fetch(participantId, from, PUSH_BATCH, ctx.clock(), undefined, reserved);
+              return encodePage(read.items, read.hasMore);
+            });
             hasMore = page.hasMore;
-            if (items.length === 0 || !open) break;
-            // split into frames of bounded size; each goes out only if the budget has room for
-            // it (a small frame fits where a large one does not), else the rest waits
-            let start = 0;
-            let bytes = 0;
-            for (let i = 0; i < items.length; i++) {
-              bytes += items[i]!.size + 128;
-              const last = i === items.length - 1;
-              if (bytes >= PUSH_FRAME_BYTES || last) {
-                const part = items.slice(start, i + 1);
-                const encoded = frame({ deliveries: { items: part.map(toDelivery), nextAfter: part[part.length - 1]!.seq, hasMore: hasMore || !last } });
-                if (!ctx.budget.admit(holder, encoded.length)) {
-                  waiting = encoded.length;
-                  blocked = true;
-                  break;
-                }
-                waiting = 1;
-                sent += encoded.length;
-                sendBytes(encoded);
-                cursor = part[part.length - 1]!.seq;
-                ctx.onDeliver(part);
-                start = i + 1;
-                bytes = 0;
+            if (page.frames.length === 0 || !open) break;
+            // each frame goes out only if the budget has room for it (a small frame fits where
+            // a large one does not), else the rest waits
+            for (const f of page.frames) {
+              if (f.next <= cursor) continue;
+              if (!ctx.budget.admit(holder, f.bytes.length)) {
+                waiting = f.bytes.length;
+                blocked = true;
+                break;
               }
+              waiting = 1;
+              sent += f.bytes.length;
+              sendBytes(f.bytes);
+              cursor = f.next;
+              ctx.onDeliver(f.rows);
             }
           } finally {
             ctx.pushLimiter.spend(participantId, ctx.clock(), sent - reserved);
@@ -215,6 +241,8 @@ export function attachSocket(ctx: SocketContext): void {
           const own = refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' }));
           checkRefs(own);
           const deleted = await store.ackOwn(participantId, own);
+          // frames kept for the participant's other sockets may carry what was just deleted
+          if (deleted > 0) ctx.frames.changed(participantId);
           ctx.metrics.acked.inc(deleted);
           if (open) sendFrame({ acked: { deleted } });
         }

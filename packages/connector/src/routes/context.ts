@@ -19,4 +19,6 @@ export interface RouteContext {
   deliver(rows: MailboxItemRow[], via: 'http' | 'ws'): void;
   /** Expires the participant's undelivered messages past retention (before it reads). */
   expireFor(participantId: string): Promise<void>;
+  /** Items of the participant's mailbox were acked (frames kept for its sockets are stale). */
+  acked(participantId: string): void;
 }

@@ -20,7 +20,7 @@ export interface MessageRouteLimits {
 }
 
 export function messageRoutes(app: FastifyInstance, ctx: RouteContext, { maxBatchItems, batchBodyLimit }: MessageRouteLimits): void {
-  const { store, limits, metrics, clock, auth, hooks, deliver, expireFor } = ctx;
+  const { store, limits, metrics, clock, auth, hooks, deliver, expireFor, acked } = ctx;
   const signed = { preHandler: auth.authenticate };
   const { takeNonce } = auth;
 
@@ -74,6 +74,7 @@ export function messageRoutes(app: FastifyInstance, ctx: RouteContext, { maxBatc
     const refs = body.refs.map((r) => ({ connectionId: r.connectionId ?? '', messageId: r.messageId ?? '' }));
     checkRefs(refs);
     const deleted = await store.ack(request.participantId, refs, takeNonce(request));
+    if (deleted > 0) acked(request.participantId);
     metrics.acked.inc(deleted);
     return send(reply, api.AckResponse.encode({ deleted }).finish());
   });
