@@ -318,6 +318,9 @@ async function abuserMain(url: string, o: AbuseBenchOptions): Promise<void> {
   const go = new Promise<void>((resolve) => createInterface({ input: process.stdin }).once('line', () => resolve()));
   void go.then(() => setTimeout(() => (stop.stopped = true), o.seconds * 1000));
   await abuse(url, o, stop, tally, () => process.stdout.write(`${JSON.stringify({ ready: true })}\n`), go);
+  // Measured here: the process may be gone before the parent could read its /proc entry.
+  const cpu = process.cpuUsage();
+  tally.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   process.stdout.write(`${JSON.stringify({ tally })}\n`);
 }
 
@@ -341,10 +344,9 @@ export async function abuseRun(options: Partial<AbuseBenchOptions> = {}): Promis
       const figures = await honestRun(proc.url, o, abuser);
       const connectorCpuSeconds = cpuSeconds(proc.child.pid) - cpu0;
       if (abuser) {
-        const abuserCpu = new Promise<number>((r) => abuser.child.once('exit', () => r(NaN)));
-        tally = await abuser.tally;
-        tally.cpuSeconds = cpuSeconds(abuser.child.pid);
-        if (abuser.child.exitCode === null) await abuserCpu;
+        const exited = new Promise<void>((r) => abuser.child.once('exit', () => r()));
+        tally = await abuser.tally; // carries the abuser's own CPU time
+        if (abuser.child.exitCode === null) await exited;
       }
       const scraped = await scrape(proc.url);
       if (abuser) connectorCounters = scraped.counters;
