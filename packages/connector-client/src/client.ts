@@ -13,7 +13,7 @@ import {
   type CryptoProvider,
 } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
-import { ConnectorClientError, isConnectorClientErrorCode } from './errors.js';
+import { ConnectorClientError, isConnectorClientErrorCode, unreachableError } from './errors.js';
 import type { ParticipantKey } from './key.js';
 import { Subscription, type SubscribeOptions } from './subscription.js';
 import type {
@@ -130,14 +130,14 @@ export class ConnectorClient {
       res = await fetch(this.url + route, { method: 'POST', headers, body: new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (e) {
       const name = (e as { name?: string }).name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw new ConnectorClientError('timeout', `no answer from the connector within ${this.timeoutMs} ms`, { cause: e });
-      throw new ConnectorClientError('network_error', `cannot reach the connector (${(e as Error).message})`, { cause: e });
+      if (name === 'TimeoutError' || name === 'AbortError') throw new ConnectorClientError('timeout', `no answer from the connector at ${new URL(this.url).host} within ${this.timeoutMs} ms`, { cause: e });
+      throw unreachableError(this.url, e);
     }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
-      throw new ConnectorClientError('network_error', 'the connection dropped while reading the answer', { cause: e });
+      throw unreachableError(this.url, e, 'the connection dropped while reading the answer from');
     }
     if (!res.ok) throw errorFromResponse(res.status, bytes, res.headers.get('retry-after'));
     try {

@@ -2,7 +2,8 @@
  * The client's one error class. `code` is either a code the connector sent (its error table)
  * or a client-side transport code. The message starts with the code (`queue_full: ...`).
  * `retryable` says whether sending the same request again later may succeed, e.g. while the
- * connector is down (`network_error`): the caller keeps the message in its outbox and retries.
+ * connector is down or its host unreachable (`network_error`, naming the host and the system
+ * error, e.g. `ENOTFOUND`): the caller keeps the message in its outbox and retries.
  */
 export const CONNECTOR_CODES = [
   'bad_request',
@@ -72,4 +73,32 @@ export class ConnectorClientError extends Error {
     const c = (e as { code?: unknown }).code;
     return typeof c === 'string' && isConnectorClientErrorCode(c) && (code === undefined || c === code);
   }
+}
+
+/**
+ * What went wrong below HTTP, from a fetch or socket error: the innermost system error
+ * (`getaddrinfo ENOTFOUND connector.example`, `connect ECONNREFUSED 127.0.0.1:8080`), else the
+ * innermost message (fetch wraps them all in `fetch failed`).
+ */
+export function networkReason(err: unknown): string {
+  let reason = err instanceof Error ? err.message : String(err);
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 6; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code) return e.message.includes(code) ? e.message : `${code}: ${e.message}`;
+    if (e.message) reason = e.message;
+    // happy eyeballs: one error per address tried
+    e = e instanceof AggregateError && e.errors.length > 0 ? (e.cause ?? e.errors[0]) : e.cause;
+  }
+  return reason;
+}
+
+/** A request that never reached the connector (no DNS answer, refused, reset, TLS): `network_error`, naming the host. */
+export function unreachableError(url: string, err: unknown, what = 'cannot reach the connector at'): ConnectorClientError {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // keep the string as given
+  }
+  return new ConnectorClientError('network_error', `${what} ${host}: ${networkReason(err)}`, { cause: err });
 }

@@ -8,7 +8,7 @@
 import WebSocket from 'ws';
 import { connector_e2e } from '@connector-e2e/protocol';
 import { errorFromResponse, toDelivery, type ConnectorClient } from './client.js';
-import { ConnectorClientError } from './errors.js';
+import { ConnectorClientError, unreachableError } from './errors.js';
 import type { AckRef, Delivery } from './types.js';
 
 const api = connector_e2e.connector.v1;
@@ -180,7 +180,7 @@ export class Subscription {
         this.error(err);
       }
     });
-    ws.on('error', (e) => this.error(new ConnectorClientError('network_error', `socket: ${e.message}`, { cause: e })));
+    ws.on('error', (e) => this.error(ConnectorClientError.is(e) ? e : unreachableError(url, e, 'socket error with the connector at')));
     ws.on('close', () => {
       clearTimeout(this.idleTimer);
       if (this.ws === ws) this.ws = undefined;
