@@ -73,4 +73,7 @@ function postgres(url: string): PluginBackend {
 }
 
 const pgUrl = await probePostgres();
+/** The sqlite3 driver (where better-sqlite3 has no build): the end-to-end flow runs on it too (flow.test.ts). */
+export const SQLITE3_DRIVER_BACKEND = sqlite('SQLite through the sqlite3 driver', { sqlite3Driver: true });
+
 export const PLUGIN_BACKENDS: PluginBackend[] = [sqlite('SQLite'), sqlite('SQLite with the @noble provider', { crypto: nobleCrypto }), ...(pgUrl ? [postgres(pgUrl)] : [])];

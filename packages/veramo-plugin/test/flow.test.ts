@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrPng, pngFromDataUrl } from '../src/index.js';
-import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, type PluginBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 
-describe.each(PLUGIN_BACKENDS)('two agents through a real connector process on $name', (backend: PluginBackend) => {
+describe.each([...PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND])('two agents through a real connector process on $name', (backend: PluginBackend) => {
   let env: Awaited<ReturnType<PluginBackend['open']>>;
   let issuer: TestAgent;
   let holder: TestAgent;

@@ -44,6 +44,8 @@ export interface AgentOptions extends Partial<Omit<ConnectorE2EOptions, 'dbConne
   connectorUrl: string;
   /** Default: a fresh SQLite file. */
   database?: string;
+  /** The fresh SQLite file through the sqlite3 driver instead of better-sqlite3. */
+  sqlite3Driver?: boolean;
   pgSchema?: string;
   didProvider?: 'did:key' | 'did:peer';
   keyType?: 'Ed25519' | 'Secp256k1';
@@ -57,10 +59,10 @@ export async function makeAgent(options: AgentOptions): Promise<TestAgent> {
   let database = options.database;
   if (!database) {
     dir = mkdtempSync(join(tmpdir(), 'e2e-agent-'));
-    database = join(dir, 'agent.sqlite');
+    database = `${options.sqlite3Driver ? 'sqlite3:' : ''}${join(dir, 'agent.sqlite')}`;
   }
   const db = await openAgentDatabase({ database, pgSchema: options.pgSchema });
-  const { didProvider, keyType, database: _d, pgSchema: _p, kmsSecretKey, secretKey, did: givenDid, ...rest } = options;
+  const { didProvider, keyType, database: _d, pgSchema: _p, sqlite3Driver: _s, kmsSecretKey, secretKey, did: givenDid, ...rest } = options;
   const agent = createConnectorE2EAgent({
     dbConnection: db,
     kmsSecretKey: kmsSecretKey ?? randomBytes(32).toString('hex'),
@@ -82,7 +84,7 @@ export async function makeAgent(options: AgentOptions): Promise<TestAgent> {
     agent,
     did,
     db,
-    file: dir ? database : undefined,
+    file: dir ? join(dir, 'agent.sqlite') : undefined,
     async close() {
       await agent.e2eStopListening({}).catch(() => undefined);
       await db.destroy();

@@ -2,8 +2,8 @@
  * The inbox stores the messages of one receive run with two statements per chunk, and still
  * stores a message id once: a copy its sender sealed again (same message id, new counter) is
  * recognised whether the original came in an earlier run, earlier in the same run, or in an
- * earlier chunk of it. Messages without an id are never taken for copies. Run on SQLite and, when
- * a server answers, on PostgreSQL (whose RETURNING promises no row order).
+ * earlier chunk of it. Messages without an id are never taken for copies. Run on SQLite (both
+ * drivers) and, when a server answers, on PostgreSQL (whose RETURNING promises no row order).
  */
 import { randomBytes } from 'node:crypto';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
@@ -19,6 +19,7 @@ import { Store } from '../src/storage/store.js';
 const pgUrl = await probePostgres();
 const targets: { name: string; open(): Promise<{ db: DataSource; drop(): Promise<void> }> }[] = [
   { name: 'SQLite', open: async () => ({ db: await openAgentDatabase({ database: ':memory:' }), drop: async () => undefined }) },
+  { name: 'SQLite through the sqlite3 driver', open: async () => ({ db: await openAgentDatabase({ database: 'sqlite3::memory:' }), drop: async () => undefined }) },
   ...(pgUrl
     ? [
         {

@@ -50,7 +50,10 @@ export async function initializeDataSource(db: DataSource, options: { schema?: s
 
 /** @public */
 export interface DatabaseOptions {
-  /** A SQLite file path, `:memory:`, or a `postgres://` URL. */
+  /**
+   * A SQLite file path or `:memory:` (better-sqlite3), `sqlite3:<path>` (the sqlite3 driver, for
+   * platforms without a better-sqlite3 build), or a `postgres://` URL.
+   */
   database: string;
   /** PostgreSQL only: the schema to use (created when missing). */
   pgSchema?: string;
@@ -64,6 +67,16 @@ export async function openAgentDatabase(options: DatabaseOptions): Promise<DataS
     assertSchemaName(schema);
     const db = new DataSource({ type: 'postgres', url: options.database, ...(schema ? { extra: { options: `-c search_path=${schema}` } } : {}), ...common });
     return initializeDataSource(db, { schema });
+  }
+  if (options.database.startsWith('sqlite3:')) {
+    const file = options.database.slice('sqlite3:'.length);
+    if (file === '') throw new TypeError('database: sqlite3: needs a file path or :memory:, e.g. sqlite3:agent.sqlite');
+    if (file !== ':memory:') createPrivately(file);
+    // The same settings as prepareSqlite, through the sqlite3 driver's options and statements.
+    const db = new DataSource({ type: 'sqlite', database: file, enableWAL: true, busyTimeout: 10_000, ...common });
+    await db.initialize();
+    await db.query('PRAGMA secure_delete = ON');
+    return initializeDataSource(db);
   }
   if (options.database !== ':memory:') createPrivately(options.database);
   return initializeDataSource(new DataSource({ type: 'better-sqlite3', database: options.database, ...common, prepareDatabase: prepareSqlite }));

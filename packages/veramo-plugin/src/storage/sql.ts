@@ -50,12 +50,21 @@ function statement(em: EntityManager, text: string): string | { name: string; te
   return s;
 }
 
+/**
+ * typeorm's runner for the sqlite3 driver runs statements that begin with `INSERT ` through the
+ * driver's `run`, which drops the rows of a RETURNING clause; a statement that begins otherwise
+ * goes through `all`, which keeps them.
+ */
+function keepsReturnedRows(em: EntityManager, text: string | { name: string; text: string }): string | { name: string; text: string } {
+  return typeof text === 'string' && em.connection.options.type === 'sqlite' && text.includes(' RETURNING ') ? `\n${text}` : text;
+}
+
 /** Runs `text` with bound `params` in `em`'s transaction (or on a runner of its own outside one). */
 export async function sql(em: EntityManager, text: string, params: readonly unknown[]): Promise<SqlResult> {
   const own = em.queryRunner ? undefined : em.connection.createQueryRunner();
   const runner = em.queryRunner ?? own!;
   try {
-    const r = await runner.query(statement(em, text) as string, params as unknown[], true);
+    const r = await runner.query(keepsReturnedRows(em, statement(em, text)) as string, params as unknown[], true);
     return { records: (r.records ?? []) as Record<string, unknown>[], affected: r.affected ?? 0 };
   } finally {
     await own?.release();
