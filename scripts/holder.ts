@@ -2,10 +2,12 @@
  * Holder agent (a wallet), as its own process:
  *
  *   node --conditions=connector-e2e:source --import tsx scripts/holder.ts --qr-png .tmp/invitation.png
+ *   node --conditions=connector-e2e:source --import tsx scripts/holder.ts --invitation '<invitation URL>'
  *
- * Waits for the invitation's QR code as a PNG image, decodes it (what a phone camera does),
- * accepts the invitation (the plugin runs X3DH with the issuer), waits for the credential,
- * verifies its signature, and exits 0 once its end-to-end ack has gone out.
+ * Waits for the invitation's QR code as a PNG image, decodes it (what a phone camera does), or
+ * takes the invitation URL itself, accepts the invitation (the plugin runs X3DH with the
+ * issuer through the connector the invitation names), waits for the credential, verifies its
+ * signature, and exits 0 once its end-to-end ack has gone out.
  *
  * Restartable: which invitation it accepted and the resulting connection are kept next to the
  * database. Started again with the same database (after a kill, say), it resumes that
@@ -13,18 +15,23 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { decodeInvitationUrl } from '@connector-e2e/protocol';
-import { decodeQrPng, type E2EConnection, type E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
-import { agentFlags, connectionSummary, openScriptAgent, type ScriptAgent } from './lib/agent.js';
-import { parseFlags, seconds } from './lib/flags.js';
+import type { E2EConnection, E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
+import type { ScriptAgent } from './lib/agent.js';
+import { agentFlags, parseFlags, seconds, UsageError } from './lib/flags.js';
 import { runScript, waitFor, type Progress } from './lib/run.js';
 
-const USAGE = 'Usage: holder.ts [flags]   (the connector URL comes from the invitation unless --connector is given)';
+const USAGE = `Usage: holder.ts [--qr-png <file> | --invitation <url>] [flags]
+
+The holder always talks to the connector the invitation names.`;
 const FLAGS = [
-  { name: 'connector', env: 'CONNECTOR_URL', help: 'base URL of the connector (default: the one the invitation names)' },
   ...agentFlags('holder'),
+  { name: 'invitation', env: 'E2E_INVITATION', help: 'the invitation URL itself, instead of --qr-png' },
   { name: 'credential-out', env: 'E2E_CREDENTIAL_OUT', help: 'also write the received credential (JWT) to this file (mode 0600)' },
 ];
+const REMOVED = { connector: 'the holder always uses the connector the invitation names' };
+
+/** How long to wait before reading a bad PNG file again: it may have been caught mid-write. */
+const REREAD_MS = 500;
 
 /** What the holder keeps next to its database to survive restarts. No secrets: a hash of the invitation. */
 interface HolderState {
@@ -39,22 +46,54 @@ interface HolderState {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 runScript('holder', async ({ progress, onExit }) => {
-  const flags = parseFlags(USAGE, FLAGS, process.argv.slice(2), process.env);
+  const flags = parseFlags(USAGE, FLAGS, process.argv.slice(2), process.env, { removed: REMOVED });
   if (!flags) return;
-  const deadline = Date.now() + seconds('timeout', flags.timeout);
+  const timeoutMs = seconds('timeout', flags.timeout);
+  const deadline = Date.now() + timeoutMs;
   const pngPath = flags['qr-png']!;
   const stateFile = `${flags.db!}.holder.json`;
+  // Loaded once the flags are known good: --help and flag errors answer without them.
+  const [{ decodeInvitationUrl }, { decodeQrPng }, { connectionSummary, openScriptAgent }] = await Promise.all([
+    import('@connector-e2e/protocol'),
+    import('@connector-e2e/veramo-plugin'),
+    import('./lib/agent.js'),
+  ]);
+  const invitationProblem = (url: string): string | undefined => {
+    try {
+      decodeInvitationUrl(url);
+      return undefined;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
   let state = readState(stateFile);
 
-  // A kept connection is resumed unless a different invitation is waiting in the PNG file.
   let invitationUrl: string | undefined;
-  if (!state?.connectionId || (existsSync(pngPath) && sha256(scan(pngPath) ?? '') !== state.invitation)) {
-    invitationUrl = await waitFor(`a readable QR code in ${pngPath}`, deadline, async () => (existsSync(pngPath) ? scan(pngPath) : undefined), 100);
+  if (flags.invitation !== undefined) {
+    const problem = invitationProblem(flags.invitation);
+    if (problem) throw new UsageError(`--invitation: not a valid invitation URL (${problem})`);
+    invitationUrl = flags.invitation.trim();
+    progress('invitation', { chars: invitationUrl.length });
+  } else if (!state?.connectionId || existsSync(pngPath)) {
+    // A kept connection is resumed unless a different invitation is waiting in the PNG file.
+    const read = () => readInvitationPng(pngPath, decodeQrPng, invitationProblem);
+    invitationUrl = await waitFor(`${pngPath}`, deadline, async () => {
+      let found = read();
+      if (found?.problem) {
+        await new Promise((r) => setTimeout(r, REREAD_MS));
+        found = read();
+        if (found?.problem) throw new Error(`invitation_unreadable: ${found.problem}`);
+      }
+      return found?.url;
+    }, 100).catch((e: Error) => {
+      if (!e.message.startsWith('timeout:')) throw e;
+      throw new Error(`timeout: ${pngPath} never appeared within ${timeoutMs / 1000} s (start the issuer with the same --qr-png, or pass --invitation <url>)`);
+    });
     progress('scanned', { png: pngPath, chars: invitationUrl.length });
   }
   const resuming = invitationUrl === undefined || state?.invitation === sha256(invitationUrl);
   if (!resuming) state = undefined;
-  const connectorUrl = flags.connector ?? state?.connectorUrl ?? decodeInvitationUrl(invitationUrl).connectorUrl;
+  const connectorUrl = state?.connectorUrl ?? decodeInvitationUrl(invitationUrl).connectorUrl;
 
   const opened = await openScriptAgent({
     database: flags.db!,
@@ -124,13 +163,33 @@ runScript('holder', async ({ progress, onExit }) => {
   progress('done', connectionSummary(await agent.e2eGetConnection({ connectionId })));
 });
 
-/** Decodes the QR code in the PNG file; undefined while the file is missing or not yet readable. */
-function scan(path: string): string | undefined {
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * The invitation in a PNG file: undefined while the file does not exist, else its URL or what
+ * is wrong with it (not a PNG, no QR code, a QR code that is not an invitation).
+ */
+function readInvitationPng(path: string, decodeQrPng: (png: Uint8Array) => string, invitationProblem: (url: string) => string | undefined): { url?: string; problem?: string } | undefined {
+  let bytes: Buffer;
   try {
-    return decodeQrPng(readFileSync(path));
-  } catch {
-    return undefined;
+    bytes = readFileSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { problem: `${path} cannot be read (${(e as Error).message})` };
   }
+  if (bytes.length === 0) return { problem: `${path} is empty, not a PNG image` };
+  if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) return { problem: `${path} is not a PNG image` };
+  let text: string;
+  try {
+    text = decodeQrPng(bytes);
+  } catch (e) {
+    const message = (e as Error).message;
+    if (/no QR code/i.test(message)) return { problem: `${path} is a PNG image with no QR code in it` };
+    return { problem: `${path} is a damaged or truncated PNG image (${message})` };
+  }
+  const problem = invitationProblem(text);
+  if (problem) return { problem: `the QR code in ${path} is not a valid invitation (${problem})` };
+  return { url: text };
 }
 
 function readState(file: string): HolderState | undefined {

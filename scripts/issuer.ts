@@ -10,14 +10,12 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { pngFromDataUrl } from '@connector-e2e/veramo-plugin';
-import { agentFlags, connectionSummary, openScriptAgent } from './lib/agent.js';
-import { parseFlags, seconds, UsageError } from './lib/flags.js';
+import { agentFlags, parseFlags, seconds, UsageError } from './lib/flags.js';
 import { runScript, waitFor } from './lib/run.js';
 
 const USAGE = 'Usage: issuer.ts --connector <url> [flags]';
 const FLAGS = [
-  { name: 'connector', env: 'CONNECTOR_URL', help: 'base URL of the connector (required)' },
+  { name: 'connector', env: 'CONNECTOR_URL', help: 'base URL of the connector (required), e.g. http://127.0.0.1:8080', url: true },
   ...agentFlags('issuer'),
   { name: 'type', env: 'E2E_CREDENTIAL_TYPE', help: 'credential type', default: 'UniversityDegreeCredential' },
   { name: 'claims', env: 'E2E_CLAIMS', help: 'credential subject claims as a JSON object', default: '{"name":"Alice Example","degree":"Bachelor of Science"}' },
@@ -32,6 +30,8 @@ runScript('issuer', async ({ progress, onExit }) => {
   const claims = parseClaims(flags.claims!);
   const deadline = Date.now() + seconds('timeout', flags.timeout);
   const pngPath = flags['qr-png']!;
+  // Loaded once the flags are known good: --help and flag errors answer without them.
+  const [{ pngFromDataUrl }, { connectionSummary, openScriptAgent }] = await Promise.all([import('@connector-e2e/veramo-plugin'), import('./lib/agent.js')]);
   // A holder started meanwhile must not scan the previous run's invitation.
   rmSync(pngPath, { force: true });
 

@@ -80,19 +80,6 @@ export async function openScriptAgent(options: ScriptAgentOptions): Promise<Scri
   };
 }
 
-/** The database, secret and connector flags both scripts share. */
-export function agentFlags(role: 'issuer' | 'holder') {
-  return [
-    { name: 'db', env: 'E2E_DB', help: 'SQLite file of this agent', default: `.tmp/${role}/agent.sqlite` },
-    { name: 'secret-key', env: 'E2E_SECRET_KEY', help: '64 hex: the plugin key for sessions and messages at rest (generated next to the db when absent)' },
-    { name: 'kms-secret-key', env: 'E2E_KMS_SECRET_KEY', help: '64 hex: the KMS key for private keys at rest (generated next to the db when absent)' },
-    { name: 'keys-file', env: 'E2E_KEYS_FILE', help: 'where the generated keys are kept (default: <db>.keys.json; keep it outside the data directory)' },
-    { name: 'qr-png', env: 'E2E_QR_PNG', help: 'the invitation QR code as a PNG file', default: '.tmp/invitation.png' },
-    { name: 'alias', env: 'E2E_ALIAS', help: 'alias of the did:key identity (created on first run)', default: role },
-    { name: 'timeout', env: 'E2E_TIMEOUT', help: 'give up after this many seconds', default: '120' },
-  ];
-}
-
 /** What the scripts print about a connection: ids, timing and counters, nothing secret. */
 export function connectionSummary(c: E2EConnection): Record<string, unknown> {
   return { connectionId: c.connectionId, state: c.state, handshakeMs: c.handshakeMs, epoch: c.epoch, sendNext: c.sendNext, receiveNext: c.receiveNext, unacked: c.unacked };
