@@ -26,6 +26,7 @@ import { SocketRegistry } from './socket-registry.js';
 import { PushFrames } from './push-frames.js';
 import type { RouteContext } from './routes/context.js';
 import { installErrorHandling } from './routes/errors.js';
+import { invitePageRoute } from './routes/invite-page.js';
 import { messageRoutes } from './routes/messages.js';
 import { tokenRoutes } from './routes/tokens.js';
 
@@ -178,6 +179,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     return reply.code(problems.length ? 503 : 200).type('text/plain').send(problems.length ? problems.join('; ') : 'ready');
   });
   metricsRoute(app, metrics, options.metrics?.token, addresses, clock);
+  invitePageRoute(app);
 
   // ---- API ----
   const socketOpens = new RateLimiter(limits.wsOpensPerMinute / 60, Math.max(1, limits.maxSocketsPerParticipant));
