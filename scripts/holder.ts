@@ -75,9 +75,8 @@ runScript('holder', async ({ progress, onExit }) => {
     invitationUrl = flags.invitation.trim();
     progress('invitation', { chars: invitationUrl.length });
   } else if (!state?.connectionId || existsSync(pngPath)) {
-    // A kept connection is resumed unless a different invitation is waiting in the PNG file.
     const read = () => readInvitationPng(pngPath, decodeQrPng, invitationProblem);
-    invitationUrl = await waitFor(`${pngPath}`, deadline, async () => {
+    const readChecked = async () => {
       let found = read();
       if (found?.problem) {
         await new Promise((r) => setTimeout(r, REREAD_MS));
@@ -85,11 +84,18 @@ runScript('holder', async ({ progress, onExit }) => {
         if (found?.problem) throw new Error(`invitation_unreadable: ${found.problem}`);
       }
       return found?.url;
-    }, 100).catch((e: Error) => {
-      if (!e.message.startsWith('timeout:')) throw e;
-      throw new Error(`timeout: ${pngPath} never appeared within ${timeoutMs / 1000} s (start the issuer with the same --qr-png, or pass --invitation <url>)`);
-    });
-    progress('scanned', { png: pngPath, chars: invitationUrl.length });
+    };
+    // A kept connection is resumed unless a different invitation is waiting in the PNG file.
+    const url = state?.connectionId
+      ? await readChecked()
+      : await waitFor(pngPath, deadline, readChecked, 100).catch((e: Error) => {
+          if (!e.message.startsWith('timeout:')) throw e;
+          throw new Error(`timeout: ${pngPath} never appeared within ${timeoutMs / 1000} s (start the issuer with the same --qr-png, or pass --invitation <url>)`);
+        });
+    if (url !== undefined && !(state?.connectionId && sha256(url) === state.invitation)) {
+      invitationUrl = url;
+      progress('scanned', { png: pngPath, chars: url.length });
+    }
   }
   const resuming = invitationUrl === undefined || state?.invitation === sha256(invitationUrl);
   if (!resuming) state = undefined;
