@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { E2EConnection, E2EReceivedMessage } from '@connector-e2e/veramo-plugin';
 import type { ScriptAgent } from './lib/agent.js';
-import { agentFlags, parseFlags, seconds, UsageError } from './lib/flags.js';
+import { agentFlags, databaseFile, parseFlags, seconds, UsageError } from './lib/flags.js';
 import { runScript, waitFor, type Progress } from './lib/run.js';
 
 const USAGE = `Usage: holder.ts [--qr-png <file> | --invitation <url>] [flags]
@@ -51,7 +51,7 @@ runScript('holder', async ({ progress, onExit }) => {
   const timeoutMs = seconds('timeout', flags.timeout);
   const deadline = Date.now() + timeoutMs;
   const pngPath = flags['qr-png']!;
-  const stateFile = `${flags.db!}.holder.json`;
+  const stateFile = `${databaseFile(flags.db!)}.holder.json`;
   // Loaded once the flags are known good: --help and flag errors answer without them.
   const [{ decodeInvitationUrl }, { decodeQrPng }, { connectionSummary, openScriptAgent }] = await Promise.all([
     import('@connector-e2e/protocol'),

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createConnectorE2EAgent, openAgentDatabase, type ConnectorE2EAgent, type E2EConnection } from '@connector-e2e/veramo-plugin';
 import type { DataSource } from 'typeorm';
-import { UsageError } from './flags.js';
+import { databaseFile, UsageError } from './flags.js';
 
 export interface ScriptAgentOptions {
   database: string;
@@ -52,11 +52,12 @@ function loadOrCreateKeys(file: string): KeysFile {
 }
 
 export async function openScriptAgent(options: ScriptAgentOptions): Promise<ScriptAgent> {
-  mkdirSync(dirname(options.database), { recursive: true });
+  const file = databaseFile(options.database);
+  mkdirSync(dirname(file), { recursive: true });
   let { secretKey, kmsSecretKey } = options;
   let keysFile: string | undefined;
   if (!secretKey || !kmsSecretKey) {
-    keysFile = options.keysFile ?? `${options.database}.keys.json`;
+    keysFile = options.keysFile ?? `${file}.keys.json`;
     mkdirSync(dirname(keysFile), { recursive: true, mode: 0o700 });
     const kept = loadOrCreateKeys(keysFile);
     secretKey ??= kept.secretKey;

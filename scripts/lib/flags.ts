@@ -89,7 +89,7 @@ export function seconds(name: string, value: string | undefined): number {
 /** The database, secret, QR and timeout flags both agent scripts share. */
 export function agentFlags(role: 'issuer' | 'holder'): FlagSpec[] {
   return [
-    { name: 'db', env: 'E2E_DB', help: 'SQLite file of this agent', default: `.tmp/${role}/agent.sqlite` },
+    { name: 'db', env: 'E2E_DB', help: 'SQLite file of this agent (sqlite3:<file> for the sqlite3 driver instead of better-sqlite3)', default: `.tmp/${role}/agent.sqlite` },
     { name: 'secret-key', env: 'E2E_SECRET_KEY', help: '64 hex: the plugin key for sessions and messages at rest (generated next to the db when absent)' },
     { name: 'kms-secret-key', env: 'E2E_KMS_SECRET_KEY', help: '64 hex: the KMS key for private keys at rest (generated next to the db when absent)' },
     { name: 'keys-file', env: 'E2E_KEYS_FILE', help: 'where the generated keys are kept (default: <db>.keys.json; keep it outside the data directory)' },
@@ -102,4 +102,9 @@ export function agentFlags(role: 'issuer' | 'holder'): FlagSpec[] {
     { name: 'alias', env: 'E2E_ALIAS', help: 'alias of the did:key identity (created on first run)', default: role },
     { name: 'timeout', env: 'E2E_TIMEOUT', help: 'give up after this many seconds', default: '120' },
   ];
+}
+
+/** The SQLite file behind a `--db` value: a path, or `sqlite3:<path>` for the sqlite3 driver. */
+export function databaseFile(database: string): string {
+  return database.replace(/^sqlite3:/, '');
 }
