@@ -15,5 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time even on two cores (the default leaves one core idle): most suites wait on
+    // child processes and sockets, not on the CPU, and none asserts a time.
+    maxWorkers: 2,
   },
 });
