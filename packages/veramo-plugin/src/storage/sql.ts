@@ -38,13 +38,14 @@ export interface SqlResult {
  * (node-postgres keeps the prepared names per connection), so the server parses and plans it once
  * instead of on every call. typeorm's runner hands the query object to the driver unchanged.
  */
-const prepared = new Map<string, { name: string; text: string }>();
+const prepared = new Map<string, { name: string; text: string; toString(): string }>();
 function statement(em: EntityManager, text: string): string | { name: string; text: string } {
   const dialect = forDialect(em, text);
   if (em.connection.options.type !== 'postgres') return dialect;
   let s = prepared.get(dialect);
   if (s === undefined) {
-    s = { name: `e2e_${createHash('sha256').update(dialect).digest('hex').slice(0, 24)}`, text: dialect };
+    // toString: typeorm's query loggers (when a user turns logging on) print the SQL, not an object.
+    s = { name: `e2e_${createHash('sha256').update(dialect).digest('hex').slice(0, 24)}`, text: dialect, toString: () => dialect };
     prepared.set(dialect, s);
   }
   return s;
