@@ -23,6 +23,7 @@ import type { ConnectorLinks } from '../transport/connector-links.js';
 import type { DeliveryRepair } from './delivery-repair.js';
 import { sealedField } from '../storage/at-rest.js';
 import type { ConnectionRow, InboxRow } from '../storage/entities.js';
+import type { NewInboxMessage } from '../storage/inbox.js';
 import type { Handshakes } from '../handshake/handshakes.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
@@ -284,7 +285,7 @@ export class Receiver {
       let s = store.session(r);
       let changed = false;
       const results: RecordOutcome[] = [];
-      const inbox: { result: MessageOutcome; values: Parameters<typeof store.inbox.insertNew>[2][number] }[] = [];
+      const inbox: { result: MessageOutcome; values: NewInboxMessage }[] = [];
       for (const { content } of items) {
         let opened;
         try {

@@ -6,6 +6,9 @@ import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<InboxRow>(InboxEntity);
 
+/** A received message as the receive run hands it to the inbox (the table adds the connection and the id). */
+export type NewInboxMessage = Omit<InboxRow, 'id' | 'connectionId'>;
+
 /**
  * The inbox: every message received and opened, its plaintext encrypted at rest
  * (sealedField.inboxPlaintext), written in the same transaction that moved the receive window.
@@ -21,7 +24,7 @@ export class InboxTable {
    * by its sender. Returns each message's row, or undefined for a duplicate. Two statements per
    * MAX_ROWS_PER_STATEMENT messages, not two per message.
    */
-  async insertNew(tx: Tx, connectionId: string, list: readonly Omit<InboxRow, 'id' | 'connectionId'>[]): Promise<(InboxRow | undefined)[]> {
+  async insertNew(tx: Tx, connectionId: string, list: readonly NewInboxMessage[]): Promise<(InboxRow | undefined)[]> {
     const out: (InboxRow | undefined)[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i += MAX_ROWS_PER_STATEMENT) {
@@ -31,17 +34,17 @@ export class InboxTable {
         const known = await sql(tx, `SELECT DISTINCT message_id FROM e2e_inbox WHERE connection_id = ? AND message_id IN (${marks(ids.length)})`, [connectionId, ...ids]);
         for (const k of known.records) seen.add(String(k.message_id));
       }
-      const fresh: Omit<InboxRow, 'id'>[] = [];
-      const slots: number[] = [];
+      // The rows returned: the same objects get their ids once inserted.
+      const fresh: InboxRow[] = [];
       for (const m of chunk) {
-        slots.push(out.length);
         if (m.messageId !== '' && seen.has(m.messageId)) {
           out.push(undefined);
           continue;
         }
         if (m.messageId !== '') seen.add(m.messageId);
-        out.push({ ...m, connectionId, id: 0 });
-        fresh.push({ ...m, connectionId });
+        const row = { ...m, connectionId, id: 0 };
+        out.push(row);
+        fresh.push(row);
       }
       if (fresh.length === 0) continue;
       const inserted = await sql(
@@ -51,9 +54,7 @@ export class InboxTable {
       );
       // RETURNING promises no order: rows are matched on their unique (epoch, key, counter).
       const idOf = new Map(inserted.records.map((r) => [`${Number(r.epoch)}/${String(r.key_id)}/${Number(r.counter)}`, Number(r.id)]));
-      for (const slot of slots) {
-        const row = out[slot];
-        if (!row) continue;
+      for (const row of fresh) {
         const id = idOf.get(`${row.epoch}/${row.keyId}/${row.counter}`);
         if (id === undefined) throw new Error(`e2e_inbox: no id returned for ${connectionId}/${row.epoch}/${row.keyId}/${row.counter}`);
         row.id = id;
