@@ -70,3 +70,35 @@ describe('the node and noble providers produce identical bytes', () => {
     expect(second).not.toEqual(first);
   });
 });
+
+describe("the node provider's randomBytes", () => {
+  it('returns the asked length and never the same bytes twice, across many refills of its pool', () => {
+    const seen = new Set<string>();
+    // 3,000 calls of 12 bytes drain the 4 KiB pool about nine times; mixed lengths shift the
+    // boundaries so a request also straddles the end of a pool.
+    for (let i = 0; i < 3000; i++) {
+      const length = [12, 16, 32, 7][i % 4]!;
+      const b = nodeCrypto.randomBytes(length);
+      expect(b).toBeInstanceOf(Uint8Array);
+      expect(b.length).toBe(length);
+      const hex = Buffer.from(b).toString('hex');
+      expect(seen.has(hex)).toBe(false);
+      seen.add(hex);
+    }
+  });
+
+  it('hands out copies: changing a returned array changes no later result', () => {
+    const a = nodeCrypto.randomBytes(12);
+    a.fill(0xaa);
+    const later = Array.from({ length: 400 }, () => nodeCrypto.randomBytes(12));
+    expect(later.some((b) => b.every((x) => x === 0xaa))).toBe(false);
+    expect(later.some((b) => b.every((x) => x === 0))).toBe(false);
+  });
+
+  it('serves lengths beyond the pooled ones and rejects a negative length as before', () => {
+    expect(nodeCrypto.randomBytes(0).length).toBe(0);
+    expect(nodeCrypto.randomBytes(33).length).toBe(33);
+    expect(nodeCrypto.randomBytes(4096).length).toBe(4096);
+    expect(() => nodeCrypto.randomBytes(-1)).toThrow(RangeError);
+  });
+});
