@@ -5,7 +5,7 @@ import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
 import { AtRestCipher, sealedField } from './storage/at-rest.js';
 import { atalaToJson } from './storage/codec.js';
-import { warnIfDebugPrintsSecrets } from './agent/debug-guard.js';
+import { settleDebugColors, warnIfDebugPrintsSecrets } from './agent/debug-guard.js';
 import { Engine, type EngineFaults } from './engine.js';
 import {
   DEFAULT_HANDSHAKE_TIMEOUT_MS,
@@ -125,6 +125,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (options.clock !== undefined && typeof options.clock !== 'function') throw new TypeError('ConnectorE2E: clock must be a function returning Unix milliseconds');
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
     warnIfDebugPrintsSecrets();
+    settleDebugColors();
     const m = {} as Record<(typeof METHODS)[number], unknown>;
     for (const name of METHODS) {
       const method = (this[name] as (a: never, c: E2EContext) => Promise<unknown>).bind(this);

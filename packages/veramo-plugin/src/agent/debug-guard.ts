@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import createDebug from 'debug';
 
 const debug = createDebug('connector-e2e:plugin');
@@ -20,4 +21,15 @@ export function warnIfDebugPrintsSecrets(): void {
   const message = `DEBUG enables ${on.join(', ')}: Veramo prints these methods' arguments and results, so invitation URLs and their secrets reach the log`;
   debug(message);
   process.emitWarning(message, { code: 'CONNECTOR_E2E_DEBUG_PRINTS_SECRETS' });
+}
+
+/**
+ * Veramo's `agent.execute` builds two `debug` instances per method call, and each asks
+ * `tty.isatty(stderr)` whether to colour its output (about 2.5 us, 1-3% of an agent's CPU
+ * under load). Unless `DEBUG_COLORS` already decides it, the answer is fixed once for the
+ * process; `debug` then reads it from `inspectOpts` and prints exactly as before.
+ */
+export function settleDebugColors(): void {
+  const opts = createDebug.inspectOpts;
+  if (opts && !('colors' in opts)) opts.colors = isatty(process.stderr.fd);
 }
