@@ -73,6 +73,11 @@ export const MAX_CAS_RETRIES = 20;
 /** Most queued writes committed together on SQLite (one fsync for all). */
 export const MAX_GROUP_COMMIT = 256;
 /**
+ * SQLite: connection rows kept in memory between transitions (the most recently used ones; a
+ * row is about 1-2 KiB). Beyond this a transition reads its row from the database again.
+ */
+export const MAX_CACHED_CONNECTION_ROWS = 1024;
+/**
  * Most rows one multi-row statement writes (outbox and inbox inserts): at 11 bound parameters a
  * row, far below the parameter limits of SQLite (32,766) and PostgreSQL (65,535).
  */

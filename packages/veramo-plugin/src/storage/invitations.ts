@@ -37,6 +37,7 @@ export class InvitationTable {
       "UPDATE e2e_connection SET state = 'failed', error = ?, handshake_sealed = NULL, version = version + 1, updated_at = ? WHERE token_id = ? AND state = 'awaiting_init' AND connection_id <> ?",
       ['invitation_used: another acceptance of this invitation completed its handshake', this.store.now(), tokenId, connectionId],
     );
+    this.store.forgetConnections();
     return true;
   }
 }

@@ -2,7 +2,7 @@ import type { SessionState } from '@connector-e2e/protocol';
 import { GroupCommit, GroupFailed, type Outcome } from '@connector-e2e/db-kit';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ConnectorE2EError } from '../errors.js';
-import { MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from '../limits.js';
+import { MAX_CACHED_CONNECTION_ROWS, MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from '../limits.js';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, type ConnectionRow } from './entities.js';
@@ -54,6 +54,16 @@ export class Store {
   private groupRunner: QueryRunner | undefined;
   /** SQLite: the runner of reads outside transactions, kept for the same reason. */
   private readRunner: QueryRunner | undefined;
+  /**
+   * SQLite: connection rows as this process last read or wrote them in a group, so that a
+   * transition need not read (and the caller decrypt) its row again. Valid while no other
+   * process wrote the file: every group, once it holds the write lock, compares SQLite's
+   * `data_version` (which changes only when another connection commits) and forgets every row
+   * if it moved. A transition that fails forgets its row: its savepoint, or its group, rolled
+   * back what it wrote. Other writes of connection rows forget the rows they touch.
+   */
+  private readonly rows = new Map<string, ConnectionRow>();
+  private dataVersion: number | undefined;
 
   readonly outbox = new OutboxTable(this);
   readonly inbox = new InboxTable(this);
@@ -111,6 +121,9 @@ export class Store {
         // file between our reads and our first write would otherwise fail the whole group with
         // SQLITE_BUSY after its members did their work (and dropped their sending keys).
         await em.query('UPDATE e2e_connection SET version = version WHERE 0');
+        const [{ data_version: seen }] = (await em.query('PRAGMA data_version')) as [{ data_version: number }];
+        if (seen !== this.dataVersion) this.rows.clear();
+        this.dataVersion = seen;
         for (const member of members) {
           try {
             outcomes.push({ ok: true, value: await member(em) });
@@ -124,6 +137,7 @@ export class Store {
         throw e;
       }
     } catch (e) {
+      this.rows.clear(); // rows written in the group were never committed
       throw new GroupFailed(outcomes, { cause: e }); // the commit itself failed: nothing of it holds
     }
     return outcomes;
@@ -138,6 +152,30 @@ export class Store {
     const row = await this.connection(id, em);
     if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
     return row;
+  }
+
+  /** SQLite, inside a group: the row from `rows` when there, else read (and kept). */
+  private async cachedConnectionOrThrow(id: string, em: Tx): Promise<ConnectionRow> {
+    const hit = this.rows.get(id);
+    if (hit) {
+      this.remember(hit); // most recently used last
+      return { ...hit };
+    }
+    const row = await this.connectionOrThrow(id, em);
+    this.remember({ ...row });
+    return row;
+  }
+
+  private remember(row: ConnectionRow): void {
+    this.rows.delete(row.connectionId);
+    this.rows.set(row.connectionId, row);
+    if (this.rows.size > MAX_CACHED_CONNECTION_ROWS) this.rows.delete(this.rows.keys().next().value!);
+  }
+
+  /** Forgets kept rows: those named, or all (storage/ only, after a write outside `casUpdate`). */
+  forgetConnections(...ids: string[]): void {
+    if (ids.length === 0) this.rows.clear();
+    for (const id of ids) this.rows.delete(id);
   }
 
   private async lockedConnectionOrThrow(id: string, em: Tx): Promise<ConnectionRow> {
@@ -167,7 +205,7 @@ export class Store {
           this.hooks.set(em, committed);
           // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
           // waits instead of doing the same work and losing the compare-and-swap.
-          const row = this.serial ? await this.connectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
+          const row = this.serial ? await this.cachedConnectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
           const { patch, result } = await fn(row, em);
           if (patch) await this.casUpdate(em, row, patch);
           return result;
@@ -175,6 +213,7 @@ export class Store {
         for (const run of committed) run();
         return value;
       } catch (e) {
+        this.rows.delete(connectionId);
         if (ConnectorE2EError.is(e, 'state_conflict') && attempt < MAX_CAS_RETRIES) continue;
         throw e;
       }
@@ -196,6 +235,11 @@ export class Store {
     const assignments = keys.map((k) => `${connections.column(k)} = ?`).join(', ');
     const res = await sql(em, `UPDATE e2e_connection SET ${assignments} WHERE connection_id = ? AND version = ?`, [...keys.map((k) => set[k] ?? null), row.connectionId, row.version]);
     if (res.affected !== 1) throw new ConnectorE2EError('state_conflict', `connection ${row.connectionId} changed concurrently`);
+    if (this.serial) {
+      const written = { ...row };
+      for (const k of keys) (written as Record<string, unknown>)[k] = set[k] ?? null;
+      this.remember(written);
+    }
   }
 
   /** Connections, oldest first, optionally only those in `state` or of `localDid`. */
@@ -211,6 +255,7 @@ export class Store {
 
   /** A new connection row (outside a transaction: through the group commit on SQLite). */
   async insertConnection(row: NewConnection, tx?: Tx): Promise<void> {
+    this.forgetConnections(row.connectionId);
     if (tx) await tx.getRepository<ConnectionRow>(ConnectionEntity).insert(row);
     else await this.write(() => this.db.getRepository<ConnectionRow>(ConnectionEntity).insert(row));
   }
@@ -219,6 +264,7 @@ export class Store {
   async deleteConnectionData(connectionId: string): Promise<void> {
     await this.tx(async (tx) => {
       for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
+      this.forgetConnections(connectionId);
     });
   }
 }
