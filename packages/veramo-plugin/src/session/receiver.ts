@@ -129,7 +129,7 @@ export class Receiver {
             } catch {
               frame = undefined;
             }
-            if (frame?.record && (known ||= (await this.p.store.connection(connectionId)) !== null)) {
+            if (frame?.record && (known ||= await this.p.store.hasConnection(connectionId))) {
               run.push({ content: frame.record as RecordItem['content'], frame: d.payload, delivery: d });
               continue;
             }
@@ -181,17 +181,15 @@ export class Receiver {
       debug('undecodable frame on %s rejected: %s', connectionId, (e as Error).message);
       return 'rejected';
     }
-    let row = await this.p.store.connection(connectionId);
-    if (!row && (await this.p.handshakes.acceptsSettled())) row = await this.p.store.connection(connectionId);
-    if (!row) {
+    const { store, handshakes } = this.p;
+    if (!(await store.hasConnection(connectionId)) && !((await handshakes.acceptsSettled()) && (await store.hasConnection(connectionId)))) {
       debug('frame for unknown connection %s dropped', connectionId);
       return 'accepted'; // nothing of ours: acked so it does not stay in the mailbox
     }
     const step = await this.p.mutex.run(connectionId, async (): Promise<Step> => {
-      const fresh = await this.p.store.connectionOrThrow(connectionId);
-      if (frame.handshake) return this.p.handshakes.onHandshake(fresh, frame.handshake as HandshakeMessage, toHex(this.p.crypto.sha256(payload)));
+      if (frame.handshake) return handshakes.onHandshake(await store.connectionOrThrow(connectionId), frame.handshake as HandshakeMessage, toHex(this.p.crypto.sha256(payload)));
       if (frame.record) return { verdict: (await this.onRecords(connectionId, [{ content: frame.record as RecordItem['content'], frame: payload, delivery }])).length > 0 ? 'rejected' : 'accepted' };
-      if (frame.control) return this.onControl(fresh, frame.control as SealedControl);
+      if (frame.control) return this.onControl(connectionId, frame.control as SealedControl);
       return { verdict: 'rejected' };
     });
     // Outside the connection's lock, which handling a parked frame takes again.
@@ -344,10 +342,10 @@ export class Receiver {
   }
 
   /** A control message: opened under the epoch's control key, then acted on in the same transaction. */
-  private async onControl(row: ConnectionRow, sealed: SealedControl): Promise<Step> {
+  private async onControl(connectionId: string, sealed: SealedControl): Promise<Step> {
     const { store, crypto, rekeys, repair } = this.p;
-    if (row.state !== 'established' && row.state !== 'awaiting_confirmation') return { verdict: 'accepted' };
-    const outcome = await store.transition<{ verdict: Verdict; event?: ControlEvent }>(row.connectionId, async (r, em) => {
+    const outcome = await store.transition<{ verdict: Verdict; event?: ControlEvent; before?: ConnectionRow }>(connectionId, async (r, em) => {
+      if (r.state !== 'established' && r.state !== 'awaiting_confirmation') return { result: { verdict: 'accepted' } };
       let result;
       try {
         result = await receiveControl(crypto, store.session(r), sealed, store.now(), await rekeys.auth(r.localDid));
@@ -369,7 +367,7 @@ export class Receiver {
       if (result.event.type === 'close') {
         // The peer ended the connection: nothing we still have for it will be read.
         await store.outbox.deleteAll(em, r.connectionId);
-        return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event } };
+        return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event, before: r } };
       }
       let s = result.state;
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
@@ -386,11 +384,12 @@ export class Receiver {
     const event = outcome.event;
     if (!event) return { verdict: outcome.verdict };
     if (event.type === 'close') {
-      await this.p.agent.connectionState(row, row.state, 'revoked');
+      const before = outcome.before!;
+      await this.p.agent.connectionState(before, before.state, 'revoked');
       return { verdict: 'accepted' };
     }
-    this.p.outbox.kick(row.connectionId);
-    if (event.type === 'rekeyed') this.p.sender.drainReseals(row.connectionId);
+    this.p.outbox.kick(connectionId);
+    if (event.type === 'rekeyed') this.p.sender.drainReseals(connectionId);
     return { verdict: 'accepted', ready: event.type === 'resync' || event.type === 'rekeyed' || event.type === 'sending-key' };
   }
 }

@@ -148,6 +148,11 @@ export class Store {
     return r ? connections.from(r) : null;
   }
 
+  /** Whether the connection exists (reads no more of its row). */
+  async hasConnection(id: string): Promise<boolean> {
+    return (await sql(this.reads, 'SELECT 1 AS x FROM e2e_connection WHERE connection_id = ?', [id])).records.length > 0;
+  }
+
   async connectionOrThrow(id: string, em?: Tx): Promise<ConnectionRow> {
     const row = await this.connection(id, em);
     if (!row) throw new ConnectorE2EError('not_found', `no connection ${String(id).slice(0, 80)}`);
