@@ -21,12 +21,15 @@ const PNG_OPTIONS = { colorType: 0, filterType: 2 };
 
 /** Renders an invitation URL as PNG (data URL), SVG and terminal text. */
 export async function renderQr(text: string): Promise<E2EQrCode> {
-  const version = QRCode.create(text, { errorCorrectionLevel: LEVEL }).version;
+  // The symbol is chosen once: each render would otherwise pick the version and score all eight
+  // mask patterns again (about a third of the rendering time). Same images, bit for bit.
+  const { version, maskPattern } = QRCode.create(text, { errorCorrectionLevel: LEVEL });
+  const symbol = { errorCorrectionLevel: LEVEL, version, maskPattern };
   const [pngDataUrl, svg, terminal] = await Promise.all([
     // (qrcode passes rendererOpts to pngjs as they are; its types list only the JPEG quality)
-    QRCode.toDataURL(text, { errorCorrectionLevel: LEVEL, margin: 4, scale: 6, rendererOpts: PNG_OPTIONS } as QRCode.QRCodeToDataURLOptions),
-    QRCode.toString(text, { errorCorrectionLevel: LEVEL, type: 'svg', margin: 4 }),
-    QRCode.toString(text, { errorCorrectionLevel: LEVEL, type: 'terminal', small: true }),
+    QRCode.toDataURL(text, { ...symbol, margin: 4, scale: 6, rendererOpts: PNG_OPTIONS } as QRCode.QRCodeToDataURLOptions),
+    QRCode.toString(text, { ...symbol, type: 'svg', margin: 4 }),
+    QRCode.toString(text, { ...symbol, type: 'terminal', small: true }),
   ]);
   return { pngDataUrl, svg, terminal, version };
 }
