@@ -381,7 +381,8 @@ export function abuseReport(r: AbuseResult): string[] {
       `${r.abuser.ackFrames} ack frames of 1,000 refs sent; forged requests answered ${JSON.stringify(r.abuser.forged)}; ` +
       `1 MiB messages stored ${r.abuser.bigMessagesStored}, refused ${r.abuser.bigMessagesRefused}`,
     `connector counters after the abused run: ${r.connectorCounters.join('; ')}`,
-    `connector peak RSS with the abuser: ${mib(r.abused.peakRssBytes).toFixed(0)} MiB, ${mib(r.abused.peakRssBytes - r.baseline.peakRssBytes).toFixed(0)} MiB above the run without it (outbound budget ${r.options.budgetMiB} MiB)`,
+    `connector peak RSS with the abuser: ${mib(r.abused.peakRssBytes).toFixed(0)} MiB, ${mib(r.abused.peakRssBytes - r.baseline.peakRssBytes).toFixed(0)} MiB above the run without it (outbound budget ${r.options.budgetMiB} MiB; ` +
+      `glibc malloc: ${process.env.MALLOC_MMAP_THRESHOLD_ ? `MALLOC_MMAP_THRESHOLD_=${process.env.MALLOC_MMAP_THRESHOLD_}` : 'its dynamic mmap threshold (MALLOC_MMAP_THRESHOLD_ unset)'})`,
   ];
 }
 
