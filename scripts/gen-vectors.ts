@@ -39,7 +39,13 @@ import {
   recordAad,
   REKEY_SOFT_LIMIT,
   MAX_RECEIVE_KEYS,
+  MAX_ETAMP_JTI_LENGTH,
+  MAX_ETAMP_JWS_LENGTH,
   REPLAY_WINDOW,
+  signEtamp,
+  toBase64url,
+  fromBase64url,
+  type EtampSigner,
   RESYNC_RATE_LIMIT,
   RESYNC_RATE_WINDOW_MS,
   SecretBytes,
@@ -500,6 +506,42 @@ const queryAuthFields = {
   participantId: connectorParticipantId(crypto, holderEd),
 };
 
+// ---- the ETAMP envelope (docs/protocol.md 23) ---------------------------------------------
+
+const etampSigner: EtampSigner = { did: issuerDid.did, keyId: issuerDid.keyId, algorithm: 'EdDSA', sign: async (d) => crypto.ed25519Sign(inputs.issuer.ed25519Seed, d) };
+const text = (segment: string) => new TextDecoder().decode(fromBase64url(segment)!);
+
+async function etampVector(name: string, upd: 'Message' | 'KeyExchange', source: string, content: Uint8Array, jti: string): Promise<Record<string, Jsonish>> {
+  const jws = await signEtamp(etampSigner, { aud: holderDid.did, jti, now: NOW, cid: CONNECTION_ID, upd, content });
+  const [h, p, sig] = jws.split('.') as [string, string, string];
+  return { name, from: 'issuer', to: 'holder', upd, source, jti, content: hex(content), header: text(h), payload: text(p), signingInput: `${h}.${p}`, signature: hex(fromBase64url(sig)!), jws };
+}
+
+const etampRecordSource = records.find((r) => r.name === 'i2h-e0-c0')!;
+const etampControlSource = controls.find((c) => c.from === 'issuer')!;
+const etampEnvelopes = [
+  await etampVector('record', 'Message', `records[${JSON.stringify(etampRecordSource.name)}].content`, Buffer.from(etampRecordSource.content as string, 'hex'), 'etamp-vector-record'),
+  await etampVector('control', 'KeyExchange', `control[${JSON.stringify(etampControlSource.name)}].sealedControl`, Buffer.from(etampControlSource.sealedControl as string, 'hex'), 'etamp-vector-control'),
+];
+
+/** An envelope of the record vector's parts with `header` and `payload` texts as given, signed by the issuer. */
+async function resigned(header: string, payload: string): Promise<string> {
+  const signingInput = `${toBase64url(utf8(header))}.${toBase64url(utf8(payload))}`;
+  return `${signingInput}.${toBase64url(await etampSigner.sign(utf8(signingInput)))}`;
+}
+const good = etampEnvelopes[0]!;
+const goodJws = good.jws as string;
+const goodSignature = fromBase64url(goodJws.split('.')[2]!)!;
+goodSignature[0]! ^= 0x01;
+const etampNegative = [
+  { name: 'alg none', note: 'header alg "none", signature segment empty', jws: `${toBase64url(utf8((good.header as string).replace('"EdDSA"', '"none"')))}.${goodJws.split('.')[1]}.`, connectionId: CONNECTION_ID, error: 'malformed_message' },
+  { name: 'payload not canonical', note: 'a space after the first comma of the payload, correctly signed', jws: await resigned(good.header as string, (good.payload as string).replace(',"aud"', ', "aud"')), connectionId: CONNECTION_ID, error: 'malformed_message' },
+  { name: 'kid of another DID', note: "the holder's verification method in kid, signed by the issuer", jws: await resigned((good.header as string).replace(issuerDid.keyId, holderDid.keyId), good.payload as string), connectionId: CONNECTION_ID, error: 'bad_signature' },
+  { name: 'signature bit flipped', note: 'the first signature byte XOR 0x01', jws: `${good.signingInput}.${toBase64url(goodSignature)}`, connectionId: CONNECTION_ID, error: 'bad_signature' },
+  { name: 'another audience', note: "aud is the issuer's own DID, signed by the issuer", jws: await resigned(good.header as string, (good.payload as string).replace(`"aud":"${holderDid.did}"`, `"aud":"${issuerDid.did}"`)), connectionId: CONNECTION_ID, error: 'wrong_audience' },
+  { name: 'replayed on another connection', note: 'the record envelope, received on a connection whose id has an "x" appended', jws: goodJws, connectionId: `${CONNECTION_ID}x`, error: 'wrong_connection' },
+];
+
 // ---- output ------------------------------------------------------------------------------
 
 function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
@@ -544,6 +586,8 @@ const vectors = {
     connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
     connectorAuthQuery: 'A signed GET whose path has a query string: the path is signed as sent, query included, and the body is empty (SHA-256 of zero bytes).',
     sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 3, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
+    etamp:
+      'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS. negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
     negative:
       'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
@@ -561,6 +605,8 @@ const vectors = {
     CONTROL_MAX_CLOCK_SKEW_MS,
     SENDING_KEY_ID_BYTES,
     MAX_RECEIVE_KEYS,
+    MAX_ETAMP_JWS_LENGTH,
+    MAX_ETAMP_JTI_LENGTH,
   },
   inputs: {
     now: NOW,
@@ -715,6 +761,7 @@ const vectors = {
   },
   sessionRecords,
   negative: { invitations: negativeInvitations, records: negativeRecords },
+  etamp: { envelopes: etampEnvelopes, negative: etampNegative },
 };
 
 const out = join(root, 'docs/test-vectors.json');

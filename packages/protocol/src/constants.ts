@@ -83,3 +83,13 @@ export const INVITATION_MAX_URL_LENGTH = 512;
 /** Identifiers. */
 export const MAX_CONNECTION_ID_LENGTH = 128;
 export const MAX_DID_LENGTH = 2048;
+
+/**
+ * ETAMP envelopes (docs/protocol.md 23). The whole compact JWS stays under the connector's
+ * default item cap of 1 MiB with room for the frame around it. The content is base64url twice
+ * (once as `msg`, once with the payload), so about 16/9 of it: a record of more than about
+ * 580 KiB of sealed content does not fit.
+ */
+export const MAX_ETAMP_JWS_LENGTH = 1024 * 1024 - 1024;
+/** Longest `jti`: a message id (the plugin's are about 20 characters). */
+export const MAX_ETAMP_JTI_LENGTH = 128;

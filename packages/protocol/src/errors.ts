@@ -37,6 +37,8 @@ export const PROTOCOL_ERROR_CODES = [
   // invitation
   'invitation_malformed',
   'invitation_expired',
+  // ETAMP envelope
+  'wrong_audience',
   // persisted state
   'state_corrupt',
 ] as const;

@@ -55,6 +55,21 @@ export {
 } from './session.js';
 export { deriveSendingKey } from './sending-key.js';
 export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
+export {
+  signEtamp,
+  parseEtamp,
+  verifyEtamp,
+  ETAMP_ALGORITHMS,
+  ETAMP_UPDATE_TYPES,
+  type EtampAlgorithm,
+  type EtampUpdateType,
+  type EtampSigner,
+  type EtampHeader,
+  type EtampClaims,
+  type EtampInput,
+  type EtampExpectation,
+  type VerifiedEtamp,
+} from './etamp.js';
 export { sealControl, openControl, nextControlSequence } from './control-channel.js';
 export { requestRekey, startRekey, type RekeyAuth, type RekeyEvent } from './rekey.js';
 export {

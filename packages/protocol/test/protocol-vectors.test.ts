@@ -40,7 +40,10 @@ import {
   recordAad,
   SecretBytes,
   signConnectorRequest,
+  signEtamp,
+  toBase64url,
   toHex,
+  verifyEtamp,
   transcriptHash,
   wire,
   type CryptoProvider,
@@ -174,6 +177,10 @@ interface Vectors {
   negative: {
     invitations: { name: string; url: string; now: number; error: string }[];
     records: { name: string; from: string; content: Hex; connectionId: string; encryptedMessage: Hex; error: string }[];
+  };
+  etamp: {
+    envelopes: Array<{ name: string; upd: 'Message' | 'KeyExchange'; source: string; jti: string; content: Hex; header: string; payload: string; signingInput: string; signature: Hex; jws: string }>;
+    negative: Array<{ name: string; jws: string; connectionId: string; error: string }>;
   };
 }
 type ConnectorAuthVector = Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
@@ -457,7 +464,7 @@ describe('protocol test vectors file', () => {
   it('has a version, its generator and a note for every section', () => {
     expect(V.version).toBe(1);
     expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
-    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative']) {
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp']) {
       expect(V.notes[section], section).toBeTruthy();
     }
   });
@@ -934,5 +941,30 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(toHex(input)).toBe(A.signingInput);
     expect(toHex(connectorSigningInput(crypto, fields))).toBe(A.signingInput);
     expect(signConnectorRequest(crypto, b(A.seed), fields)).toEqual(A.headers);
+  });
+
+  it('the ETAMP envelopes reproduce byte for byte from their parts, in the canonical form of section 23.1, and verify at the holder', async () => {
+    const signer = { did: I.issuer.did, keyId: I.issuer.keyId, algorithm: 'EdDSA' as const, sign: async (d: Uint8Array) => crypto.ed25519Sign(b(I.issuer.ed25519Seed), d) };
+    const issuerKey = crypto.ed25519PublicKey(b(I.issuer.ed25519Seed));
+    const verify = async (a: { did: string; keyId: string; data: Uint8Array; signature: Uint8Array }) => a.did === I.issuer.did && a.keyId === I.issuer.keyId && crypto.ed25519Verify(issuerKey, a.data, a.signature);
+    expect(V.etamp.envelopes.map((e) => e.upd)).toEqual(['Message', 'KeyExchange']);
+    expect(V.etamp.envelopes[0]!.content).toBe(record('i2h-e0-c0').content);
+    for (const e of V.etamp.envelopes) {
+      const content = b(e.content);
+      // The canonical texts, written out from the spec's member order.
+      expect(e.header).toBe(`{"alg":"EdDSA","kid":"${I.issuer.keyId}","typ":"JWT"}`);
+      expect(e.payload).toBe(`{"iss":"${I.issuer.did}","aud":"${I.holder.did}","jti":"${e.jti}","iat":${Math.floor(I.now / 1000)},"cid":"${I.connectionId}","upd":"${e.upd}","msg":"${toBase64url(content)}"}`);
+      const signingInput = `${toBase64url(new TextEncoder().encode(e.header))}.${toBase64url(new TextEncoder().encode(e.payload))}`;
+      expect(signingInput).toBe(e.signingInput);
+      expect(toHex(crypto.ed25519Sign(b(I.issuer.ed25519Seed), new TextEncoder().encode(signingInput)))).toBe(e.signature);
+      expect(`${signingInput}.${toBase64url(b(e.signature))}`).toBe(e.jws);
+      expect(await signEtamp(signer, { aud: I.holder.did, jti: e.jti, now: I.now, cid: I.connectionId, upd: e.upd, content })).toBe(e.jws);
+      const opened = await verifyEtamp(e.jws, { peerDid: I.issuer.did, localDid: I.holder.did, connectionId: I.connectionId }, verify);
+      expect(toHex(opened.content)).toBe(e.content);
+    }
+    for (const n of V.etamp.negative) {
+      const error = await verifyEtamp(n.jws, { peerDid: I.issuer.did, localDid: I.holder.did, connectionId: n.connectionId }, verify).then(() => undefined, (e: unknown) => e);
+      expect(ProtocolError.is(error) ? error.code : error, n.name).toBe(n.error);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVerifier, type DidSigner, type IdentityKey } from '@connector-e2e/protocol';
+import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVerifier, type EtampSigner, type IdentityKey } from '@connector-e2e/protocol';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { dereferenceDidKeys, mapIdentifierKeysToDoc, resolveDidOrThrow } from '@veramo/utils';
 import { ConnectorE2EError } from '../errors.js';
@@ -44,7 +44,7 @@ async function identifierOrThrow(context: E2EContext, did: string) {
 }
 
 /** Signs with the DID's first Ed25519 or Secp256k1 authentication key. */
-export async function kmsSigner(context: E2EContext, did: string): Promise<DidSigner> {
+export async function kmsSigner(context: E2EContext, did: string): Promise<EtampSigner> {
   const identifier = await identifierOrThrow(context, did);
   const keys = await mapIdentifierKeysToDoc(identifier, 'authentication', context);
   const key = keys.find((k) => k.type === 'Ed25519') ?? keys.find((k) => k.type === 'Secp256k1');
@@ -53,6 +53,7 @@ export async function kmsSigner(context: E2EContext, did: string): Promise<DidSi
   return {
     did,
     keyId: key.meta.verificationMethod.id,
+    algorithm,
     async sign(data: Uint8Array): Promise<Uint8Array> {
       const sig = await context.agent.keyManagerSign({ keyRef: key.kid, algorithm, data: toHex(data), encoding: 'base16' });
       const bytes = fromBase64url(sig);
