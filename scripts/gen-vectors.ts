@@ -261,6 +261,8 @@ if (issuerDraws.length || holderDraws.length) throw new Error('the handshake dre
 
 // Intermediate values, recomputed from the formulas (the handshake keeps them to itself).
 const ih = invitationHash(crypto, invitation);
+/** The same invitation asking for ETAMP envelopes (6.1 `envelope`, 6.2 the extra IH field). */
+const etampInvitation: Invitation = { ...invitation, envelope: 'etamp' };
 const spkPub = crypto.x25519PublicKey(inputs.issuer.signedPrekeyPrivate);
 const opkPub = crypto.x25519PublicKey(inputs.issuer.oneTimePrekeyPrivate);
 const ekPub = crypto.x25519PublicKey(inputs.holder.ephemeralPrivateKey);
@@ -514,7 +516,7 @@ const text = (segment: string) => new TextDecoder().decode(fromBase64url(segment
 async function etampVector(name: string, upd: 'Message' | 'KeyExchange', source: string, content: Uint8Array, jti: string): Promise<Record<string, Jsonish>> {
   const jws = await signEtamp(etampSigner, { aud: holderDid.did, jti, now: NOW, cid: CONNECTION_ID, upd, content });
   const [h, p, sig] = jws.split('.') as [string, string, string];
-  return { name, from: 'issuer', to: 'holder', upd, source, jti, content: hex(content), header: text(h), payload: text(p), signingInput: `${h}.${p}`, signature: hex(fromBase64url(sig)!), jws };
+  return { name, from: 'issuer', to: 'holder', upd, source, jti, content: hex(content), header: text(h), payload: text(p), signingInput: `${h}.${p}`, signature: hex(fromBase64url(sig)!), jws, frame: hex(encodeFrame({ etamp: jws })) };
 }
 
 const etampRecordSource = records.find((r) => r.name === 'i2h-e0-c0')!;
@@ -573,7 +575,7 @@ const vectors = {
       'Sending keys draw their key ids, the control channel its IVs, and rekeys their key pairs. To make those vectors reproducible, each party uses a deterministic generator in place of its CSPRNG: the byte stream SHA-256(drbgSeed || uint64be(0)) || SHA-256(drbgSeed || uint64be(1)) || ...; randomBytes(n) returns the next n bytes of the stream, x25519KeyPair() takes the next 32 bytes as the private key. The draws happen in this order: a SendingKey message draws the 16-byte key id, then the 12-byte IV; every other control message draws its IV, except that a RekeyBundle (issuer) and a RekeyInit (holder) first draw their X25519 key pair. Nothing else draws (the handshake keys are fixed inputs; Ed25519 signatures, RFC 8032, are deterministic). Each control vector lists its draws, so an independent implementation can ignore the generator and inject the listed key ids, IVs and keys. Never do this outside test vectors.',
     keys: 'Public keys of the fixed private keys (X25519 per RFC 7748 with clamping; Ed25519 per RFC 8032).',
     invitation:
-      'The invitation: commitment = SHA-256(lp(invitation-commitment label, token, issuer DID, issuer identity key)); macKey = HKDF-SHA256(IKM = secret, salt = token, info = invitation-mac label, L = 32); hash IH = SHA-256(lp(invitation-hash label, uint32be(version), connector URL, token, commitment, uint32be(expiresAt))). payload is the Invitation protobuf in the https URL fragment (base64url without padding); customSchemeUrl repeats the connector URL inside the payload. createInvitation draws the secret itself; the vector fixes it.',
+      'The invitation: commitment = SHA-256(lp(invitation-commitment label, token, issuer DID, issuer identity key)); macKey = HKDF-SHA256(IKM = secret, salt = token, info = invitation-mac label, L = 32); hash IH = SHA-256(lp(invitation-hash label, uint32be(version), connector URL, token, commitment, uint32be(expiresAt))). payload is the Invitation protobuf in the https URL fragment (base64url without padding); customSchemeUrl repeats the connector URL inside the payload. etamp is the same invitation with envelope = 1 (ETAMP, section 23): its URL, and its hash, whose input ends with the extra field uint32be(1). createInvitation draws the secret itself; the vector fixes it.',
     handshake:
       'Synchronous X3DH: the PreKeyBundle (issuer), X3dhInit (holder) and KeyConfirmation (issuer) messages with every signature, MAC and hash input. dh1 = X25519(IK_H, SPK_I), dh2 = X25519(EK_H, IK_I), dh3 = X25519(EK_H, SPK_I), dh4 = X25519(EK_H, OPK_I); ikm = 0xFF*32 || dh1 || dh2 || dh3 || dh4; the epoch 0 secret SK is in epochs[0].',
     epochs:
@@ -587,7 +589,7 @@ const vectors = {
     connectorAuthQuery: 'A signed GET whose path has a query string: the path is signed as sent, query included, and the body is empty (SHA-256 of zero bytes).',
     sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 3, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
     etamp:
-      'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS. negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
+      'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS, frame the Frame that carries it (etamp = 5). negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
     negative:
       'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
@@ -659,6 +661,13 @@ const vectors = {
     payload: hex(invitationPayload),
     url,
     customSchemeUrl: customUrl,
+    etamp: {
+      url: encodeInvitationUrl(etampInvitation),
+      hashInput: hex(
+        lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), uint32be(1)),
+      ),
+      hash: hex(invitationHash(crypto, etampInvitation)),
+    },
   },
   handshake: {
     bundleSignatureInput: hex(bundleSigInput),

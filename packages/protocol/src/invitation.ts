@@ -19,6 +19,8 @@ export const INVITATION_PATH = '/invite';
 /** Custom scheme for wallets that register one: `connector-e2e:invite#<payload>`. */
 export const INVITATION_SCHEME = 'connector-e2e:';
 export const INVITATION_VERSION = 1;
+/** `Invitation.envelope` on the wire: 0 plain frames, 1 ETAMP envelopes. */
+const ENVELOPE_ETAMP = 1;
 
 export interface Invitation {
   readonly version: number;
@@ -31,6 +33,12 @@ export interface Invitation {
   readonly commitment: Uint8Array;
   /** Unix seconds. */
   readonly expiresAt: number;
+  /**
+   * 'etamp': every record and control message of the connection travels in an ETAMP envelope
+   * (docs/protocol.md 23). Absent: plain frames. Part of the invitation hash, so a relay cannot
+   * change what the two parties agreed on.
+   */
+  readonly envelope?: 'etamp';
 }
 
 export interface CreateInvitationArgs {
@@ -41,6 +49,8 @@ export interface CreateInvitationArgs {
   token?: Uint8Array;
   ttlSeconds?: number;
   now?: number; // unix ms
+  /** 'etamp' for a connection whose frames travel in ETAMP envelopes (default 'plain'). */
+  envelope?: 'plain' | 'etamp';
 }
 
 /** commitment = SHA-256(lp(label, token, issuer DID, issuer identity key)) */
@@ -53,10 +63,15 @@ export function invitationMacKey(crypto: CryptoProvider, invitation: Invitation)
   return new SecretBytes(crypto.hkdfSha256(invitation.secret.expose(), invitation.token, new TextEncoder().encode(LABELS.invitationMac), 32), 'invitation mac key');
 }
 
-/** IH = SHA-256(lp(label, version, connector URL, token, commitment, expires_at)); goes into the X3DH transcript. */
+/**
+ * IH = SHA-256(lp(label, version, connector URL, token, commitment, expires_at[, u32(1)]));
+ * goes into the X3DH transcript. The last field is present only for an ETAMP invitation
+ * (docs/protocol.md 6.2), so plain invitations hash as they always did.
+ */
 export function invitationHash(crypto: CryptoProvider, invitation: Invitation): Uint8Array {
+  const envelope = invitation.envelope === 'etamp' ? [uint32be(ENVELOPE_ETAMP)] : [];
   return crypto.sha256(
-    lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt)),
+    lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), ...envelope),
   );
 }
 
@@ -73,6 +88,7 @@ export function createInvitation(crypto: CryptoProvider, args: CreateInvitationA
   assertBytes(token, 'token', INVITATION_TOKEN_BYTES);
   const connectorUrl = normalizeConnectorUrl(args.connectorUrl);
   const now = args.now ?? Date.now();
+  if (args.envelope !== undefined && args.envelope !== 'plain' && args.envelope !== 'etamp') throw new TypeError(`envelope: expected 'plain' or 'etamp', got ${String(args.envelope)}`);
   return {
     version: INVITATION_VERSION,
     connectorUrl,
@@ -80,6 +96,7 @@ export function createInvitation(crypto: CryptoProvider, args: CreateInvitationA
     secret: new SecretBytes(crypto.randomBytes(INVITATION_SECRET_BYTES), 'invitation secret'),
     commitment: invitationCommitment(crypto, token, args.issuerDid, args.identityKey),
     expiresAt: Math.floor(now / 1000) + ttl,
+    ...(args.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
   };
 }
 
@@ -108,6 +125,7 @@ export function encodeInvitationUrl(invitation: Invitation, options: { scheme?: 
     commitment: invitation.commitment,
     expiresAt: invitation.expiresAt,
     connectorUrl: custom ? invitation.connectorUrl : '',
+    envelope: invitation.envelope === 'etamp' ? ENVELOPE_ETAMP : 0,
   }).finish();
   const prefix = custom ? `${INVITATION_SCHEME}invite` : `${invitation.connectorUrl}${INVITATION_PATH}`;
   return `${prefix}#${toBase64url(payload)}`;
@@ -142,6 +160,7 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
     malformed((e as Error).message);
   }
   if (decoded.version !== INVITATION_VERSION) malformed(`version ${decoded.version} is not supported (expected ${INVITATION_VERSION})`);
+  if (decoded.envelope !== 0 && decoded.envelope !== ENVELOPE_ETAMP) malformed(`envelope ${decoded.envelope} is not known (0 plain, 1 ETAMP)`);
 
   let connectorUrl: string;
   if (head === `${INVITATION_SCHEME}invite`) {
@@ -188,6 +207,7 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
     secret: new SecretBytes(Uint8Array.from(secret), 'invitation secret'),
     commitment: Uint8Array.from(commitment),
     expiresAt,
+    ...(decoded.envelope === ENVELOPE_ETAMP ? { envelope: 'etamp' as const } : {}),
   };
 }
 

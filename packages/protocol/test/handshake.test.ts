@@ -8,6 +8,7 @@ import {
   decodeInvitationUrl,
   encodeInvitationUrl,
   inMemoryIdentity,
+  invitationHash,
   ProtocolError,
   type CryptoProvider,
   type IdentityKey,
@@ -232,5 +233,51 @@ describe.each(PROVIDERS)('invitation URL (%s provider)', (_name, crypto) => {
   it('plain http is accepted for loopback connectors', () => {
     const inv = createInvitation(crypto, { connectorUrl: 'http://127.0.0.1:8080', issuerDid: ISSUER_DID, identityKey, now: NOW });
     expect(decodeInvitationUrl(encodeInvitationUrl(inv), { now: NOW }).connectorUrl).toBe('http://127.0.0.1:8080');
+  });
+});
+
+describe.each(PROVIDERS)('the envelope mode an invitation fixes (%s provider)', (_name, crypto) => {
+  async function etampSetup() {
+    const s = await setup(crypto);
+    const invitation = createInvitation(crypto, { connectorUrl: 'https://relay.example.com', issuerDid: ISSUER_DID, identityKey: s.issuerIdentity.publicKey, now: NOW, envelope: 'etamp' });
+    const { bundle, handshake } = await createPreKeyBundle(crypto, { connectionId: CONNECTION_ID, invitation, identity: s.issuerIdentity, signer: s.issuerSigner, oneTimePrekeyId: 7 });
+    return { ...s, invitation, bundle, handshake };
+  }
+
+  it('travels in the invitation URL, both schemes, and a plain invitation carries none', async () => {
+    const s = await etampSetup();
+    for (const scheme of ['https', 'custom'] as const) {
+      expect(decodeInvitationUrl(encodeInvitationUrl(s.invitation, { scheme }), { now: NOW }).envelope).toBe('etamp');
+      expect(decodeInvitationUrl(encodeInvitationUrl({ ...s.invitation, envelope: undefined }, { scheme }), { now: NOW })).not.toHaveProperty('envelope');
+    }
+  });
+
+  it('enters the invitation hash: an ETAMP invitation and the same one made plain give different hashes', async () => {
+    const s = await etampSetup();
+    const { envelope: _e, ...plain } = s.invitation;
+    expect(invitationHash(crypto, s.invitation)).not.toEqual(invitationHash(crypto, plain));
+  });
+
+  it('cannot be stripped or added on the way: a holder that disagrees with the issuer about it refuses the bundle', async () => {
+    const s = await etampSetup();
+    const { envelope: _e, ...stripped } = s.invitation;
+    await expect(s.answer(s.bundle, { inv: stripped })).rejects.toSatisfy((e: unknown) => ProtocolError.is(e));
+    // And the other way: a plain connection's bundle, answered as if ETAMP had been asked for.
+    const plain = await setup(crypto);
+    await expect(plain.answer(plain.bundle, { inv: { ...plain.invitation, envelope: 'etamp' } })).rejects.toSatisfy((e: unknown) => ProtocolError.is(e));
+    // Both agreeing completes the handshake.
+    const answered = await s.answer(s.bundle, { inv: s.invitation });
+    const accepted = await acceptX3dhInit(crypto, { handshake: s.handshake, init: answered.init, identity: s.issuerIdentity, verifier: s.verifier });
+    expect(confirmSession(crypto, answered.session, accepted.confirmation).confirmed).toBe(true);
+  });
+
+  it('an envelope value other than 0 and 1 in an invitation is invitation_malformed', async () => {
+    const s = await etampSetup();
+    const url = encodeInvitationUrl(s.invitation);
+    const payload = Buffer.from(url.slice(url.indexOf('#') + 1), 'base64url');
+    // Field 7, varint: tag 0x38, value 1 is the last two bytes; make the value 2.
+    expect([...payload.subarray(-2)]).toEqual([0x38, 0x01]);
+    payload[payload.length - 1] = 0x02;
+    await expectCode(() => decodeInvitationUrl(`${url.slice(0, url.indexOf('#'))}#${payload.toString('base64url')}`, { now: NOW }), 'invitation_malformed');
   });
 });

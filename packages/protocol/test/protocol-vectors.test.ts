@@ -165,7 +165,7 @@ interface Vectors {
     issuer: Record<'identityKey' | 'ed25519PublicKey' | 'signedPrekey' | 'oneTimePrekey', Hex>;
     holder: Record<'identityKey' | 'ed25519PublicKey' | 'ephemeralKey', Hex>;
   };
-  invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
+  invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string; etamp: { url: string; hashInput: Hex; hash: Hex } } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
   handshake: Record<HandshakeField, Hex>;
   epochs: EpochVector[];
   ivs: Array<{ counter: number; iv: Hex }>;
@@ -179,7 +179,7 @@ interface Vectors {
     records: { name: string; from: string; content: Hex; connectionId: string; encryptedMessage: Hex; error: string }[];
   };
   etamp: {
-    envelopes: Array<{ name: string; upd: 'Message' | 'KeyExchange'; source: string; jti: string; content: Hex; header: string; payload: string; signingInput: string; signature: Hex; jws: string }>;
+    envelopes: Array<{ name: string; upd: 'Message' | 'KeyExchange'; source: string; jti: string; content: Hex; header: string; payload: string; signingInput: string; signature: Hex; jws: string; frame: Hex }>;
     negative: Array<{ name: string; jws: string; connectionId: string; error: string }>;
   };
 }
@@ -528,6 +528,19 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     const hashInput = lp(L.invitationHash, u32(V.invitation.version), I.connectorUrl, token, b(V.invitation.commitment), u32(V.invitation.expiresAt));
     expect(toHex(hashInput)).toBe(V.invitation.hashInput);
     expect(toHex(crypto.sha256(hashInput))).toBe(V.invitation.hash);
+  });
+
+  it('an ETAMP invitation encodes envelope = 1 and appends uint32be(1) to its hash input, nothing else changing', () => {
+    const etamp = decodeInvitationUrl(V.invitation.etamp.url, { now: I.now });
+    expect(etamp.envelope).toBe('etamp');
+    expect(encodeInvitationUrl({ ...R().invitation, envelope: 'etamp' })).toBe(V.invitation.etamp.url);
+    // The payload is the plain one with field 7 (varint 1) appended.
+    const payload = (url: string) => Buffer.from(url.slice(url.indexOf('#') + 1), 'base64url').toString('hex');
+    expect(payload(V.invitation.etamp.url)).toBe(`${V.invitation.payload}3801`);
+    const hashInput = lp(L.invitationHash, u32(V.invitation.version), I.connectorUrl, b(I.invitation.token), b(V.invitation.commitment), u32(V.invitation.expiresAt), u32(1));
+    expect(toHex(hashInput)).toBe(V.invitation.etamp.hashInput);
+    expect(toHex(crypto.sha256(hashInput))).toBe(V.invitation.etamp.hash);
+    expect(toHex(invitationHash(crypto, etamp))).toBe(V.invitation.etamp.hash);
   });
 
   it('both invitation URLs decode to the listed fields and fit a version-10 QR code at level M', () => {
@@ -959,6 +972,8 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
       expect(toHex(crypto.ed25519Sign(b(I.issuer.ed25519Seed), new TextEncoder().encode(signingInput)))).toBe(e.signature);
       expect(`${signingInput}.${toBase64url(b(e.signature))}`).toBe(e.jws);
       expect(await signEtamp(signer, { aud: I.holder.did, jti: e.jti, now: I.now, cid: I.connectionId, upd: e.upd, content })).toBe(e.jws);
+      expect(toHex(encodeFrame({ etamp: e.jws }))).toBe(e.frame);
+      expect(decodeFrame(b(e.frame)).etamp).toBe(e.jws);
       const opened = await verifyEtamp(e.jws, { peerDid: I.issuer.did, localDid: I.holder.did, connectionId: I.connectionId }, verify);
       expect(toHex(opened.content)).toBe(e.content);
     }

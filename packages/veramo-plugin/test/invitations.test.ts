@@ -92,6 +92,18 @@ describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $
     expect(issuerRows[0]!.state).toBe('established');
   });
 
+  it('an invitation asking for ETAMP envelopes is refused with invalid_argument before its token is used, and the invitation still works without', async () => {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
+    const etamp = rewrite(invitation.url, () => ({ envelope: 'etamp' }));
+    expect(etamp).not.toBe(invitation.url);
+    const before = (await connections(holder)).length;
+    await expect(holder.agent.e2eAcceptInvitation({ invitation: etamp, did: holder.did })).rejects.toThrow(/^invalid_argument: the invitation asks for ETAMP envelopes/);
+    expect(await connections(holder)).toHaveLength(before);
+    // The token never reached the connector: the invitation as issued is still open.
+    const connection = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    expect(connection.state).toBe('established');
+  });
+
   it('a character flipped in the fragment fails with invitation_malformed before anything is sent', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     const hashAt = invitation.url.indexOf('#');

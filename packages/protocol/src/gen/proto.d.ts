@@ -646,7 +646,8 @@ export namespace connector_e2e {
             record?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
             handshake?: (connector_e2e.v1.HandshakeMessage.$Properties|null);
             control?: (connector_e2e.v1.SealedControl.$Properties|null);
-            body?: ("record"|"handshake"|"control");
+            etamp?: (string|null);
+            body?: ("record"|"handshake"|"control"|"etamp");
             static create(properties: connector_e2e.v1.Frame.$Shape): connector_e2e.v1.Frame & connector_e2e.v1.Frame.$Shape;
             static create(properties?: connector_e2e.v1.Frame.$Properties): connector_e2e.v1.Frame;
             static encode(message: connector_e2e.v1.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -663,7 +664,8 @@ export namespace connector_e2e {
                 record?: (connector_e2e.v1.EncryptedMessage.$Properties|null);
                 handshake?: (connector_e2e.v1.HandshakeMessage.$Properties|null);
                 control?: (connector_e2e.v1.SealedControl.$Properties|null);
-                body?: ("record"|"handshake"|"control");
+                etamp?: (string|null);
+                body?: ("record"|"handshake"|"control"|"etamp");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -671,9 +673,10 @@ export namespace connector_e2e {
               record?: connector_e2e.v1.EncryptedMessage.$Shape|null;
               handshake?: connector_e2e.v1.HandshakeMessage.$Shape|null;
               control?: connector_e2e.v1.SealedControl.$Shape|null;
+              etamp?: string|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; record?: null; handshake?: null; control?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape })
+              ({ body?: undefined; record?: null; handshake?: null; control?: null; etamp?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null; etamp?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null; etamp?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape; etamp?: null }|{ body?: "etamp"; record?: null; handshake?: null; control?: null; etamp: string })
             );
         }
 
@@ -689,6 +692,7 @@ export namespace connector_e2e {
             commitment: Uint8Array;
             expiresAt: number;
             connectorUrl: string;
+            envelope: number;
             static create(properties: connector_e2e.v1.Invitation.$Shape): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
             static create(properties?: connector_e2e.v1.Invitation.$Properties): connector_e2e.v1.Invitation;
             static encode(message: connector_e2e.v1.Invitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -707,6 +711,7 @@ export namespace connector_e2e {
                 commitment?: (Uint8Array|null);
                 expiresAt?: (number|null);
                 connectorUrl?: (string|null);
+                envelope?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.Invitation.$Properties;

@@ -6133,7 +6133,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.EncryptedMessage.$Properties|null} [record] Frame record
              * @property {connector_e2e.v1.HandshakeMessage.$Properties|null} [handshake] Frame handshake
              * @property {connector_e2e.v1.SealedControl.$Properties|null} [control] Frame control
-             * @property {"record"|"handshake"|"control"} [body] Frame body
+             * @property {string|null} [etamp] Frame etamp
+             * @property {"record"|"handshake"|"control"|"etamp"} [body] Frame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6152,9 +6153,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   record?: connector_e2e.v1.EncryptedMessage.$Shape|null;
              *   handshake?: connector_e2e.v1.HandshakeMessage.$Shape|null;
              *   control?: connector_e2e.v1.SealedControl.$Shape|null;
+             *   etamp?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; record?: null; handshake?: null; control?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape })
+             *   ({ body?: undefined; record?: null; handshake?: null; control?: null; etamp?: null }|{ body?: "record"; record: connector_e2e.v1.EncryptedMessage.$Shape; handshake?: null; control?: null; etamp?: null }|{ body?: "handshake"; record?: null; handshake: connector_e2e.v1.HandshakeMessage.$Shape; control?: null; etamp?: null }|{ body?: "control"; record?: null; handshake?: null; control: connector_e2e.v1.SealedControl.$Shape; etamp?: null }|{ body?: "etamp"; record?: null; handshake?: null; control?: null; etamp: string })
              * )} connector_e2e.v1.Frame.$Shape
              */
 
@@ -6205,17 +6207,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             Frame.prototype.control = null;
 
+            /**
+             * Frame etamp.
+             * @member {string|null|undefined} etamp
+             * @memberof connector_e2e.v1.Frame
+             * @instance
+             */
+            Frame.prototype.etamp = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Frame body.
-             * @member {"record"|"handshake"|"control"|undefined} body
+             * @member {"record"|"handshake"|"control"|"etamp"|undefined} body
              * @memberof connector_e2e.v1.Frame
              * @instance
              */
             $Object.defineProperty(Frame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["record", "handshake", "control"]),
+                get: $util.oneOfGetter($oneOfFields = ["record", "handshake", "control", "etamp"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6259,6 +6269,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     $root.connector_e2e.v1.HandshakeMessage.encode(message.handshake, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.control != null && $Object.hasOwnProperty.call(message, "control"))
                     $root.connector_e2e.v1.SealedControl.encode(message.control, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.etamp != null && $Object.hasOwnProperty.call(message, "etamp"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.etamp);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6333,6 +6345,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.body = "control";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.etamp = reader.stringVerify();
+                            message.body = "etamp";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6386,6 +6405,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $TypeError(".connector_e2e.v1.Frame.control: object expected");
                     message.control = $root.connector_e2e.v1.SealedControl.fromObject(object.control, _depth + 1);
                 }
+                if (object.etamp != null)
+                    message.etamp = $String(object.etamp);
                 return message;
             };
 
@@ -6424,6 +6445,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.control = $root.connector_e2e.v1.SealedControl.toObject(message.control, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "control";
+                }
+                if (message.etamp != null && $Object.hasOwnProperty.call(message, "etamp")) {
+                    object.etamp = message.etamp;
+                    if (options.oneofs)
+                        object.body = "etamp";
                 }
                 return object;
             };
@@ -6467,6 +6493,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {Uint8Array|null} [commitment] Invitation commitment
              * @property {number|null} [expiresAt] Invitation expiresAt
              * @property {string|null} [connectorUrl] Invitation connectorUrl
+             * @property {number|null} [envelope] Invitation envelope
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6547,6 +6574,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
             Invitation.prototype.connectorUrl = "";
 
             /**
+             * Invitation envelope.
+             * @member {number} envelope
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.envelope = 0;
+
+            /**
              * Creates a new Invitation instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.Invitation
@@ -6590,6 +6625,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAt);
                 if (message.connectorUrl != null && $Object.hasOwnProperty.call(message, "connectorUrl") && message.connectorUrl !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.connectorUrl);
+                if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope") && message.envelope !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.envelope);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6688,6 +6725,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.connectorUrl;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.envelope = value;
+                            else
+                                delete message.envelope;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6757,6 +6803,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.connectorUrl != null)
                     if (typeof object.connectorUrl !== "string" || object.connectorUrl.length)
                         message.connectorUrl = $String(object.connectorUrl);
+                if (object.envelope != null)
+                    if ($Number(object.envelope) !== 0)
+                        message.envelope = object.envelope >>> 0;
                 return message;
             };
 
@@ -6806,6 +6855,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     } else
                         object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.connectorUrl = "";
+                    object.envelope = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -6824,6 +6874,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.expiresAt = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAt) : options.longs === $Number ? new $util.LongBits(message.expiresAt.low >>> 0, message.expiresAt.high >>> 0).toNumber(true) : message.expiresAt;
                 if (message.connectorUrl != null && $Object.hasOwnProperty.call(message, "connectorUrl"))
                     object.connectorUrl = message.connectorUrl;
+                if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope"))
+                    object.envelope = message.envelope;
                 return object;
             };
 

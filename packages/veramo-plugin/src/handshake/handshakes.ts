@@ -107,6 +107,9 @@ export class Handshakes {
     const context = this.agent.get();
     const did = this.agent.did(args.did);
     const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp, now: this.store.now() });
+    // Refused before the token is used: accepting would burn the invitation for a connection
+    // whose frames this agent would then have to refuse (docs/protocol.md 23.4).
+    if (invitation.envelope === 'etamp') throw new ConnectorE2EError('invalid_argument', 'the invitation asks for ETAMP envelopes (docs/protocol.md 23), which this agent does not speak yet');
     await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did);
     const client = await this.p.links.client(invitation.connectorUrl);
