@@ -11,7 +11,8 @@
  *      their `connector-e2e:*` debug logs) for the invitation secret: any hit fails the demo.
  *      The invitation PNG must be gone once accepted; the agents' keys live apart from their data.
  *
- * Flags: --keep (leave the temporary directory), --timeout <seconds> (default 55).
+ * Flags: --keep (leave the temporary directory), --timeout <seconds> (default 55), --etamp (an
+ * ETAMP connection: every record in a JWS signed by the sender's DID, docs/protocol.md 23).
  */
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ import { bytesNeedle, scanFiles, textNeedle, withCompanions, type Needle, type S
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const keep = argv.includes('--keep');
+const etamp = argv.includes('--etamp');
 const timeoutArg = argv.indexOf('--timeout');
 const timeoutMs = (timeoutArg >= 0 ? Number(argv[timeoutArg + 1]) : 55) * 1000;
 
@@ -154,6 +156,7 @@ function established(e: Event): void {
   if (e.event !== 'established' || announced) return;
   announced = true;
   say('X3DH', `connection ${String(e.connectionId)} established (pre-key bundle, init, key confirmation)`);
+  if (e.envelope === 'etamp') say('ETAMP', 'every record and control message travels as a JWS signed by its sender\'s DID (docs/protocol.md 23)');
 }
 
 async function main(): Promise<void> {
@@ -163,7 +166,7 @@ async function main(): Promise<void> {
 
   // Read as soon as the issuer wrote it: it removes the PNG once the holder accepted.
   let invitationUrl: string | undefined;
-  const issuer = runAgent('issuer', ['--connector', connector.url, '--db', paths.issuerDb, '--qr-png', paths.png, '--claims', JSON.stringify(claims), '--timeout', '50'], (e) => {
+  const issuer = runAgent('issuer', ['--connector', connector.url, '--db', paths.issuerDb, '--qr-png', paths.png, '--claims', JSON.stringify(claims), '--timeout', '50', ...(etamp ? ['--envelope', 'etamp'] : [])], (e) => {
     if (e.event === 'identity') say('issuer', `identity ${short(e.did)}`);
     if (e.event === 'invitation') {
       invitationUrl = decodeQrPng(readFileSync(paths.png));

@@ -138,7 +138,7 @@ runScript('holder', async ({ progress, onExit }) => {
       return c.state === 'established' ? c : undefined;
     });
   }
-  progress('established', { connectionId, issuerDid: connection.peerDid, handshakeMs: connection.handshakeMs });
+  progress('established', { connectionId, issuerDid: connection.peerDid, handshakeMs: connection.handshakeMs, envelope: connection.envelope ?? 'plain' });
 
   const received = preexisting ?? (await waitFor('the credential', deadline, () => credentialMessage(opened, connectionId)));
   const jwt = received.message.credentialJwt?.jwt ?? '';

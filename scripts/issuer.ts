@@ -20,6 +20,7 @@ const FLAGS = [
   { name: 'type', env: 'E2E_CREDENTIAL_TYPE', help: 'credential type', default: 'UniversityDegreeCredential' },
   { name: 'claims', env: 'E2E_CLAIMS', help: 'credential subject claims as a JSON object', default: '{"name":"Alice Example","degree":"Bachelor of Science"}' },
   { name: 'ttl-seconds', env: 'E2E_INVITATION_TTL', help: 'invitation lifetime in seconds', default: '600' },
+  { name: 'envelope', env: 'E2E_ENVELOPE', help: "plain, or etamp: every record and control message travels as a JWS signed by the sender's DID (docs/protocol.md 23)", default: 'plain' },
 ];
 
 runScript('issuer', async ({ progress, onExit }) => {
@@ -28,6 +29,8 @@ runScript('issuer', async ({ progress, onExit }) => {
   const connectorUrl = flags.connector;
   if (!connectorUrl) throw new UsageError('--connector / CONNECTOR_URL is required');
   const claims = parseClaims(flags.claims!);
+  const envelope = flags.envelope;
+  if (envelope !== 'plain' && envelope !== 'etamp') throw new UsageError(`--envelope: plain or etamp, got ${String(envelope)}`);
   const deadline = Date.now() + seconds('timeout', flags.timeout);
   const pngPath = flags['qr-png']!;
   // Loaded once the flags are known good: --help and flag errors answer without them.
@@ -45,7 +48,7 @@ runScript('issuer', async ({ progress, onExit }) => {
   progress('identity', { did, alias: flags.alias });
 
   const before = new Set((await agent.e2eListConnections({ did })).connections.map((c) => c.connectionId));
-  const invitation = await agent.e2eCreateInvitation({ did, ttlSeconds: Number(flags['ttl-seconds']) });
+  const invitation = await agent.e2eCreateInvitation({ did, ttlSeconds: Number(flags['ttl-seconds']), envelope });
   // The URL (and so the PNG) carries the invitation secret: the file is readable by its owner only,
   // and appears complete or not at all (a holder polls for it).
   mkdirSync(dirname(pngPath), { recursive: true });
@@ -69,7 +72,7 @@ runScript('issuer', async ({ progress, onExit }) => {
   });
   const holderDid = connection.peerDid;
   if (!holderDid) throw new Error(`handshake_failed: connection ${connection.connectionId} has no peer DID`);
-  progress('established', { connectionId: connection.connectionId, holderDid, handshakeMs: connection.handshakeMs });
+  progress('established', { connectionId: connection.connectionId, holderDid, handshakeMs: connection.handshakeMs, envelope: connection.envelope ?? 'plain' });
 
   const vc = await agent.createVerifiableCredential({
     credential: {

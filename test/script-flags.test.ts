@@ -69,6 +69,12 @@ describe('the issuer and holder scripts', () => {
     expect(err).toMatch(/--connector: expected an http:\/\/ or https:\/\/ URL/);
   });
 
+  it('the issuer names --envelope and its two values when given another', async () => {
+    const { code, err } = await run('issuer', ['--connector', 'http://127.0.0.1:9', '--envelope', 'jws']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--envelope: plain or etamp, got jws/);
+  });
+
   it('the holder refuses --connector', async () => {
     const { code, err } = await run('holder', ['--connector', 'http://127.0.0.1:8080']);
     expect(code).toBe(2);

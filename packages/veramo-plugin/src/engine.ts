@@ -20,6 +20,7 @@ import { ConnectorE2EError } from './errors.js';
 import { Handshakes } from './handshake/handshakes.js';
 import { STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { KeyedMutex } from './mutex.js';
+import { Envelopes } from './transport/envelopes.js';
 import { OutboxFlusher } from './transport/outbox-flusher.js';
 import { Receiver } from './session/receiver.js';
 import { RecordSender } from './session/record-sender.js';
@@ -83,7 +84,8 @@ export class Engine {
     this.agent = new AgentContext(options.defaultDid);
     this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
     this.rekeys = new Rekeys(store, crypto, () => this.agent.get());
-    this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs);
+    const envelopes = new Envelopes(this.agent, crypto, store.now);
+    this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs, envelopes);
     this.sender = new RecordSender(store, crypto, this.mutex, this.sending, this.rekeys, options.rekeyAfterMessages, (id) => this.outbox.kick(id));
     this.status = new StatusReports(store, crypto, this.mutex, this.outbox);
     this.links = new ConnectorLinks(store, crypto, {
@@ -108,6 +110,7 @@ export class Engine {
       outbox: this.outbox,
       links: this.links,
       agent: this.agent,
+      envelopes,
       afterInboxCommit: options.faults?.afterInboxCommit,
     });
   }

@@ -17,6 +17,14 @@ export const schema = {
             "customScheme": {
               "type": "boolean",
               "description": "Use the custom `connector-e2e:` scheme instead of an https URL."
+            },
+            "envelope": {
+              "type": "string",
+              "enum": [
+                "plain",
+                "etamp"
+              ],
+              "description": "'etamp': every record and control message of the connection travels as a JWS signed by the sender's DID (docs/protocol.md 23), so a received record can be exported for a third party to verify (`e2eExportRecord`). Fixed by the invitation; a relay cannot change it. Default 'plain'."
             }
           },
           "additionalProperties": false
@@ -160,6 +168,11 @@ export const schema = {
             "rejectedHandshakes": {
               "type": "number",
               "description": "Handshake messages that failed their checks and were discarded (a relay's forgeries, or a substituted bundle); the handshake goes on waiting for the genuine message until its deadline."
+            },
+            "envelope": {
+              "type": "string",
+              "const": "etamp",
+              "description": "'etamp' when records and control messages travel in signed ETAMP envelopes (docs/protocol.md 23)."
             }
           },
           "required": [
@@ -546,6 +559,54 @@ export const schema = {
           ],
           "additionalProperties": false
         },
+        "E2EExportRecordArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string",
+              "description": "The message id of a received message (`E2EReceivedMessage.messageId`)."
+            }
+          },
+          "required": [
+            "connectionId",
+            "messageId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EExportedRecord": {
+          "type": "object",
+          "properties": {
+            "jwt": {
+              "type": "string",
+              "description": "The ETAMP envelope: a compact JWS (EdDSA or ES256K) whose `msg` claim is the sealed record."
+            },
+            "issuer": {
+              "type": "string",
+              "description": "The sender's DID (the JWT's `iss`)."
+            },
+            "audience": {
+              "type": "string",
+              "description": "The receiver's DID (the JWT's `aud`)."
+            },
+            "connectionId": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "jwt",
+            "issuer",
+            "audience",
+            "connectionId",
+            "messageId"
+          ],
+          "additionalProperties": false
+        },
         "E2EResyncArgs": {
           "type": "object",
           "properties": {
@@ -725,6 +786,15 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2EMessageList"
+          }
+        },
+        "e2eExportRecord": {
+          "description": "A message received on an ETAMP connection as the signed envelope it arrived in: a compact\nJWS by the sender's DID that anyone can verify (for example did-jwt's `verifyJWT` with a DID\nresolver and `audience` set to `audience`). It proves that the sender sent this ciphertext\non this connection; it does not show the plaintext (docs/protocol.md 23.3).",
+          "arguments": {
+            "$ref": "#/components/schemas/E2EExportRecordArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EExportedRecord"
           }
         },
         "e2eResync": {

@@ -32,6 +32,8 @@ import type {
   E2ECreateInvitationArgs,
   E2EDeleteConnectionArgs,
   E2EDeleteConnectionResult,
+  E2EExportedRecord,
+  E2EExportRecordArgs,
   E2EGetConnectionArgs,
   E2EGetMessagesArgs,
   E2EInvitation,
@@ -100,6 +102,7 @@ const METHODS = [
   'e2eSendMessage',
   'e2eSync',
   'e2eGetMessages',
+  'e2eExportRecord',
   'e2eResync',
   'e2eRekey',
   'e2eSetKeyRotation',
@@ -222,6 +225,18 @@ export class ConnectorE2E implements IAgentPlugin {
     const limit = args?.limit ?? DEFAULT_SYNC_LIMIT;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SYNC_LIMIT) throw new ConnectorE2EError('invalid_argument', `limit: expected an integer in [1, ${MAX_SYNC_LIMIT}]`);
     return engine.sync(limit);
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eExportRecord} */
+  async e2eExportRecord(args: E2EExportRecordArgs, context: E2EContext): Promise<E2EExportedRecord> {
+    const engine = await this.ready(context, false);
+    const connectionId = requireId(args);
+    if (typeof args.messageId !== 'string' || args.messageId === '') throw new ConnectorE2EError('invalid_argument', 'messageId: expected a non-empty string');
+    const row = await engine.store.connectionOrThrow(connectionId);
+    const message = await engine.store.inbox.byMessageId(connectionId, args.messageId);
+    if (!message) throw new ConnectorE2EError('not_found', `no message ${args.messageId.slice(0, 80)} received on connection ${connectionId.slice(0, 80)}`);
+    if (!message.envelope) throw new ConnectorE2EError('not_found', `message ${args.messageId.slice(0, 80)} arrived on a plain connection: it has no signed envelope to export (invitations with envelope 'etamp' make ETAMP connections)`);
+    return { jwt: message.envelope, issuer: row.peerDid ?? '', audience: row.localDid, connectionId, messageId: message.messageId };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eGetMessages} */

@@ -57,7 +57,7 @@ describe.each(targets)('the inbox on $name', (target) => {
     await drop?.();
   });
 
-  const message = (messageId: string): Omit<InboxRow, 'id' | 'connectionId'> => ({ epoch: 1, keyId: 'k', counter: counter++, messageId, kind: 'plainText', plaintextSealed: `p${counter}`, receivedAt: 1 });
+  const message = (messageId: string): Omit<InboxRow, 'id' | 'connectionId'> => ({ epoch: 1, keyId: 'k', counter: counter++, messageId, kind: 'plainText', plaintextSealed: `p${counter}`, receivedAt: 1, envelope: null });
   const stored = (connectionId: string) => db.getRepository<InboxRow>('E2EInbox').find({ where: { connectionId }, order: { id: 'ASC' } });
 
   it('stores a run in order, each row with its own id, and leaves out a message id seen earlier in the run or before it', async () => {

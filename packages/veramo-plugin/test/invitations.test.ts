@@ -92,16 +92,18 @@ describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $
     expect(issuerRows[0]!.state).toBe('established');
   });
 
-  it('an invitation asking for ETAMP envelopes is refused with invalid_argument before its token is used, and the invitation still works without', async () => {
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const etamp = rewrite(invitation.url, () => ({ envelope: 'etamp' }));
-    expect(etamp).not.toBe(invitation.url);
-    const before = (await connections(holder)).length;
-    await expect(holder.agent.e2eAcceptInvitation({ invitation: etamp, did: holder.did })).rejects.toThrow(/^invalid_argument: the invitation asks for ETAMP envelopes/);
-    expect(await connections(holder)).toHaveLength(before);
-    // The token never reached the connector: the invitation as issued is still open.
-    const connection = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
-    expect(connection.state).toBe('established');
+  // The envelope mode is in the invitation hash: changed on the way (in either direction), the
+  // two sides derive different transcripts and the bundle MAC fails (docs/protocol.md 6.2).
+  it.each([
+    ['a plain invitation turned into an ETAMP one', 'plain', 'etamp'],
+    ['an ETAMP invitation with its mode stripped', 'etamp', undefined],
+  ] as const)('%s fails the handshake with bad_mac at its deadline and leaves a failed connection', async (_what, issued, scanned) => {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, envelope: issued });
+    const changed = rewrite(invitation.url, () => ({ envelope: scanned }));
+    expect(changed).not.toBe(invitation.url);
+    await expect(holder.agent.e2eAcceptInvitation({ invitation: changed, did: holder.did, timeoutMs: 2500 })).rejects.toThrow(/^bad_mac: /);
+    const rows = await connections(holder);
+    await expectUnusable(holder, rows[rows.length - 1]!, 'bad_mac');
   });
 
   it('a character flipped in the fragment fails with invitation_malformed before anything is sent', async () => {

@@ -22,6 +22,7 @@ export async function connectionView(store: Store, sending: SendingKeys, row: Co
     unacked: await store.outbox.unackedCount(row.connectionId),
     ...(row.error ? { error: row.error } : {}),
     ...(row.rejectedHandshakes > 0 ? { rejectedHandshakes: row.rejectedHandshakes } : {}),
+    ...(row.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
   };
   if (row.acceptedAt && row.establishedAt) base.handshakeMs = row.establishedAt - row.acceptedAt;
   if (row.sessionSealed) {

@@ -74,14 +74,14 @@ export class Handshakes {
     return true;
   }
 
-  async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
+  async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean; envelope?: 'plain' | 'etamp' }): Promise<E2EInvitation> {
     const context = this.agent.get();
     const did = this.agent.did(args.did);
     const identity = await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did); // fail now, not when the holder shows up
     let invitation;
     try {
-      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds, now: this.store.now() });
+      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds, now: this.store.now(), envelope: args.envelope });
     } catch (e) {
       throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
     }
@@ -107,9 +107,6 @@ export class Handshakes {
     const context = this.agent.get();
     const did = this.agent.did(args.did);
     const invitation = decodeInvitationUrl(args.invitation, { allowInsecureHttp: this.options.allowInsecureHttp, now: this.store.now() });
-    // Refused before the token is used: accepting would burn the invitation for a connection
-    // whose frames this agent would then have to refuse (docs/protocol.md 23.4).
-    if (invitation.envelope === 'etamp') throw new ConnectorE2EError('invalid_argument', 'the invitation asks for ETAMP envelopes (docs/protocol.md 23), which this agent does not speak yet');
     await kmsIdentity(context, this.store, did, this.options.kms);
     await kmsSigner(context, did);
     const client = await this.p.links.client(invitation.connectorUrl);
@@ -148,6 +145,7 @@ export class Handshakes {
         acceptedAt: started,
         establishedAt: null,
         error: null,
+        envelope: invitation.envelope ?? null,
         rejectedHandshakes: 0,
       });
     } finally {
@@ -223,6 +221,7 @@ export class Handshakes {
         establishedAt: null,
         error: null,
         rejectedHandshakes: 0,
+        envelope: invitation.envelope ?? null,
       }, em);
       await this.store.outbox.insert(em, { connectionId: d.connectionId, messageId: ids.bundle, kind: 'handshake', frame: toBase64url(frame), epoch: null, keyId: null, counter: null, atalaMessageId: null });
       return true;

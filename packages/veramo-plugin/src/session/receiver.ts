@@ -26,6 +26,7 @@ import type { ConnectionRow, InboxRow } from '../storage/entities.js';
 import type { NewInboxMessage } from '../storage/inbox.js';
 import type { Handshakes } from '../handshake/handshakes.js';
 import type { KeyedMutex } from '../mutex.js';
+import type { Envelopes } from '../transport/envelopes.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import type { RecordSender } from './record-sender.js';
 import type { Rekeys } from './rekeys.js';
@@ -48,7 +49,17 @@ export interface Step {
   ready?: boolean;
 }
 
-type RecordItem = { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array; delivery?: Delivery };
+/** A record to open: its content, the frame it came in (kept if it must wait), its delivery, and the ETAMP envelope it came in. */
+type RecordItem = { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array; delivery?: Delivery; envelope?: string };
+
+/** A frame let in on its connection (admit): a record, control or handshake message, and the envelope it came in. */
+type Admitted = {
+  frame: { record?: { content: Uint8Array; connectionId: string } | null; control?: SealedControl | null; handshake?: HandshakeMessage | null };
+  envelope?: string;
+};
+
+/** Connections whose envelope mode is remembered (it never changes; a lookup costs a query). */
+const MAX_REMEMBERED_MODES = 4096;
 
 type RecordOutcome =
   | { kind: 'duplicate'; epoch: number; keyId: Uint8Array; counter: number }
@@ -70,6 +81,7 @@ export interface ReceiverParts {
   outbox: OutboxFlusher;
   links: ConnectorLinks;
   agent: AgentContext;
+  envelopes: Envelopes;
   /** Crash tests only: runs after a received message is durably stored, before the connector ack. */
   afterInboxCommit?: () => void;
 }
@@ -85,6 +97,7 @@ export interface ReceiverParts {
  */
 export class Receiver {
   private collector: E2EReceivedMessage[] | undefined;
+  private readonly modes = new Map<string, 'etamp' | 'plain'>();
 
   constructor(private readonly p: ReceiverParts) {}
 
@@ -113,8 +126,6 @@ export class Receiver {
     await Promise.all(
       [...byConnection].map(async ([connectionId, list]) => {
         let run: RecordItem[] = [];
-        // Looked up until it exists (a handshake item of this burst may create it), not per record.
-        let known = false;
         const flushRun = async () => {
           if (run.length === 0) return;
           const records = run;
@@ -122,20 +133,18 @@ export class Receiver {
           rejected.push(...(await this.p.mutex.run(connectionId, () => this.onRecords(connectionId, records))));
         };
         for (const d of list) {
+          let admitted: Admitted | 'rejected' | 'unknown' | undefined;
           if (d.kind === 'message') {
-            let frame;
-            try {
-              frame = decodeFrame(d.payload);
-            } catch {
-              frame = undefined;
-            }
-            if (frame?.record && (known ||= await this.p.store.hasConnection(connectionId))) {
-              run.push({ content: frame.record as RecordItem['content'], frame: d.payload, delivery: d });
+            admitted = await this.admit(connectionId, d.payload, false);
+            if (typeof admitted === 'object' && admitted.frame.record) {
+              run.push({ content: admitted.frame.record, frame: d.payload, delivery: d, envelope: admitted.envelope });
               continue;
             }
           }
           await flushRun();
-          if ((await this.handleDelivery(url, d)) === 'rejected') rejected.push(d);
+          // (A connection not found yet may be created by an accept still under way: asked again there.)
+          const verdict = d.kind === 'message' && admitted !== 'unknown' ? await this.processFrame(connectionId, d.payload, d, admitted) : await this.handleDelivery(url, d);
+          if (verdict === 'rejected') rejected.push(d);
         }
         await flushRun();
       }),
@@ -172,8 +181,14 @@ export class Receiver {
     }
   }
 
-  /** One frame of a connection (from the connector, or parked earlier). */
-  private async processFrame(connectionId: string, payload: Uint8Array, delivery?: Delivery): Promise<Verdict> {
+  /**
+   * Lets a frame in on its connection, or not (docs/protocol.md 23.4). On an ETAMP connection
+   * a record or control message enters only inside an envelope that verifies against the peer's
+   * DID, and is unwrapped here, before anything opens it; on a plain connection an envelope never
+   * enters. Handshake frames enter on both. 'unknown': the connection does not exist (with
+   * `settle`, once accepts under way have created theirs).
+   */
+  private async admit(connectionId: string, payload: Uint8Array, settle: boolean): Promise<Admitted | 'rejected' | 'unknown'> {
     let frame;
     try {
       frame = decodeFrame(payload);
@@ -181,17 +196,70 @@ export class Receiver {
       debug('undecodable frame on %s rejected: %s', connectionId, (e as Error).message);
       return 'rejected';
     }
+    const mode = await this.mode(connectionId, settle);
+    if (!mode) return 'unknown';
+    // (The generated types allow null members; a decoded frame has the one it carries.)
+    const plain = { frame: { record: frame.record as RecordItem['content'] | null, control: frame.control as SealedControl | null, handshake: frame.handshake as HandshakeMessage | null } };
+    if (frame.handshake) return plain;
+    if (mode === 'plain') {
+      if (!frame.etamp) return plain;
+      debug('ETAMP envelope on plain connection %s rejected', connectionId);
+      return 'rejected';
+    }
+    if (!frame.etamp) {
+      // A relay that unwrapped an envelope: the record would still open, without its signature.
+      debug('frame outside an envelope on ETAMP connection %s rejected', connectionId);
+      return 'rejected';
+    }
+    const row = await this.p.store.connection(connectionId);
+    if (!row) return 'unknown';
+    try {
+      return { frame: await this.p.envelopes.open(row, frame.etamp), envelope: frame.etamp };
+    } catch (e) {
+      if (!ProtocolError.is(e) && !ConnectorE2EError.is(e, 'did_resolution_failed')) throw e;
+      debug('ETAMP envelope on %s rejected: %s', connectionId, (e as Error).message);
+      return 'rejected';
+    }
+  }
+
+  /** The connection's envelope mode (remembered: it never changes), or undefined if there is no such connection. */
+  private async mode(connectionId: string, settle: boolean): Promise<'etamp' | 'plain' | undefined> {
+    const known = this.modes.get(connectionId);
+    if (known) return known;
     const { store, handshakes } = this.p;
-    if (!(await store.hasConnection(connectionId)) && !((await handshakes.acceptsSettled()) && (await store.hasConnection(connectionId)))) {
+    let mode = await store.connectionMode(connectionId);
+    if (!mode && settle && (await handshakes.acceptsSettled())) mode = await store.connectionMode(connectionId);
+    if (mode) {
+      this.modes.set(connectionId, mode);
+      if (this.modes.size > MAX_REMEMBERED_MODES) this.modes.delete(this.modes.keys().next().value!);
+    }
+    return mode;
+  }
+
+  /** One frame of a connection (from the connector, or parked earlier), let in already when `admitted` is given. */
+  private async processFrame(connectionId: string, payload: Uint8Array, delivery?: Delivery, admitted?: Admitted | 'rejected' | 'unknown'): Promise<Verdict> {
+    const { store, handshakes } = this.p;
+    const a = admitted ?? (await this.admit(connectionId, payload, true));
+    if (a === 'rejected') return 'rejected';
+    if (a === 'unknown') {
       debug('frame for unknown connection %s dropped', connectionId);
       return 'accepted'; // nothing of ours: acked so it does not stay in the mailbox
     }
-    const step = await this.p.mutex.run(connectionId, async (): Promise<Step> => {
-      if (frame.handshake) return handshakes.onHandshake(await store.connectionOrThrow(connectionId), frame.handshake as HandshakeMessage, toHex(this.p.crypto.sha256(payload)));
-      if (frame.record) return { verdict: (await this.onRecords(connectionId, [{ content: frame.record as RecordItem['content'], frame: payload, delivery }])).length > 0 ? 'rejected' : 'accepted' };
-      if (frame.control) return this.onControl(connectionId, frame.control as SealedControl);
-      return { verdict: 'rejected' };
-    });
+    const { frame, envelope } = a;
+    let step: Step;
+    try {
+      step = await this.p.mutex.run(connectionId, async (): Promise<Step> => {
+        if (frame.handshake) return handshakes.onHandshake(await store.connectionOrThrow(connectionId), frame.handshake, toHex(this.p.crypto.sha256(payload)));
+        if (frame.record) return { verdict: (await this.onRecords(connectionId, [{ content: frame.record, frame: payload, delivery, envelope }])).length > 0 ? 'rejected' : 'accepted' };
+        if (frame.control) return this.onControl(connectionId, frame.control);
+        return { verdict: 'rejected' };
+      });
+    } catch (e) {
+      if (!ConnectorE2EError.is(e, 'not_found')) throw e;
+      this.modes.delete(connectionId);
+      debug('frame for deleted connection %s dropped', connectionId);
+      return 'accepted'; // deleted meanwhile: nothing of ours any more
+    }
     // Outside the connection's lock, which handling a parked frame takes again.
     if (step.ready) {
       await this.retryParked(connectionId);
@@ -284,7 +352,7 @@ export class Receiver {
       let changed = false;
       const results: RecordOutcome[] = [];
       const inbox: { result: MessageOutcome; values: NewInboxMessage }[] = [];
-      for (const { content } of items) {
+      for (const { content, envelope } of items) {
         let opened;
         try {
           opened = open(crypto, s, content);
@@ -330,6 +398,7 @@ export class Receiver {
             kind,
             plaintextSealed: store.cipher.seal(sealedField.inboxPlaintext({ connectionId: r.connectionId, epoch: opened.epoch, keyId, counter: opened.counter }), opened.plaintext),
             receivedAt: store.now(),
+            envelope: envelope ?? null,
           },
         });
       }

@@ -36,10 +36,20 @@ interface InvitationJson {
   secret: string;
   commitment: string;
   expiresAt: number;
+  /** Absent in rows of plain invitations (and in every row written before ETAMP existed). */
+  envelope?: 'etamp';
 }
 
 export function invitationToJson(i: Invitation): InvitationJson {
-  return { version: i.version, connectorUrl: i.connectorUrl, token: toHex(i.token), secret: toHex(i.secret.expose()), commitment: toHex(i.commitment), expiresAt: i.expiresAt };
+  return {
+    version: i.version,
+    connectorUrl: i.connectorUrl,
+    token: toHex(i.token),
+    secret: toHex(i.secret.expose()),
+    commitment: toHex(i.commitment),
+    expiresAt: i.expiresAt,
+    ...(i.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
+  };
 }
 
 export function invitationFromJson(j: InvitationJson): Invitation {
@@ -50,6 +60,7 @@ export function invitationFromJson(j: InvitationJson): Invitation {
     secret: new SecretBytes(fromHex(j.secret), 'invitation secret'),
     commitment: fromHex(j.commitment),
     expiresAt: j.expiresAt,
+    ...(j.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
   };
 }
 

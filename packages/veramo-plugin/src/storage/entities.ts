@@ -111,6 +111,8 @@ export interface ConnectionRow {
   error: string | null;
   /** Handshake messages that failed their checks and were discarded (a relay's forgeries, say). */
   rejectedHandshakes: number;
+  /** 'etamp': records and control messages travel in ETAMP envelopes (fixed by the invitation); null: plain frames. */
+  envelope: 'etamp' | null;
 }
 
 export const ConnectionEntity = new EntitySchema<ConnectionRow>({
@@ -137,6 +139,7 @@ export const ConnectionEntity = new EntitySchema<ConnectionRow>({
     establishedAt: { name: 'established_at', ...ms, nullable: true },
     error: { type: 'text', nullable: true },
     rejectedHandshakes: { name: 'rejected_handshakes', type: 'integer', default: 0 },
+    envelope: { type: 'varchar', length: 8, nullable: true },
   },
 });
 
@@ -200,6 +203,8 @@ export interface InboxRow {
   /** The decrypted AtalaMessage bytes, encrypted at rest (sealedField.inboxPlaintext). */
   plaintextSealed: string;
   receivedAt: number;
+  /** The ETAMP envelope (compact JWS) the record arrived in; null on plain connections. */
+  envelope: string | null;
 }
 
 export const InboxEntity = new EntitySchema<InboxRow>({
@@ -215,6 +220,7 @@ export const InboxEntity = new EntitySchema<InboxRow>({
     kind: { type: 'varchar', length: 32 },
     plaintextSealed: { name: 'plaintext_sealed', type: 'text' },
     receivedAt: { name: 'received_at', ...ms },
+    envelope: { type: 'text', nullable: true },
   },
   uniques: [{ name: 'UQ_e2e_inbox_record_key', columns: ['connectionId', 'epoch', 'keyId', 'counter'] }],
   indices: [{ name: 'IDX_e2e_inbox_message', columns: ['connectionId', 'messageId'] }],

@@ -49,8 +49,8 @@ export class InboxTable {
       if (fresh.length === 0) continue;
       const inserted = await sql(
         tx,
-        `INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at) VALUES ${fresh.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, epoch, key_id, counter`,
-        fresh.flatMap((v) => [v.connectionId, v.epoch, v.keyId, v.counter, v.messageId, v.kind, v.plaintextSealed, v.receivedAt]),
+        `INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at, envelope) VALUES ${fresh.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, epoch, key_id, counter`,
+        fresh.flatMap((v) => [v.connectionId, v.epoch, v.keyId, v.counter, v.messageId, v.kind, v.plaintextSealed, v.receivedAt, v.envelope]),
       );
       // RETURNING promises no order: rows are matched on their unique (epoch, key, counter).
       const idOf = new Map(inserted.records.map((r) => [`${Number(r.epoch)}/${String(r.key_id)}/${Number(r.counter)}`, Number(r.id)]));
@@ -61,6 +61,12 @@ export class InboxTable {
       }
     }
     return out;
+  }
+
+  /** The message of a connection with this message id (the first stored), or null. */
+  async byMessageId(connectionId: string, messageId: string): Promise<InboxRow | null> {
+    const r = await sql(this.store.reads, `SELECT ${rows.select()} FROM e2e_inbox WHERE connection_id = ? AND message_id = ? ORDER BY id ASC LIMIT 1`, [connectionId, messageId]);
+    return r.records[0] ? rows.from(r.records[0]) : null;
   }
 
   /** Up to `limit` messages after id `after`, oldest first, of one connection when given. */

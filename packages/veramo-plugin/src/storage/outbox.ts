@@ -17,6 +17,9 @@ export type OutboxInsert = Omit<OutboxRow, 'id' | 'attempts' | 'status' | 'creat
  * end to end (records). `reseal` rows hold a record's plaintext, encrypted at rest, until it is
  * sealed again under the current sending key; they are never sent as they are.
  */
+/** An outbox row due to be sent, with what its connection says about how it leaves (transport/envelopes.ts). */
+export type DueRow = OutboxRow & Pick<ConnectionRow, 'envelope' | 'localDid' | 'peerDid'>;
+
 export class OutboxTable {
   constructor(private readonly store: Store) {}
 
@@ -58,15 +61,20 @@ export class OutboxTable {
    * connector in the order they were queued, so a counter resync never overtakes the records it
    * skips over.
    */
-  async due(connectorUrl: string, now: number, limit: number): Promise<OutboxRow[]> {
+  async due(connectorUrl: string, now: number, limit: number): Promise<DueRow[]> {
     const r = await sql(
       this.store.reads,
-      `SELECT ${rows.select('o')} FROM e2e_outbox o INNER JOIN e2e_connection c ON c.connection_id = o.connection_id` +
+      `SELECT ${rows.select('o')}, c.envelope AS c_envelope, c.local_did AS c_local_did, c.peer_did AS c_peer_did FROM e2e_outbox o INNER JOIN e2e_connection c ON c.connection_id = o.connection_id` +
         ' WHERE c.connector_url = ? AND (o.next_attempt_at <= ? OR (o.status = ? AND EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.next_attempt_at <= ?)))' +
         ' ORDER BY o.id ASC LIMIT ?',
       [connectorUrl, now, 'pending', now, limit],
     );
-    return r.records.map((x) => rows.from(x));
+    return r.records.map((x) => ({
+      ...rows.from(x),
+      envelope: x.c_envelope === 'etamp' ? 'etamp' : null,
+      localDid: String(x.c_local_did),
+      peerDid: x.c_peer_did === null || x.c_peer_did === undefined ? null : String(x.c_peer_did),
+    }));
   }
 
   private async distinctConnections(where: string, params: readonly unknown[]): Promise<string[]> {

@@ -25,7 +25,7 @@ const SELECT_CONNECTION = `SELECT ${connections.select()} FROM e2e_connection WH
 export type Tx = EntityManager;
 
 /** A connection row as created (the rotation policy column is set later, when asked for). */
-export type NewConnection = Omit<ConnectionRow, 'keyRotation'> & { keyRotation?: string | null };
+export type NewConnection = Omit<ConnectionRow, 'keyRotation' | 'envelope'> & { keyRotation?: string | null; envelope?: 'etamp' | null };
 
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
@@ -148,9 +148,10 @@ export class Store {
     return r ? connections.from(r) : null;
   }
 
-  /** Whether the connection exists (reads no more of its row). */
-  async hasConnection(id: string): Promise<boolean> {
-    return (await sql(this.reads, 'SELECT 1 AS x FROM e2e_connection WHERE connection_id = ?', [id])).records.length > 0;
+  /** The connection's envelope mode ('etamp' or 'plain'), or undefined when it does not exist (reads no more of its row). */
+  async connectionMode(id: string): Promise<'etamp' | 'plain' | undefined> {
+    const r = (await sql(this.reads, 'SELECT envelope FROM e2e_connection WHERE connection_id = ?', [id])).records[0];
+    return r ? (r.envelope === 'etamp' ? 'etamp' : 'plain') : undefined;
   }
 
   async connectionOrThrow(id: string, em?: Tx): Promise<ConnectionRow> {

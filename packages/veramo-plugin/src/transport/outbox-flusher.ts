@@ -2,6 +2,8 @@ import { ConnectorClientError, MAX_SEND_BATCH_ITEMS, type ConnectorClient, type 
 import { fromBase64url } from '@connector-e2e/protocol';
 import createDebug from 'debug';
 import type { OutboxRow } from '../storage/entities.js';
+import type { DueRow } from '../storage/outbox.js';
+import type { Envelopes } from './envelopes.js';
 import type { Store } from '../storage/store.js';
 import { OUTBOX_RETRY_BASE_MS, OUTBOX_RETRY_MAX_MS } from '../limits.js';
 
@@ -23,7 +25,13 @@ export class OutboxFlusher {
     private readonly store: Store,
     private readonly clientOf: (url: string) => Promise<ConnectorClient>,
     private readonly retransmitAfterMs: number,
+    private readonly envelopes: Envelopes,
   ) {}
+
+  /** What goes to the connector for each row: its frame, or its ETAMP envelope (envelopes.ts). */
+  private payloads(rows: readonly DueRow[]): Promise<Uint8Array[]> {
+    return Promise.all(rows.map((o) => this.envelopes.payload({ ...o, frame: fromBase64url(o.frame) as Uint8Array })));
+  }
 
   /** Resolves once no flush is running. */
   async idle(): Promise<void> {
@@ -99,9 +107,17 @@ export class OutboxFlusher {
       const due = await this.store.outbox.due(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
       if (due.length === 0) return failed;
       let results: SendBatchResult[];
+      let payloads: Uint8Array[];
+      try {
+        payloads = await this.payloads(due);
+      } catch (e) {
+        for (const o of due) await this.store.outbox.defer(o, backoff(o)); // the KMS failed: tried again after the back-off
+        throw e;
+      }
+      const payloadOf = new Map(due.map((o, i) => [o.id, payloads[i]!]));
       try {
         // One signed request and one connector transaction for the whole batch, in outbox order.
-        results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array })));
+        results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: payloadOf.get(o.id)! })));
       } catch (e) {
         const connections = new Set(due.map((o) => o.connectionId));
         if (ConnectorClientError.is(e) && !e.retryable && connections.size > 1) {
@@ -110,7 +126,7 @@ export class OutboxFlusher {
           results = [];
           for (const id of connections) {
             const rows = due.filter((o) => o.connectionId === id);
-            const part = await client.sendBatch(rows.map((o) => ({ connectionId: id, messageId: o.messageId, payload: fromBase64url(o.frame) as Uint8Array }))).catch((err: unknown) => rows.map((): SendBatchResult => ({ ok: false, error: err as ConnectorClientError })));
+            const part = await client.sendBatch(rows.map((o) => ({ connectionId: id, messageId: o.messageId, payload: payloadOf.get(o.id)! }))).catch((err: unknown) => rows.map((): SendBatchResult => ({ ok: false, error: err as ConnectorClientError })));
             results.push(...part);
           }
           const order = new Map(due.map((o, i) => [o.id, i]));

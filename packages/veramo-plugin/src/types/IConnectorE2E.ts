@@ -53,6 +53,14 @@ export interface IConnectorE2E extends IPluginMethodMap {
   /** Received, decrypted messages stored in the agent's database, oldest first. */
   e2eGetMessages(args: E2EGetMessagesArgs, context: E2EContext): Promise<E2EMessageList>;
 
+  /**
+   * A message received on an ETAMP connection as the signed envelope it arrived in: a compact
+   * JWS by the sender's DID that anyone can verify (for example did-jwt's `verifyJWT` with a DID
+   * resolver and `audience` set to `audience`). It proves that the sender sent this ciphertext
+   * on this connection; it does not show the plaintext (docs/protocol.md 23.3).
+   */
+  e2eExportRecord(args: E2EExportRecordArgs, context: E2EContext): Promise<E2EExportedRecord>;
+
   /** Sends an authenticated counter resync and a status report on a connection. */
   e2eResync(args: E2EResyncArgs, context: E2EContext): Promise<E2EControlResult>;
 
@@ -90,6 +98,12 @@ export interface E2ECreateInvitationArgs {
   ttlSeconds?: number;
   /** Use the custom `connector-e2e:` scheme instead of an https URL. */
   customScheme?: boolean;
+  /**
+   * 'etamp': every record and control message of the connection travels as a JWS signed by the
+   * sender's DID (docs/protocol.md 23), so a received record can be exported for a third party
+   * to verify (`e2eExportRecord`). Fixed by the invitation; a relay cannot change it. Default 'plain'.
+   */
+  envelope?: 'plain' | 'etamp';
 }
 
 /** @public */
@@ -156,6 +170,8 @@ export interface E2EConnection {
    * substituted bundle); the handshake goes on waiting for the genuine message until its deadline.
    */
   rejectedHandshakes?: number;
+  /** 'etamp' when records and control messages travel in signed ETAMP envelopes (docs/protocol.md 23). */
+  envelope?: 'etamp';
 }
 
 /** @public */
@@ -276,6 +292,25 @@ export interface E2EGetMessagesArgs {
   after?: number;
   /** Default 100, at most 1000. */
   limit?: number;
+}
+
+/** @public */
+export interface E2EExportRecordArgs {
+  connectionId: string;
+  /** The message id of a received message (`E2EReceivedMessage.messageId`). */
+  messageId: string;
+}
+
+/** @public */
+export interface E2EExportedRecord {
+  /** The ETAMP envelope: a compact JWS (EdDSA or ES256K) whose `msg` claim is the sealed record. */
+  jwt: string;
+  /** The sender's DID (the JWT's `iss`). */
+  issuer: string;
+  /** The receiver's DID (the JWT's `aud`). */
+  audience: string;
+  connectionId: string;
+  messageId: string;
 }
 
 /** @public */

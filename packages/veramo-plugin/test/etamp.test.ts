@@ -1,0 +1,170 @@
+/**
+ * ETAMP connections (docs/protocol.md 23) between two real agents through a real connector:
+ * the mode travels in the invitation, every record and control message goes through the
+ * connector inside an envelope signed by the sender's DID, and what arrives is exactly what a
+ * plain connection would deliver.
+ */
+import { getDidKeyResolver } from '@veramo/did-provider-key';
+import { verifyJWT } from 'did-jwt';
+import { Resolver } from 'did-resolver';
+import { encodeFrame } from '@connector-e2e/protocol';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
+import { frameOf, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
+
+const resolver = new Resolver({ ...getDidKeyResolver() });
+
+describe.each(PLUGIN_BACKENDS)('an ETAMP connection on $name', (backend: PluginBackend) => {
+  let env: Awaited<ReturnType<PluginBackend['open']>>;
+  let issuer: TestAgent;
+  let holder: TestAgent;
+
+  beforeAll(async () => {
+    env = await backend.open();
+    issuer = await env.agent();
+    holder = await env.agent({ keyType: 'Secp256k1' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await env?.close();
+  }, 60_000);
+
+  it('carries messages both ways in signed envelopes that did-jwt verifies, and both sides report the mode', async () => {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, envelope: 'etamp' });
+    const connection = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    expect(connection).toMatchObject({ state: 'established', envelope: 'etamp' });
+    const id = connection.connectionId;
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: id })).state === 'established');
+    expect((await issuer.agent.e2eGetConnection({ connectionId: id })).envelope).toBe('etamp');
+
+    const sent = await issuer.agent.e2eSendMessage({ connectionId: id, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    const back = await holder.agent.e2eSendMessage({ connectionId: id, message: { customMessage: { typeUrl: 'example/thanks', value: 'dGhhbmtz' } } });
+    const atHolder = await eventually(async () => (await holder.agent.e2eGetMessages({ connectionId: id })).messages[0]);
+    expect(atHolder).toMatchObject({ messageId: sent.messageId, kind: 'credentialJwt' });
+    expect(atHolder.message.credentialJwt?.jwt).toBe('eyJhbGciOiJFZERTQSJ9.e30.c2ln');
+    const atIssuer = await eventually(async () => (await issuer.agent.e2eGetMessages({ connectionId: id })).messages[0]);
+    expect(atIssuer).toMatchObject({ messageId: back.messageId, kind: 'customMessage' });
+    // Acks travel in envelopes too, and clear both outboxes.
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: id })).unacked === 0, 15_000, "the holder's ack");
+    await eventually(async () => (await holder.agent.e2eGetConnection({ connectionId: id })).unacked === 0, 15_000, "the issuer's ack");
+
+    // Each side exports what it received as the envelope it came in: a JWS of the sender's DID
+    // for the receiver on this connection, which did-jwt verifies on its own.
+    const exported = await holder.agent.e2eExportRecord({ connectionId: id, messageId: sent.messageId });
+    expect(exported).toMatchObject({ issuer: issuer.did, audience: holder.did, connectionId: id, messageId: sent.messageId });
+    const checked = await verifyJWT(exported.jwt, { resolver, audience: exported.audience });
+    expect(checked.payload).toMatchObject({ iss: issuer.did, aud: holder.did, cid: id, upd: 'Message' });
+    const fromHolder = await issuer.agent.e2eExportRecord({ connectionId: id, messageId: back.messageId });
+    expect((await verifyJWT(fromHolder.jwt, { resolver, audience: issuer.did })).payload).toMatchObject({ iss: holder.did, aud: issuer.did, cid: id });
+    await expect(holder.agent.e2eExportRecord({ connectionId: id, messageId: 'no-such-message' })).rejects.toThrow(/^not_found: no message no-such-message/);
+  }, 60_000);
+});
+
+describe('an ETAMP connection behind a relay that tampers with envelopes', () => {
+  let connector: TestConnector;
+  let relay: RelayProxy;
+  let issuer: TestAgent;
+  let holder: TestAgent;
+  let holderId: string;
+
+  beforeAll(async () => {
+    connector = await startConnector();
+    relay = await RelayProxy.start(connector.url);
+    issuer = await makeAgent({ connectorUrl: relay.url });
+    holder = await makeAgent({ connectorUrl: relay.url });
+    await connect('etamp');
+    holderId = await participantOf(holder);
+  }, 60_000);
+
+  afterEach(() => {
+    relay.onDeliveries = undefined;
+  });
+
+  afterAll(async () => {
+    await holder?.close();
+    await issuer?.close();
+    await relay?.close();
+    await connector?.stop();
+  });
+
+  async function connect(envelope: 'plain' | 'etamp'): Promise<string> {
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, envelope });
+    const c = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
+    return c.connectionId;
+  }
+
+  const stored = async (connectionId: string): Promise<string[]> => (await holder.agent.e2eGetMessages({ connectionId })).messages.map((m) => m.messageId);
+
+  /**
+   * Rewrites the holder's pushed records on `connectionId` with `change` while `attacking()`;
+   * resolves `hit` at the first rewrite.
+   */
+  function tamper(connectionId: string, change: (item: RelayItem) => Uint8Array, attacking: () => boolean): Promise<void> {
+    return new Promise((hit) => {
+      relay.onDeliveries = (items, ctx) =>
+        ctx.participant !== holderId || !attacking()
+          ? items
+          : items.map((item) => {
+              const frame = frameOf(item);
+              if (item.connectionId !== connectionId || !(frame?.etamp || frame?.record)) return item;
+              hit();
+              return { ...item, payload: change(item) };
+            });
+    });
+  }
+
+  /** The plain frame inside an envelope's msg (what a relay that strips envelopes sends on). */
+  const unwrapped = (item: RelayItem): Uint8Array => {
+    const jws = frameOf(item)!.etamp!;
+    const claims = JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString()) as { msg: string; cid: string; upd: string };
+    if (claims.upd !== 'Message') return item.payload;
+    return encodeFrame({ record: { content: Buffer.from(claims.msg, 'base64url'), connectionId: claims.cid } });
+  };
+
+  it.each([
+    ['takes records out of their envelopes', unwrapped],
+    [
+      'flips a bit of an envelope\'s signature',
+      (item: RelayItem): Uint8Array => {
+        const [h, p, sig] = frameOf(item)!.etamp!.split('.') as [string, string, string];
+        const bytes = Buffer.from(sig, 'base64url');
+        bytes[0]! ^= 1;
+        return encodeFrame({ etamp: `${h}.${p}.${bytes.toString('base64url')}` });
+      },
+    ],
+  ] as const)('a relay that %s gets them rejected: nothing is stored, and once it behaves the genuine record arrives exactly once', async (_what, change) => {
+    const connectionId = await connect('etamp');
+    let attacking = true;
+    const hit = tamper(connectionId, change, () => attacking);
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    await hit;
+    await new Promise((r) => setTimeout(r, 300)); // the tampered copy was handled (and refused)
+    expect(await stored(connectionId)).toEqual([]);
+    attacking = false;
+    await eventually(async () => (await stored(connectionId)).length > 0, 30_000, 'the genuine envelope');
+    expect(await stored(connectionId)).toEqual([sent.messageId]);
+  }, 60_000);
+
+  it('a message received on a plain connection has no envelope to export: not_found says so', async () => {
+    const connectionId = await connect('plain');
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    await eventually(async () => (await stored(connectionId)).length > 0, 15_000, 'the record');
+    await expect(holder.agent.e2eExportRecord({ connectionId, messageId: sent.messageId })).rejects.toThrow(/^not_found: .* arrived on a plain connection/);
+  });
+
+  it('an envelope a relay makes up on a plain connection is rejected, and the genuine record arrives', async () => {
+    const connectionId = await connect('plain');
+    let attacking = true;
+    const jws = 'eyJhbGciOiJFZERTQSIsImtpZCI6ImRpZDprZXk6eiNrIiwidHlwIjoiSldUIn0.e30.AA';
+    const hit = tamper(connectionId, () => encodeFrame({ etamp: jws }), () => attacking);
+    const sent = await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    await hit;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await stored(connectionId)).toEqual([]);
+    attacking = false;
+    await eventually(async () => (await stored(connectionId)).length > 0, 30_000, 'the genuine record');
+    expect(await stored(connectionId)).toEqual([sent.messageId]);
+  }, 60_000);
+});
