@@ -108,6 +108,26 @@ export async function measureAsync(group: string, name: string, op: () => Promis
   };
 }
 
+/**
+ * Async cases with their repetitions interleaved, as measureInterleaved does for sync ones:
+ * every case warms up, then each repetition runs every case once in turn.
+ */
+export async function measureAsyncInterleaved(cases: ReadonlyArray<{ group: string; name: string; op: () => Promise<void>; bytesPerOp?: number }>, opts: RunOptions): Promise<CaseResult[]> {
+  for (const c of cases) await runForAsync(c.op, opts.warmupMs);
+  const rates = cases.map(() => [] as number[]);
+  for (let r = 0; r < opts.reps; r++) for (const [i, c] of cases.entries()) rates[i]!.push(await runForAsync(c.op, opts.minMs));
+  return cases.map((c, i) => ({
+    name: c.name,
+    group: c.group,
+    unit: 'ops/s',
+    ...(c.bytesPerOp !== undefined ? { bytesPerOp: c.bytesPerOp } : {}),
+    median: median(rates[i]!),
+    min: Math.min(...rates[i]!),
+    max: Math.max(...rates[i]!),
+    reps: rates[i]!.length,
+  }));
+}
+
 export function fmt(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
   if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;

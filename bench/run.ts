@@ -32,6 +32,7 @@ import { handshakeCases } from './handshake.js';
 import { FULL, fmt, printTable, QUICK, TABLE_HEAD, tableRows, type CaseResult } from './harness.js';
 import { mib, ownPeakRssBytes, type ProcessPeak } from './proc.js';
 import { recordLayerCases } from './record-layer.js';
+import { etampCases } from './etamp.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -61,6 +62,7 @@ console.log(`connector-e2e bench (${mode}), node ${process.version}, ${cpus().le
 // ---- micro cases ----
 phase('micro cases: record layer, Veramo DIDComm, X3DH');
 results.push(...(await recordLayerCases(opts)));
+results.push(...(await etampCases(opts)));
 results.push(...(await didcommCases(opts)));
 results.push(...(await handshakeCases(opts)));
 ownPeak('the micro cases');

@@ -90,7 +90,18 @@ const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 const B64URL_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64URL.length; i++) B64URL_INDEX[B64URL.charCodeAt(i)] = i;
 
+/*
+ * Node's Buffer codes base64url natively, about ten times faster than the loops below on a
+ * kilobyte (an ETAMP envelope codes its record twice); elsewhere (a browser) the loops run.
+ * Buffer's decoder is lenient, so the strict checks stay ours: only the alphabet, no padding,
+ * a length a canonical encoding can have, and zero unused bits in the last character.
+ */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+const NATIVE_FROM = 64; // characters; below this the loop is as fast
+const B64URL_TEXT = /^[A-Za-z0-9_-]*$/;
+
 export function toBase64url(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
@@ -111,6 +122,12 @@ export function toBase64url(bytes: Uint8Array): string {
 /** Strict base64url without padding: rejects foreign characters and non-canonical trailing bits. */
 export function fromBase64url(s: string): Uint8Array | undefined {
   if (s.length % 4 === 1) return undefined;
+  if (NodeBuffer && s.length >= NATIVE_FROM) {
+    if (!B64URL_TEXT.test(s)) return undefined;
+    const rest = s.length % 4; // 2: the last character carries 4 unused bits; 3: 2
+    if (rest !== 0 && (B64URL_INDEX[s.charCodeAt(s.length - 1)]! & (rest === 2 ? 15 : 3)) !== 0) return undefined;
+    return new Uint8Array(NodeBuffer.from(s, 'base64url')); // a copy of its own, not a view into Buffer's pool
+  }
   const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let o = 0;
   let acc = 0;

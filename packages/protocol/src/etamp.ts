@@ -84,7 +84,10 @@ function headerJson(h: EtampHeader): string {
 }
 
 function claimsJson(c: EtampClaims): string {
-  return JSON.stringify({ iss: c.iss, aud: c.aud, jti: c.jti, iat: c.iat, cid: c.cid, upd: c.upd, msg: c.msg });
+  // As JSON.stringify of the object, written out so the long msg is not scanned for characters
+  // to escape: base64url has none (a msg that had some would not match the text it came in).
+  const q = JSON.stringify;
+  return `{"iss":${q(c.iss)},"aud":${q(c.aud)},"jti":${q(c.jti)},"iat":${c.iat},"cid":${q(c.cid)},"upd":${q(c.upd)},"msg":"${c.msg}"}`;
 }
 
 function checkText(value: unknown, label: string, max: number): asserts value is string {
@@ -110,8 +113,8 @@ export async function signEtamp(signer: EtampSigner, input: EtampInput): Promise
   return jws;
 }
 
-/** Decodes one base64url segment holding canonical JSON; returns the parsed object. */
-function jsonSegment(segment: string, label: string): Record<string, unknown> {
+/** Decodes one base64url segment holding JSON; returns its text (for the canonical check) and the parsed object. */
+function jsonSegment(segment: string, label: string): { text: string; value: Record<string, unknown> } {
   const bytes = fromBase64url(segment);
   if (!bytes) throw malformed(`${label} is not base64url without padding`);
   let text: string;
@@ -123,7 +126,7 @@ function jsonSegment(segment: string, label: string): Record<string, unknown> {
     throw malformed(`${label} is not UTF-8 JSON`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed(`${label} is not a JSON object`);
-  return value as Record<string, unknown>;
+  return { text, value: value as Record<string, unknown> };
 }
 
 /**
@@ -135,14 +138,14 @@ export function parseEtamp(jws: string, expect: EtampExpectation): VerifiedEtamp
   const parts = jws.split('.');
   if (parts.length !== 3) throw malformed('not a compact JWS (three segments)');
   const [h, p, s] = parts as [string, string, string];
-  const rawHeader = jsonSegment(h, 'header');
-  const rawClaims = jsonSegment(p, 'payload');
+  const { text: headerText, value: rawHeader } = jsonSegment(h, 'header');
+  const { text: claimsText, value: rawClaims } = jsonSegment(p, 'payload');
 
   if (rawHeader.alg === 'none' || !(ETAMP_ALGORITHMS as readonly unknown[]).includes(rawHeader.alg)) throw malformed(`alg ${JSON.stringify(rawHeader.alg)} is not EdDSA or ES256K`);
   checkText(rawHeader.kid, 'kid', MAX_DID_LENGTH);
   if (rawHeader.typ !== 'JWT') throw malformed('typ is not "JWT"');
   const header = rawHeader as unknown as EtampHeader;
-  if (fromUtf8(fromBase64url(h)!) !== headerJson(header)) throw malformed('header is not in canonical form (members alg, kid, typ, no whitespace, nothing else)');
+  if (headerText !== headerJson(header)) throw malformed('header is not in canonical form (members alg, kid, typ, no whitespace, nothing else)');
 
   checkText(rawClaims.iss, 'iss', MAX_DID_LENGTH);
   checkText(rawClaims.aud, 'aud', MAX_DID_LENGTH);
@@ -152,7 +155,7 @@ export function parseEtamp(jws: string, expect: EtampExpectation): VerifiedEtamp
   if (!(ETAMP_UPDATE_TYPES as readonly unknown[]).includes(rawClaims.upd)) throw malformed('upd is not "Message" or "KeyExchange"');
   if (typeof rawClaims.msg !== 'string') throw malformed('msg is not a string');
   const claims = rawClaims as unknown as EtampClaims;
-  if (fromUtf8(fromBase64url(p)!) !== claimsJson(claims)) throw malformed('payload is not in canonical form (members iss, aud, jti, iat, cid, upd, msg, no whitespace, nothing else)');
+  if (claimsText !== claimsJson(claims)) throw malformed('payload is not in canonical form (members iss, aud, jti, iat, cid, upd, msg, no whitespace, nothing else)');
   const content = fromBase64url(claims.msg);
   if (!content) throw malformed('msg is not base64url without padding');
   const signature = fromBase64url(s);
