@@ -40,6 +40,8 @@ export interface EngineOptions {
   handshakeTimeoutMs: number;
   retransmitAfterMs: number;
   allowInsecureHttp: boolean;
+  /** The envelope mode of invitations that name none. */
+  envelope: 'plain' | 'etamp';
   /** Rekey an epoch after this many sent records (policy; the hard limit is far above). */
   rekeyAfterMessages: number;
   /** When to replace a sending key besides at start, after a rekey and after failed work. */
@@ -197,8 +199,8 @@ export class Engine {
 
   // ---- invitations and handshakes (handshakes.ts) ------------------------------------------
 
-  createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean }): Promise<E2EInvitation> {
-    return this.handshakes.createInvitation(args);
+  createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean; envelope?: 'plain' | 'etamp' }): Promise<E2EInvitation> {
+    return this.handshakes.createInvitation({ ...args, envelope: args.envelope ?? this.options.envelope });
   }
 
   acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {

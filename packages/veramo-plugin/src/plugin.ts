@@ -71,6 +71,12 @@ export interface ConnectorE2EOptions {
   handshakeTimeoutMs?: number;
   /** Resend a record that has no end-to-end ack after this long (same ciphertext). Default 30 000 ms. */
   retransmitAfterMs?: number;
+  /**
+   * The envelope mode of the invitations this agent creates when `e2eCreateInvitation` names
+   * none: 'etamp' signs every record and control message with the sender's DID
+   * (docs/protocol.md 23). Default 'plain'.
+   */
+  envelope?: 'plain' | 'etamp';
   /** Accept invitations naming a plain-http connector on a non-loopback host. Default false. */
   allowInsecureHttp?: boolean;
   /** Rekey after this many records sent in an epoch. Default 1 000 000. */
@@ -126,6 +132,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (!options || !options.dbConnection) throw new TypeError('ConnectorE2E: dbConnection is required');
     if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
     if (options.clock !== undefined && typeof options.clock !== 'function') throw new TypeError('ConnectorE2E: clock must be a function returning Unix milliseconds');
+    if (options.envelope !== undefined && options.envelope !== 'plain' && options.envelope !== 'etamp') throw new TypeError(`ConnectorE2E: envelope must be 'plain' or 'etamp', got ${String(options.envelope)}`);
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
     warnIfDebugPrintsSecrets();
     settleDebugColors();
@@ -156,6 +163,7 @@ export class ConnectorE2E implements IAgentPlugin {
           handshakeTimeoutMs: this.options.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS,
           retransmitAfterMs: this.options.retransmitAfterMs ?? DEFAULT_RETRANSMIT_AFTER_MS,
           allowInsecureHttp: this.options.allowInsecureHttp ?? false,
+          envelope: this.options.envelope ?? 'plain',
           rekeyAfterMessages: this.options.rekeyAfterMessages ?? DEFAULT_REKEY_AFTER_MESSAGES,
           sendingKeyRotation: { ...DEFAULT_ROTATION, ...this.options.sendingKeyRotation },
           faults: this.options.faults,

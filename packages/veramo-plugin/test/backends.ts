@@ -1,7 +1,8 @@
 /**
  * The configurations the shared plugin suites run on: agents and connector on SQLite files;
  * the same with the agents on the @noble crypto provider (what runs where node:crypto is
- * missing); and agents (a fresh schema each) and connector on PostgreSQL. Without a PostgreSQL
+ * missing); the same with every connection in ETAMP mode (each record signed by its sender's
+ * DID); and agents (a fresh schema each) and connector on PostgreSQL. Without a PostgreSQL
  * server the last is left out with a visible notice (probePostgres), except under CI=true.
  */
 import { randomBytes } from 'node:crypto';
@@ -76,4 +77,10 @@ const pgUrl = await probePostgres();
 /** The sqlite3 driver (where better-sqlite3 has no build): the end-to-end flow runs on it too (flow.test.ts). */
 export const SQLITE3_DRIVER_BACKEND = sqlite('SQLite through the sqlite3 driver', { sqlite3Driver: true });
 
-export const PLUGIN_BACKENDS: PluginBackend[] = [sqlite('SQLite'), sqlite('SQLite with the @noble provider', { crypto: nobleCrypto }), ...(pgUrl ? [postgres(pgUrl)] : [])];
+export const PLUGIN_BACKENDS: PluginBackend[] = [
+  sqlite('SQLite'),
+  sqlite('SQLite with the @noble provider', { crypto: nobleCrypto }),
+  // Every invitation of these agents makes an ETAMP connection (docs/protocol.md 23), unless a test names the mode.
+  sqlite('SQLite with ETAMP connections', { envelope: 'etamp' }),
+  ...(pgUrl ? [postgres(pgUrl)] : []),
+];

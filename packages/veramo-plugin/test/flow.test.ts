@@ -27,6 +27,8 @@ describe.each([...PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND])('two agents through 
     const connection = await holder.agent.e2eAcceptInvitation({ invitation: scanned, did: holder.did });
     expect(connection.state).toBe('established');
     expect(connection.peerDid).toBe(issuer.did);
+    // The ETAMP configuration's agents make ETAMP connections: everything below runs signed.
+    expect(connection.envelope).toBe(backend.name.includes('ETAMP') ? 'etamp' : undefined);
 
     const issuerSide = await eventually(async () => {
       const c = await issuer.agent.e2eGetConnection({ connectionId: connection.connectionId });
