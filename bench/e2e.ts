@@ -7,6 +7,7 @@
  *   npm run bench:e2e [-- --quick] [-- --seconds 5] [-- --messages N] [-- --connections 100]
  *                     [-- --handshakes 40] [-- --reps 3] [-- --rate 2000] [-- --backends sqlite,postgres]
  *                     [-- --placements processes,in-process] [-- --pg URL] [-- --profile DIR]
+ *                     [-- --envelope etamp] (every connection in ETAMP envelopes, docs/protocol.md 23)
  *
  * Cases, on SQLite (agents and connector) and, when PostgreSQL answers, on PostgreSQL:
  *   - invitation -> established session: wall time of create + accept, one at a time; after a
@@ -63,6 +64,8 @@ export interface E2EOptions {
   placements: Placement[];
   /** Agent worker processes write V8 CPU profiles here (--cpu-prof). */
   profileDir?: string;
+  /** Every connection plain, or every one in ETAMP envelopes (docs/protocol.md 23). */
+  envelope: 'plain' | 'etamp';
 }
 
 export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2EOptions {
@@ -85,6 +88,7 @@ export function e2eOptions(argv: readonly string[] = process.argv.slice(2)): E2E
     backends: opt('backends', 'sqlite,postgres').split(',') as Backend[],
     placements: opt('placements', 'processes,in-process').split(',') as Placement[],
     ...(argv.includes('--profile') ? { profileDir: opt('profile', '') } : {}),
+    envelope: opt('envelope', 'plain') === 'etamp' ? 'etamp' : 'plain',
   };
 }
 
@@ -153,14 +157,14 @@ async function runBackend(backend: Backend, placement: Placement, o: E2EOptions,
   // arrival time of each message id (now(): comparable across processes)
   const received = new Map<string, number>();
   let onReceived: (() => void) | undefined;
-  const issuer = await openAgent(placement, { ...dbFor('issuer'), connectorUrl: connector.url }, o.profileDir);
-  const holder = await openAgent(placement, { ...dbFor('holder'), connectorUrl: connector.url }, o.profileDir);
+  const issuer = await openAgent(placement, { ...dbFor('issuer'), connectorUrl: connector.url, envelope: o.envelope }, o.profileDir);
+  const holder = await openAgent(placement, { ...dbFor('holder'), connectorUrl: connector.url, envelope: o.envelope }, o.profileDir);
   holder.onReceived((id, at) => {
     received.set(id, at);
     onReceived?.();
   });
   const results: E2EResult[] = [];
-  const where = placement === 'processes' ? 'agents in own processes' : 'agents in the bench process';
+  const where = `${placement === 'processes' ? 'agents in own processes' : 'agents in the bench process'}${o.envelope === 'etamp' ? ', ETAMP' : ''}`;
   try {
     // Invitation -> established session, one at a time (wall time of create + accept).
     const connectionIds: string[] = [];

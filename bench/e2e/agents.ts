@@ -17,6 +17,8 @@ export interface AgentConfig {
   database: string;
   pgSchema?: string;
   connectorUrl: string;
+  /** The mode of the agent's invitations (docs/protocol.md 23). Default plain. */
+  envelope?: 'plain' | 'etamp';
 }
 
 /** What a case does with an agent. `received` hears every message the agent receives. */
@@ -51,6 +53,7 @@ export class AgentHost {
       kmsSecretKey: randomBytes(32).toString('hex'),
       secretKey: randomBytes(32).toString('hex'),
       connectorUrl: c.connectorUrl,
+      envelope: c.envelope ?? 'plain',
       plugins: [{ eventTypes: [E2E_EVENTS.messageReceived], onEvent: async (e: { data: unknown }) => host?.listener?.((e.data as E2EReceivedMessage).messageId, now()) }],
     });
     const did = (await agent.didManagerCreate({ provider: 'did:key' })).did;

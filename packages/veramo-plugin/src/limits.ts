@@ -66,6 +66,16 @@ export const REKEY_RETRY_MS = 30_000;
 /** A holder repeats an unanswered rekey request at most this often. */
 export const REKEY_REQUEST_INTERVAL_MS = 30_000;
 
+// ---- DIDs ----
+
+/**
+ * A verifier resolves a DID that is not self-certifying again after this long (a key rotated
+ * in its document is honoured within a minute). ETAMP connections verify a signature per frame.
+ */
+export const DID_KEY_TTL_MS = 60_000;
+/** Authentication keys kept resolved (per DID and key id; most recently used). */
+export const MAX_CACHED_DID_KEYS = 1024;
+
 // ---- storage ----
 
 /** A transition that keeps losing its compare-and-swap to other processes gives up (`state_conflict`) after this many tries. */

@@ -2,6 +2,7 @@ import { fromBase64url, fromHex, toHex, type CryptoProvider, type DidSignatureVe
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { dereferenceDidKeys, mapIdentifierKeysToDoc, resolveDidOrThrow } from '@veramo/utils';
 import { ConnectorE2EError } from '../errors.js';
+import { DID_KEY_TTL_MS, MAX_CACHED_DID_KEYS } from '../limits.js';
 import type { Store } from '../storage/store.js';
 import type { E2EContext } from '../types/IConnectorE2E.js';
 
@@ -63,29 +64,73 @@ export async function kmsSigner(context: E2EContext, did: string): Promise<Etamp
   };
 }
 
+/** A DID's authentication key as a verifier uses it. */
+interface AuthenticationKey {
+  publicKey: Uint8Array;
+  /** The verification method's type (an X25519 key is never a signing key). */
+  type: string;
+}
+
+/**
+ * Authentication keys resolved earlier, so that a verifier need not resolve a DID for every
+ * signature (an ETAMP connection verifies one per frame). A self-certifying DID (did:key,
+ * did:peer numalgo 0 and 2) names its keys itself, so its document never changes and its keys
+ * are kept while used; any other DID's are resolved again after DID_KEY_TTL_MS. The most
+ * recently used MAX_CACHED_DID_KEYS are kept.
+ */
+export class DidKeyCache {
+  private readonly keys = new Map<string, { key: AuthenticationKey | null; until: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(did: string, keyId: string, resolve: () => Promise<AuthenticationKey | null>): Promise<AuthenticationKey | null> {
+    const id = `${did} ${keyId}`;
+    const hit = this.keys.get(id);
+    if (hit && hit.until > this.now()) {
+      this.keys.delete(id);
+      this.keys.set(id, hit); // most recently used last
+      return hit.key;
+    }
+    const key = await resolve();
+    const selfCertifying = /^did:(key:|peer:[02])/.test(did);
+    this.keys.delete(id);
+    this.keys.set(id, { key, until: selfCertifying ? Number.POSITIVE_INFINITY : this.now() + DID_KEY_TTL_MS });
+    if (this.keys.size > MAX_CACHED_DID_KEYS) this.keys.delete(this.keys.keys().next().value!);
+    return key;
+  }
+}
+
+/** The authentication key `keyId` of `did` from its resolved document, or null when it names none of them. */
+async function resolveAuthenticationKey(context: E2EContext, did: string, keyId: string): Promise<AuthenticationKey | null> {
+  let methods;
+  try {
+    const doc = await resolveDidOrThrow(did, context);
+    methods = await dereferenceDidKeys(doc, 'authentication', context);
+  } catch (e) {
+    throw new ConnectorE2EError('did_resolution_failed', `cannot resolve ${did.slice(0, 80)}: ${(e as Error).message}`, { cause: e });
+  }
+  const fragment = keyId.slice(keyId.indexOf('#'));
+  const method = methods.find((m) => m.id === keyId || (m.id.startsWith('#') && m.id === fragment) || m.id === `${did}${fragment}`);
+  return method?.publicKeyHex ? { publicKey: fromHex(method.publicKeyHex), type: method.type } : null;
+}
+
 /**
  * Verifies a handshake signature against the DID document: `keyId` must name an
  * authentication method of `did`; Ed25519 and secp256k1 (ES256K) keys are supported.
  * Returns false for a bad signature; throws `did_resolution_failed` when the DID does not resolve.
+ * With `cache`, keys resolved before are used again (DidKeyCache says for how long).
  */
-export function didVerifier(context: E2EContext, crypto: CryptoProvider): DidSignatureVerifier {
+export function didVerifier(context: E2EContext, crypto: CryptoProvider, cache?: DidKeyCache): DidSignatureVerifier {
   return async ({ did, keyId, data, signature }) => {
     const keyDid = keyId.split('#')[0];
     if (keyDid !== '' && keyDid !== did) return false;
-    let methods;
-    try {
-      const doc = await resolveDidOrThrow(did, context);
-      methods = await dereferenceDidKeys(doc, 'authentication', context);
-    } catch (e) {
-      throw new ConnectorE2EError('did_resolution_failed', `cannot resolve ${did.slice(0, 80)}: ${(e as Error).message}`, { cause: e });
-    }
-    const fragment = keyId.slice(keyId.indexOf('#'));
-    const method = methods.find((m) => m.id === keyId || (m.id.startsWith('#') && m.id === fragment) || m.id === `${did}${fragment}`);
-    if (!method?.publicKeyHex) return false;
-    const pub = fromHex(method.publicKeyHex);
+    const resolve = () => resolveAuthenticationKey(context, did, keyId);
+    const key = cache ? await cache.get(did, keyId, resolve) : await resolve();
+    if (!key) return false;
+    const pub = key.publicKey;
     if (signature.length !== 64) return false;
     // 32-byte authentication keys are Ed25519 (X25519 keys are for key agreement only).
-    if (pub.length === 32 && !/x25519/i.test(method.type)) return crypto.ed25519Verify(pub, data, signature);
+    if (pub.length === 32 && !/x25519/i.test(key.type)) return crypto.ed25519Verify(pub, data, signature);
     if (pub.length === 33 || pub.length === 65) {
       try {
         return secp256k1.verify(signature, data, pub, { prehash: true, lowS: false });

@@ -10,7 +10,7 @@ import {
   type SealedControl,
 } from '@connector-e2e/protocol';
 import type { AgentContext } from '../agent/agent-context.js';
-import { didVerifier, kmsSigner } from '../agent/did-keys.js';
+import { DidKeyCache, didVerifier, kmsSigner } from '../agent/did-keys.js';
 import type { ConnectionRow } from '../storage/entities.js';
 
 /** The content of a verified envelope: exactly one of the two. */
@@ -38,12 +38,16 @@ export interface OutgoingFrame {
 export class Envelopes {
   /** The KMS signer of each local DID (resolving the DID's keys once). */
   private readonly signers = new Map<string, Promise<EtampSigner>>();
+  /** The peers' keys, resolved once per DID (and again after a while for DIDs that can change). */
+  private readonly peerKeys: DidKeyCache;
 
   constructor(
     private readonly agent: AgentContext,
     private readonly crypto: CryptoProvider,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.peerKeys = new DidKeyCache(now);
+  }
 
   /** The bytes to hand the connector for an outbox row: its frame, or on an ETAMP connection the frame of its envelope. */
   async payload(o: OutgoingFrame): Promise<Uint8Array> {
@@ -65,7 +69,7 @@ export class Envelopes {
    * or a control message. Throws the ProtocolError of the first check that fails.
    */
   async open(row: ConnectionRow, jws: string): Promise<OpenedEnvelope> {
-    const verified = await verifyEtamp(jws, { peerDid: row.peerDid ?? '', localDid: row.localDid, connectionId: row.connectionId }, didVerifier(this.agent.get(), this.crypto));
+    const verified = await verifyEtamp(jws, { peerDid: row.peerDid ?? '', localDid: row.localDid, connectionId: row.connectionId }, didVerifier(this.agent.get(), this.crypto, this.peerKeys));
     if (verified.claims.upd === 'Message') return { record: { content: verified.content, connectionId: verified.claims.cid } };
     return { control: decodeUntrusted(wire.SealedControl, verified.content, 'SealedControl') };
   }
