@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { CONNECTOR_AUTH_HEADERS, connector_e2e, connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
+import { CONNECTOR_AUTH_HEADERS, connector_e2e, connectorParticipantId, decodeFrame, fromHex, wire } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { TestAgent } from './helpers.js';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -42,11 +42,19 @@ export async function participantOf(a: TestAgent): Promise<string> {
   return connectorParticipantId(nodeCrypto, fromHex(rows[0]!.public_key));
 }
 
-/** Decodes a mailbox item's frame (undefined for items that are not messages, or do not decode). */
+/**
+ * Decodes a mailbox item's frame (undefined for items that are not messages, or do not decode).
+ * An ETAMP envelope is seen through, as a relay can (its payload is not encrypted): the frame
+ * keeps `etamp` and also shows the record or control message inside, unverified.
+ */
 export function frameOf(item: RelayItem): ReturnType<typeof decodeFrame> | undefined {
   if (item.kind !== ITEM_KIND.message) return undefined;
   try {
-    return decodeFrame(item.payload);
+    const frame = decodeFrame(item.payload);
+    if (!frame.etamp) return frame;
+    const claims = JSON.parse(Buffer.from(frame.etamp.split('.')[1]!, 'base64url').toString()) as { msg: string; cid: string; upd: string };
+    const inner = Buffer.from(claims.msg, 'base64url');
+    return Object.assign(frame, claims.upd === 'Message' ? { record: { content: new Uint8Array(inner), connectionId: claims.cid } } : { control: wire.SealedControl.decode(inner) });
   } catch {
     return undefined;
   }

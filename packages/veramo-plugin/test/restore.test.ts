@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { connectorParticipantId, decodeFrame, fromHex } from '@connector-e2e/protocol';
+import { connectorParticipantId, fromHex } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probePostgres } from '../../connector/test/helpers/backends.js';
 import { eventually, makeAgent, sealOracle, startConnector, type AgentOptions, type TestAgent, type TestConnector } from './helpers.js';
-import { ITEM_KIND, RelayProxy, type RelayItem } from './relay-proxy.js';
+import { frameOf, RelayProxy, type RelayItem } from './relay-proxy.js';
 
 const run = promisify(execFile);
 
@@ -78,12 +78,14 @@ function postgresSchema(url: string, root: string, name: string): AgentStorage {
 }
 
 const pgUrl = await probePostgres();
-const STORES: ReadonlyArray<readonly [string, (root: string, name: string) => AgentStorage]> = [
-  ['SQLite: the whole directory copied', sqliteDirectory],
-  ...(pgUrl ? [['PostgreSQL: the schema dumped and restored', (root: string, name: string) => postgresSchema(pgUrl, root, name)] as const] : []),
+const STORES: ReadonlyArray<readonly [string, (root: string, name: string) => AgentStorage, 'plain' | 'etamp']> = [
+  ['SQLite: the whole directory copied', sqliteDirectory, 'plain'],
+  // The issuer's connections in ETAMP mode: every record and control message signed by its DID.
+  ['SQLite, ETAMP connections: the whole directory copied', sqliteDirectory, 'etamp'],
+  ...(pgUrl ? [['PostgreSQL: the schema dumped and restored', (root: string, name: string) => postgresSchema(pgUrl, root, name), 'plain'] as const] : []),
 ];
 
-describe.each(STORES)("an agent's whole state restored from an older copy (%s)", (_label, storage) => {
+describe.each(STORES)("an agent's whole state restored from an older copy (%s)", (_label, storage, envelope) => {
   let connector: TestConnector;
   let relay: RelayProxy;
   let holder: TestAgent;
@@ -108,7 +110,7 @@ describe.each(STORES)("an agent's whole state restored from an older copy (%s)",
   async function scenario(name: string, opts: { withhold?: boolean; rekeyAfterCopy?: boolean }) {
     const store = storage(root, name);
     const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
-    const start = (did?: string) => makeAgent({ connectorUrl: relay.url, ...store.options(), crypto: oracle.crypto, ...keys, ...(did ? { did } : {}) });
+    const start = (did?: string) => makeAgent({ connectorUrl: relay.url, ...store.options(), crypto: oracle.crypto, ...keys, envelope, ...(did ? { did } : {}) });
     const stop = async (a: TestAgent) => {
       await a.agent.e2eStopListening({});
       await a.db.destroy();
@@ -117,7 +119,8 @@ describe.each(STORES)("an agent's whole state restored from an older copy (%s)",
     let issuer = await start();
     const did = issuer.did;
     const invitation = await issuer.agent.e2eCreateInvitation({ did });
-    const { connectionId } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    const { connectionId, envelope: mode } = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
+    expect(mode ?? 'plain').toBe(envelope);
     holderId ??= connectorParticipantId(nodeCrypto, fromHex(((await holder.db.query('SELECT public_key FROM e2e_participant')) as { public_key: string }[])[0]!.public_key));
     const got = async () => (await holder.agent.e2eGetMessages({ connectionId, limit: 1000 })).messages.map((m) => m.messageId);
     const send = (a: TestAgent, id: string) => a.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: `jwt-${id}` }, messageId: id } });
@@ -136,7 +139,7 @@ describe.each(STORES)("an agent's whole state restored from an older copy (%s)",
     if (opts.withhold) {
       // The relay keeps the records sealed after the copy from the holder (and the holder from acking them).
       relay.onDeliveries = (items, ctx) =>
-        ctx.participant !== holderId ? items : items.filter((i) => !(i.connectionId === connectionId && i.kind === ITEM_KIND.message && decodeFrame(i.payload).record && withheld.push(i)));
+        ctx.participant !== holderId ? items : items.filter((i) => !(i.connectionId === connectionId && frameOf(i)?.record && withheld.push(i)));
     }
     const before = await Promise.all(['b1', 'b2', 'b3'].map((id) => send(issuer, id)));
     if (opts.withhold) await eventually(() => withheld.length >= 3, 20_000, 'the relay to hold the records');
