@@ -59,6 +59,27 @@ function okpPublic(crv: 'X25519' | 'Ed25519', x: Uint8Array): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv, x: b64u(x) }, format: 'jwk' });
 }
 
+/*
+ * Ed25519 verification keys recur (a peer's DID key checks every signature of an ETAMP
+ * connection) and importing one costs about as much as a tenth of the verification: the most
+ * recently used ones are kept, by value (public keys, nothing to protect).
+ */
+const MAX_VERIFY_KEYS = 256;
+const verifyKeys = new Map<string, KeyObject>();
+
+function ed25519VerifyKey(x: Uint8Array): KeyObject {
+  const id = b64u(x);
+  let key = verifyKeys.get(id);
+  if (key) {
+    verifyKeys.delete(id);
+  } else {
+    key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: id }, format: 'jwk' });
+    if (verifyKeys.size >= MAX_VERIFY_KEYS) verifyKeys.delete(verifyKeys.keys().next().value!);
+  }
+  verifyKeys.set(id, key);
+  return key;
+}
+
 function rawPublic(key: KeyObject): Uint8Array {
   const x = key.export({ format: 'jwk' }).x;
   if (typeof x !== 'string') throw new Error('node provider: key export lacks x');
@@ -203,7 +224,7 @@ export const nodeCrypto: CryptoProvider = {
     assertBytes(publicKey, 'ed25519 public key', 32);
     if (!(signature instanceof Uint8Array) || signature.length !== 64) return false;
     try {
-      return verify(null, message, okpPublic('Ed25519', publicKey), signature);
+      return verify(null, message, ed25519VerifyKey(publicKey), signature);
     } catch {
       return false;
     }
