@@ -93,3 +93,11 @@ export const MAX_DID_LENGTH = 2048;
 export const MAX_ETAMP_JWS_LENGTH = 1024 * 1024 - 1024;
 /** Longest `jti`: a message id (the plugin's are about 20 characters). */
 export const MAX_ETAMP_JTI_LENGTH = 128;
+/**
+ * Largest encoded AtalaMessage a sender seals on an ETAMP connection: its content (plus the
+ * 16-byte tag) then fits an envelope of MAX_ETAMP_JWS_LENGTH whatever the lengths of the DIDs,
+ * key id, message id and connection id (each at its limit, in the ASCII alphabet of DID syntax):
+ * the envelope is at most 8,805 + 16/9 of the content characters, and 570 KiB of content gives
+ * 1,046,459.
+ */
+export const MAX_ETAMP_PLAINTEXT_BYTES = 570 * 1024 - 16;

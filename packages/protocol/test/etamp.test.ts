@@ -2,7 +2,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64url, toBase64url, utf8 } from '../src/bytes.js';
-import { MAX_ETAMP_JWS_LENGTH } from '../src/constants.js';
+import { MAX_CONNECTION_ID_LENGTH, MAX_DID_LENGTH, MAX_ETAMP_JTI_LENGTH, MAX_ETAMP_JWS_LENGTH, MAX_ETAMP_PLAINTEXT_BYTES } from '../src/constants.js';
 import { parseEtamp, signEtamp, verifyEtamp, type EtampExpectation, type EtampSigner } from '../src/etamp.js';
 import type { DidSignatureVerifier } from '../src/identity.js';
 import { ProtocolError } from '../src/errors.js';
@@ -155,6 +155,14 @@ describe('an ETAMP envelope', () => {
     for (const bad of ['', 'a.b', 'a.b.c.d', '!!.e30.AA', `${toBase64url(utf8('[]'))}.e30.AA`, `${toBase64url(utf8('{'))}.e30.AA`, 'x'.repeat(MAX_ETAMP_JWS_LENGTH + 1)]) {
       expect(() => parseEtamp(bad, atHolder)).toThrow(/^malformed_message: ETAMP envelope/);
     }
+  });
+
+  it('fits its length limit with the largest record an ETAMP connection may seal and every identifier at its limit', async () => {
+    const did = `did:key:${'z'.repeat(MAX_DID_LENGTH - 'did:key:'.length - 2)}`; // room for '#k' in the key id
+    const signer: EtampSigner = { did, keyId: `${did}#k`, algorithm: 'EdDSA', sign: async () => new Uint8Array(64) };
+    const jws = await signEtamp(signer, { aud: `did:key:${'a'.repeat(MAX_DID_LENGTH - 8)}`, jti: 'j'.repeat(MAX_ETAMP_JTI_LENGTH), now: NOW, cid: 'c'.repeat(MAX_CONNECTION_ID_LENGTH), upd: 'Message', content: new Uint8Array(MAX_ETAMP_PLAINTEXT_BYTES + 16) });
+    expect(jws.length).toBeLessThanOrEqual(MAX_ETAMP_JWS_LENGTH);
+    expect(jws.length).toBeGreaterThan(MAX_ETAMP_JWS_LENGTH - 2000); // and the limit is not far too low
   });
 
   it('is refused at signing when misused: an unknown algorithm, a key id of another DID, an empty audience', async () => {

@@ -3,6 +3,7 @@ import {
   createCounterResync,
   createStatusReport,
   encodeAtalaMessage,
+  MAX_ETAMP_PLAINTEXT_BYTES,
   MAX_PLAINTEXT_BYTES,
   toBase64url,
   type CryptoProvider,
@@ -214,6 +215,10 @@ export class Engine {
     const { message, messageId } = atalaFromJson(input, newId);
     const plaintext = encodeAtalaMessage(message);
     if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
+    // An envelope carries its record base64url-encoded twice: on ETAMP connections less fits (protocol.md 23.1).
+    if (plaintext.length > MAX_ETAMP_PLAINTEXT_BYTES && (await this.store.connectionMode(connectionId)) === 'etamp') {
+      throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_ETAMP_PLAINTEXT_BYTES} on an ETAMP connection`);
+    }
     const sealed = await this.sender.enqueue(connectionId, plaintext, messageId);
     // The flush pass that answers us began after our row was committed: it succeeds only if the
     // connector stored everything due then, ours included.

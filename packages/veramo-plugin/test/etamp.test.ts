@@ -58,6 +58,12 @@ describe.each(PLUGIN_BACKENDS)('an ETAMP connection on $name', (backend: PluginB
     const fromHolder = await issuer.agent.e2eExportRecord({ connectionId: id, messageId: back.messageId });
     expect((await verifyJWT(fromHolder.jwt, { resolver, audience: issuer.did })).payload).toMatchObject({ iss: holder.did, aud: issuer.did, cid: id });
     await expect(holder.agent.e2eExportRecord({ connectionId: id, messageId: 'no-such-message' })).rejects.toThrow(/^not_found: no message no-such-message/);
+
+    // A record too large for an envelope (it is base64url-encoded twice) is refused before it is queued.
+    await expect(issuer.agent.e2eSendMessage({ connectionId: id, message: { credentialJwt: { jwt: 'x'.repeat(600_000) } } })).rejects.toThrow(
+      /^invalid_argument: message: \d+ bytes exceeds the limit of 583664 on an ETAMP connection/,
+    );
+    expect((await issuer.agent.e2eGetConnection({ connectionId: id })).unacked).toBe(0);
   }, 60_000);
 });
 
