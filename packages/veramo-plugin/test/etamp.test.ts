@@ -153,6 +153,23 @@ describe('an ETAMP connection behind a relay that tampers with envelopes', () =>
     expect(await stored(connectionId)).toEqual([sent.messageId]);
   }, 60_000);
 
+  it("a connection whose envelopes cannot be signed (its DID's key gone from the KMS) holds back only its own frames", async () => {
+    const lost = await issuer.agent.didManagerCreate({ provider: 'did:key', options: { keyType: 'Ed25519' } });
+    const invitation = await issuer.agent.e2eCreateInvitation({ did: lost.did, envelope: 'etamp' });
+    const stuck = (await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).connectionId;
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: stuck })).state === 'established', 15_000, 'the issuer side');
+    const plain = await connect('plain');
+    await issuer.agent.keyManagerDelete({ kid: lost.keys[0]!.kid });
+
+    const held = await issuer.agent.e2eSendMessage({ connectionId: stuck, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    expect(held.delivered).toBe(false); // sealed and kept in the outbox: it goes once the key is back
+    const other = await issuer.agent.e2eSendMessage({ connectionId: plain, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    expect(other.delivered).toBe(true);
+    await eventually(async () => (await stored(plain)).length > 0, 15_000, 'the plain connection\'s record');
+    expect(await stored(stuck)).toEqual([]);
+    expect((await issuer.agent.e2eGetConnection({ connectionId: stuck })).unacked).toBe(1);
+  });
+
   it('a message received on a plain connection has no envelope to export: not_found says so', async () => {
     const connectionId = await connect('plain');
     const sent = await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });

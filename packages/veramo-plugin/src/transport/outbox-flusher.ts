@@ -28,9 +28,25 @@ export class OutboxFlusher {
     private readonly envelopes: Envelopes,
   ) {}
 
-  /** What goes to the connector for each row: its frame, or its ETAMP envelope (envelopes.ts). */
-  private payloads(rows: readonly DueRow[]): Promise<Uint8Array[]> {
-    return Promise.all(rows.map((o) => this.envelopes.payload({ ...o, frame: fromBase64url(o.frame) as Uint8Array })));
+  /**
+   * What goes to the connector for each row: its frame, or its ETAMP envelope (envelopes.ts).
+   * The rows of a connection with an envelope that could not be made are left out, and named.
+   */
+  private async payloads(rows: readonly DueRow[]): Promise<{ due: DueRow[]; payloadOf: Map<number, Uint8Array>; unsignable: Map<string, Error> }> {
+    const made = await Promise.allSettled(rows.map((o) => this.envelopes.payload({ ...o, frame: fromBase64url(o.frame) as Uint8Array })));
+    const unsignable = new Map<string, Error>();
+    made.forEach((m, i) => {
+      if (m.status === 'rejected' && !unsignable.has(rows[i]!.connectionId)) unsignable.set(rows[i]!.connectionId, m.reason instanceof Error ? m.reason : new Error(String(m.reason)));
+    });
+    const due: DueRow[] = [];
+    const payloadOf = new Map<number, Uint8Array>();
+    rows.forEach((o, i) => {
+      const m = made[i]!;
+      if (unsignable.has(o.connectionId) || m.status !== 'fulfilled') return;
+      due.push(o);
+      payloadOf.set(o.id, m.value);
+    });
+    return { due, payloadOf, unsignable };
   }
 
   /** Resolves once no flush is running. */
@@ -104,17 +120,21 @@ export class OutboxFlusher {
     const failed = new Map<string, Error>();
     const backoff = (o: OutboxRow) => Math.min(OUTBOX_RETRY_MAX_MS, OUTBOX_RETRY_BASE_MS * 2 ** Math.min(o.attempts, 6));
     for (;;) {
-      const due = await this.store.outbox.due(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
-      if (due.length === 0) return failed;
-      let results: SendBatchResult[];
-      let payloads: Uint8Array[];
-      try {
-        payloads = await this.payloads(due);
-      } catch (e) {
-        for (const o of due) await this.store.outbox.defer(o, backoff(o)); // the KMS failed: tried again after the back-off
-        throw e;
+      const fetched = await this.store.outbox.due(url, this.store.now(), MAX_SEND_BATCH_ITEMS);
+      if (fetched.length === 0) return failed;
+      // A connection whose envelope could not be signed (its DID's key gone from the KMS, say)
+      // waits out a back-off, all its rows in order; the other connections' rows go.
+      const { due, payloadOf, unsignable } = await this.payloads(fetched);
+      for (const o of fetched) if (unsignable.has(o.connectionId)) await this.store.outbox.defer(o, backoff(o));
+      for (const [id, e] of unsignable) {
+        debug('signing an envelope on %s: %s', id, e.message);
+        if (!failed.has(id)) failed.set(id, e);
       }
-      const payloadOf = new Map(due.map((o, i) => [o.id, payloads[i]!]));
+      if (due.length === 0) {
+        if (fetched.length < MAX_SEND_BATCH_ITEMS) return failed;
+        continue;
+      }
+      let results: SendBatchResult[];
       try {
         // One signed request and one connector transaction for the whole batch, in outbox order.
         results = await client.sendBatch(due.map((o) => ({ connectionId: o.connectionId, messageId: o.messageId, payload: payloadOf.get(o.id)! })));
@@ -154,7 +174,7 @@ export class OutboxFlusher {
         }
       }
       await this.store.outbox.markSent(sent, this.retransmitAfterMs);
-      if (due.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
+      if (fetched.length < MAX_SEND_BATCH_ITEMS) return failed; // everything due when this pass began is out
     }
   }
 }
