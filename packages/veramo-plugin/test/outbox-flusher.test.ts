@@ -5,7 +5,7 @@
  * envelope maker fails for one connection (the fault under test).
  */
 import { randomBytes } from 'node:crypto';
-import type { ConnectorClient, SendBatchItem, SendBatchResult } from '@connector-e2e/connector-client';
+import type { ConnectorClient, SendArgs as SendBatchItem, SendBatchResult } from '@connector-e2e/connector-client';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
