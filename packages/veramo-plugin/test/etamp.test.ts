@@ -153,6 +153,27 @@ describe('an ETAMP connection behind a relay that tampers with envelopes', () =>
     expect(await stored(connectionId)).toEqual([sent.messageId]);
   }, 60_000);
 
+  it('every envelope that crosses the relay, record, ack or control message, verifies with did-jwt for its receiver', async () => {
+    const connectionId = await connect('etamp');
+    const issuerId = await participantOf(issuer);
+    await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
+    await holder.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.YmFjaw' } } });
+    await issuer.agent.e2eResync({ connectionId }); // a counter resync and a status report: control messages
+    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).unacked === 0, 15_000, "the holder's ack");
+    await eventually(async () => (await holder.agent.e2eGetConnection({ connectionId })).unacked === 0, 15_000, "the issuer's ack");
+    const seen = relay.seen.filter((s) => s.item.connectionId === connectionId && frameOf(s.item)?.etamp);
+    const kinds = new Set<string>();
+    for (const { participant, item } of seen) {
+      const [sender, receiver] = participant === holderId ? [issuer, holder] : participant === issuerId ? [holder, issuer] : [undefined, undefined];
+      expect(receiver).toBeDefined();
+      const checked = await verifyJWT(frameOf(item)!.etamp!, { resolver, audience: receiver!.did });
+      expect(checked.payload).toMatchObject({ iss: sender!.did, aud: receiver!.did, cid: connectionId, jti: item.messageId });
+      kinds.add(`${String(checked.payload.upd)} to ${receiver === holder ? 'holder' : 'issuer'}`);
+    }
+    // Records and acks both ways, and control messages both ways (sending keys, the resync, status reports).
+    expect([...kinds].sort()).toEqual(['KeyExchange to holder', 'KeyExchange to issuer', 'Message to holder', 'Message to issuer']);
+  });
+
   it("a connection whose envelopes cannot be signed (its DID's key gone from the KMS) holds back only its own frames", async () => {
     const lost = await issuer.agent.didManagerCreate({ provider: 'did:key', options: { keyType: 'Ed25519' } });
     const invitation = await issuer.agent.e2eCreateInvitation({ did: lost.did, envelope: 'etamp' });
