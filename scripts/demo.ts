@@ -180,6 +180,8 @@ async function main(): Promise<void> {
     if (e.event === 'scanned') say('holder', `decoded the QR code from the PNG image; accepting the invitation`);
     established(e);
     if (e.event === 'credential') say('holder', `received ${String(e.copies)} credential, signature verified=${String(e.verified)}, issuer ${short(e.issuer)}`);
+    const envelope = e.envelope as { verified?: boolean; signer?: string; alg?: string; jwtBytes?: number } | undefined;
+    if (e.event === 'credential' && envelope) say('ETAMP', `the record's envelope, exported (${String(envelope.jwtBytes)}-character ${String(envelope.alg)} JWS), verified=${String(envelope.verified)} by did-jwt alone: signed by ${short(envelope.signer)}`);
   });
   const [issuerEvents, holderEvents] = await Promise.all([issuer.done, holder.done]);
 

@@ -152,6 +152,16 @@ runScript('holder', async ({ progress, onExit }) => {
   await agent.dataStoreSaveVerifiableCredential({ verifiableCredential: result.verifiableCredential });
   if (flags['credential-out']) writeFileSync(flags['credential-out'], `${jwt}\n`, { mode: 0o600 });
   const copies = (await agent.e2eGetMessages({ connectionId })).messages.filter((m) => m.kind === 'credentialJwt').length;
+  // On an ETAMP connection, what a third party would check: the record's envelope, exported and
+  // verified by did-jwt alone (this agent's resolver, this holder as the audience).
+  let envelope: Record<string, unknown> | undefined;
+  if (connection.envelope === 'etamp') {
+    const exported = await agent.e2eExportRecord({ connectionId, messageId: received.messageId });
+    const { decodeJWT, verifyJWT } = await import('did-jwt');
+    const checked = await verifyJWT(exported.jwt, { resolver: { resolve: (didUrl: string) => agent.resolveDid({ didUrl }) }, audience: did });
+    if (checked.issuer !== connection.peerDid) throw new Error(`envelope_invalid: signed by ${checked.issuer}, but the connection's peer is ${connection.peerDid}`);
+    envelope = { verified: checked.verified, signer: checked.issuer, alg: decodeJWT(exported.jwt).header.alg, jwtBytes: exported.jwt.length };
+  }
   progress('credential', {
     connectionId,
     messageId: received.messageId,
@@ -163,6 +173,7 @@ runScript('holder', async ({ progress, onExit }) => {
     issuanceDate: vc?.issuanceDate,
     copies,
     alreadyStored: preexisting !== undefined,
+    ...(envelope ? { envelope } : {}),
   });
 
   if (!preexisting) await ackSent(opened, connectionId, sendNextBefore, deadline, progress);

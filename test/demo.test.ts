@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function runDemo(): Promise<{ code: number | string; out: string }> {
+function runDemo(...args: string[]): Promise<{ code: number | string; out: string }> {
   return new Promise((res) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'demo'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'demo', ...(args.length ? ['--', ...args] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -39,5 +39,16 @@ describe('npm run demo', () => {
     const dir = /^connector-e2e demo in (\S+)$/m.exec(out)?.[1];
     expect(dir).toBeTruthy();
     expect(existsSync(dir!)).toBe(false);
+    expect(out).not.toMatch(/^ETAMP/m);
+  }, 90_000);
+
+  it('with --etamp, runs the same over an ETAMP connection, and the holder verifies the exported envelope of the credential with did-jwt alone', async () => {
+    const { code, out } = await runDemo('--etamp');
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/^ETAMP +every record and control message travels as a JWS signed by its sender's DID/m);
+    expect(out).toMatch(/^holder +received 1 credential, signature verified=true/m);
+    expect(out).toMatch(/^ETAMP +the record's envelope, exported \(\d+-character EdDSA JWS\), verified=true by did-jwt alone: signed by did:key:/m);
+    expect(out).toMatch(/^result +no plaintext in the connector’s database/m);
+    expect(out).toMatch(/^done +demo finished/m);
   }, 90_000);
 });
