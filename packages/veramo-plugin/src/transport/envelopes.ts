@@ -21,7 +21,7 @@ export interface OutgoingFrame {
   connectionId: string;
   messageId: string;
   kind: string;
-  /** base64url of the Frame as queued. */
+  /** The Frame as queued (its bytes). */
   frame: Uint8Array;
   envelope: 'etamp' | null;
   localDid: string;
