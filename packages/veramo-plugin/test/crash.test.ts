@@ -40,14 +40,14 @@ function spawnAgent(env: Record<string, string>): AgentProcess {
   return { child, lines, exited };
 }
 
-describe('a holder process killed between storing a message and acking it', () => {
+describe.each(['plain', 'etamp'] as const)('a holder process killed between storing a message and acking it, on %s connections', (envelope) => {
   let connector: TestConnector;
   let issuer: TestAgent;
   let dir: string;
 
   beforeAll(async () => {
     connector = await startConnector();
-    issuer = await makeAgent({ connectorUrl: connector.url });
+    issuer = await makeAgent({ connectorUrl: connector.url, envelope }); // the issuer's invitation fixes the mode
     dir = mkdtempSync(join(tmpdir(), 'e2e-crash-'));
   }, 60_000);
 
@@ -81,8 +81,10 @@ describe('a holder process killed between storing a message and acking it', () =
       await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId })).unacked === 0, 40_000, 'the end-to-end ack after the restart');
       const holderDb = new Database(env.AGENT_DB, { readonly: true });
       try {
-        const rows = holderDb.prepare('SELECT message_id FROM e2e_inbox WHERE connection_id = ?').all(connectionId) as { message_id: string }[];
+        const rows = holderDb.prepare('SELECT message_id, envelope FROM e2e_inbox WHERE connection_id = ?').all(connectionId) as { message_id: string; envelope: string | null }[];
         expect(rows.map((r) => r.message_id)).toEqual(['vc-1']);
+        // On an ETAMP connection the stored message keeps the envelope it came in.
+        expect(rows[0]!.envelope !== null).toBe(envelope === 'etamp');
       } finally {
         holderDb.close();
       }
