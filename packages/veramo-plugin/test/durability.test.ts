@@ -91,7 +91,7 @@ describe('state that was tampered with fails closed', () => {
   });
 });
 
-describe('messages wait for a party that is away', () => {
+describe.each(['plain', 'etamp'] as const)('messages wait for a party that is away, on %s connections', (envelope) => {
   let connector: TestConnector | undefined;
   let target: DbTarget;
   let dir: string;
@@ -111,10 +111,11 @@ describe('messages wait for a party that is away', () => {
     connector = await startConnector(target);
     const keys = { secretKey: randomBytes(32).toString('hex'), kmsSecretKey: randomBytes(32).toString('hex') };
     const database = join(dir, 'holder.sqlite');
-    const issuer = await makeAgent({ connectorUrl: connector.url });
+    const issuer = await makeAgent({ connectorUrl: connector.url, envelope });
     let holder = await makeAgent({ connectorUrl: connector.url, database, ...keys });
     try {
       const connectionId = await connect(issuer, holder);
+      expect((await holder.agent.e2eGetConnection({ connectionId })).envelope ?? 'plain').toBe(envelope);
       const did = holder.did;
       await holder.close();
 
@@ -141,7 +142,7 @@ describe('messages wait for a party that is away', () => {
 
   it('a message sent while the connector is down waits in the outbox and goes out when it is back', async () => {
     connector ??= await startConnector(target);
-    const issuer = await makeAgent({ connectorUrl: connector.url });
+    const issuer = await makeAgent({ connectorUrl: connector.url, envelope });
     const holder = await makeAgent({ connectorUrl: connector.url });
     try {
       const connectionId = await connect(issuer, holder);
