@@ -22,6 +22,7 @@ import { Handshakes } from './handshake/handshakes.js';
 import { STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { KeyedMutex } from './mutex.js';
 import { Envelopes } from './transport/envelopes.js';
+import { FrameAdmission } from './session/admission.js';
 import { OutboxFlusher } from './transport/outbox-flusher.js';
 import { Receiver } from './session/receiver.js';
 import { RecordSender } from './session/record-sender.js';
@@ -113,7 +114,7 @@ export class Engine {
       outbox: this.outbox,
       links: this.links,
       agent: this.agent,
-      envelopes,
+      admission: new FrameAdmission({ store, handshakes: this.handshakes, envelopes }),
       afterInboxCommit: options.faults?.afterInboxCommit,
     });
   }
@@ -216,7 +217,7 @@ export class Engine {
     const plaintext = encodeAtalaMessage(message);
     if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
     // An envelope carries its record base64url-encoded twice: on ETAMP connections less fits (protocol.md 23.1).
-    if (plaintext.length > MAX_ETAMP_PLAINTEXT_BYTES && (await this.store.connectionMode(connectionId)) === 'etamp') {
+    if (plaintext.length > MAX_ETAMP_PLAINTEXT_BYTES && (await this.store.connectionEnvelope(connectionId))?.mode === 'etamp') {
       throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_ETAMP_PLAINTEXT_BYTES} on an ETAMP connection`);
     }
     const sealed = await this.sender.enqueue(connectionId, plaintext, messageId);

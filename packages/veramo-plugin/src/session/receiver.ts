@@ -1,5 +1,4 @@
 import {
-  decodeFrame,
   notePeerEpoch,
   open,
   ProtocolError,
@@ -10,7 +9,6 @@ import {
   wire,
   type ControlEvent,
   type CryptoProvider,
-  type HandshakeMessage,
   type SealedControl,
 } from '@connector-e2e/protocol';
 import type { Delivery, HandlerResult } from '@connector-e2e/connector-client';
@@ -26,7 +24,7 @@ import type { ConnectionRow, InboxRow } from '../storage/entities.js';
 import type { NewInboxMessage } from '../storage/inbox.js';
 import type { Handshakes } from '../handshake/handshakes.js';
 import type { KeyedMutex } from '../mutex.js';
-import type { Envelopes } from '../transport/envelopes.js';
+import type { Admission, FrameAdmission } from './admission.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import type { RecordSender } from './record-sender.js';
 import type { Rekeys } from './rekeys.js';
@@ -52,15 +50,6 @@ export interface Step {
 /** A record to open: its content, the frame it came in (kept if it must wait), its delivery, and the ETAMP envelope it came in. */
 type RecordItem = { content: { content: Uint8Array; connectionId: string }; frame: Uint8Array; delivery?: Delivery; envelope?: string };
 
-/** A frame let in on its connection (admit): a record, control or handshake message, and the envelope it came in. */
-type Admitted = {
-  frame: { record?: { content: Uint8Array; connectionId: string } | null; control?: SealedControl | null; handshake?: HandshakeMessage | null };
-  envelope?: string;
-};
-
-/** Connections whose envelope mode is remembered (it never changes; a lookup costs a query). */
-const MAX_REMEMBERED_MODES = 4096;
-
 type RecordOutcome =
   | { kind: 'duplicate'; epoch: number; keyId: Uint8Array; counter: number }
   | { kind: 'unreadable'; code: string }
@@ -81,24 +70,24 @@ export interface ReceiverParts {
   outbox: OutboxFlusher;
   links: ConnectorLinks;
   agent: AgentContext;
-  envelopes: Envelopes;
+  /** What may enter on a connection: modes, envelopes (admission.ts). */
+  admission: FrameAdmission;
   /** Crash tests only: runs after a received message is durably stored, before the connector ack. */
   afterInboxCommit?: () => void;
 }
 
 /**
  * Where everything that arrives from a connector goes. A burst of mailbox items is split per
- * connection, kept in mailbox order, and each item goes to its owner: runs of records are opened
- * here in one transaction (inbox rows and the receive state committed together, then acked end
- * to end), handshake frames go to Handshakes, control messages are opened here and acted on
- * (rekeys, resyncs, status reports), connector notices end or repair connections. Each item
+ * connection, kept in mailbox order; each frame is let in (or not) by admission.ts, then goes to
+ * its owner: runs of records are opened here in one transaction (inbox rows and the receive
+ * state committed together, then acked end to end), handshake frames go to Handshakes, control
+ * messages are opened here and acted on (rekeys, resyncs, status reports), connector notices end
+ * or repair connections. Each item
  * resolves only once its effects are durable; then it is acked at the connector, unless it was
  * rejected.
  */
 export class Receiver {
   private collector: E2EReceivedMessage[] | undefined;
-  private readonly modes = new Map<string, 'etamp' | 'plain'>();
-
   constructor(private readonly p: ReceiverParts) {}
 
   /** Collects the messages received while `fn` runs (for the sync method). */
@@ -133,9 +122,9 @@ export class Receiver {
           rejected.push(...(await this.p.mutex.run(connectionId, () => this.onRecords(connectionId, records))));
         };
         for (const d of list) {
-          let admitted: Admitted | 'rejected' | 'unknown' | undefined;
+          let admitted: Admission | undefined;
           if (d.kind === 'message') {
-            admitted = await this.admit(connectionId, d.payload, false);
+            admitted = await this.p.admission.admit(connectionId, d.payload, false);
             if (typeof admitted === 'object' && admitted.frame.record) {
               run.push({ content: admitted.frame.record, frame: d.payload, delivery: d, envelope: admitted.envelope });
               continue;
@@ -181,65 +170,10 @@ export class Receiver {
     }
   }
 
-  /**
-   * Lets a frame in on its connection, or not (docs/protocol.md 23.4). On an ETAMP connection
-   * a record or control message enters only inside an envelope that verifies against the peer's
-   * DID, and is unwrapped here, before anything opens it; on a plain connection an envelope never
-   * enters. Handshake frames enter on both. 'unknown': the connection does not exist (with
-   * `settle`, once accepts under way have created theirs).
-   */
-  private async admit(connectionId: string, payload: Uint8Array, settle: boolean): Promise<Admitted | 'rejected' | 'unknown'> {
-    let frame;
-    try {
-      frame = decodeFrame(payload);
-    } catch (e) {
-      debug('undecodable frame on %s rejected: %s', connectionId, (e as Error).message);
-      return 'rejected';
-    }
-    const mode = await this.mode(connectionId, settle);
-    if (!mode) return 'unknown';
-    // (The generated types allow null members; a decoded frame has the one it carries.)
-    const plain = { frame: { record: frame.record as RecordItem['content'] | null, control: frame.control as SealedControl | null, handshake: frame.handshake as HandshakeMessage | null } };
-    if (frame.handshake) return plain;
-    if (mode === 'plain') {
-      if (!frame.etamp) return plain;
-      debug('ETAMP envelope on plain connection %s rejected', connectionId);
-      return 'rejected';
-    }
-    if (!frame.etamp) {
-      // A relay that unwrapped an envelope: the record would still open, without its signature.
-      debug('frame outside an envelope on ETAMP connection %s rejected', connectionId);
-      return 'rejected';
-    }
-    const row = await this.p.store.connection(connectionId);
-    if (!row) return 'unknown';
-    try {
-      return { frame: await this.p.envelopes.open(row, frame.etamp), envelope: frame.etamp };
-    } catch (e) {
-      if (!ProtocolError.is(e) && !ConnectorE2EError.is(e, 'did_resolution_failed')) throw e;
-      debug('ETAMP envelope on %s rejected: %s', connectionId, (e as Error).message);
-      return 'rejected';
-    }
-  }
-
-  /** The connection's envelope mode (remembered: it never changes), or undefined if there is no such connection. */
-  private async mode(connectionId: string, settle: boolean): Promise<'etamp' | 'plain' | undefined> {
-    const known = this.modes.get(connectionId);
-    if (known) return known;
-    const { store, handshakes } = this.p;
-    let mode = await store.connectionMode(connectionId);
-    if (!mode && settle && (await handshakes.acceptsSettled())) mode = await store.connectionMode(connectionId);
-    if (mode) {
-      this.modes.set(connectionId, mode);
-      if (this.modes.size > MAX_REMEMBERED_MODES) this.modes.delete(this.modes.keys().next().value!);
-    }
-    return mode;
-  }
-
   /** One frame of a connection (from the connector, or parked earlier), let in already when `admitted` is given. */
-  private async processFrame(connectionId: string, payload: Uint8Array, delivery?: Delivery, admitted?: Admitted | 'rejected' | 'unknown'): Promise<Verdict> {
+  private async processFrame(connectionId: string, payload: Uint8Array, delivery?: Delivery, admitted?: Admission): Promise<Verdict> {
     const { store, handshakes } = this.p;
-    const a = admitted ?? (await this.admit(connectionId, payload, true));
+    const a = admitted ?? (await this.p.admission.admit(connectionId, payload, true));
     if (a === 'rejected') return 'rejected';
     if (a === 'unknown') {
       debug('frame for unknown connection %s dropped', connectionId);
@@ -256,7 +190,7 @@ export class Receiver {
       });
     } catch (e) {
       if (!ConnectorE2EError.is(e, 'not_found')) throw e;
-      this.modes.delete(connectionId);
+      this.p.admission.forget(connectionId);
       debug('frame for deleted connection %s dropped', connectionId);
       return 'accepted'; // deleted meanwhile: nothing of ours any more
     }

@@ -24,6 +24,13 @@ const SELECT_CONNECTION = `SELECT ${connections.select()} FROM e2e_connection WH
  */
 export type Tx = EntityManager;
 
+/** How a connection's frames travel (docs/protocol.md 23.4), and the DIDs an envelope on it must name. */
+export interface ConnectionEnvelope {
+  mode: 'etamp' | 'plain';
+  localDid: string;
+  peerDid: string | null;
+}
+
 /** A connection row as created (the rotation policy column is set later, when asked for). */
 export type NewConnection = Omit<ConnectionRow, 'keyRotation' | 'envelope'> & { keyRotation?: string | null; envelope?: 'etamp' | null };
 
@@ -148,10 +155,11 @@ export class Store {
     return r ? connections.from(r) : null;
   }
 
-  /** The connection's envelope mode ('etamp' or 'plain'), or undefined when it does not exist (reads no more of its row). */
-  async connectionMode(id: string): Promise<'etamp' | 'plain' | undefined> {
-    const r = (await sql(this.reads, 'SELECT envelope FROM e2e_connection WHERE connection_id = ?', [id])).records[0];
-    return r ? (r.envelope === 'etamp' ? 'etamp' : 'plain') : undefined;
+  /** The connection's envelope mode and the DIDs its envelopes name, or undefined when it does not exist (reads no more of its row). */
+  async connectionEnvelope(id: string): Promise<ConnectionEnvelope | undefined> {
+    const r = (await sql(this.reads, 'SELECT envelope, local_did, peer_did FROM e2e_connection WHERE connection_id = ?', [id])).records[0];
+    if (!r) return undefined;
+    return { mode: r.envelope === 'etamp' ? 'etamp' : 'plain', localDid: String(r.local_did), peerDid: r.peer_did === null || r.peer_did === undefined ? null : String(r.peer_did) };
   }
 
   async connectionOrThrow(id: string, em?: Tx): Promise<ConnectionRow> {

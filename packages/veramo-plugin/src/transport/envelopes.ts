@@ -68,7 +68,7 @@ export class Envelopes {
    * What an envelope received on `row`'s connection carries, once it verified (23.2): a record
    * or a control message. Throws the ProtocolError of the first check that fails.
    */
-  async open(row: ConnectionRow, jws: string): Promise<OpenedEnvelope> {
+  async open(row: Pick<ConnectionRow, 'connectionId' | 'localDid' | 'peerDid'>, jws: string): Promise<OpenedEnvelope> {
     const verified = await verifyEtamp(jws, { peerDid: row.peerDid ?? '', localDid: row.localDid, connectionId: row.connectionId }, didVerifier(this.agent.get(), this.crypto, this.peerKeys));
     if (verified.claims.upd === 'Message') return { record: { content: verified.content, connectionId: verified.claims.cid } };
     return { control: decodeUntrusted(wire.SealedControl, verified.content, 'SealedControl') };
