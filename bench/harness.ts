@@ -58,6 +58,20 @@ export interface SyncCase {
   readonly batch?: number;
 }
 
+/** The result of a case measured in ops/s, one rate per repetition. */
+function rateResult(c: { group: string; name: string; bytesPerOp?: number }, rates: number[]): CaseResult {
+  return {
+    name: c.name,
+    group: c.group,
+    unit: 'ops/s',
+    ...(c.bytesPerOp !== undefined ? { bytesPerOp: c.bytesPerOp } : {}),
+    median: median(rates),
+    min: Math.min(...rates),
+    max: Math.max(...rates),
+    reps: rates.length,
+  };
+}
+
 /**
  * Measures cases with their repetitions interleaved (A's first, B's first, A's second, ...),
  * so a change in the machine's speed during the run (other load on a shared machine) hits them
@@ -67,16 +81,7 @@ export function measureInterleaved(cases: readonly SyncCase[], opts: RunOptions)
   for (const c of cases) runFor(c.op, opts.warmupMs, c.batch ?? 16);
   const rates: number[][] = cases.map(() => []);
   for (let r = 0; r < opts.reps; r++) cases.forEach((c, i) => rates[i]!.push(runFor(c.op, opts.minMs, c.batch ?? 16)));
-  return cases.map((c, i) => ({
-    name: c.name,
-    group: c.group,
-    unit: 'ops/s',
-    ...(c.bytesPerOp !== undefined ? { bytesPerOp: c.bytesPerOp } : {}),
-    median: median(rates[i]!),
-    min: Math.min(...rates[i]!),
-    max: Math.max(...rates[i]!),
-    reps: rates[i]!.length,
-  }));
+  return cases.map((c, i) => rateResult(c, rates[i]!));
 }
 
 /** Async variant: runs `op` sequentially (one in flight) until `ms` have passed. */
@@ -92,40 +97,17 @@ async function runForAsync(op: () => Promise<void>, ms: number): Promise<number>
   return (ops * 1000) / (now - start);
 }
 
-export async function measureAsync(group: string, name: string, op: () => Promise<void>, opts: RunOptions, extra: { bytesPerOp?: number } = {}): Promise<CaseResult> {
-  await runForAsync(op, opts.warmupMs);
-  const rates: number[] = [];
-  for (let r = 0; r < opts.reps; r++) rates.push(await runForAsync(op, opts.minMs));
-  return {
-    name,
-    group,
-    unit: 'ops/s',
-    ...(extra.bytesPerOp !== undefined ? { bytesPerOp: extra.bytesPerOp } : {}),
-    median: median(rates),
-    min: Math.min(...rates),
-    max: Math.max(...rates),
-    reps: rates.length,
-  };
-}
-
-/**
- * Async cases with their repetitions interleaved, as measureInterleaved does for sync ones:
- * every case warms up, then each repetition runs every case once in turn.
- */
+/** Async cases with their repetitions interleaved, as measureInterleaved does for sync ones. */
 export async function measureAsyncInterleaved(cases: ReadonlyArray<{ group: string; name: string; op: () => Promise<void>; bytesPerOp?: number }>, opts: RunOptions): Promise<CaseResult[]> {
   for (const c of cases) await runForAsync(c.op, opts.warmupMs);
   const rates = cases.map(() => [] as number[]);
   for (let r = 0; r < opts.reps; r++) for (const [i, c] of cases.entries()) rates[i]!.push(await runForAsync(c.op, opts.minMs));
-  return cases.map((c, i) => ({
-    name: c.name,
-    group: c.group,
-    unit: 'ops/s',
-    ...(c.bytesPerOp !== undefined ? { bytesPerOp: c.bytesPerOp } : {}),
-    median: median(rates[i]!),
-    min: Math.min(...rates[i]!),
-    max: Math.max(...rates[i]!),
-    reps: rates[i]!.length,
-  }));
+  return cases.map((c, i) => rateResult(c, rates[i]!));
+}
+
+export async function measureAsync(group: string, name: string, op: () => Promise<void>, opts: RunOptions, extra: { bytesPerOp?: number } = {}): Promise<CaseResult> {
+  const [result] = await measureAsyncInterleaved([{ group, name, op, ...extra }], opts);
+  return result!;
 }
 
 export function fmt(n: number): string {
