@@ -8,10 +8,11 @@ import { getDidKeyResolver } from '@veramo/did-provider-key';
 import { verifyJWT } from 'did-jwt';
 import { Resolver } from 'did-resolver';
 import { encodeFrame } from '@connector-e2e/protocol';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
-import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
-import { frameOf, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
+import { eventually, type TestAgent } from './helpers.js';
+import { frameOf, type RelayItem, type RelayProxy } from './relay-proxy.js';
+import { relayedPair } from './relayed-pair.js';
 
 const resolver = new Resolver({ ...getDidKeyResolver() });
 
@@ -68,38 +69,10 @@ describe.each(PLUGIN_BACKENDS)('an ETAMP connection on $name', (backend: PluginB
 });
 
 describe('an ETAMP connection behind a relay that tampers with envelopes', () => {
-  let connector: TestConnector;
-  let relay: RelayProxy;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-  let holderId: string;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    relay = await RelayProxy.start(connector.url);
-    issuer = await makeAgent({ connectorUrl: relay.url });
-    holder = await makeAgent({ connectorUrl: relay.url });
-    await connect('etamp');
-    holderId = await participantOf(holder);
-  }, 60_000);
-
-  afterEach(() => {
-    relay.onDeliveries = undefined;
-  });
-
-  afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await relay?.close();
-    await connector?.stop();
-  });
-
-  async function connect(envelope: 'plain' | 'etamp'): Promise<string> {
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, envelope });
-    const c = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
-    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
-    return c.connectionId;
-  }
+  const pair = relayedPair();
+  let relay: RelayProxy, issuer: TestAgent, holder: TestAgent, holderId: string;
+  beforeAll(() => void ({ relay, issuer, holder, holderId } = pair));
+  const connect = (envelope: 'plain' | 'etamp'): Promise<string> => pair.connect({ envelope });
 
   const stored = async (connectionId: string): Promise<string[]> => (await holder.agent.e2eGetMessages({ connectionId })).messages.map((m) => m.messageId);
 
@@ -155,7 +128,7 @@ describe('an ETAMP connection behind a relay that tampers with envelopes', () =>
 
   it('every envelope that crosses the relay, record, ack or control message, verifies with did-jwt for its receiver', async () => {
     const connectionId = await connect('etamp');
-    const issuerId = await participantOf(issuer);
+    const issuerId = pair.issuerId;
     await issuer.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' } } });
     await holder.agent.e2eSendMessage({ connectionId, message: { credentialJwt: { jwt: 'eyJhbGciOiJFZERTQSJ9.e30.YmFjaw' } } });
     await issuer.agent.e2eResync({ connectionId }); // a counter resync and a status report: control messages

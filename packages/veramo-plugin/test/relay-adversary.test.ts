@@ -3,9 +3,10 @@
  * alter requests (they are signed), so it attacks what comes back: it replays, duplicates, reflects, reorders and drops records. Every attack must either
  * fail with a typed error or end with each message delivered exactly once.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
-import { frameOf, ITEM_KIND, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type TestAgent } from './helpers.js';
+import { frameOf, ITEM_KIND, type RelayItem, type RelayProxy } from './relay-proxy.js';
+import { relayedPair } from './relayed-pair.js';
 
 const isRecordOn = (connectionId: string) => (item: RelayItem) => item.connectionId === connectionId && !!frameOf(item)?.record;
 
@@ -25,40 +26,14 @@ async function parked(a: TestAgent, connectionId: string): Promise<{ reason: str
 const credential = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
 describe.each(['plain', 'etamp'] as const)('a malicious relay between two agents and the connector, on %s connections', (envelope) => {
-  let connector: TestConnector;
-  let relay: RelayProxy;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-  let issuerId: string;
-  let holderId: string;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    relay = await RelayProxy.start(connector.url);
-    issuer = await makeAgent({ connectorUrl: relay.url, envelope });
-    holder = await makeAgent({ connectorUrl: relay.url, envelope });
-    await connect(); // registers both participants and opens their sockets through the relay
-    issuerId = await participantOf(issuer);
-    holderId = await participantOf(holder);
-  }, 60_000);
-
-  afterEach(() => {
-    relay.onDeliveries = undefined;
-  });
-
-  afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await relay?.close();
-    await connector?.stop();
-  });
+  const pair = relayedPair({ issuer: { envelope }, holder: { envelope } });
+  let relay: RelayProxy, issuer: TestAgent, holder: TestAgent, issuerId: string, holderId: string;
+  beforeAll(() => void ({ relay, issuer, holder, issuerId, holderId } = pair));
 
   async function connect(): Promise<string> {
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const c = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did });
-    expect(c.envelope ?? 'plain').toBe(envelope);
-    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
-    return c.connectionId;
+    const connectionId = await pair.connect();
+    expect((await holder.agent.e2eGetConnection({ connectionId })).envelope ?? 'plain').toBe(envelope);
+    return connectionId;
   }
 
   it('a record the relay duplicates and replays later is delivered once and the sender outbox still clears', async () => {

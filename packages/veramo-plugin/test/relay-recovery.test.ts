@@ -7,9 +7,10 @@
  */
 import { encodeFrame, type FrameInput } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, makeAgent, startConnector, type TestAgent, type TestConnector } from './helpers.js';
-import { frameOf, ITEM_KIND, participantOf, RelayProxy, type RelayItem } from './relay-proxy.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type TestAgent } from './helpers.js';
+import { frameOf, ITEM_KIND, type RelayItem, type RelayProxy } from './relay-proxy.js';
+import { relayedPair } from './relayed-pair.js';
 
 /** The same bytes with one bit flipped at `at` (from the end when negative). */
 function flipped(bytes: Uint8Array, at: number): Uint8Array {
@@ -26,42 +27,12 @@ async function inbox(a: TestAgent, connectionId: string): Promise<{ message_id: 
 const credential = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
 describe('a relay that tampers for a while and then behaves', () => {
-  let connector: TestConnector;
-  let relay: RelayProxy;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-  let issuerId: string;
-  let holderId: string;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    relay = await RelayProxy.start(connector.url);
-    // The issuer retransmits only after a minute: a record that arrives sooner came from the
-    // connector's stored copy, not from a retransmission.
-    issuer = await makeAgent({ connectorUrl: relay.url, retransmitAfterMs: 60_000 });
-    holder = await makeAgent({ connectorUrl: relay.url });
-    await connect();
-    issuerId = await participantOf(issuer);
-    holderId = await participantOf(holder);
-  }, 60_000);
-
-  afterEach(() => {
-    relay.onDeliveries = undefined;
-  });
-
-  afterAll(async () => {
-    await holder?.close();
-    await issuer?.close();
-    await relay?.close();
-    await connector?.stop();
-  });
-
-  async function connect(timeoutMs?: number): Promise<string> {
-    const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
-    const c = await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did, ...(timeoutMs ? { timeoutMs } : {}) });
-    await eventually(async () => (await issuer.agent.e2eGetConnection({ connectionId: c.connectionId })).state === 'established', 15_000, 'the issuer side');
-    return c.connectionId;
-  }
+  // The issuer retransmits only after a minute: a record that arrives sooner came from the
+  // connector's stored copy, not from a retransmission.
+  const pair = relayedPair({ issuer: { retransmitAfterMs: 60_000 } });
+  let relay: RelayProxy, issuer: TestAgent, holder: TestAgent, issuerId: string, holderId: string;
+  beforeAll(() => void ({ relay, issuer, holder, issuerId, holderId } = pair));
+  const connect = (timeoutMs?: number): Promise<string> => pair.connect({ timeoutMs });
 
   /**
    * Rewrites the handshake message `kind` of a connection made from now on, on its way to
