@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { nobleCrypto } from '@connector-e2e/protocol';
 import { postgresBackend, probePostgres, type DbTarget } from '../../connector/test/helpers/backends.js';
 import { makeAgent, startConnector, type AgentOptions, type TestAgent, type TestConnector } from './helpers.js';
@@ -84,3 +85,23 @@ export const PLUGIN_BACKENDS: PluginBackend[] = [
   sqlite('SQLite with ETAMP connections', { envelope: 'etamp' }),
   ...(pgUrl ? [postgres(pgUrl)] : []),
 ];
+
+/** A backend as opened: its connector, a maker of agents on it, and its clean-up. */
+export type OpenBackend = Awaited<ReturnType<PluginBackend['open']>>;
+
+/**
+ * A backend opened for one describe block, with an issuer and a holder on it: opened before
+ * the block's tests (and before its own beforeAll hooks), closed after them.
+ */
+export function agentsOn(backend: PluginBackend, options: { holder?: Partial<AgentOptions> } = {}): { env: OpenBackend; issuer: TestAgent; holder: TestAgent } {
+  const agents = {} as { env: OpenBackend; issuer: TestAgent; holder: TestAgent };
+  beforeAll(async () => {
+    agents.env = await backend.open();
+    agents.issuer = await agents.env.agent();
+    agents.holder = await agents.env.agent(options.holder);
+  }, 60_000);
+  afterAll(async () => {
+    await agents.env?.close();
+  }, 60_000);
+  return agents;
+}

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agentsOn, PLUGIN_BACKENDS, type PluginBackend, type OpenBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 
 describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (backend: PluginBackend) => {
-  let env: Awaited<ReturnType<PluginBackend['open']>>;
-  let issuer: TestAgent;
-  let holder: TestAgent;
+  const agents = agentsOn(backend);
+  let env: OpenBackend, issuer: TestAgent, holder: TestAgent;
   let connectionId: string;
-
   beforeAll(async () => {
-    env = await backend.open();
-    issuer = await env.agent();
-    holder = await env.agent();
+    ({ env, issuer, holder } = agents);
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });
     connectionId = (await holder.agent.e2eAcceptInvitation({ invitation: invitation.url, did: holder.did })).connectionId;
-  }, 60_000);
-
-  afterAll(async () => {
-    await env?.close();
   }, 60_000);
 
   const epochs = async () => [(await issuer.agent.e2eGetConnection({ connectionId })).epoch, (await holder.agent.e2eGetConnection({ connectionId })).epoch];

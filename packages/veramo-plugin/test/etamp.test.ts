@@ -8,8 +8,8 @@ import { getDidKeyResolver } from '@veramo/did-provider-key';
 import { verifyJWT } from 'did-jwt';
 import { Resolver } from 'did-resolver';
 import { encodeFrame } from '@connector-e2e/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agentsOn, PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 import { frameOf, type RelayItem, type RelayProxy } from './relay-proxy.js';
 import { relayedPair } from './relayed-pair.js';
@@ -17,19 +17,9 @@ import { relayedPair } from './relayed-pair.js';
 const resolver = new Resolver({ ...getDidKeyResolver() });
 
 describe.each(PLUGIN_BACKENDS)('an ETAMP connection on $name', (backend: PluginBackend) => {
-  let env: Awaited<ReturnType<PluginBackend['open']>>;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-
-  beforeAll(async () => {
-    env = await backend.open();
-    issuer = await env.agent();
-    holder = await env.agent({ keyType: 'Secp256k1' });
-  }, 60_000);
-
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const agents = agentsOn(backend, { holder: { keyType: 'Secp256k1' } });
+  let issuer: TestAgent, holder: TestAgent;
+  beforeAll(() => void ({ issuer, holder } = agents));
 
   it('carries messages both ways in signed envelopes that did-jwt verifies, and both sides report the mode', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, envelope: 'etamp' });

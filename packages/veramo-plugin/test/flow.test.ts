@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrPng, pngFromDataUrl } from '../src/index.js';
-import { PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, type PluginBackend } from './backends.js';
+import { agentsOn, PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, type PluginBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 
 describe.each([...PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND])('two agents through a real connector process on $name', (backend: PluginBackend) => {
-  let env: Awaited<ReturnType<PluginBackend['open']>>;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-
-  beforeAll(async () => {
-    env = await backend.open();
-    issuer = await env.agent();
-    holder = await env.agent();
-  }, 60_000);
-
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const agents = agentsOn(backend);
+  let issuer: TestAgent, holder: TestAgent;
+  beforeAll(() => void ({ issuer, holder } = agents));
 
   it('an invitation scanned from its PNG QR code establishes a session and a credential JWT arrives decrypted', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did });

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { decodeInvitationUrl, encodeInvitationUrl, SecretBytes, type Invitation } from '@connector-e2e/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLUGIN_BACKENDS, type PluginBackend } from './backends.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agentsOn, PLUGIN_BACKENDS, type PluginBackend, type OpenBackend } from './backends.js';
 import type { TestAgent } from './helpers.js';
 
 interface ConnectionDbRow {
@@ -38,19 +38,9 @@ async function expectUnusable(holder: TestAgent, row: ConnectionDbRow, code: str
 }
 
 describe.each(PLUGIN_BACKENDS)('invitations that must not lead to a session on $name', (backend: PluginBackend) => {
-  let env: Awaited<ReturnType<PluginBackend['open']>>;
-  let issuer: TestAgent;
-  let holder: TestAgent;
-
-  beforeAll(async () => {
-    env = await backend.open();
-    issuer = await env.agent();
-    holder = await env.agent();
-  }, 60_000);
-
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const agents = agentsOn(backend);
+  let env: OpenBackend, issuer: TestAgent, holder: TestAgent;
+  beforeAll(() => void ({ env, issuer, holder } = agents));
 
   it('an invitation whose expiry lies in the past fails with invitation_expired and consumes nothing', async () => {
     const invitation = await issuer.agent.e2eCreateInvitation({ did: issuer.did, ttlSeconds: 60 });
