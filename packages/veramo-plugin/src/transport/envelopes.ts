@@ -11,22 +11,14 @@ import {
 } from '@connector-e2e/protocol';
 import type { AgentContext } from '../agent/agent-context.js';
 import { DidKeyCache, didVerifier, kmsSigner } from '../agent/did-keys.js';
-import type { ConnectionRow } from '../storage/entities.js';
+import { ConnectorE2EError } from '../errors.js';
+import type { ConnectionRow, OutboxRow } from '../storage/entities.js';
 
 /** The content of a verified envelope: exactly one of the two. */
 export type OpenedEnvelope = { record: { content: Uint8Array; connectionId: string }; control?: undefined } | { control: SealedControl; record?: undefined };
 
-/** What the sender needs to know of an outbox row and its connection. */
-export interface OutgoingFrame {
-  connectionId: string;
-  messageId: string;
-  kind: string;
-  /** The Frame as queued (its bytes). */
-  frame: Uint8Array;
-  envelope: 'etamp' | null;
-  localDid: string;
-  peerDid: string | null;
-}
+/** What the sender needs to know of an outbox row (its frame as bytes) and of its connection. */
+export type OutgoingFrame = Pick<OutboxRow, 'connectionId' | 'messageId' | 'kind'> & Pick<ConnectionRow, 'envelope' | 'localDid' | 'peerDid'> & { frame: Uint8Array };
 
 /**
  * ETAMP connections (docs/protocol.md 23): the frames this agent sends on them are put in
@@ -52,7 +44,8 @@ export class Envelopes {
   /** The bytes to hand the connector for an outbox row: its frame, or on an ETAMP connection the frame of its envelope. */
   async payload(o: OutgoingFrame): Promise<Uint8Array> {
     if (o.envelope !== 'etamp' || o.kind === 'handshake') return o.frame;
-    if (!o.peerDid) throw new Error(`ETAMP connection ${o.connectionId} has no peer DID yet`); // records and control messages follow the handshake
+    // Records and control messages follow the handshake, which names the peer.
+    if (!o.peerDid) throw new ConnectorE2EError('connection_not_established', `ETAMP connection ${o.connectionId} has no peer DID yet`);
     const frame = decodeFrame(o.frame);
     const [upd, content] = frame.record
       ? (['Message', frame.record.content as Uint8Array] as const)
