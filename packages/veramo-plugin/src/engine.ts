@@ -31,7 +31,7 @@ import { SendingKeys, type RotationPolicy } from './session/sending-keys.js';
 import { StatusReports } from './session/status-reports.js';
 import type { Store, Tx } from './storage/store.js';
 import { connectionView } from './agent/views.js';
-import type { E2EAtalaMessage, E2EConnection, E2EContext, E2EInvitation, E2EReceivedMessage, E2ESendResult } from './types/IConnectorE2E.js';
+import type { E2EAtalaMessage, E2EConnection, E2EContext, E2ECreateInvitationArgs, E2EInvitation, E2EReceivedMessage, E2ESendResult } from './types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -201,7 +201,7 @@ export class Engine {
 
   // ---- invitations and handshakes (handshakes.ts) ------------------------------------------
 
-  createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean; envelope?: 'plain' | 'etamp' }): Promise<E2EInvitation> {
+  createInvitation(args: E2ECreateInvitationArgs): Promise<E2EInvitation> {
     return this.handshakes.createInvitation({ ...args, envelope: args.envelope ?? this.options.envelope });
   }
 

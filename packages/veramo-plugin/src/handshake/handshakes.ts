@@ -29,7 +29,7 @@ import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import { renderQr } from './qr.js';
 import type { Step } from '../session/receiver.js';
 import type { Store } from '../storage/store.js';
-import type { E2EInvitation } from '../types/IConnectorE2E.js';
+import type { E2ECreateInvitationArgs, E2EInvitation } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -74,7 +74,7 @@ export class Handshakes {
     return true;
   }
 
-  async createInvitation(args: { did?: string; ttlSeconds?: number; customScheme?: boolean; envelope?: 'plain' | 'etamp' }): Promise<E2EInvitation> {
+  async createInvitation(args: E2ECreateInvitationArgs): Promise<E2EInvitation> {
     const context = this.agent.get();
     const did = this.agent.did(args.did);
     const identity = await kmsIdentity(context, this.store, did, this.options.kms);
