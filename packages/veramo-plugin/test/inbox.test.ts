@@ -1,6 +1,6 @@
 /**
- * The inbox stores the messages of one receive run with two statements per chunk, and still
- * stores a message id once: a copy its sender sealed again (same message id, new counter) is
+ * The inbox stores the messages of one receive run with one statement per chunk, and still
+ * stores a message id once (its unique index): a copy its sender sealed again (same message id, new counter) is
  * recognised whether the original came in an earlier run, earlier in the same run, or in an
  * earlier chunk of it. Messages without an id are never taken for copies. Run on SQLite (both
  * drivers) and, when a server answers, on PostgreSQL (whose RETURNING promises no row order).

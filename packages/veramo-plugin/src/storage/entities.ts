@@ -188,7 +188,10 @@ export const OutboxEntity = new EntitySchema<OutboxRow>({
     nextAttemptAt: { name: 'next_attempt_at', ...ms },
   },
   uniques: [{ name: 'UQ_e2e_outbox_message', columns: ['connectionId', 'messageId'] }],
-  indices: [{ name: 'IDX_e2e_outbox_due', columns: ['status', 'nextAttemptAt'] }],
+  indices: [
+    { name: 'IDX_e2e_outbox_due', columns: ['status', 'nextAttemptAt'] },
+    { name: 'IDX_e2e_outbox_pending', columns: ['id'], where: "status = 'pending'" },
+  ],
 });
 
 export interface InboxRow {
@@ -223,7 +226,7 @@ export const InboxEntity = new EntitySchema<InboxRow>({
     envelope: { type: 'text', nullable: true },
   },
   uniques: [{ name: 'UQ_e2e_inbox_record_key', columns: ['connectionId', 'epoch', 'keyId', 'counter'] }],
-  indices: [{ name: 'IDX_e2e_inbox_message', columns: ['connectionId', 'messageId'] }],
+  indices: [{ name: 'UQ_e2e_inbox_message', columns: ['connectionId', 'messageId'], unique: true, where: "message_id <> ''" }],
 });
 
 export interface ParkedRow {

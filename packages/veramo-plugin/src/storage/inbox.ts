@@ -1,7 +1,7 @@
 import { MAX_ROWS_PER_STATEMENT } from '../limits.js';
 import { InboxEntity, type InboxRow } from './entities.js';
 import { RowMap } from './rows.js';
-import { marks, sql } from './sql.js';
+import { sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
 const rows = new RowMap<InboxRow>(InboxEntity);
@@ -21,46 +21,33 @@ export class InboxTable {
   /**
    * Stores the messages of one connection received in one transaction, in order, except those
    * whose message id the inbox (or an earlier one of them) already has: a duplicate sealed again
-   * by its sender. Returns each message's row, or undefined for a duplicate. Two statements per
-   * MAX_ROWS_PER_STATEMENT messages, not two per message.
+   * by its sender. Returns each message's row, or undefined for a duplicate. One statement per
+   * MAX_ROWS_PER_STATEMENT messages: the unique (connection, message id) index makes the INSERT
+   * skip a stored id itself (ON CONFLICT DO NOTHING) and RETURNING names the rows it did insert.
    */
   async insertNew(tx: Tx, connectionId: string, list: readonly NewInboxMessage[]): Promise<(InboxRow | undefined)[]> {
-    const out: (InboxRow | undefined)[] = [];
+    // The row each message would be, or undefined for a second message with the same id in
+    // the list (the first wins, as it would in two transactions).
     const seen = new Set<string>();
-    for (let i = 0; i < list.length; i += MAX_ROWS_PER_STATEMENT) {
-      const chunk = list.slice(i, i + MAX_ROWS_PER_STATEMENT);
-      const ids = [...new Set(chunk.map((m) => m.messageId).filter((id) => id !== ''))];
-      if (ids.length > 0) {
-        const known = await sql(tx, `SELECT DISTINCT message_id FROM e2e_inbox WHERE connection_id = ? AND message_id IN (${marks(ids.length)})`, [connectionId, ...ids]);
-        for (const k of known.records) seen.add(String(k.message_id));
-      }
-      // The rows returned: the same objects get their ids once inserted.
-      const fresh: InboxRow[] = [];
-      for (const m of chunk) {
-        if (m.messageId !== '' && seen.has(m.messageId)) {
-          out.push(undefined);
-          continue;
-        }
-        if (m.messageId !== '') seen.add(m.messageId);
-        const row = { ...m, connectionId, id: 0 };
-        out.push(row);
-        fresh.push(row);
-      }
-      if (fresh.length === 0) continue;
+    const candidates = list.map((m): InboxRow | undefined => {
+      if (m.messageId !== '' && seen.has(m.messageId)) return undefined;
+      if (m.messageId !== '') seen.add(m.messageId);
+      return { ...m, connectionId, id: 0 };
+    });
+    const fresh = candidates.filter((r): r is InboxRow => r !== undefined);
+    for (let i = 0; i < fresh.length; i += MAX_ROWS_PER_STATEMENT) {
+      const chunk = fresh.slice(i, i + MAX_ROWS_PER_STATEMENT);
       const inserted = await sql(
         tx,
-        `INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at, envelope) VALUES ${fresh.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING id, epoch, key_id, counter`,
-        fresh.flatMap((v) => [v.connectionId, v.epoch, v.keyId, v.counter, v.messageId, v.kind, v.plaintextSealed, v.receivedAt, v.envelope]),
+        `INSERT INTO e2e_inbox (connection_id, epoch, key_id, counter, message_id, kind, plaintext_sealed, received_at, envelope) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING RETURNING id, epoch, key_id, counter`,
+        chunk.flatMap((v) => [v.connectionId, v.epoch, v.keyId, v.counter, v.messageId, v.kind, v.plaintextSealed, v.receivedAt, v.envelope]),
       );
       // RETURNING promises no order: rows are matched on their unique (epoch, key, counter).
       const idOf = new Map(inserted.records.map((r) => [`${Number(r.epoch)}/${String(r.key_id)}/${Number(r.counter)}`, Number(r.id)]));
-      for (const row of fresh) {
-        const id = idOf.get(`${row.epoch}/${row.keyId}/${row.counter}`);
-        if (id === undefined) throw new Error(`e2e_inbox: no id returned for ${connectionId}/${row.epoch}/${row.keyId}/${row.counter}`);
-        row.id = id;
-      }
+      for (const row of chunk) row.id = idOf.get(`${row.epoch}/${row.keyId}/${row.counter}`) ?? 0;
     }
-    return out;
+    // Not inserted (no id returned): its message id was stored before.
+    return candidates.map((row) => (row && row.id !== 0 ? row : undefined));
   }
 
   /** The message of a connection with this message id (the first stored), or null. */

@@ -62,14 +62,20 @@ export class OutboxTable {
    * skips over.
    */
   async due(connectorUrl: string, now: number, limit: number): Promise<DueRow[]> {
-    const r = await sql(
+    // Two questions, each answered by an index that holds few dead entries while the outbox
+    // churns (migration 7): pending rows, oldest first, from the partial index of pending rows;
+    // sent rows whose ack is overdue, from (status, next_attempt_at). Together, the first
+    // `limit` by id are the rows the single question "due, or pending behind something due"
+    // would give.
+    const join = `SELECT ${rows.select('o')}, c.envelope AS c_envelope, c.local_did AS c_local_did, c.peer_did AS c_peer_did FROM e2e_outbox o INNER JOIN e2e_connection c ON c.connection_id = o.connection_id WHERE c.connector_url = ?`;
+    const pending = await sql(
       this.store.reads,
-      `SELECT ${rows.select('o')}, c.envelope AS c_envelope, c.local_did AS c_local_did, c.peer_did AS c_peer_did FROM e2e_outbox o INNER JOIN e2e_connection c ON c.connection_id = o.connection_id` +
-        ' WHERE c.connector_url = ? AND (o.next_attempt_at <= ? OR (o.status = ? AND EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.next_attempt_at <= ?)))' +
-        ' ORDER BY o.id ASC LIMIT ?',
-      [connectorUrl, now, 'pending', now, limit],
+      `${join} AND o.status = 'pending' AND (o.next_attempt_at <= ? OR EXISTS (SELECT 1 FROM e2e_outbox d WHERE d.connection_id = o.connection_id AND d.status IN ('pending', 'sent') AND d.next_attempt_at <= ?)) ORDER BY o.id ASC LIMIT ?`,
+      [connectorUrl, now, now, limit],
     );
-    return r.records.map((x) => ({
+    const overdue = await sql(this.store.reads, `${join} AND o.status = 'sent' AND o.next_attempt_at <= ? ORDER BY o.id ASC LIMIT ?`, [connectorUrl, now, limit]);
+    const merged = overdue.records.length === 0 ? pending.records : [...pending.records, ...overdue.records].sort((a, b) => Number(a.id) - Number(b.id)).slice(0, limit);
+    return merged.map((x) => ({
       ...rows.from(x),
       envelope: x.c_envelope === 'etamp' ? 'etamp' : null,
       localDid: String(x.c_local_did),
