@@ -80,8 +80,14 @@ export const MAX_CACHED_DID_KEYS = 1024;
 
 /** A transition that keeps losing its compare-and-swap to other processes gives up (`state_conflict`) after this many tries. */
 export const MAX_CAS_RETRIES = 20;
-/** Most queued writes committed together on SQLite (one fsync for all). */
+/** Most queued writes committed together on SQLite, and most transitions in one lane's transaction on PostgreSQL (one commit for all). */
 export const MAX_GROUP_COMMIT = 256;
+/**
+ * PostgreSQL: transactions of grouped transitions open at a time. Each holds one of the pool's
+ * connections (node-postgres keeps 10 by default) while it runs; the others serve reads and
+ * the writes outside transitions.
+ */
+export const TRANSITION_LANES = 4;
 /**
  * SQLite: connection rows kept in memory between transitions (the most recently used ones; a
  * row is about 1-2 KiB). Beyond this a transition reads its row from the database again.

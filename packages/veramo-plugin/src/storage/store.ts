@@ -2,7 +2,7 @@ import type { SessionState } from '@connector-e2e/protocol';
 import { GroupCommit, GroupFailed, type Outcome } from '@connector-e2e/db-kit';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ConnectorE2EError } from '../errors.js';
-import { MAX_CACHED_CONNECTION_ROWS, MAX_CAS_RETRIES, MAX_GROUP_COMMIT } from '../limits.js';
+import { MAX_CACHED_CONNECTION_ROWS, MAX_CAS_RETRIES, MAX_GROUP_COMMIT, TRANSITION_LANES } from '../limits.js';
 import type { AtRestCipher } from './at-rest.js';
 import { openSession, sealSession } from './codec.js';
 import { ConnectionEntity, type ConnectionRow } from './entities.js';
@@ -34,6 +34,16 @@ export interface ConnectionEnvelope {
 /** A connection row as created (the rotation policy column is set later, when asked for). */
 export type NewConnection = Omit<ConnectionRow, 'keyRotation' | 'envelope'> & { keyRotation?: string | null; envelope?: 'etamp' | null };
 
+/**
+ * PostgreSQL: a transition whose group was rolled back because another member of it failed
+ * (storage/ only). Nothing of it was written; it runs again in a transaction of its own.
+ */
+class GroupRolledBack extends Error {
+  constructor() {
+    super('another transition of the same group failed; nothing of this one was written');
+  }
+}
+
 /*
  * Durable state transitions. Each runs in one database transaction and updates the
  * connection row with a compare-and-swap on `version`, so two processes sharing a database
@@ -51,6 +61,13 @@ export class Store {
    * rolls back to its own savepoint alone. One fsync then covers many connections' work.
    */
   private readonly groups: GroupCommit<Tx> | undefined;
+  /**
+   * PostgreSQL: transitions of many connections share one transaction and one commit, as on
+   * SQLite, in TRANSITION_LANES lanes that run side by side; a connection always uses the same
+   * lane, so two transitions of one connection never wait for each other's row lock from two
+   * open transactions. See runLane for why a lane needs no savepoints.
+   */
+  private readonly lanes: GroupCommit<Tx>[] | undefined;
   /** Per transition (its Tx): what to run once it committed. */
   private readonly hooks = new WeakMap<Tx, (() => void)[]>();
   /**
@@ -86,6 +103,7 @@ export class Store {
   ) {
     const serial = ['better-sqlite3', 'sqlite', 'sqljs', 'capacitor', 'expo', 'react-native'].includes(db.options.type);
     this.groups = serial ? new GroupCommit<Tx>((members) => this.runGroup(members), { maxGroup: MAX_GROUP_COMMIT }) : undefined;
+    this.lanes = serial ? undefined : Array.from({ length: TRANSITION_LANES }, () => new GroupCommit<Tx>((members) => this.runLane(members), { maxGroup: MAX_GROUP_COMMIT }));
   }
 
   /** Where reads outside a transaction run (storage/ only). */
@@ -150,6 +168,45 @@ export class Store {
     return outcomes;
   }
 
+  /**
+   * PostgreSQL: one group of transitions in one transaction on a connection of its own, with no
+   * savepoint per member (each would cost two more round trips). Members run one after the
+   * other; if one fails, the transaction is rolled back and every member fails with
+   * GroupRolledBack, which `transition` answers by running it again alone: a transition is
+   * written to be run again (as after losing its compare-and-swap), and the one that failed
+   * meets its own error again in its own transaction. When the COMMIT itself fails, whether it
+   * took effect is unknown, so the members get that error, as an ungrouped transition would.
+   */
+  private async runLane(members: ReadonlyArray<(em: Tx) => Promise<unknown>>): Promise<Outcome[]> {
+    const qr = this.db.createQueryRunner();
+    const outcomes: Outcome[] = [];
+    try {
+      await qr.startTransaction();
+      for (const member of members) {
+        try {
+          outcomes.push({ ok: true, value: await member(qr.manager) });
+        } catch {
+          await qr.rollbackTransaction();
+          return members.map(() => ({ ok: false, error: new GroupRolledBack() }));
+        }
+      }
+      await qr.commitTransaction();
+      return outcomes;
+    } catch (e) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw new GroupFailed([], { cause: e });
+    } finally {
+      await qr.release();
+    }
+  }
+
+  /** The lane of a connection's transitions (PostgreSQL). */
+  private laneOf(connectionId: string): GroupCommit<Tx> {
+    let h = 0;
+    for (let i = 0; i < connectionId.length; i++) h = (h * 31 + connectionId.charCodeAt(i)) >>> 0;
+    return this.lanes![h % this.lanes!.length]!;
+  }
+
   async connection(id: string, em: Tx = this.reads): Promise<ConnectionRow | null> {
     const r = (await sql(em, SELECT_CONNECTION, [id])).records[0];
     return r ? connections.from(r) : null;
@@ -212,22 +269,28 @@ export class Store {
     connectionId: string,
     fn: (row: ConnectionRow, em: Tx) => Promise<{ patch?: Partial<ConnectionRow> & { session?: SessionState }; result: T }>,
   ): Promise<T> {
+    let alone = false;
     for (let attempt = 0; ; attempt++) {
       const committed: (() => void)[] = [];
+      const step = async (em: Tx): Promise<T> => {
+        this.hooks.set(em, committed);
+        // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
+        // waits instead of doing the same work and losing the compare-and-swap.
+        const row = this.serial ? await this.cachedConnectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
+        const { patch, result } = await fn(row, em);
+        if (patch) await this.casUpdate(em, row, patch);
+        return result;
+      };
       try {
-        const value = await this.tx(async (em) => {
-          this.hooks.set(em, committed);
-          // Elsewhere (PostgreSQL) the row is locked for the transaction: a second process
-          // waits instead of doing the same work and losing the compare-and-swap.
-          const row = this.serial ? await this.cachedConnectionOrThrow(connectionId, em) : await this.lockedConnectionOrThrow(connectionId, em);
-          const { patch, result } = await fn(row, em);
-          if (patch) await this.casUpdate(em, row, patch);
-          return result;
-        });
+        const value = this.lanes && !alone ? ((await this.laneOf(connectionId).write(step)) as T) : await this.tx(step);
         for (const run of committed) run();
         return value;
       } catch (e) {
         this.rows.delete(connectionId);
+        if (e instanceof GroupRolledBack) {
+          alone = true;
+          continue;
+        }
         if (ConnectorE2EError.is(e, 'state_conflict') && attempt < MAX_CAS_RETRIES) continue;
         throw e;
       }
