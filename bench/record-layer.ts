@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import { applyCounterResync, nobleCrypto, open, openControl, seal, startSendingKey, wire, withoutSendingKey, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
+import { applyCounterResync, nobleCrypto, open, openControl, seal, startSendingKey, wire, withoutSendingKey, type CipherSuite, type CryptoProvider, type SessionState } from '@connector-e2e/protocol';
 import { DEFAULT_ROTATION } from '@connector-e2e/veramo-plugin';
 import { applySendingKey } from '../packages/protocol/src/sending-key.js';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
@@ -56,8 +56,8 @@ export function baselineCase(size: number): SyncCase {
  * sender starts a new sending key every DEFAULT_ROTATION.records records (the plugin's default
  * policy) and the receiver applies its announcement; both costs are inside the measurement.
  */
-export async function recordLayerCase(provider: CryptoProvider, size: number): Promise<SyncCase> {
-  return recordLayerRun(provider, size, 0, DEFAULT_ROTATION.records, `seal+open ${size}`);
+export async function recordLayerCase(provider: CryptoProvider, size: number, suite: CipherSuite = 'aes-256-gcm'): Promise<SyncCase> {
+  return recordLayerRun(provider, size, 0, DEFAULT_ROTATION.records, suite === 'aes-256-gcm' ? `seal+open ${size}` : `seal+open ${size}, ${suite}`, suite);
 }
 
 /**
@@ -69,8 +69,8 @@ export async function recordLayerPastIvCacheCase(provider: CryptoProvider, size:
   return recordLayerRun(provider, size, 1 << 17, Number.MAX_SAFE_INTEGER, `seal+open ${size}, counters past the IV cache`);
 }
 
-async function recordLayerRun(provider: CryptoProvider, size: number, firstCounter: number, rotateEvery: number, name: string): Promise<SyncCase> {
-  const p = await establish(provider);
+async function recordLayerRun(provider: CryptoProvider, size: number, firstCounter: number, rotateEvery: number, name: string, suite: CipherSuite = 'aes-256-gcm'): Promise<SyncCase> {
+  const p = await establish(provider, undefined, true, suite);
   let issuer: SessionState = p.issuer;
   let holder: SessionState = p.holder;
   let now = Date.now();
@@ -139,6 +139,8 @@ export async function recordLayerCases(opts: RunOptions, providers: CryptoProvid
     // Each size: the baseline and every provider, repetitions interleaved so their ratios hold.
     const cases: SyncCase[] = [baselineCase(size)];
     for (const provider of providers) cases.push(await recordLayerCase(provider, size));
+    // The XSalsa20-Poly1305 suite (docs/protocol.md 24) at 1 KiB and 64 KiB, next to GCM.
+    if (size === 1024 || size === 65_536) for (const provider of providers) cases.push(await recordLayerCase(provider, size, 'xsalsa20-poly1305'));
     if (size === 1024 && providers.includes(nodeCrypto)) cases.push(await recordLayerPastIvCacheCase(nodeCrypto, size));
     out.push(...measureInterleaved(cases, opts));
   }

@@ -20,6 +20,7 @@ import {
   CONTROL_MAX_CLOCK_SKEW_MS,
   CONTROL_SEQUENCE_SCALE,
   counterIv,
+  counterSecretboxNonce,
   createInvitation,
   createPreKeyBundle,
   decodeInvitationUrl,
@@ -263,6 +264,8 @@ if (issuerDraws.length || holderDraws.length) throw new Error('the handshake dre
 const ih = invitationHash(crypto, invitation);
 /** The same invitation asking for ETAMP envelopes (6.1 `envelope`, 6.2 the extra IH field). */
 const etampInvitation: Invitation = { ...invitation, envelope: 'etamp' };
+/** The same invitation asking for XSalsa20-Poly1305 records (6.1 `suite`, 6.2 the extra IH field, 24). */
+const xsalsaInvitation: Invitation = { ...invitation, suite: 'xsalsa20-poly1305' };
 const spkPub = crypto.x25519PublicKey(inputs.issuer.signedPrekeyPrivate);
 const opkPub = crypto.x25519PublicKey(inputs.issuer.oneTimePrekeyPrivate);
 const ekPub = crypto.x25519PublicKey(inputs.holder.ephemeralPrivateKey);
@@ -544,6 +547,21 @@ const etampNegative = [
   { name: 'replayed on another connection', note: 'the record envelope, received on a connection whose id has an "x" appended', jws: goodJws, connectionId: `${CONNECTION_ID}x`, error: 'wrong_connection' },
 ];
 
+// ---- XSalsa20-Poly1305 records (section 24) ----------------------------------------------
+
+/**
+ * The records of the listed vectors sealed as the XSalsa20-Poly1305 suite would: the same record
+ * key (its derivation does not depend on the suite; the transcript of such a connection differs,
+ * so its keys do too), nonce = SHA-256(uint64be(counter))[0..24], content = tag || ciphertext.
+ */
+const suiteRecords = ['i2h-e0-c0', 'h2i-e1-c0'].map((name) => {
+  const v = records.find((r) => r.name === name)!;
+  const counter = v.counter as number;
+  const nonce = counterSecretboxNonce(crypto, counter);
+  const content = crypto.xsalsa20Poly1305Seal(Buffer.from(v.key as string, 'hex'), nonce, Buffer.from(v.plaintext as string, 'hex'));
+  return { name, source: `records[${JSON.stringify(name)}]`, key: v.key, counter, nonce: hex(nonce), plaintext: v.plaintext, content: hex(content) };
+});
+
 // ---- output ------------------------------------------------------------------------------
 
 function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
@@ -588,6 +606,8 @@ const vectors = {
     connectorAuth: 'One signed connector request: the SendRequest carrying the Frame of record i2h-e0-c0, its signing input lp(auth label, METHOD, path, SHA-256(body), decimal timestamp, nonce, participant id) and the Ed25519 signature (header value, base64url).',
     connectorAuthQuery: 'A signed GET whose path has a query string: the path is signed as sent, query included, and the body is empty (SHA-256 of zero bytes).',
     sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 3, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
+    suites:
+      'Records under the XSalsa20-Poly1305 suite (section 24): key, counter and plaintext of the record vector named in source, nonce = the first 24 bytes of SHA-256(uint64be(counter)), content = NaCl crypto_secretbox output (16-byte Poly1305 tag, then the XSalsa20 ciphertext). No associated data. invitation.xsalsa20Poly1305 is the invitation asking for the suite (Invitation.suite = 1) and its hash input with the 17-byte field "xsalsa20-poly1305" appended.',
     etamp:
       'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS, frame the Frame that carries it (etamp = 5). negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
     negative:
@@ -667,6 +687,13 @@ const vectors = {
         lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), uint32be(1)),
       ),
       hash: hex(invitationHash(crypto, etampInvitation)),
+    },
+    xsalsa20Poly1305: {
+      url: encodeInvitationUrl(xsalsaInvitation),
+      hashInput: hex(
+        lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), 'xsalsa20-poly1305'),
+      ),
+      hash: hex(invitationHash(crypto, xsalsaInvitation)),
     },
   },
   handshake: {
@@ -771,6 +798,7 @@ const vectors = {
   sessionRecords,
   negative: { invitations: negativeInvitations, records: negativeRecords },
   etamp: { envelopes: etampEnvelopes, negative: etampNegative },
+  suites: { xsalsa20Poly1305: suiteRecords },
 };
 
 const out = join(root, 'docs/test-vectors.json');

@@ -8,6 +8,7 @@ import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
 import { SecretBytes } from './secret.js';
 import { assertConnectionId, newSession, type SessionState } from './session.js';
+import { DEFAULT_CIPHER_SUITE, type CipherSuite } from './suites.js';
 import type { KeyConfirmation, PreKeyBundle, X3dhInit } from './wire.js';
 
 /*
@@ -34,6 +35,8 @@ export interface IssuerHandshake {
   readonly status: 'awaiting_init' | 'consumed';
   readonly connectionId: string;
   readonly invitationHash: Uint8Array;
+  /** The invitation's cipher suite for the connection's records (24). */
+  readonly suite: CipherSuite;
   readonly macKey: SecretBytes;
   readonly issuerDid: string;
   readonly identityKey: Uint8Array;
@@ -146,6 +149,7 @@ export async function createPreKeyBundle(crypto: CryptoProvider, args: CreateBun
       status: 'awaiting_init',
       connectionId: args.connectionId,
       invitationHash: ih,
+      suite: args.invitation.suite ?? DEFAULT_CIPHER_SUITE,
       macKey,
       issuerDid: did,
       identityKey: ik,
@@ -240,7 +244,7 @@ export async function answerPreKeyBundle(crypto: CryptoProvider, args: AnswerBun
     confirmation: confirmationTag(crypto, keys.confirmOwn, 'holder', th),
   } as X3dhInit;
   ek.fill(0);
-  const session = newSession({ connectionId: b.connectionId, role: 'holder', peerDid: b.issuerDid, transcriptHash: th, keys, confirmed: false });
+  const session = newSession({ connectionId: b.connectionId, role: 'holder', peerDid: b.issuerDid, transcriptHash: th, suite: inv.suite ?? DEFAULT_CIPHER_SUITE, keys, confirmed: false });
   return { init, session, peer: { did: b.issuerDid, identityKey: ikI } };
 }
 
@@ -303,7 +307,7 @@ export async function acceptX3dhInit(
   if (!(m.confirmation instanceof Uint8Array) || !equalBytes(confirmationTag(crypto, keys.confirmPeer, 'holder', th), m.confirmation)) {
     throw new ProtocolError('key_confirmation_failed', "holder's key confirmation does not match the derived keys");
   }
-  const session = newSession({ connectionId: h.connectionId, role: 'issuer', peerDid: m.holderDid, transcriptHash: th, keys, confirmed: true });
+  const session = newSession({ connectionId: h.connectionId, role: 'issuer', peerDid: m.holderDid, transcriptHash: th, suite: h.suite, keys, confirmed: true });
   const { signedPrekeyPrivate: _s, oneTimePrekeyPrivate: _o, ...publicPart } = h;
   return {
     session,

@@ -55,6 +55,7 @@ export {
 } from './session.js';
 export { deriveSendingKey } from './sending-key.js';
 export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
+export { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, counterSecretboxNonce, type CipherSuite } from './suites.js';
 export {
   signEtamp,
   parseEtamp,

@@ -12,6 +12,7 @@ import { ProtocolError } from './errors.js';
 import { LABELS } from './labels.js';
 import type { CryptoProvider } from './providers/types.js';
 import { SecretBytes } from './secret.js';
+import { assertCipherSuite, DEFAULT_CIPHER_SUITE, suiteFromWire, suiteToWire, type CipherSuite } from './suites.js';
 import { decodeUntrusted, uint64ToNumber, wire } from './wire.js';
 
 /** Path segment of https invitation URLs: `${connectorUrl}/invite#<payload>`. */
@@ -39,6 +40,11 @@ export interface Invitation {
    * change what the two parties agreed on.
    */
   readonly envelope?: 'etamp';
+  /**
+   * The records' cipher suite (docs/protocol.md 24). Absent: AES-256-GCM. Part of the
+   * invitation hash, like `envelope`.
+   */
+  readonly suite?: 'xsalsa20-poly1305';
 }
 
 export interface CreateInvitationArgs {
@@ -51,6 +57,8 @@ export interface CreateInvitationArgs {
   now?: number; // unix ms
   /** 'etamp' for a connection whose frames travel in ETAMP envelopes (default 'plain'). */
   envelope?: 'plain' | 'etamp';
+  /** The records' cipher suite (default AES-256-GCM). */
+  suite?: CipherSuite;
 }
 
 /** commitment = SHA-256(lp(label, token, issuer DID, issuer identity key)) */
@@ -64,14 +72,16 @@ export function invitationMacKey(crypto: CryptoProvider, invitation: Invitation)
 }
 
 /**
- * IH = SHA-256(lp(label, version, connector URL, token, commitment, expires_at[, u32(1)]));
- * goes into the X3DH transcript. The last field is present only for an ETAMP invitation
- * (docs/protocol.md 6.2), so plain invitations hash as they always did.
+ * IH = SHA-256(lp(label, version, connector URL, token, commitment, expires_at[, u32(1)][, "xsalsa20-poly1305"]));
+ * goes into the X3DH transcript. The optional fields are present only for an ETAMP invitation
+ * and for an XSalsa20-Poly1305 one (docs/protocol.md 6.2): a 4-byte field and a 17-byte one, so
+ * every combination hashes differently, and invitations without them hash as they always did.
  */
 export function invitationHash(crypto: CryptoProvider, invitation: Invitation): Uint8Array {
   const envelope = invitation.envelope === 'etamp' ? [uint32be(ENVELOPE_ETAMP)] : [];
+  const suite = invitation.suite === 'xsalsa20-poly1305' ? [invitation.suite] : [];
   return crypto.sha256(
-    lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), ...envelope),
+    lengthPrefixed(LABELS.invitationHash, uint32be(invitation.version), invitation.connectorUrl, invitation.token, invitation.commitment, uint32be(invitation.expiresAt), ...envelope, ...suite),
   );
 }
 
@@ -89,6 +99,7 @@ export function createInvitation(crypto: CryptoProvider, args: CreateInvitationA
   const connectorUrl = normalizeConnectorUrl(args.connectorUrl);
   const now = args.now ?? Date.now();
   if (args.envelope !== undefined && args.envelope !== 'plain' && args.envelope !== 'etamp') throw new TypeError(`envelope: expected 'plain' or 'etamp', got ${String(args.envelope)}`);
+  if (args.suite !== undefined) assertCipherSuite(args.suite);
   return {
     version: INVITATION_VERSION,
     connectorUrl,
@@ -97,6 +108,7 @@ export function createInvitation(crypto: CryptoProvider, args: CreateInvitationA
     commitment: invitationCommitment(crypto, token, args.issuerDid, args.identityKey),
     expiresAt: Math.floor(now / 1000) + ttl,
     ...(args.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
+    ...(args.suite === 'xsalsa20-poly1305' ? { suite: args.suite } : {}),
   };
 }
 
@@ -126,6 +138,7 @@ export function encodeInvitationUrl(invitation: Invitation, options: { scheme?: 
     expiresAt: invitation.expiresAt,
     connectorUrl: custom ? invitation.connectorUrl : '',
     envelope: invitation.envelope === 'etamp' ? ENVELOPE_ETAMP : 0,
+    suite: suiteToWire(invitation.suite ?? DEFAULT_CIPHER_SUITE),
   }).finish();
   const prefix = custom ? `${INVITATION_SCHEME}invite` : `${invitation.connectorUrl}${INVITATION_PATH}`;
   return `${prefix}#${toBase64url(payload)}`;
@@ -161,6 +174,8 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
   }
   if (decoded.version !== INVITATION_VERSION) malformed(`version ${decoded.version} is not supported (expected ${INVITATION_VERSION})`);
   if (decoded.envelope !== 0 && decoded.envelope !== ENVELOPE_ETAMP) malformed(`envelope ${decoded.envelope} is not known (0 plain, 1 ETAMP)`);
+  const suite = suiteFromWire(decoded.suite);
+  if (!suite) malformed(`cipher suite ${decoded.suite} is not known (0 AES-256-GCM, 1 XSalsa20-Poly1305)`);
 
   let connectorUrl: string;
   if (head === `${INVITATION_SCHEME}invite`) {
@@ -208,6 +223,7 @@ export function decodeInvitationUrl(text: unknown, options: DecodeInvitationOpti
     commitment: Uint8Array.from(commitment),
     expiresAt,
     ...(decoded.envelope === ENVELOPE_ETAMP ? { envelope: 'etamp' as const } : {}),
+    ...(suite === 'xsalsa20-poly1305' ? { suite } : {}),
   };
 }
 

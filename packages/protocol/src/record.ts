@@ -1,38 +1,14 @@
-import { uint64be } from './bytes.js';
 import { MAX_COUNTER, MAX_PLAINTEXT_BYTES, RECEIVE_LOOKAHEAD, REPLAY_WINDOW } from './constants.js';
 import { ProtocolError } from './errors.js';
 import type { CryptoProvider } from './providers/types.js';
-import { GCM_IV_LENGTH, GCM_TAG_LENGTH } from './providers/types.js';
+import { GCM_TAG_LENGTH } from './providers/types.js';
 import { counterStatus, markSeen } from './replay-window.js';
+import { openContent, sealContent, type CipherSuite } from './suites.js';
+
+export { counterIv } from './suites.js';
 import type { SecretBytes } from './secret.js';
 import { receiveDirection, recordAad, sendDirection, type Direction, type ReceiveKey, type SessionState } from './session.js';
 import { decodeAtalaMessage, encodeAtalaMessage, type AtalaMessage, type AtalaMessageInput, type EncryptedMessage } from './wire.js';
-
-/**
- * The IV of a counter does not depend on the key, so the IVs of the first IV_CACHE_COUNTERS
- * counters are computed once per provider and kept (1.5 MiB at most, filled as used): sender
- * and receiver both need them, and trial decryption asks for the same few again and again.
- * 2^17 covers every counter of a sending key under the plugin's default rotation (a new key
- * every 100,000 records); counters above it are hashed each time.
- */
-const IV_CACHE_COUNTERS = 1 << 17;
-const ivCaches = new WeakMap<CryptoProvider, { ivs: Uint8Array; done: Uint8Array }>();
-
-/** IV = first 12 bytes of SHA-256(uint64 big-endian counter). Unique per key because counters never repeat per key. */
-export function counterIv(crypto: CryptoProvider, counter: number): Uint8Array {
-  if (counter >= IV_CACHE_COUNTERS) return crypto.sha256(uint64be(counter)).subarray(0, GCM_IV_LENGTH);
-  let cache = ivCaches.get(crypto);
-  if (!cache) {
-    cache = { ivs: new Uint8Array(IV_CACHE_COUNTERS * GCM_IV_LENGTH), done: new Uint8Array(IV_CACHE_COUNTERS) };
-    ivCaches.set(crypto, cache);
-  }
-  const at = counter * GCM_IV_LENGTH;
-  if (cache.done[counter] === 0) {
-    cache.ivs.set(crypto.sha256(uint64be(counter)).subarray(0, GCM_IV_LENGTH), at);
-    cache.done[counter] = 1;
-  }
-  return cache.ivs.subarray(at, at + GCM_IV_LENGTH);
-}
 
 /**
  * A record key is used for exactly one (connection, epoch, direction, key id), so the AAD can
@@ -71,7 +47,7 @@ export function seal(crypto: CryptoProvider, state: SessionState, message: Atala
   const plaintext = message instanceof Uint8Array ? message : encodeAtalaMessage(message);
   if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new RangeError(`message: ${plaintext.length} bytes exceeds MAX_PLAINTEXT_BYTES (${MAX_PLAINTEXT_BYTES})`);
   const aad = cachedAad(sending.key, state.connectionId, sending.epoch, sendDirection(state.role), sending.keyId);
-  const content = crypto.aesGcmSeal(sending.key.expose(), counterIv(crypto, counter), plaintext, aad);
+  const content = sealContent(crypto, state.suite, sending.key.expose(), counter, plaintext, aad);
   return {
     state: { ...state, sending: { ...sending, next: counter + 1 } },
     message: { content, connectionId: state.connectionId },
@@ -92,8 +68,8 @@ export interface OpenResult {
 
 type Attempt = { plaintext: Uint8Array; counter: number } | undefined;
 
-function tryCounter(crypto: CryptoProvider, key: Uint8Array, counter: number, content: Uint8Array, aad: Uint8Array): Attempt {
-  const plaintext = crypto.aesGcmOpen(key, counterIv(crypto, counter), content, aad);
+function tryCounter(crypto: CryptoProvider, suite: CipherSuite, key: Uint8Array, counter: number, content: Uint8Array, aad: Uint8Array): Attempt {
+  const plaintext = openContent(crypto, suite, key, counter, content, aad);
   return plaintext ? { plaintext, counter } : undefined;
 }
 
@@ -114,19 +90,19 @@ function openUnderKey(
   const w = rk.window;
   const top = Math.min(w.next + RECEIVE_LOOKAHEAD, MAX_COUNTER - 1);
   for (let c = w.next; c <= top; c++) {
-    const a = tryCounter(crypto, key, c, content, aad);
+    const a = tryCounter(crypto, state.suite, key, c, content, aad);
     if (a) return { opened: a };
   }
   const bottom = Math.max(0, w.next - REPLAY_WINDOW);
   for (let c = w.next - 1; c >= bottom; c--) {
     if (counterStatus(w, c) !== 'late') continue;
-    const a = tryCounter(crypto, key, c, content, aad);
+    const a = tryCounter(crypto, state.suite, key, c, content, aad);
     if (a) return { opened: a };
   }
   // Failure path only: is it a copy of a record already accepted? (lets the caller re-ack it)
   for (let c = w.next - 1; c >= bottom; c--) {
     if (counterStatus(w, c) !== 'duplicate') continue;
-    if (tryCounter(crypto, key, c, content, aad)) return { opened: undefined, duplicateOf: c };
+    if (tryCounter(crypto, state.suite, key, c, content, aad)) return { opened: undefined, duplicateOf: c };
   }
   return { opened: undefined };
 }
@@ -146,7 +122,7 @@ export function open(crypto: CryptoProvider, state: SessionState, envelope: Encr
     throw new ProtocolError('wrong_connection', `record is for connection ${JSON.stringify(String(envelope.connectionId).slice(0, 64))}, not this one`);
   }
   const content = envelope.content;
-  if (!(content instanceof Uint8Array) || content.length < GCM_TAG_LENGTH) {
+  if (!(content instanceof Uint8Array) || content.length < GCM_TAG_LENGTH) { // (both suites' tags are 16 bytes)
     throw new ProtocolError('decrypt_failed', `record content is ${content instanceof Uint8Array ? content.length : 0} bytes, shorter than a tag`);
   }
   const p = state.pendingRekey;

@@ -1,4 +1,5 @@
 import { MAX_RECEIVE_KEYS, PROTOCOL_VERSION, REPLAY_WINDOW, SENDING_KEY_ID_BYTES } from './constants.js';
+import { suiteFromWire, suiteToWire } from './suites.js';
 import { ProtocolError } from './errors.js';
 import { connector_e2e } from './gen/proto.js';
 import { SecretBytes } from './secret.js';
@@ -71,6 +72,7 @@ export function encodeSessionState(s: SessionState): Uint8Array {
     role: s.role === 'issuer' ? 1 : 2,
     transcriptHash: s.transcriptHash,
     peerDid: s.peerDid,
+    suite: suiteToWire(s.suite),
     connectionControlKey: s.connectionKeys.control.expose(),
     connectionRootKey: s.connectionKeys.root.expose(),
     rootKey: s.rootKey.expose(),
@@ -129,6 +131,9 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
   if (r.role !== 1 && r.role !== 2) throw new ProtocolError('state_corrupt', 'unknown role');
   if (!r.receive) throw new ProtocolError('state_corrupt', 'no receive state');
   if (r.peerDid.length === 0) throw new ProtocolError('state_corrupt', 'no peer DID');
+  // (States stored before suites existed read 0: AES-256-GCM, the only suite then.)
+  const suite = suiteFromWire(r.suite);
+  if (!suite) throw new ProtocolError('state_corrupt', `cipher suite ${r.suite} is not known`);
   const p = r.pendingRekey as typeof store.PendingRekeyRecord.prototype | null | undefined;
   let pendingRekey: PendingRekey | undefined;
   if (p) {
@@ -159,6 +164,7 @@ export function decodeSessionState(bytes: Uint8Array): SessionState {
     role: r.role === 1 ? 'issuer' : 'holder',
     peerDid: r.peerDid,
     transcriptHash: Uint8Array.from(r.transcriptHash),
+    suite,
     connectionKeys: { root: key(r.connectionRootKey, 'connection root key'), control: key(r.connectionControlKey, 'connection control key') },
     confirmed: r.confirmed,
     ...(r.peerConfirmKey.length ? { peerConfirmKey: key(r.peerConfirmKey, 'confirm key') } : {}),

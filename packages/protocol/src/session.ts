@@ -1,4 +1,5 @@
 import { assertUint32, lengthPrefixed } from './bytes.js';
+import type { CipherSuite } from './suites.js';
 import { MAX_CONNECTION_ID_LENGTH, PROTOCOL_VERSION, REKEY_SOFT_LIMIT } from './constants.js';
 import type { EpochKeys, Role } from './key-schedule.js';
 import { LABELS } from './labels.js';
@@ -78,6 +79,8 @@ export interface SessionState {
   readonly peerDid: string;
   /** Epoch-0 transcript hash: the session's identity in every later derivation. */
   readonly transcriptHash: Uint8Array;
+  /** The records' cipher suite, fixed by the invitation (24). */
+  readonly suite: CipherSuite;
   /**
    * Epoch 0's root and control keys, kept for the session's lifetime: the control key seals
    * the (DID-signed) rekey messages, so two parties whose epochs diverged (a restore) can
@@ -116,6 +119,8 @@ export interface NewSessionArgs {
   role: Role;
   peerDid: string;
   transcriptHash: Uint8Array;
+  /** The invitation's suite (bound into the transcript through the invitation hash). */
+  suite: CipherSuite;
   keys: EpochKeys;
   confirmed: boolean;
 }
@@ -134,6 +139,7 @@ export function newSession(args: NewSessionArgs): SessionState {
     role: args.role,
     peerDid: args.peerDid,
     transcriptHash: args.transcriptHash,
+    suite: args.suite,
     connectionKeys: { root: args.keys.root, control: args.keys.control },
     confirmed: args.confirmed,
     ...(args.confirmed ? {} : { peerConfirmKey: args.keys.confirmPeer }),

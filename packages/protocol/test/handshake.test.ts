@@ -10,6 +10,7 @@ import {
   inMemoryIdentity,
   invitationHash,
   ProtocolError,
+  toHex,
   type CryptoProvider,
   type IdentityKey,
   type PreKeyBundle,
@@ -279,5 +280,59 @@ describe.each(PROVIDERS)('the envelope mode an invitation fixes (%s provider)', 
     expect([...payload.subarray(-2)]).toEqual([0x38, 0x01]);
     payload[payload.length - 1] = 0x02;
     await expectCode(() => decodeInvitationUrl(`${url.slice(0, url.indexOf('#'))}#${payload.toString('base64url')}`, { now: NOW }), 'invitation_malformed');
+  });
+});
+
+describe.each(PROVIDERS)('the cipher suite an invitation fixes (%s provider)', (_name, crypto) => {
+  async function xsalsaSetup() {
+    const s = await setup(crypto);
+    const invitation = createInvitation(crypto, { connectorUrl: 'https://relay.example.com', issuerDid: ISSUER_DID, identityKey: s.issuerIdentity.publicKey, now: NOW, suite: 'xsalsa20-poly1305' });
+    const { bundle, handshake } = await createPreKeyBundle(crypto, { connectionId: CONNECTION_ID, invitation, identity: s.issuerIdentity, signer: s.issuerSigner, oneTimePrekeyId: 7 });
+    return { ...s, invitation, bundle, handshake };
+  }
+
+  it('travels in the invitation URL, both schemes, and an AES-256-GCM invitation carries none', async () => {
+    const s = await xsalsaSetup();
+    for (const scheme of ['https', 'custom'] as const) {
+      expect(decodeInvitationUrl(encodeInvitationUrl(s.invitation, { scheme }), { now: NOW }).suite).toBe('xsalsa20-poly1305');
+      expect(decodeInvitationUrl(encodeInvitationUrl({ ...s.invitation, suite: undefined }, { scheme }), { now: NOW })).not.toHaveProperty('suite');
+    }
+  });
+
+  it('enters the invitation hash, apart from the envelope mode: each of the four combinations hashes differently', async () => {
+    const s = await xsalsaSetup();
+    const { suite: _s, ...gcm } = s.invitation;
+    const hashes = [gcm, s.invitation, { ...gcm, envelope: 'etamp' as const }, { ...s.invitation, envelope: 'etamp' as const }].map((i) => toHex(invitationHash(crypto, i)));
+    expect(new Set(hashes).size).toBe(4);
+  });
+
+  it('both sides get the suite from the invitation, and records between them travel under it', async () => {
+    const s = await xsalsaSetup();
+    const answered = await s.answer(s.bundle, { inv: s.invitation });
+    const accepted = await acceptX3dhInit(crypto, { handshake: s.handshake, init: answered.init, identity: s.issuerIdentity, verifier: s.verifier });
+    expect(accepted.session.suite).toBe('xsalsa20-poly1305');
+    expect(confirmSession(crypto, answered.session, accepted.confirmation).suite).toBe('xsalsa20-poly1305');
+    const plain = await setup(crypto);
+    const a = await plain.answer(plain.bundle);
+    expect(a.session.suite).toBe('aes-256-gcm');
+  });
+
+  it('cannot be changed on the way: a holder that disagrees with the issuer about it refuses the bundle (bad_mac)', async () => {
+    const s = await xsalsaSetup();
+    const { suite: _s, ...downgraded } = s.invitation;
+    await expectCode(s.answer(s.bundle, { inv: downgraded }), 'bad_mac');
+    const plain = await setup(crypto);
+    await expectCode(plain.answer(plain.bundle, { inv: { ...plain.invitation, suite: 'xsalsa20-poly1305' } }), 'bad_mac');
+  });
+
+  it('a suite value other than 0 and 1 in an invitation is invitation_malformed, and an unknown suite is refused at creation', async () => {
+    const s = await xsalsaSetup();
+    const url = encodeInvitationUrl(s.invitation);
+    const payload = Buffer.from(url.slice(url.indexOf('#') + 1), 'base64url');
+    // Field 8, varint: tag 0x40, value 1 is the last two bytes; make the value 2.
+    expect([...payload.subarray(-2)]).toEqual([0x40, 0x01]);
+    payload[payload.length - 1] = 0x02;
+    await expectCode(() => decodeInvitationUrl(`${url.slice(0, url.indexOf('#'))}#${payload.toString('base64url')}`, { now: NOW }), 'invitation_malformed');
+    expect(() => createInvitation(crypto, { connectorUrl: 'https://relay.example.com', issuerDid: ISSUER_DID, identityKey: s.issuerIdentity.publicKey, suite: 'chacha20' as never })).toThrow(TypeError);
   });
 });

@@ -11,6 +11,7 @@ import {
   startRekey,
   startSendingKey,
   type ControlResult,
+  type CipherSuite,
   type CryptoProvider,
   type RekeyAuth,
   type Role,
@@ -122,14 +123,14 @@ export async function startSending(crypto: CryptoProvider, from: SessionState, t
  * Runs the whole synchronous X3DH between fresh test identities; both sessions confirmed and,
  * unless `sending` is false, each with a sending key its peer was told of.
  */
-export async function establish(crypto: CryptoProvider, connectionId = CONNECTION_ID, sending = true): Promise<Parties> {
+export async function establish(crypto: CryptoProvider, connectionId = CONNECTION_ID, sending = true, suite: CipherSuite = 'aes-256-gcm'): Promise<Parties> {
   const registry = new Map<string, Uint8Array>();
   const issuerIdentity = inMemoryIdentity(crypto, crypto.x25519KeyPair().privateKey);
   const holderIdentity = inMemoryIdentity(crypto, crypto.x25519KeyPair().privateKey);
   const issuerSigner = testSigner(crypto, ISSUER_DID, SEEDS.issuer, registry);
   const holderSigner = testSigner(crypto, HOLDER_DID, SEEDS.holder, registry);
   const verifier = testVerifier(crypto, registry);
-  const invitation = createInvitation(crypto, { connectorUrl: 'https://relay.example.com', issuerDid: ISSUER_DID, identityKey: issuerIdentity.publicKey, now: NOW });
+  const invitation = createInvitation(crypto, { connectorUrl: 'https://relay.example.com', issuerDid: ISSUER_DID, identityKey: issuerIdentity.publicKey, now: NOW, suite });
   const { bundle, handshake } = await createPreKeyBundle(crypto, { connectionId, invitation, identity: issuerIdentity, signer: issuerSigner, oneTimePrekeyId: 1 });
   const answered = await answerPreKeyBundle(crypto, { connectionId, invitation, bundle, identity: holderIdentity, signer: holderSigner, verifier });
   const accepted = await acceptX3dhInit(crypto, { handshake, init: answered.init, identity: issuerIdentity, verifier });

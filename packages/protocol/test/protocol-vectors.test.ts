@@ -17,6 +17,7 @@ import {
   connectorParticipantId,
   connectorSigningInput,
   counterIv,
+  counterSecretboxNonce,
   createInvitation,
   createPreKeyBundle,
   decodeFrame,
@@ -165,7 +166,7 @@ interface Vectors {
     issuer: Record<'identityKey' | 'ed25519PublicKey' | 'signedPrekey' | 'oneTimePrekey', Hex>;
     holder: Record<'identityKey' | 'ed25519PublicKey' | 'ephemeralKey', Hex>;
   };
-  invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string; etamp: { url: string; hashInput: Hex; hash: Hex } } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
+  invitation: { version: number; expiresAt: number; url: string; customSchemeUrl: string; etamp: { url: string; hashInput: Hex; hash: Hex }; xsalsa20Poly1305: { url: string; hashInput: Hex; hash: Hex } } & Record<'commitmentInput' | 'commitment' | 'macKey' | 'hashInput' | 'hash' | 'payload', Hex>;
   handshake: Record<HandshakeField, Hex>;
   epochs: EpochVector[];
   ivs: Array<{ counter: number; iv: Hex }>;
@@ -182,6 +183,7 @@ interface Vectors {
     envelopes: Array<{ name: string; upd: 'Message' | 'KeyExchange'; source: string; jti: string; content: Hex; header: string; payload: string; signingInput: string; signature: Hex; jws: string; frame: Hex }>;
     negative: Array<{ name: string; jws: string; connectionId: string; error: string }>;
   };
+  suites: { xsalsa20Poly1305: Array<{ name: string; source: string; key: Hex; counter: number; nonce: Hex; plaintext: Hex; content: Hex }> };
 }
 type ConnectorAuthVector = Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
   timestamp: number;
@@ -464,7 +466,7 @@ describe('protocol test vectors file', () => {
   it('has a version, its generator and a note for every section', () => {
     expect(V.version).toBe(1);
     expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
-    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp']) {
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp', 'suites']) {
       expect(V.notes[section], section).toBeTruthy();
     }
   });
@@ -541,6 +543,36 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     expect(toHex(hashInput)).toBe(V.invitation.etamp.hashInput);
     expect(toHex(crypto.sha256(hashInput))).toBe(V.invitation.etamp.hash);
     expect(toHex(invitationHash(crypto, etamp))).toBe(V.invitation.etamp.hash);
+  });
+
+  it('an XSalsa20-Poly1305 invitation encodes suite = 1 and appends the 17-byte name to its hash input, nothing else changing', () => {
+    const x = decodeInvitationUrl(V.invitation.xsalsa20Poly1305.url, { now: I.now });
+    expect(x.suite).toBe('xsalsa20-poly1305');
+    expect(encodeInvitationUrl({ ...R().invitation, suite: 'xsalsa20-poly1305' })).toBe(V.invitation.xsalsa20Poly1305.url);
+    // The payload is the plain one with field 8 (varint 1) appended.
+    const payload = (url: string) => Buffer.from(url.slice(url.indexOf('#') + 1), 'base64url').toString('hex');
+    expect(payload(V.invitation.xsalsa20Poly1305.url)).toBe(`${V.invitation.payload}4001`);
+    const hashInput = lp(L.invitationHash, u32(V.invitation.version), I.connectorUrl, b(I.invitation.token), b(V.invitation.commitment), u32(V.invitation.expiresAt), 'xsalsa20-poly1305');
+    expect(toHex(hashInput)).toBe(V.invitation.xsalsa20Poly1305.hashInput);
+    expect(toHex(crypto.sha256(hashInput))).toBe(V.invitation.xsalsa20Poly1305.hash);
+    expect(toHex(invitationHash(crypto, x))).toBe(V.invitation.xsalsa20Poly1305.hash);
+  });
+
+  it('XSalsa20-Poly1305 records: the nonce is SHA-256 of the counter cut to 24 bytes, the content the secretbox of the record\'s plaintext under its key, and it opens', () => {
+    expect(V.suites.xsalsa20Poly1305.length).toBeGreaterThan(0);
+    for (const v of V.suites.xsalsa20Poly1305) {
+      const source = record(v.name);
+      expect([v.key, v.plaintext, v.counter]).toEqual([source.key, source.plaintext, source.counter]);
+      const be = new Uint8Array(8);
+      new DataView(be.buffer).setBigUint64(0, BigInt(v.counter));
+      expect(toHex(crypto.sha256(be).subarray(0, 24))).toBe(v.nonce);
+      expect(toHex(counterSecretboxNonce(crypto, v.counter))).toBe(v.nonce);
+      expect(toHex(crypto.xsalsa20Poly1305Seal(b(v.key), b(v.nonce), b(v.plaintext)))).toBe(v.content);
+      expect(toHex(crypto.xsalsa20Poly1305Open(b(v.key), b(v.nonce), b(v.content))!)).toBe(v.plaintext);
+      const bad = b(v.content);
+      bad[0]! ^= 1;
+      expect(crypto.xsalsa20Poly1305Open(b(v.key), b(v.nonce), bad)).toBeUndefined();
+    }
   });
 
   it('both invitation URLs decode to the listed fields and fit a version-10 QR code at level M', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyCounterResync,
+  CIPHER_SUITES,
   createCounterResync,
   decodeSessionState,
   encodeSessionState,
@@ -38,7 +39,7 @@ function sealN(crypto: CryptoProvider, state: SessionState, n: number, prefix = 
 }
 
 
-describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
+describe.each(PROVIDERS.flatMap(([name, crypto]) => CIPHER_SUITES.map((suite) => [name, crypto, suite] as const)))('record layer (%s provider, %s)', (_name, crypto, suite) => {
   it('the IV of counter n is the first 12 bytes of SHA-256 of n as uint64 big-endian', () => {
     const iv = counterIv(crypto, 1);
     expect(iv).toEqual(crypto.sha256(Uint8Array.of(0, 0, 0, 0, 0, 0, 0, 1)).subarray(0, 12));
@@ -54,7 +55,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('both sides sealing counter 0 at the same time use different keys, each the one its peer derived', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     expect(p.issuer.sending!.key.expose()).not.toEqual(p.holder.sending!.key.expose());
     expect(p.issuer.sending!.key.expose()).toEqual(p.holder.receive.keys[0]!.key.expose());
     expect(p.holder.sending!.key.expose()).toEqual(p.issuer.receive.keys[0]!.key.expose());
@@ -67,7 +68,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a state without a sending key refuses to seal, and a stored state never carries one', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     await expectCode(() => seal(crypto, withoutSendingKey(p.issuer), { messageId: 'x' }), 'no_sending_key');
     const loaded = decodeSessionState(encodeSessionState(p.issuer));
     expect(loaded.sending).toBeUndefined();
@@ -84,7 +85,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
       if (seen.has(k)) repeats++;
       seen.add(k);
     });
-    const p = await establish(observed);
+    const p = await establish(observed, undefined, true, suite);
     // what the issuer's storage holds now; it then sends three records and is "restored"
     const snapshot = encodeSessionState(p.issuer);
     const before = sealN(observed, p.issuer, 3, 'before');
@@ -108,7 +109,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('two processes on one stored state seal under different keys, and the receiver opens both streams interleaved', async () => {
-    const p = await establish(crypto, undefined, false);
+    const p = await establish(crypto, undefined, false, suite);
     const a = await startSending(crypto, p.issuer, p.holder);
     const b = await startSending(crypto, p.issuer, a.to, NOW + 1);
     expect(a.from.sending!.keyId).not.toEqual(b.from.sending!.keyId);
@@ -125,7 +126,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a record under a sending key that was never announced is rejected and changes nothing; it opens once the announcement arrives', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const started = startSendingKey(crypto, p.issuer, NOW + 1);
     const m = sealN(crypto, started.state, 1, 'x').messages[0]!;
     const before = encodeSessionState(p.holder);
@@ -137,7 +138,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it(`the receiver keeps the ${MAX_RECEIVE_KEYS} newest sending keys of an epoch; a record under an older one is rejected`, async () => {
-    const p = await establish(crypto, undefined, false);
+    const p = await establish(crypto, undefined, false, suite);
     let holder = p.holder;
     const lives: SessionState[] = [];
     for (let i = 0; i <= MAX_RECEIVE_KEYS; i++) {
@@ -152,7 +153,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('announcing the same sending key again leaves the receive keys and their windows as they were', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 2);
     const h = open(crypto, p.holder, m.messages[0]!).state;
     const again = await control(crypto, h, startAgain(crypto, m.state), NOW + 5);
@@ -161,7 +162,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('an announcement for an epoch the receiver does not hold, or with a malformed key id, is refused and changes nothing', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const before = encodeSessionState(p.holder);
     const future = receiveControlBody(crypto, p.issuer, { sendingKey: { epoch: 7, keyId: new Uint8Array(16).fill(7) } }, NOW + 1);
     await expectCode(() => control(crypto, p.holder, future, NOW + 1), 'epoch_mismatch');
@@ -172,22 +173,22 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it("a party's own ciphertext reflected back is rejected", async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const { state, messages } = sealN(crypto, p.issuer, 1);
     await expectCode(() => open(crypto, state, messages[0]!), 'decrypt_failed');
   });
 
   it('a ciphertext moved to another connection_id is rejected', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     await expectCode(() => open(crypto, p.holder, { ...m, connectionId: 'conn-other' }), 'wrong_connection');
     // and a session that really is on the other connection id cannot open it either (AAD binds it)
-    const other = await establish(crypto, 'conn-other');
+    const other = await establish(crypto, 'conn-other', true, suite);
     await expectCode(() => open(crypto, other.holder, { ...m, connectionId: 'conn-other' }), 'decrypt_failed');
   });
 
   it('flipping any byte of a sealed message is rejected and the genuine message still opens afterwards', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     for (let i = 0; i < m.content.length; i++) {
       const forged = m.content.slice();
@@ -198,7 +199,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a truncated tag is rejected', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     for (const cut of [1, 4, 8, 15, 16, m.content.length]) {
       await expectCode(() => open(crypto, p.holder, { content: m.content.subarray(0, m.content.length - cut), connectionId: m.connectionId }), 'decrypt_failed');
@@ -206,7 +207,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('failed decryption does not update the session', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     const before = encodeSessionState(p.holder);
     const forged = m.content.slice();
@@ -217,7 +218,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a replayed record is rejected as a duplicate and names its epoch, sending key and counter', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 3).messages;
     let h = open(crypto, p.holder, m[0]!).state;
     h = open(crypto, h, m[1]!).state;
@@ -232,7 +233,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('records arriving out of order within the window open exactly once', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 10).messages;
     let h = p.holder;
     for (const i of [3, 0, 9, 1, 2, 8, 4, 7, 5, 6]) {
@@ -244,7 +245,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a gap of exactly the look-ahead window opens; one more does not, and a counter resync repairs it', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const { state: issuer, messages } = sealN(crypto, p.issuer, RECEIVE_LOOKAHEAD + 2);
     // lose counters 0..LOOKAHEAD-1: counter LOOKAHEAD is a gap of exactly the window
     const atWindow = open(crypto, p.holder, messages[RECEIVE_LOOKAHEAD]!);
@@ -258,7 +259,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('a late record inside the replay window opens; one just older is rejected', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const { messages } = sealN(crypto, p.issuer, REPLAY_WINDOW + 2);
     // accept counter 0, then W+1: the window then covers counters 2 .. W+1
     const h0 = open(crypto, p.holder, messages[0]!).state;
@@ -268,7 +269,7 @@ describe.each(PROVIDERS)('record layer (%s provider)', (_name, crypto) => {
   });
 
   it('records are refused before the holder has checked key confirmation', async () => {
-    const p = await establish(crypto);
+    const p = await establish(crypto, undefined, true, suite);
     const m = sealN(crypto, p.issuer, 1).messages[0]!;
     const unconfirmed = { ...p.holder, confirmed: false };
     await expectCode(() => open(crypto, unconfirmed, m), 'not_confirmed');

@@ -693,6 +693,7 @@ export namespace connector_e2e {
             expiresAt: number;
             connectorUrl: string;
             envelope: number;
+            suite: number;
             static create(properties: connector_e2e.v1.Invitation.$Shape): connector_e2e.v1.Invitation & connector_e2e.v1.Invitation.$Shape;
             static create(properties?: connector_e2e.v1.Invitation.$Properties): connector_e2e.v1.Invitation;
             static encode(message: connector_e2e.v1.Invitation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -712,6 +713,7 @@ export namespace connector_e2e {
                 expiresAt?: (number|null);
                 connectorUrl?: (string|null);
                 envelope?: (number|null);
+                suite?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = connector_e2e.v1.Invitation.$Properties;
@@ -1756,6 +1758,7 @@ export namespace connector_e2e {
                 rootKey: Uint8Array;
                 connectionRootKey: Uint8Array;
                 peerDid: string;
+                suite: number;
                 static create(properties: connector_e2e.storage.v1.SessionRecord.$Shape): connector_e2e.storage.v1.SessionRecord & connector_e2e.storage.v1.SessionRecord.$Shape;
                 static create(properties?: connector_e2e.storage.v1.SessionRecord.$Properties): connector_e2e.storage.v1.SessionRecord;
                 static encode(message: connector_e2e.storage.v1.SessionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1788,6 +1791,7 @@ export namespace connector_e2e {
                     rootKey?: (Uint8Array|null);
                     connectionRootKey?: (Uint8Array|null);
                     peerDid?: (string|null);
+                    suite?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.storage.v1.SessionRecord.$Properties;

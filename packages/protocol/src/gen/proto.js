@@ -6494,6 +6494,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {number|null} [expiresAt] Invitation expiresAt
              * @property {string|null} [connectorUrl] Invitation connectorUrl
              * @property {number|null} [envelope] Invitation envelope
+             * @property {number|null} [suite] Invitation suite
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6582,6 +6583,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
             Invitation.prototype.envelope = 0;
 
             /**
+             * Invitation suite.
+             * @member {number} suite
+             * @memberof connector_e2e.v1.Invitation
+             * @instance
+             */
+            Invitation.prototype.suite = 0;
+
+            /**
              * Creates a new Invitation instance using the specified properties.
              * @function create
              * @memberof connector_e2e.v1.Invitation
@@ -6627,6 +6636,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.connectorUrl);
                 if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope") && message.envelope !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.envelope);
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.suite);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6734,6 +6745,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.envelope;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6806,6 +6826,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.envelope != null)
                     if ($Number(object.envelope) !== 0)
                         message.envelope = object.envelope >>> 0;
+                if (object.suite != null)
+                    if ($Number(object.suite) !== 0)
+                        message.suite = object.suite >>> 0;
                 return message;
             };
 
@@ -6856,6 +6879,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.expiresAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.connectorUrl = "";
                     object.envelope = 0;
+                    object.suite = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -6876,6 +6900,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.connectorUrl = message.connectorUrl;
                 if (message.envelope != null && $Object.hasOwnProperty.call(message, "envelope"))
                     object.envelope = message.envelope;
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
                 return object;
             };
 
@@ -16944,6 +16970,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Uint8Array|null} [rootKey] SessionRecord rootKey
                  * @property {Uint8Array|null} [connectionRootKey] SessionRecord connectionRootKey
                  * @property {string|null} [peerDid] SessionRecord peerDid
+                 * @property {number|null} [suite] SessionRecord suite
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -17137,6 +17164,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 SessionRecord.prototype.peerDid = "";
 
                 /**
+                 * SessionRecord suite.
+                 * @member {number} suite
+                 * @memberof connector_e2e.storage.v1.SessionRecord
+                 * @instance
+                 */
+                SessionRecord.prototype.suite = 0;
+
+                /**
                  * Creates a new SessionRecord instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.storage.v1.SessionRecord
@@ -17208,6 +17243,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 23, wireType 2 =*/186).bytes(message.connectionRootKey);
                     if (message.peerDid != null && $Object.hasOwnProperty.call(message, "peerDid") && message.peerDid !== "")
                         writer.uint32(/* id 24, wireType 2 =*/194).string(message.peerDid);
+                    if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                        writer.uint32(/* id 25, wireType 0 =*/200).uint32(message.suite);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -17428,6 +17465,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.peerDid;
                                 continue;
                             }
+                        case 25: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.suite = value;
+                                else
+                                    delete message.suite;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -17572,6 +17618,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (object.peerDid != null)
                         if (typeof object.peerDid !== "string" || object.peerDid.length)
                             message.peerDid = $String(object.peerDid);
+                    if (object.suite != null)
+                        if ($Number(object.suite) !== 0)
+                            message.suite = object.suite >>> 0;
                     return message;
                 };
 
@@ -17658,6 +17707,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 object.connectionRootKey = $util.newBuffer(object.connectionRootKey);
                         }
                         object.peerDid = "";
+                        object.suite = 0;
                     }
                     if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
                         object.schemaVersion = message.schemaVersion;
@@ -17717,6 +17767,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.connectionRootKey = options.bytes === $String ? $util.base64.encode(message.connectionRootKey, 0, message.connectionRootKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.connectionRootKey) : message.connectionRootKey;
                     if (message.peerDid != null && $Object.hasOwnProperty.call(message, "peerDid"))
                         object.peerDid = message.peerDid;
+                    if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                        object.suite = message.suite;
                     return object;
                 };
 

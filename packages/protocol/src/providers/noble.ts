@@ -4,6 +4,7 @@ import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes } from '@noble/hashes/utils.js';
+import { secretboxOpen, secretboxSeal } from './secretbox.js';
 import { assertBytes, isAllZero } from '../bytes.js';
 import { AES_KEY_LENGTH, GCM_IV_LENGTH, GCM_TAG_LENGTH, X25519_KEY_LENGTH, type CryptoProvider } from './types.js';
 
@@ -45,6 +46,9 @@ export const nobleCrypto: CryptoProvider = {
       return undefined;
     }
   },
+
+  xsalsa20Poly1305Seal: secretboxSeal,
+  xsalsa20Poly1305Open: secretboxOpen,
 
   x25519KeyPair() {
     const privateKey = x25519.utils.randomSecretKey();

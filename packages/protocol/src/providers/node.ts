@@ -15,6 +15,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import * as nodeCryptoModule from 'node:crypto';
+import { secretboxOpen, secretboxSeal } from './secretbox.js';
 import { assertBytes } from '../bytes.js';
 import { AES_KEY_LENGTH, GCM_IV_LENGTH, GCM_TAG_LENGTH, X25519_KEY_LENGTH, type CryptoProvider, type X25519KeyPair } from './types.js';
 
@@ -182,6 +183,9 @@ export const nodeCrypto: CryptoProvider = {
       return undefined;
     }
   },
+
+  xsalsa20Poly1305Seal: secretboxSeal,
+  xsalsa20Poly1305Open: secretboxOpen,
 
   x25519KeyPair(): X25519KeyPair {
     // Encoded by the key-generation call itself: exporting a freshly generated KeyObject can

@@ -19,6 +19,10 @@ export interface CryptoProvider {
   aesGcmSeal(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Uint8Array;
   /** Returns the plaintext, or `undefined` when the tag does not verify. */
   aesGcmOpen(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Uint8Array | undefined;
+  /** XSalsa20-Poly1305 (NaCl crypto_secretbox), 192-bit nonce, no associated data. Returns tag || ciphertext. */
+  xsalsa20Poly1305Seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array): Uint8Array;
+  /** Returns the plaintext, or `undefined` when the tag does not verify. */
+  xsalsa20Poly1305Open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array): Uint8Array | undefined;
   x25519KeyPair(): X25519KeyPair;
   x25519PublicKey(privateKey: Uint8Array): Uint8Array;
   /** Raw X25519 (RFC 7748). Returns `undefined` when the result is all zero (low-order input). */
@@ -31,4 +35,7 @@ export interface CryptoProvider {
 export const AES_KEY_LENGTH = 32;
 export const GCM_IV_LENGTH = 12;
 export const GCM_TAG_LENGTH = 16;
+export const SECRETBOX_KEY_LENGTH = 32;
+export const SECRETBOX_NONCE_LENGTH = 24;
+export const SECRETBOX_TAG_LENGTH = 16;
 export const X25519_KEY_LENGTH = 32;

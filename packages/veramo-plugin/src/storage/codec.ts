@@ -5,7 +5,9 @@ import {
   SecretBytes,
   toHex,
   wire,
+  DEFAULT_CIPHER_SUITE,
   type AtalaMessage,
+  type CipherSuite,
   type AtalaMessageInput,
   type Invitation,
   type IssuerHandshake,
@@ -38,6 +40,8 @@ interface InvitationJson {
   expiresAt: number;
   /** Absent in rows of plain invitations (and in every row written before ETAMP existed). */
   envelope?: 'etamp';
+  /** Absent in rows of AES-256-GCM invitations (and in every row written before cipher suites). */
+  suite?: 'xsalsa20-poly1305';
 }
 
 export function invitationToJson(i: Invitation): InvitationJson {
@@ -49,6 +53,7 @@ export function invitationToJson(i: Invitation): InvitationJson {
     commitment: toHex(i.commitment),
     expiresAt: i.expiresAt,
     ...(i.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
+    ...(i.suite === 'xsalsa20-poly1305' ? { suite: i.suite } : {}),
   };
 }
 
@@ -61,6 +66,7 @@ export function invitationFromJson(j: InvitationJson): Invitation {
     commitment: fromHex(j.commitment),
     expiresAt: j.expiresAt,
     ...(j.envelope === 'etamp' ? { envelope: 'etamp' as const } : {}),
+    ...(j.suite === 'xsalsa20-poly1305' ? { suite: j.suite } : {}),
   };
 }
 
@@ -77,6 +83,8 @@ interface IssuerHandshakeJson {
   oneTimePrekeyPrivate?: string;
   oneTimePrekeyId: number;
   bundleHash: string;
+  /** Absent in rows written before cipher suites: AES-256-GCM. */
+  suite?: CipherSuite;
 }
 
 export function handshakeToJson(h: IssuerHandshake): IssuerHandshakeJson {
@@ -93,6 +101,7 @@ export function handshakeToJson(h: IssuerHandshake): IssuerHandshakeJson {
     ...(h.oneTimePrekeyPrivate ? { oneTimePrekeyPrivate: toHex(h.oneTimePrekeyPrivate.expose()) } : {}),
     oneTimePrekeyId: h.oneTimePrekeyId,
     bundleHash: toHex(h.bundleHash),
+    ...(h.suite !== DEFAULT_CIPHER_SUITE ? { suite: h.suite } : {}),
   };
 }
 
@@ -110,6 +119,7 @@ export function handshakeFromJson(j: IssuerHandshakeJson): IssuerHandshake {
     ...(j.oneTimePrekeyPrivate ? { oneTimePrekeyPrivate: new SecretBytes(fromHex(j.oneTimePrekeyPrivate), 'one-time pre-key') } : {}),
     oneTimePrekeyId: j.oneTimePrekeyId,
     bundleHash: fromHex(j.bundleHash),
+    suite: j.suite ?? DEFAULT_CIPHER_SUITE,
   };
 }
 
