@@ -87,7 +87,11 @@ export interface ConnectorE2EOptions {
    * 100 000 records or 24 h (see limits.ts for why not fewer).
    */
   sendingKeyRotation?: Partial<RotationPolicy>;
-  /** Start live delivery on the first method call (default true). */
+  /**
+   * Start live delivery on the first call of a method that talks to the connector (default
+   * true). Methods that only read or change local state never start it, so a one-shot process
+   * (`veramo execute`) that calls them exits.
+   */
   autoListen?: boolean;
   /**
    * The clock every timestamp, deadline and interval of the plugin reads (Unix ms). Default
@@ -148,6 +152,8 @@ export class ConnectorE2E implements IAgentPlugin {
     this.methods = m as unknown as IConnectorE2E;
   }
 
+  // `listen`: methods that talk to the connector start live delivery (autoListen); the others
+  // pass false, since its socket keeps the process alive and they do not need it.
   private async ready(context: E2EContext, listen = this.options.autoListen !== false): Promise<Engine> {
     if (!this.engine) {
       this.starting ??= (async () => {
@@ -192,14 +198,14 @@ export class ConnectorE2E implements IAgentPlugin {
 
   /** {@inheritDoc IConnectorE2E.e2eListConnections} */
   async e2eListConnections(args: E2EListConnectionsArgs, context: E2EContext): Promise<E2EConnectionList> {
-    const engine = await this.ready(context);
+    const engine = await this.ready(context, false);
     const rows = await engine.store.listConnections({ ...(args?.state ? { state: args.state } : {}), ...(args?.did ? { localDid: args.did } : {}) });
     return { connections: await Promise.all(rows.map((r) => engine.view(r, true))) };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eGetConnection} */
   async e2eGetConnection(args: E2EGetConnectionArgs, context: E2EContext): Promise<E2EConnection> {
-    const engine = await this.ready(context);
+    const engine = await this.ready(context, false);
     return engine.view(await engine.store.connectionOrThrow(requireId(args)));
   }
 
@@ -279,7 +285,7 @@ export class ConnectorE2E implements IAgentPlugin {
 
   /** {@inheritDoc IConnectorE2E.e2eSetKeyRotation} */
   async e2eSetKeyRotation(args: E2ESetKeyRotationArgs, context: E2EContext): Promise<E2EConnection> {
-    const engine = await this.ready(context);
+    const engine = await this.ready(context, false);
     const own = args?.sendingKeyRotation;
     if (own !== undefined && (own === null || typeof own !== 'object')) throw new ConnectorE2EError('invalid_argument', 'sendingKeyRotation: expected an object { records?, ms? }');
     return engine.setKeyRotation(requireId(args), own ?? null);
