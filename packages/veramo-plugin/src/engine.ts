@@ -6,6 +6,7 @@ import {
   MAX_ETAMP_PLAINTEXT_BYTES,
   MAX_PLAINTEXT_BYTES,
   toBase64url,
+  type CipherSuite,
   type CryptoProvider,
   type SessionState,
 } from '@connector-e2e/protocol';
@@ -44,6 +45,8 @@ export interface EngineOptions {
   allowInsecureHttp: boolean;
   /** The envelope mode of invitations that name none. */
   envelope: 'plain' | 'etamp';
+  /** The records' cipher suite of invitations that name none. */
+  suite: CipherSuite;
   /** Rekey an epoch after this many sent records (policy; the hard limit is far above). */
   rekeyAfterMessages: number;
   /** When to replace a sending key besides at start, after a rekey and after failed work. */
@@ -202,7 +205,7 @@ export class Engine {
   // ---- invitations and handshakes (handshakes.ts) ------------------------------------------
 
   createInvitation(args: E2ECreateInvitationArgs): Promise<E2EInvitation> {
-    return this.handshakes.createInvitation({ ...args, envelope: args.envelope ?? this.options.envelope });
+    return this.handshakes.createInvitation({ ...args, envelope: args.envelope ?? this.options.envelope, suite: args.suite ?? this.options.suite });
   }
 
   acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {

@@ -25,6 +25,14 @@ export const schema = {
                 "etamp"
               ],
               "description": "'etamp': every record and control message of the connection travels as a JWS signed by the sender's DID (docs/protocol.md 23), so a received record can be exported for a third party to verify (`e2eExportRecord`). Fixed by the invitation; a relay cannot change it. Default 'plain'."
+            },
+            "suite": {
+              "type": "string",
+              "enum": [
+                "aes-256-gcm",
+                "xsalsa20-poly1305"
+              ],
+              "description": "The cipher suite of the connection's records (docs/protocol.md 24): 'aes-256-gcm', or 'xsalsa20-poly1305' (NaCl secretbox, WAMP-E2EE's payload cipher; the faster one on the"
             }
           },
           "additionalProperties": false

@@ -1,5 +1,5 @@
 import { ConnectorClientError } from '@connector-e2e/connector-client';
-import { type CryptoProvider } from '@connector-e2e/protocol';
+import { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
@@ -77,6 +77,11 @@ export interface ConnectorE2EOptions {
    * (docs/protocol.md 23). Default 'plain'.
    */
   envelope?: 'plain' | 'etamp';
+  /**
+   * The records' cipher suite of the invitations this agent creates when `e2eCreateInvitation`
+   * names none (docs/protocol.md 24). Default 'aes-256-gcm'.
+   */
+  suite?: 'aes-256-gcm' | 'xsalsa20-poly1305';
   /** Accept invitations naming a plain-http connector on a non-loopback host. Default false. */
   allowInsecureHttp?: boolean;
   /** Rekey after this many records sent in an epoch. Default 1 000 000. */
@@ -137,6 +142,7 @@ export class ConnectorE2E implements IAgentPlugin {
     if (typeof options.connectorUrl !== 'string') throw new TypeError('ConnectorE2E: connectorUrl is required');
     if (options.clock !== undefined && typeof options.clock !== 'function') throw new TypeError('ConnectorE2E: clock must be a function returning Unix milliseconds');
     if (options.envelope !== undefined && options.envelope !== 'plain' && options.envelope !== 'etamp') throw new TypeError(`ConnectorE2E: envelope must be 'plain' or 'etamp', got ${String(options.envelope)}`);
+    if (options.suite !== undefined && !(CIPHER_SUITES as readonly unknown[]).includes(options.suite)) throw new TypeError(`ConnectorE2E: suite must be ${CIPHER_SUITES.join(' or ')}, got ${String(options.suite)}`);
     new AtRestCipher(options.crypto ?? nodeCrypto, options.secretKey); // validates the key now
     warnIfDebugPrintsSecrets();
     settleDebugColors();
@@ -170,6 +176,7 @@ export class ConnectorE2E implements IAgentPlugin {
           retransmitAfterMs: this.options.retransmitAfterMs ?? DEFAULT_RETRANSMIT_AFTER_MS,
           allowInsecureHttp: this.options.allowInsecureHttp ?? false,
           envelope: this.options.envelope ?? 'plain',
+          suite: this.options.suite ?? DEFAULT_CIPHER_SUITE,
           rekeyAfterMessages: this.options.rekeyAfterMessages ?? DEFAULT_REKEY_AFTER_MESSAGES,
           sendingKeyRotation: { ...DEFAULT_ROTATION, ...this.options.sendingKeyRotation },
           faults: this.options.faults,

@@ -77,6 +77,11 @@ function postgres(url: string): PluginBackend {
 const pgUrl = await probePostgres();
 /** The sqlite3 driver (where better-sqlite3 has no build): the end-to-end flow runs on it too (flow.test.ts). */
 export const SQLITE3_DRIVER_BACKEND = sqlite('SQLite through the sqlite3 driver', { sqlite3Driver: true });
+/**
+ * Agents whose invitations make XSalsa20-Poly1305 connections (docs/protocol.md 24), on the
+ * @noble provider (where that suite is the fast one): the flow and control suites run on it.
+ */
+export const XSALSA_BACKEND = sqlite('SQLite with XSalsa20-Poly1305 records', { suite: 'xsalsa20-poly1305', crypto: nobleCrypto });
 
 export const PLUGIN_BACKENDS: PluginBackend[] = [
   sqlite('SQLite'),

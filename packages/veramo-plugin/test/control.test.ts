@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { agentsOn, PLUGIN_BACKENDS, type PluginBackend, type OpenBackend } from './backends.js';
+import { agentsOn, PLUGIN_BACKENDS, XSALSA_BACKEND, type PluginBackend, type OpenBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 
-describe.each(PLUGIN_BACKENDS)('rekey and resync through the plugin on $name', (backend: PluginBackend) => {
+describe.each([...PLUGIN_BACKENDS, XSALSA_BACKEND])('rekey and resync through the plugin on $name', (backend: PluginBackend) => {
   const agents = agentsOn(backend);
   let env: OpenBackend, issuer: TestAgent, holder: TestAgent;
   let connectionId: string;

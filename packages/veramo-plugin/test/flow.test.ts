@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeQrPng, pngFromDataUrl } from '../src/index.js';
-import { agentsOn, PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, type PluginBackend } from './backends.js';
+import { agentsOn, PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, XSALSA_BACKEND, type PluginBackend } from './backends.js';
 import { eventually, type TestAgent } from './helpers.js';
 
-describe.each([...PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND])('two agents through a real connector process on $name', (backend: PluginBackend) => {
+describe.each([...PLUGIN_BACKENDS, SQLITE3_DRIVER_BACKEND, XSALSA_BACKEND])('two agents through a real connector process on $name', (backend: PluginBackend) => {
   const agents = agentsOn(backend);
   let issuer: TestAgent, holder: TestAgent;
   beforeAll(() => void ({ issuer, holder } = agents));

@@ -81,7 +81,7 @@ export class Handshakes {
     await kmsSigner(context, did); // fail now, not when the holder shows up
     let invitation;
     try {
-      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds, now: this.store.now(), envelope: args.envelope });
+      invitation = createInvitation(this.crypto, { connectorUrl: this.options.connectorUrl, issuerDid: did, identityKey: identity.publicKey, ttlSeconds: args.ttlSeconds, now: this.store.now(), envelope: args.envelope, suite: args.suite });
     } catch (e) {
       throw new ConnectorE2EError('invalid_argument', (e as Error).message, { cause: e });
     }

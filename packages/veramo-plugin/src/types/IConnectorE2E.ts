@@ -104,6 +104,13 @@ export interface E2ECreateInvitationArgs {
    * to verify (`e2eExportRecord`). Fixed by the invitation; a relay cannot change it. Default 'plain'.
    */
   envelope?: 'plain' | 'etamp';
+  /**
+   * The cipher suite of the connection's records (docs/protocol.md 24): 'aes-256-gcm', or
+   * 'xsalsa20-poly1305' (NaCl secretbox, WAMP-E2EE's payload cipher; the faster one on the
+   * @noble provider). Fixed by the invitation; a relay cannot change it. Default: the plugin's
+   * `suite` option, else 'aes-256-gcm'.
+   */
+  suite?: 'aes-256-gcm' | 'xsalsa20-poly1305';
 }
 
 /** @public */
