@@ -54,8 +54,8 @@ export {
   type PendingRekey,
 } from './session.js';
 export { deriveSendingKey } from './sending-key.js';
-export { seal, open, counterIv, type SealResult, type OpenResult } from './record.js';
-export { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, counterSecretboxNonce, type CipherSuite } from './suites.js';
+export { seal, open, type SealResult, type OpenResult } from './record.js';
+export { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, counterIv, counterSecretboxNonce, type CipherSuite } from './suites.js';
 export {
   signEtamp,
   parseEtamp,

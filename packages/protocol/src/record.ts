@@ -3,11 +3,9 @@ import { ProtocolError } from './errors.js';
 import type { CryptoProvider } from './providers/types.js';
 import { GCM_TAG_LENGTH } from './providers/types.js';
 import { counterStatus, markSeen } from './replay-window.js';
-import { openContent, sealContent, type CipherSuite } from './suites.js';
-
-export { counterIv } from './suites.js';
 import type { SecretBytes } from './secret.js';
 import { receiveDirection, recordAad, sendDirection, type Direction, type ReceiveKey, type SessionState } from './session.js';
+import { openContent, sealContent, type CipherSuite } from './suites.js';
 import { decodeAtalaMessage, encodeAtalaMessage, type AtalaMessage, type AtalaMessageInput, type EncryptedMessage } from './wire.js';
 
 /**

@@ -23,7 +23,7 @@ import {
   type SealedControl,
   type SessionState,
 } from '../src/index.js';
-import { counterIv } from '../src/record.js';
+import { counterIv } from '../src/suites.js';
 import { DIRECTION_BYTE, type Direction } from '../src/session.js';
 import { control, establish, expectCode, NOW, PROVIDERS, rekey, rekeyBundle, rekeyRequest, testSigner } from './helpers.js';
 

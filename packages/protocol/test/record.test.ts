@@ -19,7 +19,7 @@ import {
   type CryptoProvider,
   type SessionState,
 } from '../src/index.js';
-import { counterIv } from '../src/record.js';
+import { counterIv } from '../src/suites.js';
 import { control, establish, expectCode, NOW, PROVIDERS, rekey, rekeyBundle, rekeyRequest, startSending } from './helpers.js';
 
 /** The state with its sending key's next counter set to `next` (counters a sender burned). */
