@@ -3,7 +3,7 @@
  * always delay or drop; here it tampers with, or forges, what it passes to the agents for a
  * while, then passes the genuine items (still stored at the connector) again. Every case ends
  * with the handshake completed or the message delivered once, promptly, with no permanent
- * state from the forged item.
+ * state from the forged item. Plain and ETAMP connections alike.
  */
 import { encodeFrame, type FrameInput } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
@@ -26,10 +26,12 @@ async function inbox(a: TestAgent, connectionId: string): Promise<{ message_id: 
 
 const credential = (n: number) => ({ credentialJwt: { jwt: `eyJhbGciOiJFZERTQSJ9.eyJuIjo${n}fQ.c2ln` } });
 
-describe('a relay that tampers for a while and then behaves', () => {
+// On ETAMP connections (docs/protocol.md 23) the same: a tampered envelope fails its signature
+// check instead of its tag, and the genuine copy still arrives.
+describe.each(['plain', 'etamp'] as const)('a relay that tampers for a while and then behaves, on %s connections', (envelope) => {
   // The issuer retransmits only after a minute: a record that arrives sooner came from the
-  // connector's stored copy, not from a retransmission.
-  const pair = relayedPair({ issuer: { retransmitAfterMs: 60_000 } });
+  // connector's stored copy, not from a retransmission. Its invitations fix the mode.
+  const pair = relayedPair({ issuer: { retransmitAfterMs: 60_000, envelope } });
   let relay: RelayProxy, issuer: TestAgent, holder: TestAgent, issuerId: string, holderId: string;
   beforeAll(() => void ({ relay, issuer, holder, issuerId, holderId } = pair));
   const connect = (timeoutMs?: number): Promise<string> => pair.connect({ timeoutMs });
@@ -160,6 +162,8 @@ describe('a relay that tampers for a while and then behaves', () => {
     const sent = await issuer.agent.e2eSendMessage({ connectionId, message: credential(6) });
     await eventually(async () => (await inbox(holder, connectionId)).length === 1, 15_000, 'the genuine record');
     expect((await inbox(holder, connectionId)).map((r) => r.message_id)).toEqual([sent.messageId]);
+    // What the relay tampered with was a signed envelope exactly on ETAMP connections.
+    expect(Boolean(frameOf(tampered!)?.etamp)).toBe(envelope === 'etamp');
     // It came from the connector's stored copy (fetched again), byte for byte the one first pushed.
     // (The issuer retransmits after a minute only, so this could not have been a retransmission.)
     const copies = relay.seen.filter((s) => s.participant === holderId && s.item.messageId === tampered!.messageId).map((s) => Buffer.from(s.item.payload).toString('hex'));
