@@ -104,7 +104,7 @@ export class Subscription {
     return this.ws?.readyState === WebSocket.OPEN;
   }
 
-  /** Stops reconnecting and closes the socket. Items not yet acked stay queued at the connector. */
+  /** Stops reconnecting and closes the socket; reports no error from then on. Items not yet acked stay queued at the connector. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
@@ -131,6 +131,9 @@ export class Subscription {
   }
 
   private error(e: unknown): void {
+    // After close() nothing is reported: closing a socket that is still connecting makes `ws`
+    // emit "closed before the connection was established", which is our own doing.
+    if (this.closed) return;
     this.options.onError?.(e instanceof Error ? e : new Error(String(e)));
   }
 

@@ -55,3 +55,26 @@ describe('an unreachable connector', () => {
     for (const e of errors) expectUnreachable(e, badHost, /ENOTFOUND|EAI_AGAIN|EAI_FAIL/);
   });
 });
+
+describe('closing a subscription', () => {
+  test('while its socket is still connecting reports no error: the socket closed by close() is not a failure', async () => {
+    // A server that accepts the TCP connection and never answers the WebSocket upgrade: the
+    // socket stays in CONNECTING until close() ends it.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const client = new ConnectorClient({ url: `http://127.0.0.1:${port}`, key: createParticipantKey(), timeoutMs: 5000 });
+      const errors: Error[] = [];
+      const states: string[] = [];
+      const sub = client.subscribe({ onMessage: () => undefined, onError: (e) => errors.push(e), onStatus: (s) => states.push(s), pollIntervalMs: 60_000 });
+      await eventually(() => states.includes('connecting'), 5000, 'the socket connecting');
+      await sub.close();
+      await new Promise((r) => setTimeout(r, 50)); // any late event of the closed socket
+      expect(states.at(-1)).toBe('closed');
+      expect(errors.map((e) => e.message)).toEqual([]);
+    } finally {
+      silent.close();
+    }
+  });
+});
