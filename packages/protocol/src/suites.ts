@@ -35,31 +35,33 @@ export function assertCipherSuite(value: unknown, label = 'suite'): asserts valu
  * default rotation (a new key every 100,000 records); counters above it are hashed each time.
  */
 const NONCE_CACHE_COUNTERS = 1 << 17;
-const nonceCaches = new WeakMap<CryptoProvider, Map<number, { nonces: Uint8Array; done: Uint8Array }>>();
-
-/** The first `length` bytes of SHA-256(uint64 big-endian counter). Unique per key because counters never repeat per key. */
-function counterNonce(crypto: CryptoProvider, counter: number, length: number): Uint8Array {
-  if (counter >= NONCE_CACHE_COUNTERS) return crypto.sha256(uint64be(counter)).subarray(0, length);
-  let byLength = nonceCaches.get(crypto);
-  if (!byLength) nonceCaches.set(crypto, (byLength = new Map()));
-  let cache = byLength.get(length);
-  if (!cache) byLength.set(length, (cache = { nonces: new Uint8Array(NONCE_CACHE_COUNTERS * length), done: new Uint8Array(NONCE_CACHE_COUNTERS) }));
-  const at = counter * length;
-  if (cache.done[counter] === 0) {
-    cache.nonces.set(crypto.sha256(uint64be(counter)).subarray(0, length), at);
-    cache.done[counter] = 1;
-  }
-  return cache.nonces.subarray(at, at + length);
+/** A per-provider cache of one nonce length: the GCM IVs and the secretbox nonces each have one (one lookup per call). */
+function nonceCache(length: number): (crypto: CryptoProvider, counter: number) => Uint8Array {
+  const caches = new WeakMap<CryptoProvider, { nonces: Uint8Array; done: Uint8Array }>();
+  /** The first `length` bytes of SHA-256(uint64 big-endian counter). Unique per key because counters never repeat per key. */
+  return (crypto, counter) => {
+    if (counter >= NONCE_CACHE_COUNTERS) return crypto.sha256(uint64be(counter)).subarray(0, length);
+    let cache = caches.get(crypto);
+    if (!cache) caches.set(crypto, (cache = { nonces: new Uint8Array(NONCE_CACHE_COUNTERS * length), done: new Uint8Array(NONCE_CACHE_COUNTERS) }));
+    const at = counter * length;
+    if (cache.done[counter] === 0) {
+      cache.nonces.set(crypto.sha256(uint64be(counter)).subarray(0, length), at);
+      cache.done[counter] = 1;
+    }
+    return cache.nonces.subarray(at, at + length);
+  };
 }
+const gcmIvs = nonceCache(GCM_IV_LENGTH);
+const secretboxNonces = nonceCache(SECRETBOX_NONCE_LENGTH);
 
 /** AES-256-GCM's IV: the first 12 bytes of SHA-256(uint64be(counter)) (9.3). */
 export function counterIv(crypto: CryptoProvider, counter: number): Uint8Array {
-  return counterNonce(crypto, counter, GCM_IV_LENGTH);
+  return gcmIvs(crypto, counter);
 }
 
 /** XSalsa20-Poly1305's nonce: the first 24 bytes of SHA-256(uint64be(counter)) (24.2). */
 export function counterSecretboxNonce(crypto: CryptoProvider, counter: number): Uint8Array {
-  return counterNonce(crypto, counter, SECRETBOX_NONCE_LENGTH);
+  return secretboxNonces(crypto, counter);
 }
 
 /**
