@@ -70,6 +70,7 @@ import { concatBytes, lengthPrefixed, uint32be, uint64be } from '../packages/pro
 import { invitationMacKey } from '../packages/protocol/src/invitation.js';
 import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret } from '../packages/protocol/src/key-schedule.js';
 import { X3DH_F } from '../packages/protocol/src/labels.js';
+import { OTP_PBKDF2_ITERATIONS, otpRegistrationMac, otpSalt, otpTemporaryKey } from '../packages/protocol/src/otp-registration.js';
 import { uint64ToNumber } from '../packages/protocol/src/wire.js';
 
 const VECTORS_VERSION = 1;
@@ -562,6 +563,31 @@ const suiteRecords = ['i2h-e0-c0', 'h2i-e1-c0'].map((name) => {
   return { name, source: `records[${JSON.stringify(name)}]`, key: v.key, counter, nonce: hex(nonce), plaintext: v.plaintext, content: hex(content) };
 });
 
+/**
+ * OTP registration (section 27): the holder's connector key registered under two identifiers
+ * (a phone number; a UTF-8 e-mail address with an OTP typed in lower case with a hyphen).
+ */
+const otpRegistrations = await Promise.all(
+  [
+    { identifier: '+15555550123', typed: 'K7QX2MPA4Z' },
+    { identifier: 'zoë@example.org', typed: 'k7qx2-mpa4z' },
+  ].map(async ({ identifier, typed }) => {
+    const salt = otpSalt(crypto, typed, identifier);
+    const kTemp = await otpTemporaryKey(crypto, typed, identifier);
+    return {
+      identifier,
+      typed,
+      otp: typed.replace(/[\s-]/g, '').toUpperCase(),
+      iterations: OTP_PBKDF2_ITERATIONS,
+      publicKey: hex(holderEd),
+      salt: hex(salt),
+      kTemp: hex(kTemp),
+      macInput: hex(lengthPrefixed(LABELS.otpRegistration, identifier, holderEd)),
+      mac: hex(otpRegistrationMac(crypto, kTemp, identifier, holderEd)),
+    };
+  }),
+);
+
 // ---- output ------------------------------------------------------------------------------
 
 function epochKeys(k: ReturnType<typeof deriveEpochKeys>) {
@@ -610,6 +636,8 @@ const vectors = {
       'Records under the XSalsa20-Poly1305 suite (section 24): key, counter and plaintext of the record vector named in source, nonce = the first 24 bytes of SHA-256(uint64be(counter)), content = NaCl crypto_secretbox output (16-byte Poly1305 tag, then the XSalsa20 ciphertext). No associated data. invitation.xsalsa20Poly1305 is the invitation asking for the suite (Invitation.suite = 1) and its hash input with the 17-byte field "xsalsa20-poly1305" appended.',
     etamp:
       'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS, frame the Frame that carries it (etamp = 5). negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
+    otpRegistrations:
+      'OTP registration proofs (section 27): otp is the typed OTP normalized (spaces and hyphens removed, upper case); salt = HMAC-SHA-256(key = UTF-8(otp), data = UTF-8(identifier)); kTemp = PBKDF2-HMAC-SHA-256(password = UTF-8(otp), salt, iterations, 32 bytes); macInput = lp(otp-registration label, identifier, publicKey); mac = HMAC-SHA-256(kTemp, macInput). publicKey is the holder\'s connector key (the Ed25519 key of connectorAuth).',
     negative:
       'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
@@ -799,6 +827,7 @@ const vectors = {
   negative: { invitations: negativeInvitations, records: negativeRecords },
   etamp: { envelopes: etampEnvelopes, negative: etampNegative },
   suites: { xsalsa20Poly1305: suiteRecords },
+  otpRegistrations,
 };
 
 const out = join(root, 'docs/test-vectors.json');

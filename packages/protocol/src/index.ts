@@ -108,3 +108,18 @@ export {
 } from './wire.js';
 export { connector_e2e } from './gen/proto.js';
 export * from './connector-auth.js';
+export {
+  generateOtp,
+  normalizeOtp,
+  checkOtpIdentifier,
+  otpSalt,
+  otpTemporaryKey,
+  otpRegistrationMac,
+  otpRegistrationProof,
+  OTP_PBKDF2_ITERATIONS,
+  OTP_VALIDITY_MS,
+  OTP_MAX_ATTEMPTS,
+  OTP_LENGTH,
+  OTP_ALPHABET,
+  OTP_IDENTIFIER_MAX_BYTES,
+} from './otp-registration.js';

@@ -38,6 +38,8 @@ export const LABELS = {
   /** Key confirmation MAC inputs. */
   confirmIssuer: 'connector-e2e/v1/confirm/issuer',
   confirmHolder: 'connector-e2e/v1/confirm/holder',
+  /** OTP registration at the connector: mac = HMAC-SHA-256(K_temp, lp(label, identifier, public_key)). */
+  otpRegistration: 'connector-e2e/v1/otp-registration',
 } as const;
 
 /** X3DH KDF constants (Signal X3DH spec §2.2, curve X25519). */
