@@ -8,6 +8,7 @@ import {
   CONNECTOR_AUTH_HEADERS,
   connectorSigningInput,
   connectorTokenId,
+  otpRegistrationProof,
   connector_e2e,
   toBase64url,
   type CryptoProvider,
@@ -147,9 +148,13 @@ export class ConnectorClient {
     }
   }
 
-  /** Registers (or updates) this participant's key, display name and logo. Idempotent. */
+  /**
+   * Registers (or updates) this participant's key, display name and logo. Idempotent. With
+   * `otp`, proves the one-time password (throws RangeError for one that is malformed).
+   */
   async register(args: RegisterArgs = {}): Promise<{ participantId: string }> {
-    const body = api.RegisterRequest.encode({ publicKey: this.key.publicKey, displayName: args.displayName ?? '', logoUrl: args.logoUrl ?? '' }).finish();
+    const otpProof = args.otp ? await otpRegistrationProof(this.crypto, { ...args.otp, publicKey: this.key.publicKey }) : undefined;
+    const body = api.RegisterRequest.encode({ publicKey: this.key.publicKey, displayName: args.displayName ?? '', logoUrl: args.logoUrl ?? '', ...(otpProof ? { otpProof } : {}) }).finish();
     const res = await this.call('/v1/register', body, (b) => api.RegisterResponse.decode(b));
     return { participantId: res.participantId };
   }

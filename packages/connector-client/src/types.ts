@@ -46,6 +46,12 @@ export interface TokenInfo {
 export interface RegisterArgs {
   readonly displayName?: string;
   readonly logoUrl?: string;
+  /**
+   * A one-time password the connector's operator issued for `identifier`: needed once, to
+   * register a new key with a connector run with `--registration otp` (docs/protocol.md
+   * section 27). The client sends a MAC derived from it, never the OTP.
+   */
+  readonly otp?: { readonly identifier: string; readonly otp: string };
 }
 
 export interface CreateTokensArgs {

@@ -19,13 +19,14 @@ import { RateLimiter } from './rate-limit.js';
 import { AddressLimits } from './abuse-limits.js';
 import { createAuth } from './auth.js';
 import { metricsRoute, startMetricsListener, type MetricsListener, type MetricsOptions } from './metrics-listener.js';
-import { Store, type StoreHooks } from './store.js';
+import { Store, type RegistrationMode, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
 import { OutboundBudget } from './outbound-budget.js';
 import { SocketRegistry } from './socket-registry.js';
 import { PushFrames } from './push-frames.js';
 import type { RouteContext } from './routes/context.js';
 import { installErrorHandling } from './routes/errors.js';
+import { adminRoutes } from './routes/admin.js';
 import { invitePageRoute } from './routes/invite-page.js';
 import { messageRoutes } from './routes/messages.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -35,6 +36,8 @@ export { PROTOBUF } from './wire.js';
 const BODY_SLACK_BYTES = 64 * 1024;
 /** How long shutdown waits for in-flight requests before cutting connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
+/** An admin token shorter than this is refused at start (it guards the issuing of OTPs). */
+export const ADMIN_TOKEN_MIN_LENGTH = 16;
 
 export interface ConnectorOptions {
   /** SQLite file path (better-sqlite3), `sqlite3:<path>`, or `postgres://` URL; or an opened Database. */
@@ -56,6 +59,13 @@ export interface ConnectorOptions {
   metrics?: MetricsOptions;
   /** Fault injection for tests. */
   hooks?: StoreHooks;
+  /**
+   * Who may register: 'open' (default) takes any key; 'otp' takes a new key only with a
+   * one-time password the operator issued for an identifier (docs/protocol.md section 27).
+   */
+  registration?: RegistrationMode;
+  /** Bearer token of the operator's API (/admin/v1/...); unset: there is none. At least 16 characters. */
+  adminToken?: string;
 }
 
 export interface Connector {
@@ -79,6 +89,12 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const batchBodyLimit = Math.max(limits.maxBatchBytes, limits.maxMessageBytes) + BODY_SLACK_BYTES;
   const bodyLimit = limits.maxMessageBytes + BODY_SLACK_BYTES;
   const clock = options.clock ?? Date.now;
+  if (options.adminToken !== undefined && options.adminToken.length < ADMIN_TOKEN_MIN_LENGTH) {
+    throw new RangeError(`adminToken: at least ${ADMIN_TOKEN_MIN_LENGTH} characters`);
+  }
+  if (options.registration !== undefined && options.registration !== 'open' && options.registration !== 'otp') {
+    throw new RangeError(`registration: 'open' or 'otp', got ${JSON.stringify(options.registration)}`);
+  }
   const logger: Logger =
     options.logger && 'info' in options.logger
       ? options.logger
@@ -92,7 +108,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const frames = new PushFrames(Math.floor(limits.wsOutboundBudgetBytes / 4));
   const hub = new MailboxHub((id) => (id === undefined ? frames.clear() : frames.changed(id)));
   let listener: Listener$ = localOnly;
-  const store = new Store(db, limits, (id) => hub.wake(id));
+  const store = new Store(db, limits, (id) => hub.wake(id), options.registration ?? 'open');
   const budget = new OutboundBudget(limits.wsOutboundBudgetBytes);
   const sockets = new SocketRegistry(limits.maxSocketsPerParticipant);
   const frameLimiter = new RateLimiter(limits.wsFramesPerSecond, limits.wsFrameBurst);
@@ -180,6 +196,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   });
   metricsRoute(app, metrics, options.metrics?.token, addresses, clock);
   invitePageRoute(app);
+  if (options.adminToken !== undefined) adminRoutes(app, { store, token: options.adminToken, addresses, clock });
 
   // ---- API ----
   const socketOpens = new RateLimiter(limits.wsOpensPerMinute / 60, Math.max(1, limits.maxSocketsPerParticipant));

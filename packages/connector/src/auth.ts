@@ -73,6 +73,8 @@ export interface Auth {
   authenticate(request: FastifyRequest): Promise<void>;
   /** Hands the request's nonce to the handler's transaction. */
   takeNonce(request: FastifyRequest): NonceRow | undefined;
+  /** Counts a failure found after authentication (a wrong OTP) against the client address. */
+  failed(request: FastifyRequest): void;
 }
 
 export function createAuth({ store, limits, clock, limiter, socketOpens, sendBytes, addresses, maxBatchItems }: AuthDeps): Auth {
@@ -168,5 +170,5 @@ export function createAuth({ store, limits, clock, limiter, socketOpens, sendByt
     return request.nonce;
   }
 
-  return { authenticate, takeNonce };
+  return { authenticate, takeNonce, failed: (request) => addresses.failed(request.ip, clock()) };
 }

@@ -133,6 +133,10 @@ export interface CliOptions {
   metricsHost: string;
   /** Bearer token that /metrics on the public listener requires; without it, it answers 404 there. */
   metricsToken: string | undefined;
+  /** 'open' registration, or new participants only with an operator's one-time password. */
+  registration: 'open' | 'otp';
+  /** Bearer token of the operator's API (/admin/v1/...); without it there is none. */
+  adminToken: string | undefined;
   limits: ConnectorLimits;
 }
 
@@ -176,6 +180,8 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'metrics-port', env: 'CONNECTOR_METRICS_PORT', help: 'serve /metrics on a separate listener at this port (no token needed there)', apply: (o, v) => { o.metricsPort = int('--metrics-port', v, 0); }, show: (o) => (o.metricsPort === undefined ? 'none' : String(o.metricsPort)) },
   { flag: 'metrics-host', env: 'CONNECTOR_METRICS_HOST', help: 'address the metrics listener binds', apply: (o, v) => { o.metricsHost = v; }, show: (o) => o.metricsHost },
   { flag: 'metrics-token', env: 'CONNECTOR_METRICS_TOKEN', help: '/metrics on the public port answers only with "Authorization: Bearer <token>" (without a token: 404)', apply: (o, v) => { o.metricsToken = v; }, show: (o) => (o.metricsToken === undefined ? 'none' : '(set)') },
+  { flag: 'registration', env: 'CONNECTOR_REGISTRATION', help: 'open (any key may register) or otp (a new key needs a one-time password from issue-otp or the admin API)', apply: (o, v) => { if (v !== 'open' && v !== 'otp') throw new RangeError(`--registration: open or otp, got ${v}`); o.registration = v; }, show: (o) => o.registration },
+  { flag: 'admin-token', env: 'CONNECTOR_ADMIN_TOKEN', help: 'serve the operator API (POST /admin/v1/registration-otps) with "Authorization: Bearer <token>" (16 characters or more)', apply: (o, v) => { if (v.length < 16) throw new RangeError('--admin-token: at least 16 characters'); o.adminToken = v; }, show: (o) => (o.adminToken === undefined ? 'none' : '(set)') },
   limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
   limitFlag('max-batch-bytes', 'maxBatchBytes', 'largest batch send body in bytes (at least what one largest message needs)'),
   limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
@@ -215,11 +221,19 @@ export function defaultCliOptions(): CliOptions {
     metricsPort: undefined,
     metricsHost: '127.0.0.1',
     metricsToken: undefined,
+    registration: 'open',
+    adminToken: undefined,
     limits: { ...DEFAULT_LIMITS },
   };
 }
 
-export type ParsedCli = { kind: 'run'; options: CliOptions } | { kind: 'help'; text: string };
+export type ParsedCli =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'issue-otp'; options: CliOptions; identifier: string }
+  | { kind: 'help'; text: string };
+
+/** The operator command that issues a registration OTP; it takes the database flags and this one. */
+export const ISSUE_OTP_COMMAND = 'issue-otp';
 
 /** Parses argv (without node and script) and the environment. Throws RangeError on bad input. */
 export function parseCli(argv: readonly string[], env: Record<string, string | undefined>): ParsedCli {
@@ -228,17 +242,24 @@ export function parseCli(argv: readonly string[], env: Record<string, string | u
     const v = env[spec.env];
     if (v !== undefined && v !== '') spec.apply(options, v);
   }
-  for (let i = 0; i < argv.length; i++) {
+  const issueOtp = argv[0] === ISSUE_OTP_COMMAND;
+  let identifier: string | undefined;
+  for (let i = issueOtp ? 1 : 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { kind: 'help', text: helpText() };
     if (!arg.startsWith('--')) throw new RangeError(`unexpected argument ${JSON.stringify(arg)} (see --help)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     const spec = FLAGS.find((f) => f.flag === name);
-    if (!spec) throw new RangeError(`unknown flag --${name} (see --help)`);
+    if (!spec && !(issueOtp && name === 'identifier')) throw new RangeError(`unknown flag --${name} (see --help)`);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined) throw new RangeError(`--${name} needs a value`);
-    spec.apply(options, value);
+    if (spec) spec.apply(options, value);
+    else identifier = value;
+  }
+  if (issueOtp) {
+    if (identifier === undefined) throw new RangeError(`${ISSUE_OTP_COMMAND}: --identifier is required`);
+    return { kind: 'issue-otp', options, identifier };
   }
   return { kind: 'run', options };
 }
@@ -256,5 +277,13 @@ export function helpText(): string {
     lines.push(`      ${f.help} (default: ${f.show(d)})`);
   }
   lines.push('  --help'.padEnd(36) + 'print this text');
+  lines.push(
+    '',
+    `Usage: connector-e2e-connector ${ISSUE_OTP_COMMAND} --identifier <id> [--db <url>] [--pg-schema <schema>]`,
+    '',
+    'Issues a one-time password that lets one new participant register under <id> within five',
+    'minutes (with --registration otp), and prints it as JSON: {"identifier","otp","expiresAt"}.',
+    'Deliver the OTP to the identifier\'s owner out of band; the connector keeps no copy of it.',
+  );
   return lines.join('\n');
 }

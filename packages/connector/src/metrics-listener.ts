@@ -6,10 +6,10 @@
  * of their own (bound to loopback by default) for a scraper on the same host or network.
  */
 import { createServer, type Server } from 'node:http';
-import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { ConnectorError } from './errors.js';
 import type { AddressLimits } from './abuse-limits.js';
+import { requireBearer } from './bearer.js';
 import type { Metrics } from './metrics.js';
 
 export interface MetricsOptions {
@@ -21,24 +21,11 @@ export interface MetricsOptions {
   host?: string;
 }
 
-/** Compares hashes, so neither the length nor the bytes of the token leak through timing. */
-function sameToken(given: string, token: string): boolean {
-  const h = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(h(given), h(token));
-}
-
 /** /metrics on the API listener; a wrong token counts as a failed authentication of the address. */
 export function metricsRoute(app: FastifyInstance, metrics: Metrics, token: string | undefined, addresses: AddressLimits, clock: () => number): void {
   app.get('/metrics', async (request, reply) => {
     if (token === undefined) throw new ConnectorError('not_found', 'no such endpoint');
-    const now = clock();
-    const blocked = addresses.blocked(request.ip, now);
-    if (blocked > 0) throw new ConnectorError('rate_limited', 'too many failed authentications from this address', { retryAfterSeconds: blocked });
-    const auth = request.headers.authorization;
-    if (typeof auth !== 'string' || !auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-      addresses.failed(request.ip, now);
-      throw new ConnectorError('unauthenticated', 'metrics need the bearer token');
-    }
+    requireBearer(request, token, addresses, clock(), 'metrics');
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 }

@@ -145,4 +145,28 @@ export class UsageCounters1796200000000 implements MigrationInterface {
   }
 }
 
-export const MIGRATIONS = [InitialSchema1763800000000, UsageCounters1796200000000];
+/**
+ * One-time passwords of OTP-gated registration (docs/protocol.md section 27): K_temp per
+ * identifier, its expiry, the wrong attempts spent, and once used, when and by whom.
+ */
+export class RegistrationOtps1797000000000 implements MigrationInterface {
+  name = 'RegistrationOtps1797000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const bytes = dialectOf(q) === 'postgres' ? 'bytea' : 'blob';
+    await q.query(`CREATE TABLE registration_otp (
+      identifier varchar(256) NOT NULL PRIMARY KEY,
+      k_temp ${bytes} NOT NULL,
+      issued_at bigint NOT NULL,
+      expires_at bigint NOT NULL,
+      attempts integer NOT NULL DEFAULT 0,
+      used_at bigint NULL,
+      participant_id varchar(64) NULL)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE registration_otp');
+  }
+}
+
+export const MIGRATIONS = [InitialSchema1763800000000, UsageCounters1796200000000, RegistrationOtps1797000000000];

@@ -16,7 +16,8 @@ import { Connections } from './store/connections.js';
 import { expire } from './store/expiry.js';
 import { fetchItems } from './store/fetch.js';
 import { sweepNonces, useNonce } from './store/nonces.js';
-import { Participants } from './store/participants.js';
+import { Participants, type RegistrationMode } from './store/participants.js';
+import { storeIssuedOtp, type OtpProof } from './store/registration-otps.js';
 import { Sender, type BatchItem, type BatchOutcome, type SendResult, type StoreHooks } from './store/send.js';
 import { sql, type Wake } from './store/sql.js';
 import { Tokens, type TokenInfo } from './store/tokens.js';
@@ -26,6 +27,8 @@ export { ACCEPTED_ID, EXPIRED_PREFIX, REVOKED_ID } from './store/mailbox.js';
 export { MESSAGE_ID_PATTERN, type BatchItem, type BatchOutcome, type SendResult, type StoreHooks } from './store/send.js';
 export type { Wake } from './store/sql.js';
 export type { TokenInfo } from './store/tokens.js';
+export type { RegistrationMode } from './store/participants.js';
+export type { OtpProof } from './store/registration-otps.js';
 
 export class Store {
   private readonly participants: Participants;
@@ -37,8 +40,9 @@ export class Store {
     readonly db: Database,
     limits: ConnectorLimits,
     private readonly wake: Wake,
+    registration: RegistrationMode = 'open',
   ) {
-    this.participants = new Participants(db);
+    this.participants = new Participants(db, registration);
     this.connections = new Connections(db, wake);
     this.tokens = new Tokens(db, limits, this.connections, wake);
     this.sender = new Sender(db, limits, this.connections, wake);
@@ -50,8 +54,13 @@ export class Store {
 
   // ---- participants and authentication ----
 
-  register(id: string, publicKey: Uint8Array, displayName: string, logoUrl: string, now: number, nonce?: NonceRow): Promise<void> {
-    return this.participants.register(id, publicKey, displayName, logoUrl, now, nonce);
+  register(id: string, publicKey: Uint8Array, displayName: string, logoUrl: string, now: number, nonce?: NonceRow, otpProof?: OtpProof): Promise<void> {
+    return this.participants.register(id, publicKey, displayName, logoUrl, now, nonce, otpProof);
+  }
+
+  /** Keeps the K_temp of an OTP just issued for `identifier` (replacing an earlier one). */
+  storeIssuedOtp(identifier: string, temporaryKey: Uint8Array, now: number, expiresAt: number): Promise<void> {
+    return storeIssuedOtp(this.db, identifier, temporaryKey, now, expiresAt);
   }
 
   publicKey(id: string): Promise<Uint8Array | undefined> {

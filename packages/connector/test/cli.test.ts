@@ -68,4 +68,26 @@ describe('command line', () => {
     expect(() => parseCli(['--port', 'eighty'], {})).toThrow(/--port: expected an integer/);
     expect(() => parseCli(['--port'], {})).toThrow(/needs a value/);
   });
+
+  test('registration is open by default; --registration otp and --admin-token turn on OTP registration and the operator API', () => {
+    const open = parseCli([], {});
+    if (open.kind !== 'run') throw new Error('expected run');
+    expect(open.options.registration).toBe('open');
+    expect(open.options.adminToken).toBeUndefined();
+    const otp = parseCli(['--registration', 'otp'], { CONNECTOR_ADMIN_TOKEN: 'operator-token-0123456789' });
+    if (otp.kind !== 'run') throw new Error('expected run');
+    expect(otp.options.registration).toBe('otp');
+    expect(otp.options.adminToken).toBe('operator-token-0123456789');
+    expect(helpText()).not.toContain('operator-token');
+    expect(() => parseCli(['--registration', 'closed'], {})).toThrow(/--registration: open or otp/);
+    expect(() => parseCli(['--admin-token', 'short'], {})).toThrow(/--admin-token: at least 16/);
+  });
+
+  test('issue-otp takes an identifier and the database flags, and nothing else', () => {
+    const parsed = parseCli(['issue-otp', '--identifier', '+15555550123', '--db', 'postgres://u@h/db'], {});
+    expect(parsed).toMatchObject({ kind: 'issue-otp', identifier: '+15555550123', options: { db: 'postgres://u@h/db' } });
+    expect(() => parseCli(['issue-otp'], {})).toThrow(/--identifier is required/);
+    expect(() => parseCli(['--identifier', 'x'], {})).toThrow(/unknown flag --identifier/);
+    expect(helpText()).toContain('issue-otp --identifier');
+  });
 });

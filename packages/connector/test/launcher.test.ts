@@ -4,12 +4,14 @@
  * (npm forwards SIGTERM to the shell only).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { ConnectorClient, createParticipantKey } from '@connector-e2e/connector-client';
+import { buildConnector } from '../src/index.js';
 
 const launcher = fileURLToPath(new URL('../bin/connector-e2e-connector.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'connector-launcher-'));
@@ -70,4 +72,39 @@ describe('connector launcher', () => {
     expect(out.join('')).toContain('shutting down');
     expect(await portOpen(port)).toBe(false);
   }, 60_000);
+});
+
+describe('issue-otp, the operator command', () => {
+  test('prints an OTP as JSON that registers a new key at a connector with --registration otp on the same database', async () => {
+    const db = join(dir, 'otp.sqlite');
+    const child = spawn(process.execPath, [launcher, 'issue-otp', '--identifier', 'alice@example.org', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(child);
+    const out: string[] = [];
+    child.stdout!.setEncoding('utf8').on('data', (s: string) => out.push(s));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    const issued = JSON.parse(out.join('')) as { identifier: string; otp: string; expiresAt: number };
+    expect(issued.identifier).toBe('alice@example.org');
+    expect(issued.otp).toMatch(/^[A-Z2-7]{10}$/);
+    const connector = await buildConnector({ db, registration: 'otp', logger: { level: 'silent' } });
+    try {
+      const url = await connector.listen(0, '127.0.0.1');
+      const client = new ConnectorClient({ url, key: createParticipantKey() });
+      await client.register({ otp: { identifier: issued.identifier, otp: issued.otp } });
+      expect((await client.fetch()).items).toEqual([]);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  test('refuses a malformed identifier with exit code 2 and a message, before it opens the database', async () => {
+    const db = join(dir, 'otp-bad.sqlite');
+    const child = spawn(process.execPath, [launcher, 'issue-otp', '--identifier', '', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(child);
+    const err: string[] = [];
+    child.stderr!.setEncoding('utf8').on('data', (s: string) => err.push(s));
+    expect(await new Promise<number | null>((resolve) => child.on('exit', resolve))).toBe(2);
+    expect(err.join('')).toMatch(/identifier: expected 1 to 256 bytes/);
+    expect(existsSync(db)).toBe(false);
+  });
 });

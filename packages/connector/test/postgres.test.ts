@@ -11,6 +11,7 @@ import { hardeningSuite } from './shared/hardening.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
 import { messagingSuite } from './shared/messaging.js';
+import { otpRegistrationSuite } from './shared/otp-registration.js';
 import { processSuite } from './shared/process.js';
 import { quotaSuite } from './shared/quotas.js';
 import { socketLimitsSuite } from './shared/socket-limits.js';
@@ -33,6 +34,7 @@ if (url) {
   quotaSuite(backend);
   addressLimitsSuite(backend);
   hardeningSuite(backend);
+  otpRegistrationSuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

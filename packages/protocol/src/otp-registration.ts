@@ -60,8 +60,9 @@ export function otpSalt(crypto: CryptoProvider, otp: string, identifier: string)
 /** K_temp = PBKDF2-HMAC-SHA-256(OTP, salt, OTP_PBKDF2_ITERATIONS, 32), through WebCrypto. */
 export async function otpTemporaryKey(crypto: CryptoProvider, otp: string, identifier: string): Promise<Uint8Array> {
   checkOtpIdentifier(identifier);
-  const password = utf8(normalizeOtp(otp));
-  const salt = otpSalt(crypto, otp, identifier);
+  // copies over plain ArrayBuffers, as WebCrypto's types ask
+  const password = new Uint8Array(utf8(normalizeOtp(otp)));
+  const salt = new Uint8Array(otpSalt(crypto, otp, identifier));
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']);
   const bits = await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: OTP_PBKDF2_ITERATIONS }, key, 256);

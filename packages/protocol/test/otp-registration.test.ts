@@ -71,7 +71,7 @@ describe('OTP registration formulas', () => {
     const v = V.otpRegistrations[0]!;
     const kTemp = bytes(v.kTemp);
     const other = bytes(v.publicKey);
-    other[0] ^= 1;
+    other[0] = other[0]! ^ 1;
     expect(hex(otpRegistrationMac(crypto, kTemp, v.identifier, other))).not.toBe(v.mac);
     expect(hex(otpRegistrationMac(crypto, kTemp, `${v.identifier} `, bytes(v.publicKey)))).not.toBe(v.mac);
   });

@@ -56,6 +56,8 @@ export function installErrorHandling(app: FastifyInstance, { store, metrics, bat
     if (LIMIT_CODES.has(e.code)) metrics.refused.inc({ code: e.code });
     if (e.retryAfterSeconds !== undefined) reply.header('retry-after', String(e.retryAfterSeconds));
     reply.code(e.status).header('x-connector-error', e.code);
+    // the operator's API speaks JSON (routes/admin.ts)
+    if (request.url.startsWith('/admin/')) return reply.type('application/json').send(JSON.stringify({ code: e.code, message: e.message }));
     return send(reply, errorBody(e));
   });
   app.setNotFoundHandler((_request, reply) => {

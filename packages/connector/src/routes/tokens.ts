@@ -1,6 +1,6 @@
 /** Registration, connection tokens and their acceptance (which creates a connection). */
 import type { FastifyInstance } from 'fastify';
-import { connectorTokenId, toBase64url } from '@connector-e2e/protocol';
+import { checkOtpIdentifier, connectorTokenId, toBase64url } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import { ConnectorError } from '../errors.js';
 import { checkText } from '../validate.js';
@@ -17,7 +17,22 @@ export function tokenRoutes(app: FastifyInstance, { store, limits, clock, auth }
     const body = decodeBody(api.RegisterRequest, request.body, 'RegisterRequest');
     checkText('display_name', body.displayName, 128);
     checkText('logo_url', body.logoUrl, 2048);
-    await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock(), takeNonce(request));
+    const otpProof = body.otpProof ? { identifier: body.otpProof.identifier ?? '', mac: new Uint8Array(body.otpProof.mac ?? []) } : undefined;
+    if (otpProof) {
+      try {
+        checkOtpIdentifier(otpProof.identifier);
+      } catch (e) {
+        throw new ConnectorError('bad_request', `otp_proof.${(e as Error).message}`);
+      }
+      if (otpProof.mac.length !== 32) throw new ConnectorError('bad_request', 'otp_proof.mac must be 32 bytes');
+    }
+    try {
+      await store.register(request.participantId, new Uint8Array(body.publicKey), body.displayName, body.logoUrl, clock(), takeNonce(request), otpProof);
+    } catch (e) {
+      // guessing OTPs across identifiers spends the address's failure budget
+      if (ConnectorError.is(e, 'otp_invalid')) auth.failed(request);
+      throw e;
+    }
     return send(reply, api.RegisterResponse.encode({ participantId: request.participantId }).finish());
   });
 

@@ -888,6 +888,7 @@ export namespace connector_e2e {
                 publicKey: Uint8Array;
                 displayName: string;
                 logoUrl: string;
+                otpProof?: (connector_e2e.connector.v1.OtpProof.$Properties|null);
                 static create(properties: connector_e2e.connector.v1.RegisterRequest.$Shape): connector_e2e.connector.v1.RegisterRequest & connector_e2e.connector.v1.RegisterRequest.$Shape;
                 static create(properties?: connector_e2e.connector.v1.RegisterRequest.$Properties): connector_e2e.connector.v1.RegisterRequest;
                 static encode(message: connector_e2e.connector.v1.RegisterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -903,9 +904,37 @@ export namespace connector_e2e {
                     publicKey?: (Uint8Array|null);
                     displayName?: (string|null);
                     logoUrl?: (string|null);
+                    otpProof?: (connector_e2e.connector.v1.OtpProof.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.connector.v1.RegisterRequest.$Properties;
+            }
+
+            interface IOtpProof extends connector_e2e.connector.v1.OtpProof.$Properties {
+            }
+
+            class OtpProof {
+                constructor(properties?: connector_e2e.connector.v1.OtpProof.$Properties);
+                $unknowns?: Uint8Array[];
+                identifier: string;
+                mac: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.OtpProof.$Shape): connector_e2e.connector.v1.OtpProof & connector_e2e.connector.v1.OtpProof.$Shape;
+                static create(properties?: connector_e2e.connector.v1.OtpProof.$Properties): connector_e2e.connector.v1.OtpProof;
+                static encode(message: connector_e2e.connector.v1.OtpProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.OtpProof & connector_e2e.connector.v1.OtpProof.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.OtpProof;
+                static toObject(message: connector_e2e.connector.v1.OtpProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OtpProof {
+                interface $Properties {
+                    identifier?: (string|null);
+                    mac?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.OtpProof.$Properties;
             }
 
             interface IRegisterResponse extends connector_e2e.connector.v1.RegisterResponse.$Properties {

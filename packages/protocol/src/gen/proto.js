@@ -8598,6 +8598,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                  * @property {Uint8Array|null} [publicKey] RegisterRequest publicKey
                  * @property {string|null} [displayName] RegisterRequest displayName
                  * @property {string|null} [logoUrl] RegisterRequest logoUrl
+                 * @property {connector_e2e.connector.v1.OtpProof.$Properties|null} [otpProof] RegisterRequest otpProof
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8654,6 +8655,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 RegisterRequest.prototype.logoUrl = "";
 
                 /**
+                 * RegisterRequest otpProof.
+                 * @member {connector_e2e.connector.v1.OtpProof.$Properties|null|undefined} otpProof
+                 * @memberof connector_e2e.connector.v1.RegisterRequest
+                 * @instance
+                 */
+                RegisterRequest.prototype.otpProof = null;
+
+                /**
                  * Creates a new RegisterRequest instance using the specified properties.
                  * @function create
                  * @memberof connector_e2e.connector.v1.RegisterRequest
@@ -8691,6 +8700,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayName);
                     if (message.logoUrl != null && $Object.hasOwnProperty.call(message, "logoUrl") && message.logoUrl !== "")
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.logoUrl);
+                    if (message.otpProof != null && $Object.hasOwnProperty.call(message, "otpProof"))
+                        $root.connector_e2e.connector.v1.OtpProof.encode(message.otpProof, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8762,6 +8773,12 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                     delete message.logoUrl;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.otpProof = $root.connector_e2e.connector.v1.OtpProof.decode(reader, reader.size(), $undefined, _depth + 1, message.otpProof);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8809,6 +8826,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (object.logoUrl != null)
                         if (typeof object.logoUrl !== "string" || object.logoUrl.length)
                             message.logoUrl = $String(object.logoUrl);
+                    if (object.otpProof != null) {
+                        if (!$util.isObject(object.otpProof))
+                            throw $TypeError(".connector_e2e.connector.v1.RegisterRequest.otpProof: object expected");
+                        message.otpProof = $root.connector_e2e.connector.v1.OtpProof.fromObject(object.otpProof, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -8839,6 +8861,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         }
                         object.displayName = "";
                         object.logoUrl = "";
+                        object.otpProof = null;
                     }
                     if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
                         object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
@@ -8846,6 +8869,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         object.displayName = message.displayName;
                     if (message.logoUrl != null && $Object.hasOwnProperty.call(message, "logoUrl"))
                         object.logoUrl = message.logoUrl;
+                    if (message.otpProof != null && $Object.hasOwnProperty.call(message, "otpProof"))
+                        object.otpProof = $root.connector_e2e.connector.v1.OtpProof.toObject(message.otpProof, options, _depth + 1);
                     return object;
                 };
 
@@ -8875,6 +8900,267 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 return RegisterRequest;
+            })();
+
+            v1.OtpProof = (function() {
+
+                /**
+                 * Properties of an OtpProof.
+                 * @typedef {Object} connector_e2e.connector.v1.OtpProof.$Properties
+                 * @property {string|null} [identifier] OtpProof identifier
+                 * @property {Uint8Array|null} [mac] OtpProof mac
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OtpProof.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IOtpProof
+                 * @augments connector_e2e.connector.v1.OtpProof.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.OtpProof.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OtpProof.
+                 * @typedef {connector_e2e.connector.v1.OtpProof.$Properties} connector_e2e.connector.v1.OtpProof.$Shape
+                 */
+
+                /**
+                 * Constructs a new OtpProof.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents an OtpProof.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.OtpProof.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const OtpProof = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * OtpProof identifier.
+                 * @member {string} identifier
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @instance
+                 */
+                OtpProof.prototype.identifier = "";
+
+                /**
+                 * OtpProof mac.
+                 * @member {Uint8Array} mac
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @instance
+                 */
+                OtpProof.prototype.mac = $util.newBuffer([]);
+
+                /**
+                 * Creates a new OtpProof instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {connector_e2e.connector.v1.OtpProof.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.OtpProof} OtpProof instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.OtpProof.$Shape): connector_e2e.connector.v1.OtpProof & connector_e2e.connector.v1.OtpProof.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.OtpProof.$Properties): connector_e2e.connector.v1.OtpProof;
+                 * }}
+                 */
+                OtpProof.create = function(properties) {
+                    return new OtpProof(properties);
+                };
+
+                /**
+                 * Encodes the specified OtpProof message. Does not implicitly {@link connector_e2e.connector.v1.OtpProof.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {connector_e2e.connector.v1.OtpProof.$Properties} message OtpProof message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OtpProof.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.identifier != null && $Object.hasOwnProperty.call(message, "identifier") && message.identifier !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.identifier);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.mac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an OtpProof message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.OtpProof & connector_e2e.connector.v1.OtpProof.$Shape} OtpProof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OtpProof.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.OtpProof();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.identifier = value;
+                                else
+                                    delete message.identifier;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an OtpProof message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.OtpProof} OtpProof
+                 */
+                OtpProof.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.OtpProof)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.OtpProof: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.OtpProof();
+                    if (object.identifier != null)
+                        if (typeof object.identifier !== "string" || object.identifier.length)
+                            message.identifier = $String(object.identifier);
+                    if (object.mac != null)
+                        if (object.mac.length)
+                            if (typeof object.mac === "string")
+                                $util.base64.decode(object.mac, message.mac = $util.newBuffer($util.base64.length(object.mac)), 0);
+                            else if (object.mac.length >= 0)
+                                message.mac = object.mac;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an OtpProof message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {connector_e2e.connector.v1.OtpProof} message OtpProof
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OtpProof.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.identifier = "";
+                        if (options.bytes === $String)
+                            object.mac = "";
+                        else {
+                            object.mac = [];
+                            if (options.bytes !== $Array)
+                                object.mac = $util.newBuffer(object.mac);
+                        }
+                    }
+                    if (message.identifier != null && $Object.hasOwnProperty.call(message, "identifier"))
+                        object.identifier = message.identifier;
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac"))
+                        object.mac = options.bytes === $String ? $util.base64.encode(message.mac, 0, message.mac.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mac) : message.mac;
+                    return object;
+                };
+
+                /**
+                 * Converts this OtpProof to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OtpProof.prototype.toJSON = function() {
+                    return OtpProof.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OtpProof
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.OtpProof
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OtpProof.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.OtpProof";
+                };
+
+                return OtpProof;
             })();
 
             v1.RegisterResponse = (function() {
