@@ -44,6 +44,7 @@ import {
   MAX_ETAMP_JWS_LENGTH,
   REPLAY_WINDOW,
   signEtamp,
+  sealWampPayload,
   toBase64url,
   fromBase64url,
   type EtampSigner,
@@ -71,6 +72,7 @@ import { invitationMacKey } from '../packages/protocol/src/invitation.js';
 import { checkedDh, confirmationTag, deriveEpochKeys, x3dhSecret } from '../packages/protocol/src/key-schedule.js';
 import { X3DH_F } from '../packages/protocol/src/labels.js';
 import { OTP_PBKDF2_ITERATIONS, otpRegistrationMac, otpSalt, otpTemporaryKey } from '../packages/protocol/src/otp-registration.js';
+import { wampBoxKey } from '../packages/protocol/src/wamp-payload.js';
 import { uint64ToNumber } from '../packages/protocol/src/wire.js';
 
 const VECTORS_VERSION = 1;
@@ -587,6 +589,26 @@ const otpRegistrations = await Promise.all(
     };
   }),
 );
+// ---- WAMP-E2EE payloads (section 25) -----------------------------------------------------
+
+/**
+ * Payloads as autobahn's cryptobox seals them: a CALL and an EVENT from the originator, the
+ * RESULT from the responder, each under a fixed nonce (in use the nonce is random).
+ */
+const wampOriginator = fixed('wamp originator key');
+const wampResponder = fixed('wamp responder key');
+const wampKeys = { originatorPublic: crypto.x25519PublicKey(wampOriginator), responderPublic: crypto.x25519PublicKey(wampResponder) };
+const wampPayloads = [
+  { name: 'call', message: 'CALL', from: 'originator', uri: 'com.example.add2', args: [2, 3], kwargs: null },
+  { name: 'result', message: 'YIELD/RESULT', from: 'responder', uri: 'com.example.add2', args: [5], kwargs: null },
+  { name: 'event', message: 'PUBLISH/EVENT', from: 'originator', uri: 'com.example.on_hello', args: null, kwargs: { name: 'Zoë', lines: ['a"b', 'c\nd'] } },
+].map((v) => {
+  const keys = v.from === 'originator' ? { privateKey: wampOriginator, peerPublicKey: wampKeys.responderPublic } : { privateKey: wampResponder, peerPublicKey: wampKeys.originatorPublic };
+  const nonce = fixed(`wamp payload nonce ${v.name}`).subarray(0, 24);
+  const json = JSON.stringify({ uri: v.uri, args: v.args, kwargs: v.kwargs });
+  const sealed = sealWampPayload(keys, v, { nonce });
+  return { ...v, nonce: hex(nonce), json, plaintext: hex(utf8(json)), payload: hex(sealed.payload), encAlgo: sealed.encAlgo, encSerializer: sealed.encSerializer };
+});
 
 // ---- output ------------------------------------------------------------------------------
 
@@ -634,6 +656,8 @@ const vectors = {
     sessionRecords: "Both parties' final states as SessionRecord bytes (storage schema 3, section 15; held encrypted at rest in practice): no sending key, both receive epochs with their sending keys and windows.",
     suites:
       'Records under the XSalsa20-Poly1305 suite (section 24): key, counter and plaintext of the record vector named in source, nonce = the first 24 bytes of SHA-256(uint64be(counter)), content = NaCl crypto_secretbox output (16-byte Poly1305 tag, then the XSalsa20 ciphertext). No associated data. invitation.xsalsa20Poly1305 is the invitation asking for the suite (Invitation.suite = 1) and its hash input with the 17-byte field "xsalsa20-poly1305" appended.',
+    wampPayloads:
+      'WAMP-E2EE payloads (section 25), as autobahn-python\'s cryptobox payload codec makes them: originator (caller, publisher) and responder (callee, subscriber) X25519 key pairs, sharedSecret = X25519 of the two, boxKey = HSalsa20(sharedSecret, 16 zero bytes) (NaCl crypto_box_beforenm, the same for both sides). Each payload: the WAMP message it rides in, the side that seals it (with its private key and the other side\'s public key), uri, args, kwargs, the JSON text (JSON.stringify of {uri, args, kwargs} in that order; UTF-8 in plaintext), the fixed 24-byte nonce (random in use), and payload = nonce || crypto_box (16-byte Poly1305 tag, then the XSalsa20 ciphertext), carried with enc_algo "cryptobox" and enc_serializer "json".',
     etamp:
       'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS, frame the Frame that carries it (etamp = 5). negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
     otpRegistrations:
@@ -828,6 +852,13 @@ const vectors = {
   etamp: { envelopes: etampEnvelopes, negative: etampNegative },
   suites: { xsalsa20Poly1305: suiteRecords },
   otpRegistrations,
+  wampPayloads: {
+    originator: { privateKey: hex(wampOriginator), publicKey: hex(wampKeys.originatorPublic) },
+    responder: { privateKey: hex(wampResponder), publicKey: hex(wampKeys.responderPublic) },
+    sharedSecret: hex(crypto.x25519(wampOriginator, wampKeys.responderPublic)!),
+    boxKey: hex(wampBoxKey({ privateKey: wampOriginator, peerPublicKey: wampKeys.responderPublic })),
+    payloads: wampPayloads,
+  },
 };
 
 const out = join(root, 'docs/test-vectors.json');

@@ -39,6 +39,8 @@ export const PROTOCOL_ERROR_CODES = [
   'invitation_expired',
   // ETAMP envelope
   'wrong_audience',
+  // WAMP-E2EE payload
+  'wrong_uri',
   // persisted state
   'state_corrupt',
 ] as const;

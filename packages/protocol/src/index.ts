@@ -71,6 +71,18 @@ export {
   type EtampExpectation,
   type VerifiedEtamp,
 } from './etamp.js';
+export {
+  sealWampPayload,
+  openWampPayload,
+  WAMP_CRYPTOBOX_ALGO,
+  WAMP_CRYPTOBOX_SERIALIZER,
+  type WampPayload,
+  type OpenedWampPayload,
+  type WampEncodedPayload,
+  type SealedWampPayload,
+  type WampBoxKeys,
+  type SealWampPayloadOptions,
+} from './wamp-payload.js';
 export { sealControl, openControl, nextControlSequence } from './control-channel.js';
 export { requestRekey, startRekey, type RekeyAuth, type RekeyEvent } from './rekey.js';
 export {
