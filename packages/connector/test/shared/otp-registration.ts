@@ -139,6 +139,16 @@ export function otpRegistrationSuite(backend: Backend): void {
       expect(e.code).toBe('otp_invalid');
     });
 
+    test('wrong OTPs spend the address failure budget: guessing across identifiers is throttled like forged signatures', async () => {
+      await running!.close();
+      running = await startConnector(target, { registration: 'otp', adminToken: ADMIN_TOKEN, clock: () => now, limits: { authFailuresPerSecond: 1, authFailureBurst: 3 } });
+      for (const id of ['h1', 'h2', 'h3', 'h4']) await issued(running, id);
+      for (const id of ['h1', 'h2', 'h3']) expect((await refusal(newClient(running).register({ otp: { identifier: id, otp: 'AAAAAAAAAA' } }))).code).toBe('otp_invalid');
+      const e = await refusal(newClient(running).register({ otp: { identifier: 'h4', otp: 'AAAAAAAAAA' } }));
+      expect(e.code).toBe('rate_limited');
+      expect(e.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    });
+
     test('a proof made for another key is refused: a relay that swaps the key in a registration fails the MAC', async () => {
       const otp = await issued(running!, 'erin');
       const victim = createParticipantKey();
