@@ -133,6 +133,11 @@ export class Engine {
     return this.links.client(url);
   }
 
+  /** Registers at a connector that asks for a one-time password; returns the participant id. */
+  registerAt(url: string, otp: { identifier: string; otp: string }): Promise<string> {
+    return this.links.registerWithOtp(url, otp);
+  }
+
   // ---- listening ---------------------------------------------------------------------------
 
   get listening(): boolean {

@@ -721,6 +721,45 @@ export const schema = {
             }
           },
           "additionalProperties": false
+        },
+        "E2ERegisterArgs": {
+          "type": "object",
+          "properties": {
+            "connectorUrl": {
+              "type": "string",
+              "description": "The connector to register at. Default: the plugin's `connectorUrl`."
+            },
+            "identifier": {
+              "type": "string",
+              "description": "What the operator issued the OTP for (a phone number, an e-mail address, a DID)."
+            },
+            "otp": {
+              "type": "string",
+              "description": "The one-time password as given (10 characters of A-Z and 2-7; spaces and hyphens are ignored)."
+            }
+          },
+          "required": [
+            "identifier",
+            "otp"
+          ],
+          "additionalProperties": false
+        },
+        "E2ERegistration": {
+          "type": "object",
+          "properties": {
+            "connectorUrl": {
+              "type": "string"
+            },
+            "participantId": {
+              "type": "string",
+              "description": "This agent's participant id at that connector: base64url(SHA-256(its Ed25519 key))."
+            }
+          },
+          "required": [
+            "connectorUrl",
+            "participantId"
+          ],
+          "additionalProperties": false
         }
       },
       "methods": {
@@ -848,6 +887,15 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2EListeningStatus"
+          }
+        },
+        "e2eRegister": {
+          "description": "Registers this agent at a connector run with `--registration otp`, with the one-time\npassword its operator issued for `identifier` (docs/protocol.md 27): needed once per\nconnector, before anything else talks to it (which otherwise fails with\n`registration_required`). Sends a MAC derived from the OTP, never the OTP. Does not start\nlive delivery.",
+          "arguments": {
+            "$ref": "#/components/schemas/E2ERegisterArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2ERegistration"
           }
         }
       }

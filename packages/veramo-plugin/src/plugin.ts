@@ -1,5 +1,5 @@
 import { ConnectorClientError } from '@connector-e2e/connector-client';
-import { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, type CryptoProvider } from '@connector-e2e/protocol';
+import { CIPHER_SUITES, DEFAULT_CIPHER_SUITE, checkOtpIdentifier, normalizeOtp, type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
 import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
@@ -46,6 +46,8 @@ import type {
   E2ESendMessageArgs,
   E2ESendResult,
   E2ESetKeyRotationArgs,
+  E2ERegisterArgs,
+  E2ERegistration,
   E2EStartListeningArgs,
   E2EStopListeningArgs,
   E2ESyncArgs,
@@ -123,6 +125,7 @@ const METHODS = [
   'e2eSetKeyRotation',
   'e2eStartListening',
   'e2eStopListening',
+  'e2eRegister',
 ] as const;
 
 /**
@@ -305,12 +308,33 @@ export class ConnectorE2E implements IAgentPlugin {
     return { listening: engine.listening, connectorUrl: engine.options.connectorUrl };
   }
 
+  /** {@inheritDoc IConnectorE2E.e2eRegister} */
+  async e2eRegister(args: E2ERegisterArgs, context: E2EContext): Promise<E2ERegistration> {
+    const engine = await this.ready(context, false);
+    const { url, identifier, otp } = registrationArgs(args, engine.options.connectorUrl);
+    return { connectorUrl: url, participantId: await engine.registerAt(url, { identifier, otp }) };
+  }
+
   /** {@inheritDoc IConnectorE2E.e2eStopListening} */
   async e2eStopListening(_args: E2EStopListeningArgs, context: E2EContext): Promise<E2EListeningStatus> {
     this.stopped = true;
     const engine = await this.ready(context, false);
     await engine.stop();
     return { listening: false, connectorUrl: engine.options.connectorUrl };
+  }
+}
+
+/** e2eRegister's arguments, checked (an OTP normalized), before anything is sent. */
+function registrationArgs(args: E2ERegisterArgs | undefined, defaultUrl: string): { url: string; identifier: string; otp: string } {
+  const { connectorUrl, identifier, otp } = args ?? ({} as Partial<E2ERegisterArgs>);
+  if (connectorUrl !== undefined && (typeof connectorUrl !== 'string' || !/^https?:\/\/[^\s]+$/.test(connectorUrl))) throw new ConnectorE2EError('invalid_argument', 'connectorUrl: expected an http(s) URL');
+  if (typeof identifier !== 'string') throw new ConnectorE2EError('invalid_argument', 'identifier: expected a string');
+  if (typeof otp !== 'string') throw new ConnectorE2EError('invalid_argument', 'otp: expected a string');
+  try {
+    checkOtpIdentifier(identifier);
+    return { url: (connectorUrl ?? defaultUrl).replace(/\/+$/, ''), identifier, otp: normalizeOtp(otp) };
+  } catch (e) {
+    throw new ConnectorE2EError('invalid_argument', (e as Error).message);
   }
 }
 

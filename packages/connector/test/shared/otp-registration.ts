@@ -157,7 +157,7 @@ export function otpRegistrationSuite(backend: Backend): void {
       // the victim's proof, carried in a registration of the attacker's key (signed by the attacker)
       const otpProof = await otpRegistrationProof(nodeCrypto, { otp: otp.otp, identifier: 'erin', publicKey: victim.publicKey });
       const body = api.RegisterRequest.encode({ publicKey: attackerKey.publicKey, otpProof }).finish();
-      const res = await fetch(`${running!.url}/v1/register`, { method: 'POST', headers: { ...attacker.signedHeaders('POST', '/v1/register', body), 'content-type': 'application/x-protobuf' }, body });
+      const res = await fetch(`${running!.url}/v1/register`, { method: 'POST', headers: { ...attacker.signedHeaders('POST', '/v1/register', body), 'content-type': 'application/x-protobuf' }, body: new Uint8Array(body) });
       expect(res.status).toBe(401);
       expect(res.headers.get('x-connector-error')).toBe('otp_invalid');
       expect(await registered(attacker)).toBe(false);
@@ -173,7 +173,7 @@ export function otpRegistrationSuite(backend: Backend): void {
       const client = new ConnectorClient({ url: running!.url, key });
       for (let i = 0; i < OTP_MAX_ATTEMPTS + 1; i++) {
         const body = api.RegisterRequest.encode({ publicKey: key.publicKey, otpProof: { identifier: 'frank', mac: new Uint8Array(31) } }).finish();
-        const res = await fetch(`${running!.url}/v1/register`, { method: 'POST', headers: { ...client.signedHeaders('POST', '/v1/register', body), 'content-type': 'application/x-protobuf' }, body });
+        const res = await fetch(`${running!.url}/v1/register`, { method: 'POST', headers: { ...client.signedHeaders('POST', '/v1/register', body), 'content-type': 'application/x-protobuf' }, body: new Uint8Array(body) });
         expect(res.headers.get('x-connector-error')).toBe('bad_request');
       }
       await client.register({ otp: { identifier: 'frank', otp: otp.otp } });

@@ -1,6 +1,7 @@
 import { ConnectorClient, ConnectorClientError, createParticipantKey, type Delivery, type HandlerResult, type ParticipantKey, type Subscription } from '@connector-e2e/connector-client';
 import { toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import createDebug from 'debug';
+import { ConnectorE2EError } from '../errors.js';
 import { sealedField } from '../storage/at-rest.js';
 import { LISTEN_RETRY_BASE_MS, LISTEN_RETRY_MAX_MS, POLL_INTERVAL_MS } from '../limits.js';
 import type { Store } from '../storage/store.js';
@@ -54,10 +55,32 @@ export class ConnectorLinks {
       this.clients.set(url, c);
     }
     if (!this.registered.has(url)) {
-      await c.register({});
+      try {
+        await c.register({});
+      } catch (e) {
+        if (ConnectorClientError.is(e, 'otp_required')) {
+          throw new ConnectorE2EError('registration_required', `the connector at ${url} registers new participants with a one-time password from its operator: call e2eRegister with it first`, { cause: e });
+        }
+        throw e;
+      }
       this.registered.add(url);
     }
     return c;
+  }
+
+  /**
+   * Registers this agent's key at `url` with a one-time password its operator issued for
+   * `identifier` (docs/protocol.md 27). A key the connector knows already needs none.
+   */
+  async registerWithOtp(url: string, otp: { identifier: string; otp: string }): Promise<string> {
+    let c = this.clients.get(url);
+    if (!c) {
+      c = new ConnectorClient({ url, key: await this.participantKey(), crypto: this.crypto });
+      this.clients.set(url, c);
+    }
+    const { participantId } = await c.register({ otp });
+    this.registered.add(url);
+    return participantId;
   }
 
   /** Every connector URL a client exists for. */

@@ -79,6 +79,15 @@ export interface IConnectorE2E extends IPluginMethodMap {
 
   /** Stops live delivery; queued items stay at the connector. */
   e2eStopListening(args: E2EStopListeningArgs, context: E2EContext): Promise<E2EListeningStatus>;
+
+  /**
+   * Registers this agent at a connector run with `--registration otp`, with the one-time
+   * password its operator issued for `identifier` (docs/protocol.md 27): needed once per
+   * connector, before anything else talks to it (which otherwise fails with
+   * `registration_required`). Sends a MAC derived from the OTP, never the OTP. Does not start
+   * live delivery.
+   */
+  e2eRegister(args: E2ERegisterArgs, context: E2EContext): Promise<E2ERegistration>;
 }
 
 /** @public */
@@ -358,6 +367,23 @@ export interface E2EStopListeningArgs {
 export interface E2EListeningStatus {
   listening: boolean;
   connectorUrl: string;
+}
+
+/** @public */
+export interface E2ERegisterArgs {
+  /** The connector to register at. Default: the plugin's `connectorUrl`. */
+  connectorUrl?: string;
+  /** What the operator issued the OTP for (a phone number, an e-mail address, a DID). */
+  identifier: string;
+  /** The one-time password as given (10 characters of A-Z and 2-7; spaces and hyphens are ignored). */
+  otp: string;
+}
+
+/** @public */
+export interface E2ERegistration {
+  connectorUrl: string;
+  /** This agent's participant id at that connector: base64url(SHA-256(its Ed25519 key)). */
+  participantId: string;
 }
 
 /** Events the plugin emits on the agent (in-process only). @public */
