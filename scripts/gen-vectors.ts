@@ -12,6 +12,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   acceptX3dhInit,
+  acceptDirectoryInit,
+  createDirectoryBundle,
+  createDirectoryPrekeys,
+  initiateFromDirectory,
+  verifyDirectoryBundle,
   answerPreKeyBundle,
   confirmSession,
   connector_e2e,
@@ -566,6 +571,52 @@ const suiteRecords = ['i2h-e0-c0', 'h2i-e1-c0'].map((name) => {
 });
 
 /**
+ * Asynchronous X3DH through the key directory (section 30): the issuer owns the bundle, the
+ * holder initiates, once with a one-time pre-key and once without (the stock was empty).
+ */
+const DIRECTORY_CONNECTION_ID = 'dirConn0001AAAAAAAAAAA';
+const directoryCreatedAt = NOW;
+const directoryBundle = await createDirectoryBundle(crypto, { identity: issuerIdentity, signer: issuerSigner, signedPrekeyId: 7, createdAt: directoryCreatedAt, signedPrekey: fixed('directory signed pre-key') });
+const [directoryPrekey] = await createDirectoryPrekeys(crypto, issuerSigner, [1], [fixed('directory one-time pre-key')]);
+const directoryOwnBundle = await verifyDirectoryBundle(directoryBundle.bundle, issuerDid.did, verifier);
+const directoryCases = await Promise.all(
+  [true, false].map(async (withPrekey) => {
+    const ephemeral = fixed(`directory ephemeral key ${withPrekey ? 'with' : 'without'} one-time pre-key`);
+    const initiated = await initiateFromDirectory(crypto, {
+      connectionId: DIRECTORY_CONNECTION_ID,
+      expectedDid: issuerDid.did,
+      bundle: directoryBundle.bundle,
+      ...(withPrekey ? { oneTimePrekey: directoryPrekey!.published } : {}),
+      identity: holderIdentity,
+      signer: holderSigner,
+      verifier,
+      ephemeralKey: ephemeral,
+    });
+    const accepted = await acceptDirectoryInit(crypto, {
+      connectionId: DIRECTORY_CONNECTION_ID,
+      init: initiated.init,
+      identity: issuerIdentity,
+      bundle: directoryOwnBundle,
+      signedPrekey: directoryBundle.signedPrekey,
+      oneTimePrekey: withPrekey ? directoryPrekey!.prekey : undefined,
+      verifier,
+    });
+    const s = initiated.session;
+    if (hex(accepted.session.transcriptHash) !== hex(s.transcriptHash)) throw new Error('directory vector: the two sides disagree');
+    return {
+      name: withPrekey ? 'with one-time pre-key' : 'without one-time pre-key',
+      ephemeralPrivateKey: hex(ephemeral),
+      directoryInit: hex(wire.DirectoryInit.encode(initiated.init).finish()),
+      transcriptHash: hex(s.transcriptHash),
+      holderToIssuer: hex(s.sendChainKey.expose()),
+      issuerToHolder: hex(s.receive.chainKey.expose()),
+      root: hex(s.rootKey.expose()),
+      control: hex(s.connectionKeys.control.expose()),
+    };
+  }),
+);
+
+/**
  * OTP registration (section 27): the holder's connector key registered under two identifiers
  * (a phone number; a UTF-8 e-mail address with an OTP typed in lower case with a hyphen).
  */
@@ -660,6 +711,8 @@ const vectors = {
       'WAMP-E2EE payloads (section 25), as autobahn-python\'s cryptobox payload codec makes them: originator (caller, publisher) and responder (callee, subscriber) X25519 key pairs, sharedSecret = X25519 of the two, boxKey = HSalsa20(sharedSecret, 16 zero bytes) (NaCl crypto_box_beforenm, the same for both sides). Each payload: the WAMP message it rides in, the side that seals it (with its private key and the other side\'s public key), uri, args, kwargs, the JSON text (JSON.stringify of {uri, args, kwargs} in that order; UTF-8 in plaintext), the fixed 24-byte nonce (random in use), and payload = nonce || crypto_box (16-byte Poly1305 tag, then the XSalsa20 ciphertext), carried with enc_algo "cryptobox" and enc_serializer "json".',
     etamp:
       'ETAMP envelopes (section 23), both from the issuer to the holder at inputs.now: a record (upd Message, msg = the content of the record named in source) and a control message (upd KeyExchange, msg = the SealedControl bytes named in source), signed with EdDSA by the issuer\'s Ed25519 seed (RFC 8032 signatures are deterministic). header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64 bytes, jws the compact JWS, frame the Frame that carries it (etamp = 5). negative: envelopes the holder must refuse on the listed connection id, with the error code (expectation: peer DID = issuer, own DID = holder).',
+    directory:
+      'Asynchronous X3DH through the key directory (section 30). The issuer owns the bundle (bundle = the encoded DirectoryBundle, signed by its DID; signedPrekeyPrivate its signed pre-key) and one one-time pre-key (id 1: oneTimePrekey with its private part and the encoded DirectoryPreKeySignature); the holder initiates on connectionId with the fixed ephemeral key, once with the one-time pre-key and once without. Each case: the encoded DirectoryInit, the transcript hash and the four keys of the epoch (holderToIssuer and issuerToHolder chain keys, root and control), which both sides derive.',
     otpRegistrations:
       'OTP registration proofs (section 27): otp is the typed OTP normalized (spaces and hyphens removed, upper case); salt = HMAC-SHA-256(key = UTF-8(otp), data = UTF-8(identifier)); kTemp = PBKDF2-HMAC-SHA-256(password = UTF-8(otp), salt, iterations, 32 bytes); macInput = lp(otp-registration label, identifier, publicKey); mac = HMAC-SHA-256(kTemp, macInput). publicKey is the holder\'s connector key (the Ed25519 key of connectorAuth).',
     negative:
@@ -851,6 +904,19 @@ const vectors = {
   negative: { invitations: negativeInvitations, records: negativeRecords },
   etamp: { envelopes: etampEnvelopes, negative: etampNegative },
   suites: { xsalsa20Poly1305: suiteRecords },
+  directory: {
+    connectionId: DIRECTORY_CONNECTION_ID,
+    createdAt: directoryCreatedAt,
+    bundle: hex(directoryBundle.bundle),
+    signedPrekeyPrivate: hex(directoryBundle.signedPrekey.privateKey.expose()),
+    oneTimePrekey: {
+      id: directoryPrekey!.published.id,
+      publicKey: hex(directoryPrekey!.published.publicKey),
+      privateKey: hex(directoryPrekey!.prekey.privateKey.expose()),
+      signature: hex(directoryPrekey!.published.signature),
+    },
+    cases: directoryCases,
+  },
   otpRegistrations,
   wampPayloads: {
     originator: { privateKey: hex(wampOriginator), publicKey: hex(wampKeys.originatorPublic) },

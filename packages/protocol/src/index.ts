@@ -38,6 +38,20 @@ export {
   type AnswerBundleArgs,
   type AcceptInitArgs,
 } from './handshake.js';
+export {
+  createDirectoryBundle,
+  createDirectoryPrekeys,
+  verifyDirectoryBundle,
+  initiateFromDirectory,
+  acceptDirectoryInit,
+  directoryTranscriptHash,
+  type DirectoryPrekey,
+  type PublishedPrekey,
+  type VerifiedDirectoryBundle,
+  type CreateDirectoryBundleArgs,
+  type InitiateFromDirectoryArgs,
+  type AcceptDirectoryInitArgs,
+} from './directory-handshake.js';
 export type { Role, EpochKeys } from './key-schedule.js';
 export {
   needsRekey,
@@ -115,6 +129,8 @@ export {
   type PreKeyBundle,
   type X3dhInit,
   type KeyConfirmation,
+  type DirectoryBundle,
+  type DirectoryInit,
   type SealedControl,
   type ControlMessage,
 } from './wire.js';

@@ -38,6 +38,12 @@ export const LABELS = {
   /** Key confirmation MAC inputs. */
   confirmIssuer: 'connector-e2e/v1/confirm/issuer',
   confirmHolder: 'connector-e2e/v1/confirm/holder',
+  /** Asynchronous X3DH through the key directory (docs/protocol.md 30): its own secret, transcript and signature inputs. */
+  x3dhDirectory: 'connector-e2e/v1/x3dh-directory',
+  transcriptDirectory: 'connector-e2e/v1/transcript-directory',
+  directoryBundleSignature: 'connector-e2e/v1/sig/directory-bundle',
+  directoryPrekeySignature: 'connector-e2e/v1/sig/directory-prekey',
+  directoryInitSignature: 'connector-e2e/v1/sig/directory-init',
   /** OTP registration at the connector: mac = HMAC-SHA-256(K_temp, lp(label, identifier, public_key)). */
   otpRegistration: 'connector-e2e/v1/otp-registration',
 } as const;

@@ -466,7 +466,7 @@ describe('protocol test vectors file', () => {
   it('has a version, its generator and a note for every section', () => {
     expect(V.version).toBe(1);
     expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
-    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp', 'suites', 'wampPayloads', 'otpRegistrations']) {
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp', 'suites', 'wampPayloads', 'otpRegistrations', 'directory']) {
       expect(V.notes[section], section).toBeTruthy();
     }
   });

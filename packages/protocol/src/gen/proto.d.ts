@@ -836,6 +836,121 @@ export namespace connector_e2e {
             type $Shape = connector_e2e.v1.KeyConfirmation.$Properties;
         }
 
+        interface IDirectoryBundle extends connector_e2e.v1.DirectoryBundle.$Properties {
+        }
+
+        class DirectoryBundle {
+            constructor(properties?: connector_e2e.v1.DirectoryBundle.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            did: string;
+            identityKey: Uint8Array;
+            signedPrekey: Uint8Array;
+            signedPrekeyId: number;
+            createdAt: number;
+            suite: number;
+            signature: Uint8Array;
+            signatureKeyId: string;
+            static create(properties: connector_e2e.v1.DirectoryBundle.$Shape): connector_e2e.v1.DirectoryBundle & connector_e2e.v1.DirectoryBundle.$Shape;
+            static create(properties?: connector_e2e.v1.DirectoryBundle.$Properties): connector_e2e.v1.DirectoryBundle;
+            static encode(message: connector_e2e.v1.DirectoryBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.DirectoryBundle & connector_e2e.v1.DirectoryBundle.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.DirectoryBundle;
+            static toObject(message: connector_e2e.v1.DirectoryBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectoryBundle {
+            interface $Properties {
+                version?: (number|null);
+                did?: (string|null);
+                identityKey?: (Uint8Array|null);
+                signedPrekey?: (Uint8Array|null);
+                signedPrekeyId?: (number|null);
+                createdAt?: (number|null);
+                suite?: (number|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.DirectoryBundle.$Properties;
+        }
+
+        interface IDirectoryPreKeySignature extends connector_e2e.v1.DirectoryPreKeySignature.$Properties {
+        }
+
+        class DirectoryPreKeySignature {
+            constructor(properties?: connector_e2e.v1.DirectoryPreKeySignature.$Properties);
+            $unknowns?: Uint8Array[];
+            signature: Uint8Array;
+            signatureKeyId: string;
+            static create(properties: connector_e2e.v1.DirectoryPreKeySignature.$Shape): connector_e2e.v1.DirectoryPreKeySignature & connector_e2e.v1.DirectoryPreKeySignature.$Shape;
+            static create(properties?: connector_e2e.v1.DirectoryPreKeySignature.$Properties): connector_e2e.v1.DirectoryPreKeySignature;
+            static encode(message: connector_e2e.v1.DirectoryPreKeySignature.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.DirectoryPreKeySignature & connector_e2e.v1.DirectoryPreKeySignature.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.DirectoryPreKeySignature;
+            static toObject(message: connector_e2e.v1.DirectoryPreKeySignature, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectoryPreKeySignature {
+            interface $Properties {
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.DirectoryPreKeySignature.$Properties;
+        }
+
+        interface IDirectoryInit extends connector_e2e.v1.DirectoryInit.$Properties {
+        }
+
+        class DirectoryInit {
+            constructor(properties?: connector_e2e.v1.DirectoryInit.$Properties);
+            $unknowns?: Uint8Array[];
+            version: number;
+            connectionId: string;
+            responderDid: string;
+            signedPrekeyId: number;
+            hasOneTimePrekey: boolean;
+            oneTimePrekeyId: number;
+            initiatorDid: string;
+            identityKey: Uint8Array;
+            ephemeralKey: Uint8Array;
+            signature: Uint8Array;
+            signatureKeyId: string;
+            confirmation: Uint8Array;
+            static create(properties: connector_e2e.v1.DirectoryInit.$Shape): connector_e2e.v1.DirectoryInit & connector_e2e.v1.DirectoryInit.$Shape;
+            static create(properties?: connector_e2e.v1.DirectoryInit.$Properties): connector_e2e.v1.DirectoryInit;
+            static encode(message: connector_e2e.v1.DirectoryInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.DirectoryInit & connector_e2e.v1.DirectoryInit.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.DirectoryInit;
+            static toObject(message: connector_e2e.v1.DirectoryInit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectoryInit {
+            interface $Properties {
+                version?: (number|null);
+                connectionId?: (string|null);
+                responderDid?: (string|null);
+                signedPrekeyId?: (number|null);
+                hasOneTimePrekey?: (boolean|null);
+                oneTimePrekeyId?: (number|null);
+                initiatorDid?: (string|null);
+                identityKey?: (Uint8Array|null);
+                ephemeralKey?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                signatureKeyId?: (string|null);
+                confirmation?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.DirectoryInit.$Properties;
+        }
+
         interface IHandshakeMessage extends connector_e2e.v1.HandshakeMessage.$Properties {
         }
 
@@ -845,7 +960,8 @@ export namespace connector_e2e {
             bundle?: (connector_e2e.v1.PreKeyBundle.$Properties|null);
             init?: (connector_e2e.v1.X3dhInit.$Properties|null);
             confirmation?: (connector_e2e.v1.KeyConfirmation.$Properties|null);
-            body?: ("bundle"|"init"|"confirmation");
+            directoryInit?: (connector_e2e.v1.DirectoryInit.$Properties|null);
+            body?: ("bundle"|"init"|"confirmation"|"directoryInit");
             static create(properties: connector_e2e.v1.HandshakeMessage.$Shape): connector_e2e.v1.HandshakeMessage & connector_e2e.v1.HandshakeMessage.$Shape;
             static create(properties?: connector_e2e.v1.HandshakeMessage.$Properties): connector_e2e.v1.HandshakeMessage;
             static encode(message: connector_e2e.v1.HandshakeMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -861,16 +977,18 @@ export namespace connector_e2e {
                 bundle?: (connector_e2e.v1.PreKeyBundle.$Properties|null);
                 init?: (connector_e2e.v1.X3dhInit.$Properties|null);
                 confirmation?: (connector_e2e.v1.KeyConfirmation.$Properties|null);
-                body?: ("bundle"|"init"|"confirmation");
+                directoryInit?: (connector_e2e.v1.DirectoryInit.$Properties|null);
+                body?: ("bundle"|"init"|"confirmation"|"directoryInit");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               bundle?: connector_e2e.v1.PreKeyBundle.$Shape|null;
               init?: connector_e2e.v1.X3dhInit.$Shape|null;
               confirmation?: connector_e2e.v1.KeyConfirmation.$Shape|null;
+              directoryInit?: connector_e2e.v1.DirectoryInit.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; bundle?: null; init?: null; confirmation?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape })
+              ({ body?: undefined; bundle?: null; init?: null; confirmation?: null; directoryInit?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null; directoryInit?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null; directoryInit?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape; directoryInit?: null }|{ body?: "directoryInit"; bundle?: null; init?: null; confirmation?: null; directoryInit: connector_e2e.v1.DirectoryInit.$Shape })
             );
         }
     }

@@ -8265,6 +8265,1292 @@ export const connector_e2e = $root.connector_e2e = (() => {
             return KeyConfirmation;
         })();
 
+        v1.DirectoryBundle = (function() {
+
+            /**
+             * Properties of a DirectoryBundle.
+             * @typedef {Object} connector_e2e.v1.DirectoryBundle.$Properties
+             * @property {number|null} [version] DirectoryBundle version
+             * @property {string|null} [did] DirectoryBundle did
+             * @property {Uint8Array|null} [identityKey] DirectoryBundle identityKey
+             * @property {Uint8Array|null} [signedPrekey] DirectoryBundle signedPrekey
+             * @property {number|null} [signedPrekeyId] DirectoryBundle signedPrekeyId
+             * @property {number|null} [createdAt] DirectoryBundle createdAt
+             * @property {number|null} [suite] DirectoryBundle suite
+             * @property {Uint8Array|null} [signature] DirectoryBundle signature
+             * @property {string|null} [signatureKeyId] DirectoryBundle signatureKeyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectoryBundle.
+             * @memberof connector_e2e.v1
+             * @interface IDirectoryBundle
+             * @augments connector_e2e.v1.DirectoryBundle.$Properties
+             * @deprecated Use connector_e2e.v1.DirectoryBundle.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectoryBundle.
+             * @typedef {connector_e2e.v1.DirectoryBundle.$Properties} connector_e2e.v1.DirectoryBundle.$Shape
+             */
+
+            /**
+             * Constructs a new DirectoryBundle.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a DirectoryBundle.
+             * @constructor
+             * @param {connector_e2e.v1.DirectoryBundle.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectoryBundle = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectoryBundle version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.version = 0;
+
+            /**
+             * DirectoryBundle did.
+             * @member {string} did
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.did = "";
+
+            /**
+             * DirectoryBundle identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * DirectoryBundle signedPrekey.
+             * @member {Uint8Array} signedPrekey
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.signedPrekey = $util.newBuffer([]);
+
+            /**
+             * DirectoryBundle signedPrekeyId.
+             * @member {number} signedPrekeyId
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.signedPrekeyId = 0;
+
+            /**
+             * DirectoryBundle createdAt.
+             * @member {number} createdAt
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.createdAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DirectoryBundle suite.
+             * @member {number} suite
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.suite = 0;
+
+            /**
+             * DirectoryBundle signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * DirectoryBundle signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             */
+            DirectoryBundle.prototype.signatureKeyId = "";
+
+            /**
+             * Creates a new DirectoryBundle instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {connector_e2e.v1.DirectoryBundle.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.DirectoryBundle} DirectoryBundle instance
+             * @type {{
+             *   (properties: connector_e2e.v1.DirectoryBundle.$Shape): connector_e2e.v1.DirectoryBundle & connector_e2e.v1.DirectoryBundle.$Shape;
+             *   (properties?: connector_e2e.v1.DirectoryBundle.$Properties): connector_e2e.v1.DirectoryBundle;
+             * }}
+             */
+            DirectoryBundle.create = function(properties) {
+                return new DirectoryBundle(properties);
+            };
+
+            /**
+             * Encodes the specified DirectoryBundle message. Does not implicitly {@link connector_e2e.v1.DirectoryBundle.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {connector_e2e.v1.DirectoryBundle.$Properties} message DirectoryBundle message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectoryBundle.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.did != null && $Object.hasOwnProperty.call(message, "did") && message.did !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.did);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.identityKey);
+                if (message.signedPrekey != null && $Object.hasOwnProperty.call(message, "signedPrekey") && message.signedPrekey.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signedPrekey);
+                if (message.signedPrekeyId != null && $Object.hasOwnProperty.call(message, "signedPrekeyId") && message.signedPrekeyId !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.signedPrekeyId);
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt") && (typeof message.createdAt === "object" ? message.createdAt.low || message.createdAt.high : message.createdAt !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.createdAt);
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.suite);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.signatureKeyId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DirectoryBundle message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.DirectoryBundle & connector_e2e.v1.DirectoryBundle.$Shape} DirectoryBundle
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectoryBundle.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.DirectoryBundle();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.did = value;
+                            else
+                                delete message.did;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedPrekey = value;
+                            else
+                                delete message.signedPrekey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.signedPrekeyId = value;
+                            else
+                                delete message.signedPrekeyId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAt = value;
+                            else
+                                delete message.createdAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DirectoryBundle message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.DirectoryBundle} DirectoryBundle
+             */
+            DirectoryBundle.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.DirectoryBundle)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.DirectoryBundle: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.DirectoryBundle();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.did != null)
+                    if (typeof object.did !== "string" || object.did.length)
+                        message.did = $String(object.did);
+                if (object.identityKey != null)
+                    if (object.identityKey.length)
+                        if (typeof object.identityKey === "string")
+                            $util.base64.decode(object.identityKey, message.identityKey = $util.newBuffer($util.base64.length(object.identityKey)), 0);
+                        else if (object.identityKey.length >= 0)
+                            message.identityKey = object.identityKey;
+                if (object.signedPrekey != null)
+                    if (object.signedPrekey.length)
+                        if (typeof object.signedPrekey === "string")
+                            $util.base64.decode(object.signedPrekey, message.signedPrekey = $util.newBuffer($util.base64.length(object.signedPrekey)), 0);
+                        else if (object.signedPrekey.length >= 0)
+                            message.signedPrekey = object.signedPrekey;
+                if (object.signedPrekeyId != null)
+                    if ($Number(object.signedPrekeyId) !== 0)
+                        message.signedPrekeyId = object.signedPrekeyId >>> 0;
+                if (object.createdAt != null)
+                    if (typeof object.createdAt === "object" ? object.createdAt.low || object.createdAt.high : $Number(object.createdAt) !== 0)
+                        if ($util.Long)
+                            message.createdAt = $util.Long.fromValue(object.createdAt, true);
+                        else if (typeof object.createdAt === "string")
+                            message.createdAt = $parseInt(object.createdAt, 10);
+                        else if (typeof object.createdAt === "number")
+                            message.createdAt = object.createdAt;
+                        else if (typeof object.createdAt === "object")
+                            message.createdAt = new $util.LongBits(object.createdAt.low >>> 0, object.createdAt.high >>> 0).toNumber(true);
+                if (object.suite != null)
+                    if ($Number(object.suite) !== 0)
+                        message.suite = object.suite >>> 0;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectoryBundle message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {connector_e2e.v1.DirectoryBundle} message DirectoryBundle
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectoryBundle.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.did = "";
+                    if (options.bytes === $String)
+                        object.identityKey = "";
+                    else {
+                        object.identityKey = [];
+                        if (options.bytes !== $Array)
+                            object.identityKey = $util.newBuffer(object.identityKey);
+                    }
+                    if (options.bytes === $String)
+                        object.signedPrekey = "";
+                    else {
+                        object.signedPrekey = [];
+                        if (options.bytes !== $Array)
+                            object.signedPrekey = $util.newBuffer(object.signedPrekey);
+                    }
+                    object.signedPrekeyId = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.createdAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.suite = 0;
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.did != null && $Object.hasOwnProperty.call(message, "did"))
+                    object.did = message.did;
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                    object.identityKey = options.bytes === $String ? $util.base64.encode(message.identityKey, 0, message.identityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.identityKey) : message.identityKey;
+                if (message.signedPrekey != null && $Object.hasOwnProperty.call(message, "signedPrekey"))
+                    object.signedPrekey = options.bytes === $String ? $util.base64.encode(message.signedPrekey, 0, message.signedPrekey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signedPrekey) : message.signedPrekey;
+                if (message.signedPrekeyId != null && $Object.hasOwnProperty.call(message, "signedPrekeyId"))
+                    object.signedPrekeyId = message.signedPrekeyId;
+                if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.createdAt = typeof message.createdAt === "number" ? $BigInt(message.createdAt) : $util.Long.fromBits(message.createdAt.low >>> 0, message.createdAt.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAt === "number")
+                        object.createdAt = options.longs === $String ? $String(message.createdAt) : message.createdAt;
+                    else
+                        object.createdAt = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAt) : options.longs === $Number ? new $util.LongBits(message.createdAt.low >>> 0, message.createdAt.high >>> 0).toNumber(true) : message.createdAt;
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
+                return object;
+            };
+
+            /**
+             * Converts this DirectoryBundle to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectoryBundle.prototype.toJSON = function() {
+                return DirectoryBundle.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectoryBundle
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.DirectoryBundle
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectoryBundle.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.DirectoryBundle";
+            };
+
+            return DirectoryBundle;
+        })();
+
+        v1.DirectoryPreKeySignature = (function() {
+
+            /**
+             * Properties of a DirectoryPreKeySignature.
+             * @typedef {Object} connector_e2e.v1.DirectoryPreKeySignature.$Properties
+             * @property {Uint8Array|null} [signature] DirectoryPreKeySignature signature
+             * @property {string|null} [signatureKeyId] DirectoryPreKeySignature signatureKeyId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectoryPreKeySignature.
+             * @memberof connector_e2e.v1
+             * @interface IDirectoryPreKeySignature
+             * @augments connector_e2e.v1.DirectoryPreKeySignature.$Properties
+             * @deprecated Use connector_e2e.v1.DirectoryPreKeySignature.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectoryPreKeySignature.
+             * @typedef {connector_e2e.v1.DirectoryPreKeySignature.$Properties} connector_e2e.v1.DirectoryPreKeySignature.$Shape
+             */
+
+            /**
+             * Constructs a new DirectoryPreKeySignature.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a DirectoryPreKeySignature.
+             * @constructor
+             * @param {connector_e2e.v1.DirectoryPreKeySignature.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectoryPreKeySignature = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectoryPreKeySignature signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @instance
+             */
+            DirectoryPreKeySignature.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * DirectoryPreKeySignature signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @instance
+             */
+            DirectoryPreKeySignature.prototype.signatureKeyId = "";
+
+            /**
+             * Creates a new DirectoryPreKeySignature instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {connector_e2e.v1.DirectoryPreKeySignature.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.DirectoryPreKeySignature} DirectoryPreKeySignature instance
+             * @type {{
+             *   (properties: connector_e2e.v1.DirectoryPreKeySignature.$Shape): connector_e2e.v1.DirectoryPreKeySignature & connector_e2e.v1.DirectoryPreKeySignature.$Shape;
+             *   (properties?: connector_e2e.v1.DirectoryPreKeySignature.$Properties): connector_e2e.v1.DirectoryPreKeySignature;
+             * }}
+             */
+            DirectoryPreKeySignature.create = function(properties) {
+                return new DirectoryPreKeySignature(properties);
+            };
+
+            /**
+             * Encodes the specified DirectoryPreKeySignature message. Does not implicitly {@link connector_e2e.v1.DirectoryPreKeySignature.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {connector_e2e.v1.DirectoryPreKeySignature.$Properties} message DirectoryPreKeySignature message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectoryPreKeySignature.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.signatureKeyId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DirectoryPreKeySignature message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.DirectoryPreKeySignature & connector_e2e.v1.DirectoryPreKeySignature.$Shape} DirectoryPreKeySignature
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectoryPreKeySignature.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.DirectoryPreKeySignature();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DirectoryPreKeySignature message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.DirectoryPreKeySignature} DirectoryPreKeySignature
+             */
+            DirectoryPreKeySignature.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.DirectoryPreKeySignature)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.DirectoryPreKeySignature: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.DirectoryPreKeySignature();
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectoryPreKeySignature message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {connector_e2e.v1.DirectoryPreKeySignature} message DirectoryPreKeySignature
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectoryPreKeySignature.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
+                }
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
+                return object;
+            };
+
+            /**
+             * Converts this DirectoryPreKeySignature to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectoryPreKeySignature.prototype.toJSON = function() {
+                return DirectoryPreKeySignature.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectoryPreKeySignature
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.DirectoryPreKeySignature
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectoryPreKeySignature.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.DirectoryPreKeySignature";
+            };
+
+            return DirectoryPreKeySignature;
+        })();
+
+        v1.DirectoryInit = (function() {
+
+            /**
+             * Properties of a DirectoryInit.
+             * @typedef {Object} connector_e2e.v1.DirectoryInit.$Properties
+             * @property {number|null} [version] DirectoryInit version
+             * @property {string|null} [connectionId] DirectoryInit connectionId
+             * @property {string|null} [responderDid] DirectoryInit responderDid
+             * @property {number|null} [signedPrekeyId] DirectoryInit signedPrekeyId
+             * @property {boolean|null} [hasOneTimePrekey] DirectoryInit hasOneTimePrekey
+             * @property {number|null} [oneTimePrekeyId] DirectoryInit oneTimePrekeyId
+             * @property {string|null} [initiatorDid] DirectoryInit initiatorDid
+             * @property {Uint8Array|null} [identityKey] DirectoryInit identityKey
+             * @property {Uint8Array|null} [ephemeralKey] DirectoryInit ephemeralKey
+             * @property {Uint8Array|null} [signature] DirectoryInit signature
+             * @property {string|null} [signatureKeyId] DirectoryInit signatureKeyId
+             * @property {Uint8Array|null} [confirmation] DirectoryInit confirmation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectoryInit.
+             * @memberof connector_e2e.v1
+             * @interface IDirectoryInit
+             * @augments connector_e2e.v1.DirectoryInit.$Properties
+             * @deprecated Use connector_e2e.v1.DirectoryInit.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectoryInit.
+             * @typedef {connector_e2e.v1.DirectoryInit.$Properties} connector_e2e.v1.DirectoryInit.$Shape
+             */
+
+            /**
+             * Constructs a new DirectoryInit.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a DirectoryInit.
+             * @constructor
+             * @param {connector_e2e.v1.DirectoryInit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectoryInit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectoryInit version.
+             * @member {number} version
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.version = 0;
+
+            /**
+             * DirectoryInit connectionId.
+             * @member {string} connectionId
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.connectionId = "";
+
+            /**
+             * DirectoryInit responderDid.
+             * @member {string} responderDid
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.responderDid = "";
+
+            /**
+             * DirectoryInit signedPrekeyId.
+             * @member {number} signedPrekeyId
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.signedPrekeyId = 0;
+
+            /**
+             * DirectoryInit hasOneTimePrekey.
+             * @member {boolean} hasOneTimePrekey
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.hasOneTimePrekey = false;
+
+            /**
+             * DirectoryInit oneTimePrekeyId.
+             * @member {number} oneTimePrekeyId
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.oneTimePrekeyId = 0;
+
+            /**
+             * DirectoryInit initiatorDid.
+             * @member {string} initiatorDid
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.initiatorDid = "";
+
+            /**
+             * DirectoryInit identityKey.
+             * @member {Uint8Array} identityKey
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.identityKey = $util.newBuffer([]);
+
+            /**
+             * DirectoryInit ephemeralKey.
+             * @member {Uint8Array} ephemeralKey
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.ephemeralKey = $util.newBuffer([]);
+
+            /**
+             * DirectoryInit signature.
+             * @member {Uint8Array} signature
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * DirectoryInit signatureKeyId.
+             * @member {string} signatureKeyId
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.signatureKeyId = "";
+
+            /**
+             * DirectoryInit confirmation.
+             * @member {Uint8Array} confirmation
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             */
+            DirectoryInit.prototype.confirmation = $util.newBuffer([]);
+
+            /**
+             * Creates a new DirectoryInit instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {connector_e2e.v1.DirectoryInit.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.DirectoryInit} DirectoryInit instance
+             * @type {{
+             *   (properties: connector_e2e.v1.DirectoryInit.$Shape): connector_e2e.v1.DirectoryInit & connector_e2e.v1.DirectoryInit.$Shape;
+             *   (properties?: connector_e2e.v1.DirectoryInit.$Properties): connector_e2e.v1.DirectoryInit;
+             * }}
+             */
+            DirectoryInit.create = function(properties) {
+                return new DirectoryInit(properties);
+            };
+
+            /**
+             * Encodes the specified DirectoryInit message. Does not implicitly {@link connector_e2e.v1.DirectoryInit.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {connector_e2e.v1.DirectoryInit.$Properties} message DirectoryInit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectoryInit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.connectionId);
+                if (message.responderDid != null && $Object.hasOwnProperty.call(message, "responderDid") && message.responderDid !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.responderDid);
+                if (message.signedPrekeyId != null && $Object.hasOwnProperty.call(message, "signedPrekeyId") && message.signedPrekeyId !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.signedPrekeyId);
+                if (message.hasOneTimePrekey != null && $Object.hasOwnProperty.call(message, "hasOneTimePrekey") && message.hasOneTimePrekey !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasOneTimePrekey);
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId") && message.oneTimePrekeyId !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.oneTimePrekeyId);
+                if (message.initiatorDid != null && $Object.hasOwnProperty.call(message, "initiatorDid") && message.initiatorDid !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.initiatorDid);
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey") && message.identityKey.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.identityKey);
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey") && message.ephemeralKey.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.ephemeralKey);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.signature);
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId") && message.signatureKeyId !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.signatureKeyId);
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation") && message.confirmation.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.confirmation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DirectoryInit message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.DirectoryInit & connector_e2e.v1.DirectoryInit.$Shape} DirectoryInit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectoryInit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.DirectoryInit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.connectionId = value;
+                            else
+                                delete message.connectionId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.responderDid = value;
+                            else
+                                delete message.responderDid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.signedPrekeyId = value;
+                            else
+                                delete message.signedPrekeyId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasOneTimePrekey = value;
+                            else
+                                delete message.hasOneTimePrekey;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.oneTimePrekeyId = value;
+                            else
+                                delete message.oneTimePrekeyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.initiatorDid = value;
+                            else
+                                delete message.initiatorDid;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.identityKey = value;
+                            else
+                                delete message.identityKey;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ephemeralKey = value;
+                            else
+                                delete message.ephemeralKey;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signatureKeyId = value;
+                            else
+                                delete message.signatureKeyId;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.confirmation = value;
+                            else
+                                delete message.confirmation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DirectoryInit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.DirectoryInit} DirectoryInit
+             */
+            DirectoryInit.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.DirectoryInit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.DirectoryInit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.DirectoryInit();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.connectionId != null)
+                    if (typeof object.connectionId !== "string" || object.connectionId.length)
+                        message.connectionId = $String(object.connectionId);
+                if (object.responderDid != null)
+                    if (typeof object.responderDid !== "string" || object.responderDid.length)
+                        message.responderDid = $String(object.responderDid);
+                if (object.signedPrekeyId != null)
+                    if ($Number(object.signedPrekeyId) !== 0)
+                        message.signedPrekeyId = object.signedPrekeyId >>> 0;
+                if (object.hasOneTimePrekey != null)
+                    if (object.hasOneTimePrekey)
+                        message.hasOneTimePrekey = $Boolean(object.hasOneTimePrekey);
+                if (object.oneTimePrekeyId != null)
+                    if ($Number(object.oneTimePrekeyId) !== 0)
+                        message.oneTimePrekeyId = object.oneTimePrekeyId >>> 0;
+                if (object.initiatorDid != null)
+                    if (typeof object.initiatorDid !== "string" || object.initiatorDid.length)
+                        message.initiatorDid = $String(object.initiatorDid);
+                if (object.identityKey != null)
+                    if (object.identityKey.length)
+                        if (typeof object.identityKey === "string")
+                            $util.base64.decode(object.identityKey, message.identityKey = $util.newBuffer($util.base64.length(object.identityKey)), 0);
+                        else if (object.identityKey.length >= 0)
+                            message.identityKey = object.identityKey;
+                if (object.ephemeralKey != null)
+                    if (object.ephemeralKey.length)
+                        if (typeof object.ephemeralKey === "string")
+                            $util.base64.decode(object.ephemeralKey, message.ephemeralKey = $util.newBuffer($util.base64.length(object.ephemeralKey)), 0);
+                        else if (object.ephemeralKey.length >= 0)
+                            message.ephemeralKey = object.ephemeralKey;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                if (object.signatureKeyId != null)
+                    if (typeof object.signatureKeyId !== "string" || object.signatureKeyId.length)
+                        message.signatureKeyId = $String(object.signatureKeyId);
+                if (object.confirmation != null)
+                    if (object.confirmation.length)
+                        if (typeof object.confirmation === "string")
+                            $util.base64.decode(object.confirmation, message.confirmation = $util.newBuffer($util.base64.length(object.confirmation)), 0);
+                        else if (object.confirmation.length >= 0)
+                            message.confirmation = object.confirmation;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectoryInit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {connector_e2e.v1.DirectoryInit} message DirectoryInit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectoryInit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.connectionId = "";
+                    object.responderDid = "";
+                    object.signedPrekeyId = 0;
+                    object.hasOneTimePrekey = false;
+                    object.oneTimePrekeyId = 0;
+                    object.initiatorDid = "";
+                    if (options.bytes === $String)
+                        object.identityKey = "";
+                    else {
+                        object.identityKey = [];
+                        if (options.bytes !== $Array)
+                            object.identityKey = $util.newBuffer(object.identityKey);
+                    }
+                    if (options.bytes === $String)
+                        object.ephemeralKey = "";
+                    else {
+                        object.ephemeralKey = [];
+                        if (options.bytes !== $Array)
+                            object.ephemeralKey = $util.newBuffer(object.ephemeralKey);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                    object.signatureKeyId = "";
+                    if (options.bytes === $String)
+                        object.confirmation = "";
+                    else {
+                        object.confirmation = [];
+                        if (options.bytes !== $Array)
+                            object.confirmation = $util.newBuffer(object.confirmation);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                    object.connectionId = message.connectionId;
+                if (message.responderDid != null && $Object.hasOwnProperty.call(message, "responderDid"))
+                    object.responderDid = message.responderDid;
+                if (message.signedPrekeyId != null && $Object.hasOwnProperty.call(message, "signedPrekeyId"))
+                    object.signedPrekeyId = message.signedPrekeyId;
+                if (message.hasOneTimePrekey != null && $Object.hasOwnProperty.call(message, "hasOneTimePrekey"))
+                    object.hasOneTimePrekey = message.hasOneTimePrekey;
+                if (message.oneTimePrekeyId != null && $Object.hasOwnProperty.call(message, "oneTimePrekeyId"))
+                    object.oneTimePrekeyId = message.oneTimePrekeyId;
+                if (message.initiatorDid != null && $Object.hasOwnProperty.call(message, "initiatorDid"))
+                    object.initiatorDid = message.initiatorDid;
+                if (message.identityKey != null && $Object.hasOwnProperty.call(message, "identityKey"))
+                    object.identityKey = options.bytes === $String ? $util.base64.encode(message.identityKey, 0, message.identityKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.identityKey) : message.identityKey;
+                if (message.ephemeralKey != null && $Object.hasOwnProperty.call(message, "ephemeralKey"))
+                    object.ephemeralKey = options.bytes === $String ? $util.base64.encode(message.ephemeralKey, 0, message.ephemeralKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeralKey) : message.ephemeralKey;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.signatureKeyId != null && $Object.hasOwnProperty.call(message, "signatureKeyId"))
+                    object.signatureKeyId = message.signatureKeyId;
+                if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
+                    object.confirmation = options.bytes === $String ? $util.base64.encode(message.confirmation, 0, message.confirmation.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.confirmation) : message.confirmation;
+                return object;
+            };
+
+            /**
+             * Converts this DirectoryInit to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectoryInit.prototype.toJSON = function() {
+                return DirectoryInit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectoryInit
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.DirectoryInit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectoryInit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.DirectoryInit";
+            };
+
+            return DirectoryInit;
+        })();
+
         v1.HandshakeMessage = (function() {
 
             /**
@@ -8273,7 +9559,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.PreKeyBundle.$Properties|null} [bundle] HandshakeMessage bundle
              * @property {connector_e2e.v1.X3dhInit.$Properties|null} [init] HandshakeMessage init
              * @property {connector_e2e.v1.KeyConfirmation.$Properties|null} [confirmation] HandshakeMessage confirmation
-             * @property {"bundle"|"init"|"confirmation"} [body] HandshakeMessage body
+             * @property {connector_e2e.v1.DirectoryInit.$Properties|null} [directoryInit] HandshakeMessage directoryInit
+             * @property {"bundle"|"init"|"confirmation"|"directoryInit"} [body] HandshakeMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8291,9 +9578,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   bundle?: connector_e2e.v1.PreKeyBundle.$Shape|null;
              *   init?: connector_e2e.v1.X3dhInit.$Shape|null;
              *   confirmation?: connector_e2e.v1.KeyConfirmation.$Shape|null;
+             *   directoryInit?: connector_e2e.v1.DirectoryInit.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; bundle?: null; init?: null; confirmation?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape })
+             *   ({ body?: undefined; bundle?: null; init?: null; confirmation?: null; directoryInit?: null }|{ body?: "bundle"; bundle: connector_e2e.v1.PreKeyBundle.$Shape; init?: null; confirmation?: null; directoryInit?: null }|{ body?: "init"; bundle?: null; init: connector_e2e.v1.X3dhInit.$Shape; confirmation?: null; directoryInit?: null }|{ body?: "confirmation"; bundle?: null; init?: null; confirmation: connector_e2e.v1.KeyConfirmation.$Shape; directoryInit?: null }|{ body?: "directoryInit"; bundle?: null; init?: null; confirmation?: null; directoryInit: connector_e2e.v1.DirectoryInit.$Shape })
              * )} connector_e2e.v1.HandshakeMessage.$Shape
              */
 
@@ -8336,17 +9624,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             HandshakeMessage.prototype.confirmation = null;
 
+            /**
+             * HandshakeMessage directoryInit.
+             * @member {connector_e2e.v1.DirectoryInit.$Properties|null|undefined} directoryInit
+             * @memberof connector_e2e.v1.HandshakeMessage
+             * @instance
+             */
+            HandshakeMessage.prototype.directoryInit = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * HandshakeMessage body.
-             * @member {"bundle"|"init"|"confirmation"|undefined} body
+             * @member {"bundle"|"init"|"confirmation"|"directoryInit"|undefined} body
              * @memberof connector_e2e.v1.HandshakeMessage
              * @instance
              */
             $Object.defineProperty(HandshakeMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["bundle", "init", "confirmation"]),
+                get: $util.oneOfGetter($oneOfFields = ["bundle", "init", "confirmation", "directoryInit"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8388,6 +9684,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     $root.connector_e2e.v1.X3dhInit.encode(message.init, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.confirmation != null && $Object.hasOwnProperty.call(message, "confirmation"))
                     $root.connector_e2e.v1.KeyConfirmation.encode(message.confirmation, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.directoryInit != null && $Object.hasOwnProperty.call(message, "directoryInit"))
+                    $root.connector_e2e.v1.DirectoryInit.encode(message.directoryInit, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8453,6 +9751,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.body = "confirmation";
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.directoryInit = $root.connector_e2e.v1.DirectoryInit.decode(reader, reader.size(), $undefined, _depth + 1, message.directoryInit);
+                            message.body = "directoryInit";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8503,6 +9808,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $TypeError(".connector_e2e.v1.HandshakeMessage.confirmation: object expected");
                     message.confirmation = $root.connector_e2e.v1.KeyConfirmation.fromObject(object.confirmation, _depth + 1);
                 }
+                if (object.directoryInit != null) {
+                    if (!$util.isObject(object.directoryInit))
+                        throw $TypeError(".connector_e2e.v1.HandshakeMessage.directoryInit: object expected");
+                    message.directoryInit = $root.connector_e2e.v1.DirectoryInit.fromObject(object.directoryInit, _depth + 1);
+                }
                 return message;
             };
 
@@ -8537,6 +9847,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.confirmation = $root.connector_e2e.v1.KeyConfirmation.toObject(message.confirmation, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "confirmation";
+                }
+                if (message.directoryInit != null && $Object.hasOwnProperty.call(message, "directoryInit")) {
+                    object.directoryInit = $root.connector_e2e.v1.DirectoryInit.toObject(message.directoryInit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "directoryInit";
                 }
                 return object;
             };
