@@ -23,7 +23,12 @@ interface Run {
   stderr: string;
 }
 
-function runOneShot(env: Record<string, string>, waitMs: number): Promise<Run> {
+/**
+ * Runs the fixture until it exits, or until `settleMs` after it printed `lines` results while
+ * still running (then it is killed: 'running'). The wait starts at its output, not at its start,
+ * so a slow start on a loaded machine does not look like an early exit. `capMs` bounds the whole.
+ */
+function runOneShot(env: Record<string, string>, lines: number, settleMs: number, capMs = 60_000): Promise<Run> {
   const child = spawn(process.execPath, ['--conditions=connector-e2e:source', '--import', 'tsx', join(here, 'fixtures/one-shot-process.ts')], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
@@ -31,16 +36,23 @@ function runOneShot(env: Record<string, string>, waitMs: number): Promise<Run> {
   });
   let out = '';
   let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise((res) => {
     const parse = () => out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Run['lines'][number]);
-    const timer = setTimeout(() => {
+    let settle: NodeJS.Timeout | undefined;
+    const stillRunning = () => {
+      clearTimeout(cap);
       child.kill('SIGKILL');
       res({ outcome: 'running', lines: parse(), stderr });
-    }, waitMs);
+    };
+    const cap = setTimeout(stillRunning, capMs);
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (settle === undefined && out.split('\n').filter((l) => l.startsWith('{')).length >= lines) settle = setTimeout(stillRunning, settleMs);
+    });
     child.on('exit', (code, signal) => {
-      clearTimeout(timer);
+      clearTimeout(cap);
+      clearTimeout(settle);
       res({ outcome: code ?? signal ?? -1, lines: parse(), stderr });
     });
   });
@@ -76,15 +88,15 @@ describe('a one-shot agent process', () => {
   });
 
   it('exits after methods that read or change local state', async () => {
-    const run = await runOneShot({ ...env, METHODS: 'e2eListConnections,e2eGetConnection,e2eGetMessages,e2eSetKeyRotation' }, 30_000);
+    const run = await runOneShot({ ...env, METHODS: 'e2eListConnections,e2eGetConnection,e2eGetMessages,e2eSetKeyRotation' }, 4, 10_000);
     expect(run.outcome, run.stderr).toBe(0);
     expect(run.lines.map((l) => l.method)).toEqual(['e2eListConnections', 'e2eGetConnection', 'e2eGetMessages', 'e2eSetKeyRotation']);
     expect(run.lines[0]!.result).toMatchObject({ connections: [{ connectionId: env.CONNECTION_ID, state: 'established' }] });
-  }, 40_000);
+  }, 70_000);
 
   it('keeps running once a method started live delivery', async () => {
-    const run = await runOneShot({ ...env, METHODS: 'e2eStartListening' }, 8_000);
+    const run = await runOneShot({ ...env, METHODS: 'e2eStartListening' }, 1, 3_000);
     expect(run.lines).toEqual([{ method: 'e2eStartListening', result: { listening: true, connectorUrl: connector.url } }]);
     expect(run.outcome).toBe('running');
-  }, 20_000);
+  }, 70_000);
 });
