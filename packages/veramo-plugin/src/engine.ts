@@ -133,6 +133,11 @@ export class Engine {
     return this.links.client(url);
   }
 
+  /** Pins the identity key a peer DID changed to (trust on first use); undefined when none waits. */
+  acceptIdentityChange(did: string): Promise<string | undefined> {
+    return this.store.peers.acceptChange(did);
+  }
+
   /** Registers at a connector that asks for a one-time password; returns the participant id. */
   registerAt(url: string, otp: { identifier: string; otp: string }): Promise<string> {
     return this.links.registerWithOtp(url, otp);

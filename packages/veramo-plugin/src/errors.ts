@@ -23,6 +23,8 @@ export const PLUGIN_ERROR_CODES = [
   // The connector refused the request for good (e.g. a revoked connection, a payload too large);
   // its own code follows in the message.
   'connector_refused',
+  // A peer DID showed another identity key than the one pinned on first use (e2eAcceptIdentityChange).
+  'identity_changed',
   // The connector takes new participants only with a one-time password (e2eRegister).
   'registration_required',
   // The agent's database: momentarily unavailable (locked, restarting, unreachable: retry), or

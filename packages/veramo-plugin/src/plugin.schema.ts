@@ -760,6 +760,36 @@ export const schema = {
             "participantId"
           ],
           "additionalProperties": false
+        },
+        "E2EAcceptIdentityChangeArgs": {
+          "type": "object",
+          "properties": {
+            "did": {
+              "type": "string",
+              "description": "The peer DID whose changed identity key to accept."
+            }
+          },
+          "required": [
+            "did"
+          ],
+          "additionalProperties": false
+        },
+        "E2EPeerIdentity": {
+          "type": "object",
+          "properties": {
+            "did": {
+              "type": "string"
+            },
+            "identityKey": {
+              "type": "string",
+              "description": "The X25519 identity key now pinned for the DID, hex."
+            }
+          },
+          "required": [
+            "did",
+            "identityKey"
+          ],
+          "additionalProperties": false
         }
       },
       "methods": {
@@ -896,6 +926,15 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2ERegistration"
+          }
+        },
+        "e2eAcceptIdentityChange": {
+          "description": "Accepts the new identity key a peer DID showed in a handshake that failed with\n`identity_changed` (its key differs from the one pinned on first use): pins the new key, so\nthe next connection with that DID succeeds. Only for a change the user expected (the peer\nreinstalled its agent); otherwise someone else may hold the DID's key.",
+          "arguments": {
+            "$ref": "#/components/schemas/E2EAcceptIdentityChangeArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EPeerIdentity"
           }
         }
       }

@@ -48,6 +48,8 @@ import type {
   E2ESetKeyRotationArgs,
   E2ERegisterArgs,
   E2ERegistration,
+  E2EAcceptIdentityChangeArgs,
+  E2EPeerIdentity,
   E2EStartListeningArgs,
   E2EStopListeningArgs,
   E2ESyncArgs,
@@ -126,6 +128,7 @@ const METHODS = [
   'e2eStartListening',
   'e2eStopListening',
   'e2eRegister',
+  'e2eAcceptIdentityChange',
 ] as const;
 
 /**
@@ -313,6 +316,16 @@ export class ConnectorE2E implements IAgentPlugin {
     const engine = await this.ready(context, false);
     const { url, identifier, otp } = registrationArgs(args, engine.options.connectorUrl);
     return { connectorUrl: url, participantId: await engine.registerAt(url, { identifier, otp }) };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eAcceptIdentityChange} */
+  async e2eAcceptIdentityChange(args: E2EAcceptIdentityChangeArgs, context: E2EContext): Promise<E2EPeerIdentity> {
+    const did = args?.did;
+    if (typeof did !== 'string' || !did.startsWith('did:') || did.length > 2048) throw new ConnectorE2EError('invalid_argument', 'did: expected a DID');
+    const engine = await this.ready(context, false);
+    const identityKey = await engine.acceptIdentityChange(did);
+    if (identityKey === undefined) throw new ConnectorE2EError('not_found', `no changed identity key of ${did} is waiting to be accepted`);
+    return { did, identityKey };
   }
 
   /** {@inheritDoc IConnectorE2E.e2eStopListening} */

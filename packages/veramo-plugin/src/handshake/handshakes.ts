@@ -8,9 +8,11 @@ import {
   encodeFrame,
   encodeInvitationUrl,
   toBase64url,
+  toHex,
   wire,
   type CryptoProvider,
   type HandshakeMessage,
+  type PeerIdentity,
   type SessionState,
 } from '@connector-e2e/protocol';
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
@@ -28,7 +30,7 @@ import { ids } from '../session/message-ids.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
 import { renderQr } from './qr.js';
 import type { Step } from '../session/receiver.js';
-import type { Store } from '../storage/store.js';
+import type { Store, Tx } from '../storage/store.js';
 import type { E2ECreateInvitationArgs, E2EInvitation } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
@@ -263,11 +265,17 @@ export class Handshakes {
         return this.reject(row, e);
       }
       const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
-      await this.store.transition(row.connectionId, async (r, em) => {
-        await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
-        // The invitation secret is not needed any more: drop it with the transition.
-        return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, error: null, lastActivityAt: this.store.now() }, result: undefined };
-      });
+      try {
+        await this.store.transition(row.connectionId, async (r, em) => {
+          await this.pinPeer(em, answered.peer);
+          await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
+          // The invitation secret is not needed any more: drop it with the transition.
+          return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, error: null, lastActivityAt: this.store.now() }, result: undefined };
+        });
+      } catch (e) {
+        if (!ConnectorE2EError.is(e, 'identity_changed')) throw e;
+        return this.identityChanged(row, answered.peer, e);
+      }
       await this.agent.connectionState(row, row.state, 'awaiting_confirmation');
       this.p.outbox.kick(row.connectionId);
       return { verdict: 'accepted' };
@@ -293,6 +301,7 @@ export class Handshakes {
         established = await this.store.transition(row.connectionId, async (r, em) => {
           // The invitation is used by the first acceptance whose init passed its checks; the
           // other acceptances of it (forged notices) end here.
+          await this.pinPeer(em, accepted.peer);
           if (!(await this.store.invitations.use(em, r.tokenId!, r.connectionId))) throw new ConnectorE2EError('invitation_used', 'another acceptance of this invitation completed its handshake first');
           await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
           // The one-time pre-key's private part goes in the same transaction that stores the session.
@@ -300,6 +309,7 @@ export class Handshakes {
           return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
         });
       } catch (e) {
+        if (ConnectorE2EError.is(e, 'identity_changed')) return this.identityChanged(row, accepted.peer, e);
         if (!ConnectorE2EError.is(e, 'invitation_used')) throw e;
         return this.reject(row, e);
       }
@@ -325,6 +335,24 @@ export class Handshakes {
       return { verdict: 'accepted', ready: true }; // records that overtook the confirmation are handled now
     }
     debug('handshake message out of place on %s (state %s) ignored', row.connectionId, row.state);
+    return { verdict: 'accepted' };
+  }
+
+  /**
+   * Trust on first use (docs/protocol.md 28): pins the peer DID's identity key in the
+   * handshake's transaction, or throws identity_changed when another key is pinned for it.
+   */
+  private async pinPeer(tx: Tx, peer: PeerIdentity): Promise<void> {
+    const pinned = await this.store.peers.pin(tx, peer.did, toHex(peer.identityKey));
+    if (pinned !== undefined) {
+      throw new ConnectorE2EError('identity_changed', `${peer.did} showed identity key ${toHex(peer.identityKey).slice(0, 16)}..., not the ${pinned.slice(0, 16)}... pinned on first use; if the change is expected, accept it with e2eAcceptIdentityChange and connect again`);
+    }
+  }
+
+  /** A handshake whose peer DID changed its identity key: the key is kept aside and the connection fails. */
+  private async identityChanged(row: ConnectionRow, peer: PeerIdentity, e: Error): Promise<Step> {
+    await this.store.peers.recordChange(peer.did, toHex(peer.identityKey));
+    await this.fail(row, e.message);
     return { verdict: 'accepted' };
   }
 

@@ -10,6 +10,7 @@ import { InboxTable } from './inbox.js';
 import { InvitationTable } from './invitations.js';
 import { KeyRows } from './key-rows.js';
 import { OutboxTable } from './outbox.js';
+import { PeerIdentities } from './peer-identities.js';
 import { ParkedFrames } from './parked-frames.js';
 import { RowMap } from './rows.js';
 import { sql, type SqlResult } from './sql.js';
@@ -94,6 +95,7 @@ export class Store {
   readonly invitations = new InvitationTable(this);
   readonly keys = new KeyRows(this);
   readonly parked = new ParkedFrames(this);
+  readonly peers = new PeerIdentities(this);
 
   constructor(
     readonly db: DataSource,

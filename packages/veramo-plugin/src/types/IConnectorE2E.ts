@@ -88,6 +88,14 @@ export interface IConnectorE2E extends IPluginMethodMap {
    * live delivery.
    */
   e2eRegister(args: E2ERegisterArgs, context: E2EContext): Promise<E2ERegistration>;
+
+  /**
+   * Accepts the new identity key a peer DID showed in a handshake that failed with
+   * `identity_changed` (its key differs from the one pinned on first use): pins the new key, so
+   * the next connection with that DID succeeds. Only for a change the user expected (the peer
+   * reinstalled its agent); otherwise someone else may hold the DID's key.
+   */
+  e2eAcceptIdentityChange(args: E2EAcceptIdentityChangeArgs, context: E2EContext): Promise<E2EPeerIdentity>;
 }
 
 /** @public */
@@ -384,6 +392,19 @@ export interface E2ERegistration {
   connectorUrl: string;
   /** This agent's participant id at that connector: base64url(SHA-256(its Ed25519 key)). */
   participantId: string;
+}
+
+/** @public */
+export interface E2EAcceptIdentityChangeArgs {
+  /** The peer DID whose changed identity key to accept. */
+  did: string;
+}
+
+/** @public */
+export interface E2EPeerIdentity {
+  did: string;
+  /** The X25519 identity key now pinned for the DID, hex. */
+  identityKey: string;
 }
 
 /** Events the plugin emits on the agent (in-process only). @public */
