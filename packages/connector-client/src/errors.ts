@@ -23,6 +23,8 @@ export const CONNECTOR_CODES = [
   'token_exists',
   'token_expired',
   'token_used',
+  'directory_not_found',
+  'prekey_exists',
   'connection_revoked',
   'payload_too_large',
   'batch_too_large',
