@@ -23,10 +23,10 @@ const answer: DirectoryAnswerFields = {
 };
 const { oneTimePreKey: _taken, ...withoutKey } = answer;
 
-/** Ed25519 with node:crypto alone, from a raw seed. */
+/** Ed25519 with node:crypto alone, from a raw seed (PKCS#8: a fixed RFC 8410 prefix, then the seed). */
 function nodeSign(message: Uint8Array): Uint8Array {
-  const d = Buffer.from(seed).toString('base64url');
-  const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d, x: '' }, format: 'jwk' });
+  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(seed)]);
+  const key = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   return new Uint8Array(sign(null, message, key));
 }
 
