@@ -11,6 +11,7 @@ import {
   otpRegistrationProof,
   connector_e2e,
   toBase64url,
+  verifyDirectoryAnswer,
   type CryptoProvider,
 } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
@@ -23,7 +24,14 @@ import type {
   CreateTokensArgs,
   Delivery,
   DeliveryKind,
+  DirectoryAnswer,
+  DirectoryConnectArgs,
+  DirectoryConnectResult,
+  DirectoryKeyInfo,
+  DirectoryStock,
   FetchArgs,
+  OneTimePreKey,
+  PublishPreKeysArgs,
   FetchResult,
   RegisterArgs,
   SendArgs,
@@ -55,7 +63,37 @@ export interface ConnectorClientOptions {
   readonly clock?: () => number;
 }
 
-const KINDS: Record<number, DeliveryKind> = { 1: 'message', 2: 'connection_accepted', 3: 'message_expired', 4: 'connection_revoked' };
+const KINDS: Record<number, DeliveryKind> = { 1: 'message', 2: 'connection_accepted', 3: 'message_expired', 4: 'connection_revoked', 5: 'directory_connection' };
+export const DIRECTORY_KEY_ROUTE = '/v1/directory/key';
+
+/** A key directory answer off the wire (as the connector sent it, unchecked). */
+export function toDirectoryAnswer(a: connector_e2e.connector.v1.IDirectoryAnswer | connector_e2e.connector.v1.DirectoryAnswer.$Properties | null | undefined): DirectoryAnswer {
+  if (!a) throw new ConnectorClientError('bad_response', 'the directory answer is missing');
+  const opk = a.oneTimePrekey;
+  const oneTimePreKey: OneTimePreKey | undefined = opk
+    ? { id: opk.id ?? 0, publicKey: new Uint8Array(opk.publicKey ?? []), signature: new Uint8Array(opk.signature ?? []) }
+    : undefined;
+  return {
+    participantId: a.participantId ?? '',
+    bundle: new Uint8Array(a.bundle ?? []),
+    ...(oneTimePreKey ? { oneTimePreKey } : {}),
+    connectionId: a.connectionId ?? '',
+    initiatorId: a.initiatorId ?? '',
+    issuedAt: Number(a.issuedAt ?? 0),
+    connectorSignature: new Uint8Array(a.connectorSignature ?? []),
+  };
+}
+
+/** Decodes the payload of a `directory_connection` item (the answer its initiator was given). */
+export function decodeDirectoryAnswer(payload: Uint8Array): DirectoryAnswer {
+  let decoded: connector_e2e.connector.v1.DirectoryAnswer;
+  try {
+    decoded = api.DirectoryAnswer.decode(payload);
+  } catch (e) {
+    throw new ConnectorClientError('bad_response', 'a directory connection item whose answer does not decode', { cause: e });
+  }
+  return toDirectoryAnswer(decoded);
+}
 
 export function toDelivery(d: connector_e2e.connector.v1.IDelivery | connector_e2e.connector.v1.Delivery.$Properties): Delivery {
   const messageId = d.messageId ?? '';
@@ -70,6 +108,7 @@ export function toDelivery(d: connector_e2e.connector.v1.IDelivery | connector_e
     sentAt: Number(d.sentAt ?? 0),
     tokenId: d.tokenId ?? '',
     ...(kind === 'message_expired' && messageId.startsWith(EXPIRED_PREFIX) ? { expiredMessageId: messageId.slice(EXPIRED_PREFIX.length) } : {}),
+    ...(kind === 'directory_connection' ? { directoryAnswer: decodeDirectoryAnswer(d.payload ?? new Uint8Array(0)) } : {}),
   };
 }
 
@@ -123,12 +162,16 @@ export class ConnectorClient {
     return new URL(this.url).pathname.replace(/\/+$/, '') + route;
   }
 
-  private async call<T>(route: string, body: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
-    const path = this.pathOf(route);
-    const headers = { ...this.signedHeaders('POST', path, body), 'content-type': PROTOBUF };
+  /** A signed POST with a protobuf body. */
+  private call<T>(route: string, body: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
+    const headers = { ...this.signedHeaders('POST', this.pathOf(route), body), 'content-type': PROTOBUF };
+    return this.request(route, { method: 'POST', headers, body: new Uint8Array(body) }, decode);
+  }
+
+  private async request<T>(route: string, init: RequestInit, decode: (b: Uint8Array) => T): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(this.url + route, { method: 'POST', headers, body: new Uint8Array(body), signal: AbortSignal.timeout(this.timeoutMs) });
+      res = await fetch(this.url + route, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (e) {
       const name = (e as { name?: string }).name;
       if (name === 'TimeoutError' || name === 'AbortError') throw new ConnectorClientError('timeout', `no answer from the connector at ${new URL(this.url).host} within ${this.timeoutMs} ms`, { cause: e });
@@ -237,6 +280,58 @@ export class ConnectorClient {
   async revoke(connectionId: string): Promise<number> {
     const res = await this.call('/v1/connections/revoke', api.RevokeRequest.encode({ connectionId }).finish(), (b) => api.RevokeResponse.decode(b));
     return res.deletedMessages;
+  }
+
+  // ---- key directory (docs/protocol.md section 29) ----
+
+  /**
+   * Publishes this participant's pre-key bundle (replacing the current one; omitted or empty:
+   * kept) and adds one-time pre-keys to its stock (at most 100 per call). Returns the stock
+   * after. All or nothing: `prekey_exists` (an id already in stock), `quota_exceeded` (the
+   * stock would pass the connector's cap), `bad_request` / `payload_too_large` (a key not of 32
+   * bytes, a signature above 1 KiB, a bundle above 16 KiB, an id twice, too many keys).
+   */
+  async publishPreKeys(args: PublishPreKeysArgs): Promise<{ stock: number }> {
+    const body = api.PublishPreKeysRequest.encode({
+      bundle: args.bundle ?? new Uint8Array(0),
+      oneTimePrekeys: (args.oneTimePreKeys ?? []).map((k) => ({ id: k.id, publicKey: k.publicKey, signature: k.signature })),
+    }).finish();
+    const res = await this.call('/v1/directory/publish', body, (b) => api.PublishPreKeysResponse.decode(b));
+    return { stock: res.stock };
+  }
+
+  /** How many one-time pre-keys this participant has left in the directory (refill when low). */
+  async directoryStock(): Promise<DirectoryStock> {
+    const res = await this.call('/v1/directory/stock', api.DirectoryStockRequest.encode({}).finish(), (b) => api.DirectoryStockResponse.decode(b));
+    return { stock: res.stock, bundlePublished: res.bundlePublished };
+  }
+
+  /** The connector's directory key (not a signed request). Pin it, or compare it out of band: fetched here it is only trust on first use. */
+  async directoryKey(): Promise<DirectoryKeyInfo> {
+    const res = await this.request(DIRECTORY_KEY_ROUTE, { method: 'GET' }, (b) => api.DirectoryKeyResponse.decode(b));
+    if (res.publicKey.length !== 32) throw new ConnectorClientError('bad_response', `a directory key of ${res.publicKey.length} bytes`);
+    return { publicKey: new Uint8Array(res.publicKey), keyId: res.keyId };
+  }
+
+  /**
+   * Sets up a connection with `participantId` from the key directory, online or not: the
+   * connector takes one of its one-time pre-keys (if any are left), creates the connection and
+   * tells the participant through its mailbox. Returns the countersigned answer, checked against
+   * `directoryKey` when given (`directory_signature_invalid` otherwise; the connection exists
+   * then, and can be revoked). The answer always has to name this request's participant, this
+   * caller and the connection (`bad_response`). The keys inside are the participant's to prove
+   * (by its DID signatures), not the connector's.
+   */
+  async directoryConnect(args: DirectoryConnectArgs): Promise<DirectoryConnectResult> {
+    const res = await this.call('/v1/directory/connect', api.DirectoryConnectRequest.encode({ participantId: args.participantId }).finish(), (b) => api.DirectoryConnectResponse.decode(b));
+    const answer = toDirectoryAnswer(res.answer);
+    if (answer.connectionId !== res.connectionId || answer.participantId !== args.participantId || answer.initiatorId !== this.participantId) {
+      throw new ConnectorClientError('bad_response', 'the directory answer names another connection, participant or initiator than this request');
+    }
+    if (args.directoryKey !== undefined && !verifyDirectoryAnswer(this.crypto, args.directoryKey, answer, answer.connectorSignature)) {
+      throw new ConnectorClientError('directory_signature_invalid', `the answer for connection ${res.connectionId} does not verify under the pinned directory key`);
+    }
+    return { connectionId: res.connectionId, answer, verified: args.directoryKey !== undefined };
   }
 
   /**

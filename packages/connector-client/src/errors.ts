@@ -23,6 +23,8 @@ export const CONNECTOR_CODES = [
   'token_exists',
   'token_expired',
   'token_used',
+  'directory_not_found',
+  'prekey_exists',
   'connection_revoked',
   'payload_too_large',
   'batch_too_large',
@@ -33,7 +35,11 @@ export const CONNECTOR_CODES = [
   'unavailable',
 ] as const;
 
-export const CLIENT_CODES = ['network_error', 'timeout', 'bad_response'] as const;
+/**
+ * Found by the client itself: `directory_signature_invalid` is a key directory answer whose
+ * countersignature does not verify under the directory key the caller pinned.
+ */
+export const CLIENT_CODES = ['network_error', 'timeout', 'bad_response', 'directory_signature_invalid'] as const;
 
 export type ConnectorClientErrorCode = (typeof CONNECTOR_CODES)[number] | (typeof CLIENT_CODES)[number];
 

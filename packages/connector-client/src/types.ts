@@ -1,7 +1,7 @@
 /** Public data shapes of the client (plain objects, no protobuf classes). */
 import type { ConnectorClientError } from './errors.js';
 
-export type DeliveryKind = 'message' | 'connection_accepted' | 'message_expired' | 'connection_revoked';
+export type DeliveryKind = 'message' | 'connection_accepted' | 'message_expired' | 'connection_revoked' | 'directory_connection';
 
 /** One item of the caller's mailbox. Ack it with `{ connectionId, messageId }`. */
 export interface Delivery {
@@ -11,10 +11,13 @@ export interface Delivery {
   readonly connectionId: string;
   /**
    * For `message`: the id the sender chose. For items the connector creates: `!accepted`,
-   * `!revoked`, or `!expired:<id of your expired message>`.
+   * `!revoked`, `!directory`, or `!expired:<id of your expired message>`.
    */
   readonly messageId: string;
-  /** The opaque bytes sent (empty for non-message items). */
+  /**
+   * The opaque bytes sent (empty for other items, except `directory_connection`: the encoded
+   * DirectoryAnswer the initiator was given, decoded in `directoryAnswer`).
+   */
   readonly payload: Uint8Array;
   /** Unix milliseconds when the connector stored the item. */
   readonly sentAt: number;
@@ -22,6 +25,11 @@ export interface Delivery {
   readonly tokenId: string;
   /** For `message_expired`: the id of the message that expired undelivered. */
   readonly expiredMessageId?: string;
+  /**
+   * For `directory_connection`: a peer (`initiatorId`) set up `connectionId` with you from the
+   * key directory; this is the answer it was given, with the one-time pre-key it took.
+   */
+  readonly directoryAnswer?: DirectoryAnswer;
 }
 
 export interface AckRef {
@@ -102,4 +110,68 @@ export interface FetchResult {
   /** Pass as `after` to read the next page. */
   readonly nextAfter: number;
   readonly hasMore: boolean;
+}
+
+/** A one-time pre-key in the key directory: the participant's id for it, the key, its (opaque) signature. */
+export interface OneTimePreKey {
+  /** uint32, chosen by the participant; unique among its keys in stock. */
+  readonly id: number;
+  /** 32 bytes. */
+  readonly publicKey: Uint8Array;
+  /** Opaque to the connector (the participant's DID signature), at most 1 KiB. */
+  readonly signature: Uint8Array;
+}
+
+export interface PublishPreKeysArgs {
+  /** The DID-signed pre-key bundle (opaque to the connector, at most 16 KiB); omitted or empty: keep the current one. */
+  readonly bundle?: Uint8Array;
+  /** Added to the stock; at most 100 per call, ids not in stock already. */
+  readonly oneTimePreKeys?: readonly OneTimePreKey[];
+}
+
+export interface DirectoryStock {
+  /** One-time pre-keys left in the directory. */
+  readonly stock: number;
+  readonly bundlePublished: boolean;
+}
+
+/** The connector's directory key, which countersigns its answers. */
+export interface DirectoryKeyInfo {
+  /** Ed25519, 32 bytes. */
+  readonly publicKey: Uint8Array;
+  /** base64url(SHA-256(publicKey)). */
+  readonly keyId: string;
+}
+
+/** What the key directory handed out, countersigned by the connector (docs/protocol.md section 29). */
+export interface DirectoryAnswer {
+  readonly participantId: string;
+  /** The bundle exactly as the participant published it. */
+  readonly bundle: Uint8Array;
+  /** Absent when the participant's stock was empty. */
+  readonly oneTimePreKey?: OneTimePreKey;
+  readonly connectionId: string;
+  readonly initiatorId: string;
+  /** Unix milliseconds. */
+  readonly issuedAt: number;
+  /** Ed25519 signature of the connector's directory key, 64 bytes. */
+  readonly connectorSignature: Uint8Array;
+}
+
+export interface DirectoryConnectArgs {
+  /** The participant to set up a connection with (it may be offline). */
+  readonly participantId: string;
+  /**
+   * The connector's directory key as pinned by the caller: the answer's countersignature is
+   * checked against it (`directory_signature_invalid` when it does not verify). Without it
+   * the answer is returned unchecked.
+   */
+  readonly directoryKey?: Uint8Array;
+}
+
+export interface DirectoryConnectResult {
+  readonly connectionId: string;
+  readonly answer: DirectoryAnswer;
+  /** Whether the countersignature was checked against `directoryKey` (and held). */
+  readonly verified: boolean;
 }

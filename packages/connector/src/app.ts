@@ -18,6 +18,7 @@ import { MailboxHub, listenPostgres, localOnly, type Listener$ } from './notifie
 import { RateLimiter } from './rate-limit.js';
 import { AddressLimits } from './abuse-limits.js';
 import { createAuth } from './auth.js';
+import { DirectoryKey } from './directory-key.js';
 import { metricsRoute, startMetricsListener, type MetricsListener, type MetricsOptions } from './metrics-listener.js';
 import { Store, type RegistrationMode, type StoreHooks } from './store.js';
 import { attachSocket } from './socket.js';
@@ -27,6 +28,7 @@ import { PushFrames } from './push-frames.js';
 import type { RouteContext } from './routes/context.js';
 import { installErrorHandling } from './routes/errors.js';
 import { adminRoutes } from './routes/admin.js';
+import { directoryRoutes } from './routes/directory.js';
 import { invitePageRoute } from './routes/invite-page.js';
 import { messageRoutes } from './routes/messages.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -66,6 +68,11 @@ export interface ConnectorOptions {
   registration?: RegistrationMode;
   /** Bearer token of the operator's API (/admin/v1/...); unset: there is none. At least 16 characters. */
   adminToken?: string;
+  /**
+   * PEM file (PKCS#8, Ed25519) with the key that countersigns key directory answers; unset: a
+   * key generated once and kept in the database (shared by every process on it).
+   */
+  directoryKeyFile?: string;
 }
 
 export interface Connector {
@@ -74,6 +81,8 @@ export interface Connector {
   readonly db: Database;
   readonly metrics: Metrics;
   readonly limits: ConnectorLimits;
+  /** The key directory's signing key (its public half and id; the private key stays inside). */
+  readonly directoryKey: DirectoryKey;
   /** Starts listening (and the metrics listener, if configured); returns the base URL (http://host:port). */
   listen(port?: number, host?: string): Promise<string>;
   /** The separate metrics listener's URL, once listening (undefined without one). */
@@ -117,7 +126,9 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const metrics = createMetrics(() => store.queueDepth(), options.defaultMetrics ?? false, () => budget.usedBytes);
   const limiter = new RateLimiter(limits.rateLimitPerSecond, limits.rateLimitBurst);
   const addresses = new AddressLimits(limits);
+  let directoryKey: DirectoryKey;
   try {
+    directoryKey = options.directoryKeyFile !== undefined ? await DirectoryKey.fromFile(options.directoryKeyFile) : await DirectoryKey.fromDatabase(store, clock());
     if (db.dialect === 'postgres' && db.pgUrl) listener = await listenPostgres(db.pgUrl, db.notifyChannel, hub, logger);
   } catch (e) {
     await db.close();
@@ -206,6 +217,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
   const routes: RouteContext = { store, limits, metrics, clock, auth, hooks: options.hooks, deliver, expireFor, acked: (id) => frames.changed(id) };
   tokenRoutes(app, routes);
   messageRoutes(app, routes, { maxBatchItems, batchBodyLimit });
+  directoryRoutes(app, routes, { directoryKey, bodyLimit });
   app.get('/v1/ws', { websocket: true, preHandler: auth.authenticate }, (socket, request) => {
     attachSocket({
       socket,
@@ -250,6 +262,7 @@ export async function buildConnector(options: ConnectorOptions): Promise<Connect
     db,
     metrics,
     limits,
+    directoryKey,
     get metricsUrl() {
       return metricsListener?.url;
     },

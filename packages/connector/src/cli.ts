@@ -58,6 +58,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     sweepSeconds: o.sweepSeconds,
     registration: o.registration,
     ...(o.adminToken !== undefined ? { adminToken: o.adminToken } : {}),
+    ...(o.directoryKeyFile !== undefined ? { directoryKeyFile: o.directoryKeyFile } : {}),
     defaultMetrics: true,
     metrics: {
       ...(o.metricsToken !== undefined ? { token: o.metricsToken } : {}),
@@ -65,7 +66,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     },
   });
   const url = await connector.listen(o.port, o.host);
-  logger.info({ url, metrics: connector.metricsUrl, db: connector.db.driver }, 'connector listening');
+  logger.info({ url, metrics: connector.metricsUrl, db: connector.db.driver, directoryKeyId: connector.directoryKey.keyId, directoryKey: connector.directoryKey.source }, 'connector listening');
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

@@ -81,6 +81,11 @@ export interface ConnectorLimits {
   authFailureBurst: number;
   /** Time a client has to send a whole request, headers included (a slow body is cut off). */
   requestTimeoutSeconds: number;
+  /**
+   * One-time pre-keys the key directory holds per participant (`quota_exceeded` past it). Each
+   * is at most a few hundred bytes; the cap bounds what one participant stores there.
+   */
+  maxPreKeyStock: number;
 }
 
 /**
@@ -89,6 +94,13 @@ export interface ConnectorLimits {
  * The rate limit counts every message, so the effective cap is also at most `--rate-burst`.
  */
 export const MAX_SEND_BATCH_ITEMS = 256;
+
+/** Largest pre-key bundle the key directory stores (opaque bytes; a bundle is a few hundred). */
+export const MAX_PREKEY_BUNDLE_BYTES = 16 * 1024;
+/** Largest signature of a one-time pre-key (opaque: a DID signature with its framing). */
+export const MAX_PREKEY_SIGNATURE_BYTES = 1024;
+/** Most one-time pre-keys one publish request adds. */
+export const MAX_PREKEYS_PER_PUBLISH = 100;
 
 export const DEFAULT_LIMITS: ConnectorLimits = {
   maxMessageBytes: 1024 * 1024,
@@ -117,6 +129,7 @@ export const DEFAULT_LIMITS: ConnectorLimits = {
   authFailuresPerSecond: 5,
   authFailureBurst: 50,
   requestTimeoutSeconds: 30,
+  maxPreKeyStock: 1000,
 };
 
 export interface CliOptions {
@@ -137,6 +150,8 @@ export interface CliOptions {
   registration: 'open' | 'otp';
   /** Bearer token of the operator's API (/admin/v1/...); without it there is none. */
   adminToken: string | undefined;
+  /** PEM file with the key directory's Ed25519 private key; without it the key is kept in the database. */
+  directoryKeyFile: string | undefined;
   limits: ConnectorLimits;
 }
 
@@ -182,6 +197,7 @@ export const FLAGS: FlagSpec[] = [
   { flag: 'metrics-token', env: 'CONNECTOR_METRICS_TOKEN', help: '/metrics on the public port answers only with "Authorization: Bearer <token>" (without a token: 404)', apply: (o, v) => { o.metricsToken = v; }, show: (o) => (o.metricsToken === undefined ? 'none' : '(set)') },
   { flag: 'registration', env: 'CONNECTOR_REGISTRATION', help: 'open (any key may register) or otp (a new key needs a one-time password from issue-otp or the admin API)', apply: (o, v) => { if (v !== 'open' && v !== 'otp') throw new RangeError(`--registration: open or otp, got ${v}`); o.registration = v; }, show: (o) => o.registration },
   { flag: 'admin-token', env: 'CONNECTOR_ADMIN_TOKEN', help: 'serve the operator API (POST /admin/v1/registration-otps) with "Authorization: Bearer <token>" (16 characters or more)', apply: (o, v) => { if (v.length < 16) throw new RangeError('--admin-token: at least 16 characters'); o.adminToken = v; }, show: (o) => (o.adminToken === undefined ? 'none' : '(set)') },
+  { flag: 'directory-key-file', env: 'CONNECTOR_DIRECTORY_KEY_FILE', help: 'PEM file (PKCS#8, Ed25519) with the key that countersigns key directory answers (default: one generated once and kept in the database)', apply: (o, v) => { o.directoryKeyFile = v; }, show: (o) => o.directoryKeyFile ?? 'in the database' },
   limitFlag('max-message-bytes', 'maxMessageBytes', 'largest message payload in bytes'),
   limitFlag('max-batch-bytes', 'maxBatchBytes', 'largest batch send body in bytes (at least what one largest message needs)'),
   limitFlag('queue-cap', 'queueCap', 'most undelivered messages per connection and direction'),
@@ -206,6 +222,7 @@ export const FLAGS: FlagSpec[] = [
   limitFlag('auth-failure-rate', 'authFailuresPerSecond', 'failed authentications per second per client address before it is refused unchecked'),
   limitFlag('auth-failure-burst', 'authFailureBurst', 'failed authentications per client address in a burst'),
   limitFlag('request-timeout-seconds', 'requestTimeoutSeconds', 'time a client has to send a whole request'),
+  limitFlag('max-prekey-stock', 'maxPreKeyStock', 'one-time pre-keys the key directory holds per participant'),
 ];
 
 export function defaultCliOptions(): CliOptions {
@@ -223,6 +240,7 @@ export function defaultCliOptions(): CliOptions {
     metricsToken: undefined,
     registration: 'open',
     adminToken: undefined,
+    directoryKeyFile: undefined,
     limits: { ...DEFAULT_LIMITS },
   };
 }

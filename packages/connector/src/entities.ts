@@ -35,7 +35,7 @@ export interface ConnectionRow {
   revokedAt: number | null;
 }
 
-export const ITEM_KIND = { message: 1, connectionAccepted: 2, messageExpired: 3, connectionRevoked: 4 } as const;
+export const ITEM_KIND = { message: 1, connectionAccepted: 2, messageExpired: 3, connectionRevoked: 4, directoryConnection: 5 } as const;
 
 export interface MailboxItemRow {
   recipientId: string;

@@ -22,6 +22,8 @@ export const CONNECTOR_ERROR_STATUS = {
   token_exists: 409,
   token_expired: 410,
   token_used: 410,
+  directory_not_found: 404,
+  prekey_exists: 409,
   connection_revoked: 410,
   payload_too_large: 413,
   batch_too_large: 413,

@@ -169,4 +169,38 @@ export class RegistrationOtps1797000000000 implements MigrationInterface {
   }
 }
 
-export const MIGRATIONS = [InitialSchema1763800000000, UsageCounters1796200000000, RegistrationOtps1797000000000];
+/**
+ * The key directory (docs/protocol.md section 29): each participant's published pre-key bundle
+ * and its stock of one-time pre-keys (opaque bytes), and the connector's own directory signing
+ * key (one row, unless the key comes from `--directory-key-file`).
+ */
+export class KeyDirectory1797100000000 implements MigrationInterface {
+  name = 'KeyDirectory1797100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const bytes = dialectOf(q) === 'postgres' ? 'bytea' : 'blob';
+    await q.query(`CREATE TABLE directory_bundle (
+      participant_id varchar(64) NOT NULL PRIMARY KEY,
+      bundle ${bytes} NOT NULL,
+      updated_at bigint NOT NULL)`);
+    await q.query(`CREATE TABLE directory_prekey (
+      participant_id varchar(64) NOT NULL,
+      key_id bigint NOT NULL,
+      public_key ${bytes} NOT NULL,
+      signature ${bytes} NOT NULL,
+      created_at bigint NOT NULL,
+      PRIMARY KEY (participant_id, key_id))`);
+    await q.query(`CREATE TABLE directory_signing_key (
+      slot smallint NOT NULL PRIMARY KEY CHECK (slot = 1),
+      key_id varchar(64) NOT NULL,
+      seed ${bytes} NOT NULL,
+      public_key ${bytes} NOT NULL,
+      created_at bigint NOT NULL)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const t of ['directory_signing_key', 'directory_prekey', 'directory_bundle']) await q.query(`DROP TABLE ${t}`);
+  }
+}
+
+export const MIGRATIONS = [InitialSchema1763800000000, UsageCounters1796200000000, RegistrationOtps1797000000000, KeyDirectory1797100000000];

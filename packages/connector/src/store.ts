@@ -9,10 +9,13 @@
  * duplicate? queue length?) and the insert, which on PostgreSQL also carries the NOTIFY.
  */
 import type { Database } from './db.js';
+import type { DirectoryOneTimePreKey } from '@connector-e2e/protocol';
 import { ITEM_KIND, type MailboxItemRow, type NonceRow } from './entities.js';
 import type { ConnectorLimits } from './config.js';
 import { ack, ackOwn, type AckRef } from './store/acks.js';
 import { Connections } from './store/connections.js';
+import { Directory, type DirectoryConnectResult, type DirectorySign, type DirectoryStock } from './store/directory.js';
+import { directorySigningKey, type StoredDirectoryKey } from './store/directory-key.js';
 import { expire } from './store/expiry.js';
 import { fetchItems } from './store/fetch.js';
 import { sweepNonces, useNonce } from './store/nonces.js';
@@ -23,7 +26,9 @@ import { sql, type Wake } from './store/sql.js';
 import { Tokens, type TokenInfo } from './store/tokens.js';
 
 export type { AckRef } from './store/acks.js';
-export { ACCEPTED_ID, EXPIRED_PREFIX, REVOKED_ID } from './store/mailbox.js';
+export { ACCEPTED_ID, DIRECTORY_ID, EXPIRED_PREFIX, REVOKED_ID } from './store/mailbox.js';
+export type { DirectoryConnectResult, DirectorySign, DirectoryStock } from './store/directory.js';
+export type { StoredDirectoryKey } from './store/directory-key.js';
 export { MESSAGE_ID_PATTERN, type BatchItem, type BatchOutcome, type SendResult, type StoreHooks } from './store/send.js';
 export type { Wake } from './store/sql.js';
 export type { TokenInfo } from './store/tokens.js';
@@ -35,6 +40,7 @@ export class Store {
   private readonly connections: Connections;
   private readonly tokens: Tokens;
   private readonly sender: Sender;
+  private readonly directory: Directory;
 
   constructor(
     readonly db: Database,
@@ -46,6 +52,7 @@ export class Store {
     this.connections = new Connections(db, wake);
     this.tokens = new Tokens(db, limits, this.connections, wake);
     this.sender = new Sender(db, limits, this.connections, wake);
+    this.directory = new Directory(db, limits, this.connections, wake);
   }
 
   async ping(): Promise<void> {
@@ -88,6 +95,25 @@ export class Store {
 
   revoke(callerId: string, connectionId: string, now: number, nonce?: NonceRow): Promise<number> {
     return this.connections.revoke(callerId, connectionId, now, nonce);
+  }
+
+  // ---- key directory ----
+
+  publishPreKeys(participantId: string, bundle: Uint8Array, keys: readonly DirectoryOneTimePreKey[], now: number, nonce?: NonceRow): Promise<number> {
+    return this.directory.publish(participantId, bundle, keys, now, nonce);
+  }
+
+  directoryStock(participantId: string, nonce?: NonceRow): Promise<DirectoryStock> {
+    return this.directory.stock(participantId, nonce);
+  }
+
+  directoryConnect(initiatorId: string, participantId: string, connectionId: string, now: number, sign: DirectorySign, nonce?: NonceRow): Promise<DirectoryConnectResult> {
+    return this.directory.connect(initiatorId, participantId, connectionId, now, sign, nonce);
+  }
+
+  /** The directory signing key kept in the database: `candidate` if there was none yet. */
+  directorySigningKey(candidate: StoredDirectoryKey & { keyId: string }, now: number): Promise<StoredDirectoryKey> {
+    return directorySigningKey(this.db, candidate, now);
   }
 
   // ---- mailbox ----

@@ -3,7 +3,7 @@
  * answers as an `ErrorBody`.
  */
 import type { FastifyReply } from 'fastify';
-import { connector_e2e } from '@connector-e2e/protocol';
+import { connector_e2e, type DirectoryAnswerFields } from '@connector-e2e/protocol';
 import type { MailboxItemRow } from './entities.js';
 import { ConnectorError } from './errors.js';
 
@@ -28,6 +28,24 @@ export function toDelivery(row: MailboxItemRow): connector_e2e.connector.v1.Deli
     sentAt: row.createdAt,
     tokenId: row.tokenId,
   };
+}
+
+/** A directory answer as sent (to the initiator, and in the participant's notice). */
+export function directoryAnswerMessage(answer: DirectoryAnswerFields, signature: Uint8Array): connector_e2e.connector.v1.DirectoryAnswer.$Properties {
+  const opk = answer.oneTimePreKey;
+  return {
+    participantId: answer.participantId,
+    bundle: answer.bundle,
+    ...(opk ? { oneTimePrekey: { id: opk.id, publicKey: opk.publicKey, signature: opk.signature } } : {}),
+    connectionId: answer.connectionId,
+    initiatorId: answer.initiatorId,
+    issuedAt: answer.issuedAt,
+    connectorSignature: signature,
+  };
+}
+
+export function encodeDirectoryAnswer(answer: DirectoryAnswerFields, signature: Uint8Array): Uint8Array {
+  return api.DirectoryAnswer.encode(directoryAnswerMessage(answer, signature)).finish();
 }
 
 export function decodeBody<C extends { decode(bytes: Uint8Array): unknown }>(codec: C, body: unknown, what: string): ReturnType<C['decode']> {

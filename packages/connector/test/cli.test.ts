@@ -83,6 +83,18 @@ describe('command line', () => {
     expect(() => parseCli(['--admin-token', 'short'], {})).toThrow(/--admin-token: at least 16/);
   });
 
+  test('the key directory takes its key file and its stock cap as flags or environment variables', () => {
+    const none = parseCli([], {});
+    if (none.kind !== 'run') throw new Error('expected run');
+    expect(none.options.directoryKeyFile).toBeUndefined();
+    expect(none.options.limits.maxPreKeyStock).toBe(1000);
+    const parsed = parseCli(['--max-prekey-stock', '50'], { CONNECTOR_DIRECTORY_KEY_FILE: 'keys/directory-key.pem' });
+    if (parsed.kind !== 'run') throw new Error('expected run');
+    expect(parsed.options.directoryKeyFile).toBe('keys/directory-key.pem');
+    expect(parsed.options.limits).toEqual({ ...DEFAULT_LIMITS, maxPreKeyStock: 50 });
+    expect(() => parseCli(['--max-prekey-stock', '0'], {})).toThrow(/--max-prekey-stock: expected an integer >= 1/);
+  });
+
   test('issue-otp takes an identifier and the database flags, and nothing else', () => {
     const parsed = parseCli(['issue-otp', '--identifier', '+15555550123', '--db', 'postgres://u@h/db'], {});
     expect(parsed).toMatchObject({ kind: 'issue-otp', identifier: '+15555550123', options: { db: 'postgres://u@h/db' } });

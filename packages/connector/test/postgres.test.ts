@@ -7,6 +7,7 @@ import { postgresBackend, probePostgres } from './helpers/backends.js';
 import { addressLimitsSuite } from './shared/address-limits.js';
 import { authSuite } from './shared/auth.js';
 import { batchSuite } from './shared/batch.js';
+import { directorySuite } from './shared/directory.js';
 import { hardeningSuite } from './shared/hardening.js';
 import { hygieneSuite } from './shared/hygiene.js';
 import { limitsSuite } from './shared/limits.js';
@@ -35,6 +36,7 @@ if (url) {
   addressLimitsSuite(backend);
   hardeningSuite(backend);
   otpRegistrationSuite(backend);
+  directorySuite(backend);
 } else {
   describe('PostgreSQL', () => {
     test.skip('skipped: PostgreSQL unreachable', () => undefined);

@@ -151,3 +151,12 @@ export {
   OTP_ALPHABET,
   OTP_IDENTIFIER_MAX_BYTES,
 } from './otp-registration.js';
+export {
+  directoryAnswerSigningInput,
+  signDirectoryAnswer,
+  verifyDirectoryAnswer,
+  directoryKeyId,
+  DIRECTORY_NO_ONE_TIME_PREKEY,
+  type DirectoryAnswerFields,
+  type DirectoryOneTimePreKey,
+} from './directory-answer.js';

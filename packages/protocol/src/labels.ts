@@ -46,6 +46,12 @@ export const LABELS = {
   directoryInitSignature: 'connector-e2e/v1/sig/directory-init',
   /** OTP registration at the connector: mac = HMAC-SHA-256(K_temp, lp(label, identifier, public_key)). */
   otpRegistration: 'connector-e2e/v1/otp-registration',
+  /**
+   * The connector's countersignature on a key directory answer: Ed25519 over lp(label,
+   * participant id, SHA-256(bundle), one-time pre-key id or "none", its key, its signature,
+   * connection id, initiator id, issued at). See directory-answer.ts.
+   */
+  directoryAnswer: 'connector-e2e/v1/directory-answer',
 } as const;
 
 /** X3DH KDF constants (Signal X3DH spec §2.2, curve X25519). */

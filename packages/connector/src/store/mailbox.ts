@@ -7,7 +7,8 @@
  * smaller number. Items leave only when acked (or expire), so the unacked set stays the truth
  * and a fetch from 0 always sees all of it.
  *
- * Also the notices the connector writes into mailboxes itself (accepted, revoked, expired).
+ * Also the notices the connector writes into mailboxes itself (accepted, revoked, expired,
+ * directory connections). Notices are not messages: the mailbox quota does not count them.
  */
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../db.js';
@@ -19,6 +20,7 @@ import { isPg, sql, type Row } from './sql.js';
 export const ACCEPTED_ID = '!accepted';
 export const REVOKED_ID = '!revoked';
 export const EXPIRED_PREFIX = '!expired:';
+export const DIRECTORY_ID = '!directory';
 
 /**
  * Takes the mailbox's write lock and reserves `count` sequence numbers; returns the last, and
@@ -63,7 +65,7 @@ export async function appendNotice(
   db: Database,
   em: EntityManager,
   mailboxId: string,
-  n: { kind: number; connectionId: string; messageId: string; tokenId: string; now: number },
+  n: { kind: number; connectionId: string; messageId: string; tokenId: string; now: number; payload?: Uint8Array },
 ): Promise<void> {
   const { seq } = await nextSeq(db, em, mailboxId);
   // A notice with the same reference may be pending from before (e.g. an id that expired twice).
@@ -76,8 +78,8 @@ export async function appendNotice(
     senderId: '',
     messageId: n.messageId,
     tokenId: n.tokenId,
-    payload: null,
-    size: 0,
+    payload: n.payload ?? null,
+    size: n.payload?.length ?? 0,
     createdAt: n.now,
     expiresAt: null,
   });

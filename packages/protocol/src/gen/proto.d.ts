@@ -1440,7 +1440,8 @@ export namespace connector_e2e {
                 ITEM_KIND_MESSAGE = 1,
                 ITEM_KIND_CONNECTION_ACCEPTED = 2,
                 ITEM_KIND_MESSAGE_EXPIRED = 3,
-                ITEM_KIND_CONNECTION_REVOKED = 4
+                ITEM_KIND_CONNECTION_REVOKED = 4,
+                ITEM_KIND_DIRECTORY_CONNECTION = 5
             }
 
             interface IDelivery extends connector_e2e.connector.v1.Delivery.$Properties {
@@ -1661,6 +1662,253 @@ export namespace connector_e2e {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = connector_e2e.connector.v1.RevokeResponse.$Properties;
+            }
+
+            interface IOneTimePreKey extends connector_e2e.connector.v1.OneTimePreKey.$Properties {
+            }
+
+            class OneTimePreKey {
+                constructor(properties?: connector_e2e.connector.v1.OneTimePreKey.$Properties);
+                $unknowns?: Uint8Array[];
+                id: number;
+                publicKey: Uint8Array;
+                signature: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.OneTimePreKey.$Shape): connector_e2e.connector.v1.OneTimePreKey & connector_e2e.connector.v1.OneTimePreKey.$Shape;
+                static create(properties?: connector_e2e.connector.v1.OneTimePreKey.$Properties): connector_e2e.connector.v1.OneTimePreKey;
+                static encode(message: connector_e2e.connector.v1.OneTimePreKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.OneTimePreKey & connector_e2e.connector.v1.OneTimePreKey.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.OneTimePreKey;
+                static toObject(message: connector_e2e.connector.v1.OneTimePreKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OneTimePreKey {
+                interface $Properties {
+                    id?: (number|null);
+                    publicKey?: (Uint8Array|null);
+                    signature?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.OneTimePreKey.$Properties;
+            }
+
+            interface IPublishPreKeysRequest extends connector_e2e.connector.v1.PublishPreKeysRequest.$Properties {
+            }
+
+            class PublishPreKeysRequest {
+                constructor(properties?: connector_e2e.connector.v1.PublishPreKeysRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                bundle: Uint8Array;
+                oneTimePrekeys: connector_e2e.connector.v1.OneTimePreKey.$Properties[];
+                static create(properties: connector_e2e.connector.v1.PublishPreKeysRequest.$Shape): connector_e2e.connector.v1.PublishPreKeysRequest & connector_e2e.connector.v1.PublishPreKeysRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.PublishPreKeysRequest.$Properties): connector_e2e.connector.v1.PublishPreKeysRequest;
+                static encode(message: connector_e2e.connector.v1.PublishPreKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.PublishPreKeysRequest & connector_e2e.connector.v1.PublishPreKeysRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.PublishPreKeysRequest;
+                static toObject(message: connector_e2e.connector.v1.PublishPreKeysRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishPreKeysRequest {
+                interface $Properties {
+                    bundle?: (Uint8Array|null);
+                    oneTimePrekeys?: (connector_e2e.connector.v1.OneTimePreKey.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.PublishPreKeysRequest.$Properties;
+            }
+
+            interface IPublishPreKeysResponse extends connector_e2e.connector.v1.PublishPreKeysResponse.$Properties {
+            }
+
+            class PublishPreKeysResponse {
+                constructor(properties?: connector_e2e.connector.v1.PublishPreKeysResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                stock: number;
+                static create(properties: connector_e2e.connector.v1.PublishPreKeysResponse.$Shape): connector_e2e.connector.v1.PublishPreKeysResponse & connector_e2e.connector.v1.PublishPreKeysResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.PublishPreKeysResponse.$Properties): connector_e2e.connector.v1.PublishPreKeysResponse;
+                static encode(message: connector_e2e.connector.v1.PublishPreKeysResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.PublishPreKeysResponse & connector_e2e.connector.v1.PublishPreKeysResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.PublishPreKeysResponse;
+                static toObject(message: connector_e2e.connector.v1.PublishPreKeysResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PublishPreKeysResponse {
+                interface $Properties {
+                    stock?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.PublishPreKeysResponse.$Properties;
+            }
+
+            interface IDirectoryStockRequest extends connector_e2e.connector.v1.DirectoryStockRequest.$Properties {
+            }
+
+            class DirectoryStockRequest {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryStockRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: connector_e2e.connector.v1.DirectoryStockRequest.$Shape): connector_e2e.connector.v1.DirectoryStockRequest & connector_e2e.connector.v1.DirectoryStockRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryStockRequest.$Properties): connector_e2e.connector.v1.DirectoryStockRequest;
+                static encode(message: connector_e2e.connector.v1.DirectoryStockRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryStockRequest & connector_e2e.connector.v1.DirectoryStockRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryStockRequest;
+                static toObject(message: connector_e2e.connector.v1.DirectoryStockRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryStockRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryStockRequest.$Properties;
+            }
+
+            interface IDirectoryStockResponse extends connector_e2e.connector.v1.DirectoryStockResponse.$Properties {
+            }
+
+            class DirectoryStockResponse {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryStockResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                stock: number;
+                bundlePublished: boolean;
+                static create(properties: connector_e2e.connector.v1.DirectoryStockResponse.$Shape): connector_e2e.connector.v1.DirectoryStockResponse & connector_e2e.connector.v1.DirectoryStockResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryStockResponse.$Properties): connector_e2e.connector.v1.DirectoryStockResponse;
+                static encode(message: connector_e2e.connector.v1.DirectoryStockResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryStockResponse & connector_e2e.connector.v1.DirectoryStockResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryStockResponse;
+                static toObject(message: connector_e2e.connector.v1.DirectoryStockResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryStockResponse {
+                interface $Properties {
+                    stock?: (number|null);
+                    bundlePublished?: (boolean|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryStockResponse.$Properties;
+            }
+
+            interface IDirectoryAnswer extends connector_e2e.connector.v1.DirectoryAnswer.$Properties {
+            }
+
+            class DirectoryAnswer {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryAnswer.$Properties);
+                $unknowns?: Uint8Array[];
+                participantId: string;
+                bundle: Uint8Array;
+                oneTimePrekey?: (connector_e2e.connector.v1.OneTimePreKey.$Properties|null);
+                connectionId: string;
+                initiatorId: string;
+                issuedAt: number;
+                connectorSignature: Uint8Array;
+                static create(properties: connector_e2e.connector.v1.DirectoryAnswer.$Shape): connector_e2e.connector.v1.DirectoryAnswer & connector_e2e.connector.v1.DirectoryAnswer.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryAnswer.$Properties): connector_e2e.connector.v1.DirectoryAnswer;
+                static encode(message: connector_e2e.connector.v1.DirectoryAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryAnswer & connector_e2e.connector.v1.DirectoryAnswer.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryAnswer;
+                static toObject(message: connector_e2e.connector.v1.DirectoryAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryAnswer {
+                interface $Properties {
+                    participantId?: (string|null);
+                    bundle?: (Uint8Array|null);
+                    oneTimePrekey?: (connector_e2e.connector.v1.OneTimePreKey.$Properties|null);
+                    connectionId?: (string|null);
+                    initiatorId?: (string|null);
+                    issuedAt?: (number|null);
+                    connectorSignature?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryAnswer.$Properties;
+            }
+
+            interface IDirectoryConnectRequest extends connector_e2e.connector.v1.DirectoryConnectRequest.$Properties {
+            }
+
+            class DirectoryConnectRequest {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryConnectRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                participantId: string;
+                static create(properties: connector_e2e.connector.v1.DirectoryConnectRequest.$Shape): connector_e2e.connector.v1.DirectoryConnectRequest & connector_e2e.connector.v1.DirectoryConnectRequest.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryConnectRequest.$Properties): connector_e2e.connector.v1.DirectoryConnectRequest;
+                static encode(message: connector_e2e.connector.v1.DirectoryConnectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryConnectRequest & connector_e2e.connector.v1.DirectoryConnectRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryConnectRequest;
+                static toObject(message: connector_e2e.connector.v1.DirectoryConnectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryConnectRequest {
+                interface $Properties {
+                    participantId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryConnectRequest.$Properties;
+            }
+
+            interface IDirectoryConnectResponse extends connector_e2e.connector.v1.DirectoryConnectResponse.$Properties {
+            }
+
+            class DirectoryConnectResponse {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryConnectResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                connectionId: string;
+                answer?: (connector_e2e.connector.v1.DirectoryAnswer.$Properties|null);
+                static create(properties: connector_e2e.connector.v1.DirectoryConnectResponse.$Shape): connector_e2e.connector.v1.DirectoryConnectResponse & connector_e2e.connector.v1.DirectoryConnectResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryConnectResponse.$Properties): connector_e2e.connector.v1.DirectoryConnectResponse;
+                static encode(message: connector_e2e.connector.v1.DirectoryConnectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryConnectResponse & connector_e2e.connector.v1.DirectoryConnectResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryConnectResponse;
+                static toObject(message: connector_e2e.connector.v1.DirectoryConnectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryConnectResponse {
+                interface $Properties {
+                    connectionId?: (string|null);
+                    answer?: (connector_e2e.connector.v1.DirectoryAnswer.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryConnectResponse.$Properties;
+            }
+
+            interface IDirectoryKeyResponse extends connector_e2e.connector.v1.DirectoryKeyResponse.$Properties {
+            }
+
+            class DirectoryKeyResponse {
+                constructor(properties?: connector_e2e.connector.v1.DirectoryKeyResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                publicKey: Uint8Array;
+                keyId: string;
+                static create(properties: connector_e2e.connector.v1.DirectoryKeyResponse.$Shape): connector_e2e.connector.v1.DirectoryKeyResponse & connector_e2e.connector.v1.DirectoryKeyResponse.$Shape;
+                static create(properties?: connector_e2e.connector.v1.DirectoryKeyResponse.$Properties): connector_e2e.connector.v1.DirectoryKeyResponse;
+                static encode(message: connector_e2e.connector.v1.DirectoryKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.connector.v1.DirectoryKeyResponse & connector_e2e.connector.v1.DirectoryKeyResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): connector_e2e.connector.v1.DirectoryKeyResponse;
+                static toObject(message: connector_e2e.connector.v1.DirectoryKeyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DirectoryKeyResponse {
+                interface $Properties {
+                    publicKey?: (Uint8Array|null);
+                    keyId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = connector_e2e.connector.v1.DirectoryKeyResponse.$Properties;
             }
 
             interface IErrorBody extends connector_e2e.connector.v1.ErrorBody.$Properties {

@@ -14188,6 +14188,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {number} ITEM_KIND_CONNECTION_ACCEPTED=2 ITEM_KIND_CONNECTION_ACCEPTED value
              * @property {number} ITEM_KIND_MESSAGE_EXPIRED=3 ITEM_KIND_MESSAGE_EXPIRED value
              * @property {number} ITEM_KIND_CONNECTION_REVOKED=4 ITEM_KIND_CONNECTION_REVOKED value
+             * @property {number} ITEM_KIND_DIRECTORY_CONNECTION=5 ITEM_KIND_DIRECTORY_CONNECTION value
              */
             v1.ItemKind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -14196,6 +14197,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 values[valuesById[2] = "ITEM_KIND_CONNECTION_ACCEPTED"] = 2;
                 values[valuesById[3] = "ITEM_KIND_MESSAGE_EXPIRED"] = 3;
                 values[valuesById[4] = "ITEM_KIND_CONNECTION_REVOKED"] = 4;
+                values[valuesById[5] = "ITEM_KIND_DIRECTORY_CONNECTION"] = 5;
                 return values;
             })();
 
@@ -14517,6 +14519,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         case "ITEM_KIND_CONNECTION_REVOKED":
                         case 4:
                             message.kind = 4;
+                            break;
+                        case "ITEM_KIND_DIRECTORY_CONNECTION":
+                        case 5:
+                            message.kind = 5;
                             break;
                         default:
                             if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
@@ -16380,6 +16386,2390 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 };
 
                 return RevokeResponse;
+            })();
+
+            v1.OneTimePreKey = (function() {
+
+                /**
+                 * Properties of a OneTimePreKey.
+                 * @typedef {Object} connector_e2e.connector.v1.OneTimePreKey.$Properties
+                 * @property {number|null} [id] OneTimePreKey id
+                 * @property {Uint8Array|null} [publicKey] OneTimePreKey publicKey
+                 * @property {Uint8Array|null} [signature] OneTimePreKey signature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a OneTimePreKey.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IOneTimePreKey
+                 * @augments connector_e2e.connector.v1.OneTimePreKey.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.OneTimePreKey.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a OneTimePreKey.
+                 * @typedef {connector_e2e.connector.v1.OneTimePreKey.$Properties} connector_e2e.connector.v1.OneTimePreKey.$Shape
+                 */
+
+                /**
+                 * Constructs a new OneTimePreKey.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a OneTimePreKey.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.OneTimePreKey.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const OneTimePreKey = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * OneTimePreKey id.
+                 * @member {number} id
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @instance
+                 */
+                OneTimePreKey.prototype.id = 0;
+
+                /**
+                 * OneTimePreKey publicKey.
+                 * @member {Uint8Array} publicKey
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @instance
+                 */
+                OneTimePreKey.prototype.publicKey = $util.newBuffer([]);
+
+                /**
+                 * OneTimePreKey signature.
+                 * @member {Uint8Array} signature
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @instance
+                 */
+                OneTimePreKey.prototype.signature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new OneTimePreKey instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {connector_e2e.connector.v1.OneTimePreKey.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.OneTimePreKey} OneTimePreKey instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.OneTimePreKey.$Shape): connector_e2e.connector.v1.OneTimePreKey & connector_e2e.connector.v1.OneTimePreKey.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.OneTimePreKey.$Properties): connector_e2e.connector.v1.OneTimePreKey;
+                 * }}
+                 */
+                OneTimePreKey.create = function(properties) {
+                    return new OneTimePreKey(properties);
+                };
+
+                /**
+                 * Encodes the specified OneTimePreKey message. Does not implicitly {@link connector_e2e.connector.v1.OneTimePreKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {connector_e2e.connector.v1.OneTimePreKey.$Properties} message OneTimePreKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OneTimePreKey.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.publicKey);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a OneTimePreKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.OneTimePreKey & connector_e2e.connector.v1.OneTimePreKey.$Shape} OneTimePreKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OneTimePreKey.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.OneTimePreKey();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.publicKey = value;
+                                else
+                                    delete message.publicKey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a OneTimePreKey message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.OneTimePreKey} OneTimePreKey
+                 */
+                OneTimePreKey.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.OneTimePreKey)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.OneTimePreKey: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.OneTimePreKey();
+                    if (object.id != null)
+                        if ($Number(object.id) !== 0)
+                            message.id = object.id >>> 0;
+                    if (object.publicKey != null)
+                        if (object.publicKey.length)
+                            if (typeof object.publicKey === "string")
+                                $util.base64.decode(object.publicKey, message.publicKey = $util.newBuffer($util.base64.length(object.publicKey)), 0);
+                            else if (object.publicKey.length >= 0)
+                                message.publicKey = object.publicKey;
+                    if (object.signature != null)
+                        if (object.signature.length)
+                            if (typeof object.signature === "string")
+                                $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                            else if (object.signature.length >= 0)
+                                message.signature = object.signature;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a OneTimePreKey message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {connector_e2e.connector.v1.OneTimePreKey} message OneTimePreKey
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OneTimePreKey.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.id = 0;
+                        if (options.bytes === $String)
+                            object.publicKey = "";
+                        else {
+                            object.publicKey = [];
+                            if (options.bytes !== $Array)
+                                object.publicKey = $util.newBuffer(object.publicKey);
+                        }
+                        if (options.bytes === $String)
+                            object.signature = "";
+                        else {
+                            object.signature = [];
+                            if (options.bytes !== $Array)
+                                object.signature = $util.newBuffer(object.signature);
+                        }
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                        object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                        object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                    return object;
+                };
+
+                /**
+                 * Converts this OneTimePreKey to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OneTimePreKey.prototype.toJSON = function() {
+                    return OneTimePreKey.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OneTimePreKey
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.OneTimePreKey
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OneTimePreKey.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.OneTimePreKey";
+                };
+
+                return OneTimePreKey;
+            })();
+
+            v1.PublishPreKeysRequest = (function() {
+
+                /**
+                 * Properties of a PublishPreKeysRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.PublishPreKeysRequest.$Properties
+                 * @property {Uint8Array|null} [bundle] PublishPreKeysRequest bundle
+                 * @property {Array.<connector_e2e.connector.v1.OneTimePreKey.$Properties>|null} [oneTimePrekeys] PublishPreKeysRequest oneTimePrekeys
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishPreKeysRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IPublishPreKeysRequest
+                 * @augments connector_e2e.connector.v1.PublishPreKeysRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.PublishPreKeysRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishPreKeysRequest.
+                 * @typedef {connector_e2e.connector.v1.PublishPreKeysRequest.$Properties} connector_e2e.connector.v1.PublishPreKeysRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishPreKeysRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a PublishPreKeysRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.PublishPreKeysRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishPreKeysRequest = function (properties) {
+                    this.oneTimePrekeys = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PublishPreKeysRequest bundle.
+                 * @member {Uint8Array} bundle
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @instance
+                 */
+                PublishPreKeysRequest.prototype.bundle = $util.newBuffer([]);
+
+                /**
+                 * PublishPreKeysRequest oneTimePrekeys.
+                 * @member {Array.<connector_e2e.connector.v1.OneTimePreKey.$Properties>} oneTimePrekeys
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @instance
+                 */
+                PublishPreKeysRequest.prototype.oneTimePrekeys = $util.emptyArray;
+
+                /**
+                 * Creates a new PublishPreKeysRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysRequest} PublishPreKeysRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.PublishPreKeysRequest.$Shape): connector_e2e.connector.v1.PublishPreKeysRequest & connector_e2e.connector.v1.PublishPreKeysRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.PublishPreKeysRequest.$Properties): connector_e2e.connector.v1.PublishPreKeysRequest;
+                 * }}
+                 */
+                PublishPreKeysRequest.create = function(properties) {
+                    return new PublishPreKeysRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishPreKeysRequest message. Does not implicitly {@link connector_e2e.connector.v1.PublishPreKeysRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysRequest.$Properties} message PublishPreKeysRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishPreKeysRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle") && message.bundle.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.bundle);
+                    if (message.oneTimePrekeys != null && message.oneTimePrekeys.length)
+                        for (let i = 0; i < message.oneTimePrekeys.length; ++i)
+                            $root.connector_e2e.connector.v1.OneTimePreKey.encode(message.oneTimePrekeys[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PublishPreKeysRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysRequest & connector_e2e.connector.v1.PublishPreKeysRequest.$Shape} PublishPreKeysRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishPreKeysRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.PublishPreKeysRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.bundle = value;
+                                else
+                                    delete message.bundle;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.oneTimePrekeys && message.oneTimePrekeys.length))
+                                    message.oneTimePrekeys = [];
+                                message.oneTimePrekeys.push($root.connector_e2e.connector.v1.OneTimePreKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a PublishPreKeysRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysRequest} PublishPreKeysRequest
+                 */
+                PublishPreKeysRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.PublishPreKeysRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.PublishPreKeysRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.PublishPreKeysRequest();
+                    if (object.bundle != null)
+                        if (object.bundle.length)
+                            if (typeof object.bundle === "string")
+                                $util.base64.decode(object.bundle, message.bundle = $util.newBuffer($util.base64.length(object.bundle)), 0);
+                            else if (object.bundle.length >= 0)
+                                message.bundle = object.bundle;
+                    if (object.oneTimePrekeys) {
+                        if (!$Array.isArray(object.oneTimePrekeys))
+                            throw $TypeError(".connector_e2e.connector.v1.PublishPreKeysRequest.oneTimePrekeys: array expected");
+                        message.oneTimePrekeys = $Array(object.oneTimePrekeys.length);
+                        for (let i = 0; i < object.oneTimePrekeys.length; ++i) {
+                            if (!$util.isObject(object.oneTimePrekeys[i]))
+                                throw $TypeError(".connector_e2e.connector.v1.PublishPreKeysRequest.oneTimePrekeys: object expected");
+                            message.oneTimePrekeys[i] = $root.connector_e2e.connector.v1.OneTimePreKey.fromObject(object.oneTimePrekeys[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishPreKeysRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysRequest} message PublishPreKeysRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishPreKeysRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.oneTimePrekeys = [];
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.bundle = "";
+                        else {
+                            object.bundle = [];
+                            if (options.bytes !== $Array)
+                                object.bundle = $util.newBuffer(object.bundle);
+                        }
+                    if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
+                        object.bundle = options.bytes === $String ? $util.base64.encode(message.bundle, 0, message.bundle.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bundle) : message.bundle;
+                    if (message.oneTimePrekeys && message.oneTimePrekeys.length) {
+                        object.oneTimePrekeys = $Array(message.oneTimePrekeys.length);
+                        for (let j = 0; j < message.oneTimePrekeys.length; ++j)
+                            object.oneTimePrekeys[j] = $root.connector_e2e.connector.v1.OneTimePreKey.toObject(message.oneTimePrekeys[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishPreKeysRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishPreKeysRequest.prototype.toJSON = function() {
+                    return PublishPreKeysRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishPreKeysRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishPreKeysRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.PublishPreKeysRequest";
+                };
+
+                return PublishPreKeysRequest;
+            })();
+
+            v1.PublishPreKeysResponse = (function() {
+
+                /**
+                 * Properties of a PublishPreKeysResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.PublishPreKeysResponse.$Properties
+                 * @property {number|null} [stock] PublishPreKeysResponse stock
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PublishPreKeysResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IPublishPreKeysResponse
+                 * @augments connector_e2e.connector.v1.PublishPreKeysResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.PublishPreKeysResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PublishPreKeysResponse.
+                 * @typedef {connector_e2e.connector.v1.PublishPreKeysResponse.$Properties} connector_e2e.connector.v1.PublishPreKeysResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new PublishPreKeysResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a PublishPreKeysResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.PublishPreKeysResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PublishPreKeysResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PublishPreKeysResponse stock.
+                 * @member {number} stock
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @instance
+                 */
+                PublishPreKeysResponse.prototype.stock = 0;
+
+                /**
+                 * Creates a new PublishPreKeysResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysResponse} PublishPreKeysResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.PublishPreKeysResponse.$Shape): connector_e2e.connector.v1.PublishPreKeysResponse & connector_e2e.connector.v1.PublishPreKeysResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.PublishPreKeysResponse.$Properties): connector_e2e.connector.v1.PublishPreKeysResponse;
+                 * }}
+                 */
+                PublishPreKeysResponse.create = function(properties) {
+                    return new PublishPreKeysResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PublishPreKeysResponse message. Does not implicitly {@link connector_e2e.connector.v1.PublishPreKeysResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysResponse.$Properties} message PublishPreKeysResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PublishPreKeysResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.stock != null && $Object.hasOwnProperty.call(message, "stock") && message.stock !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.stock);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PublishPreKeysResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysResponse & connector_e2e.connector.v1.PublishPreKeysResponse.$Shape} PublishPreKeysResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PublishPreKeysResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.PublishPreKeysResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.stock = value;
+                                else
+                                    delete message.stock;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a PublishPreKeysResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.PublishPreKeysResponse} PublishPreKeysResponse
+                 */
+                PublishPreKeysResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.PublishPreKeysResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.PublishPreKeysResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.PublishPreKeysResponse();
+                    if (object.stock != null)
+                        if ($Number(object.stock) !== 0)
+                            message.stock = object.stock >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PublishPreKeysResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.PublishPreKeysResponse} message PublishPreKeysResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PublishPreKeysResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.stock = 0;
+                    if (message.stock != null && $Object.hasOwnProperty.call(message, "stock"))
+                        object.stock = message.stock;
+                    return object;
+                };
+
+                /**
+                 * Converts this PublishPreKeysResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PublishPreKeysResponse.prototype.toJSON = function() {
+                    return PublishPreKeysResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PublishPreKeysResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.PublishPreKeysResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PublishPreKeysResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.PublishPreKeysResponse";
+                };
+
+                return PublishPreKeysResponse;
+            })();
+
+            v1.DirectoryStockRequest = (function() {
+
+                /**
+                 * Properties of a DirectoryStockRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryStockRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryStockRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryStockRequest
+                 * @augments connector_e2e.connector.v1.DirectoryStockRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryStockRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryStockRequest.
+                 * @typedef {connector_e2e.connector.v1.DirectoryStockRequest.$Properties} connector_e2e.connector.v1.DirectoryStockRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryStockRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryStockRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryStockRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryStockRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new DirectoryStockRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryStockRequest} DirectoryStockRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryStockRequest.$Shape): connector_e2e.connector.v1.DirectoryStockRequest & connector_e2e.connector.v1.DirectoryStockRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryStockRequest.$Properties): connector_e2e.connector.v1.DirectoryStockRequest;
+                 * }}
+                 */
+                DirectoryStockRequest.create = function(properties) {
+                    return new DirectoryStockRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryStockRequest message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryStockRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockRequest.$Properties} message DirectoryStockRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryStockRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryStockRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryStockRequest & connector_e2e.connector.v1.DirectoryStockRequest.$Shape} DirectoryStockRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryStockRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryStockRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryStockRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryStockRequest} DirectoryStockRequest
+                 */
+                DirectoryStockRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryStockRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryStockRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.connector_e2e.connector.v1.DirectoryStockRequest();
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryStockRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockRequest} message DirectoryStockRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryStockRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this DirectoryStockRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryStockRequest.prototype.toJSON = function() {
+                    return DirectoryStockRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryStockRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryStockRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryStockRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryStockRequest";
+                };
+
+                return DirectoryStockRequest;
+            })();
+
+            v1.DirectoryStockResponse = (function() {
+
+                /**
+                 * Properties of a DirectoryStockResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryStockResponse.$Properties
+                 * @property {number|null} [stock] DirectoryStockResponse stock
+                 * @property {boolean|null} [bundlePublished] DirectoryStockResponse bundlePublished
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryStockResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryStockResponse
+                 * @augments connector_e2e.connector.v1.DirectoryStockResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryStockResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryStockResponse.
+                 * @typedef {connector_e2e.connector.v1.DirectoryStockResponse.$Properties} connector_e2e.connector.v1.DirectoryStockResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryStockResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryStockResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryStockResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryStockResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DirectoryStockResponse stock.
+                 * @member {number} stock
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @instance
+                 */
+                DirectoryStockResponse.prototype.stock = 0;
+
+                /**
+                 * DirectoryStockResponse bundlePublished.
+                 * @member {boolean} bundlePublished
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @instance
+                 */
+                DirectoryStockResponse.prototype.bundlePublished = false;
+
+                /**
+                 * Creates a new DirectoryStockResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryStockResponse} DirectoryStockResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryStockResponse.$Shape): connector_e2e.connector.v1.DirectoryStockResponse & connector_e2e.connector.v1.DirectoryStockResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryStockResponse.$Properties): connector_e2e.connector.v1.DirectoryStockResponse;
+                 * }}
+                 */
+                DirectoryStockResponse.create = function(properties) {
+                    return new DirectoryStockResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryStockResponse message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryStockResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockResponse.$Properties} message DirectoryStockResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryStockResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.stock != null && $Object.hasOwnProperty.call(message, "stock") && message.stock !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.stock);
+                    if (message.bundlePublished != null && $Object.hasOwnProperty.call(message, "bundlePublished") && message.bundlePublished !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.bundlePublished);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryStockResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryStockResponse & connector_e2e.connector.v1.DirectoryStockResponse.$Shape} DirectoryStockResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryStockResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryStockResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.stock = value;
+                                else
+                                    delete message.stock;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.bundlePublished = value;
+                                else
+                                    delete message.bundlePublished;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryStockResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryStockResponse} DirectoryStockResponse
+                 */
+                DirectoryStockResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryStockResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryStockResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.DirectoryStockResponse();
+                    if (object.stock != null)
+                        if ($Number(object.stock) !== 0)
+                            message.stock = object.stock >>> 0;
+                    if (object.bundlePublished != null)
+                        if (object.bundlePublished)
+                            message.bundlePublished = $Boolean(object.bundlePublished);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryStockResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryStockResponse} message DirectoryStockResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryStockResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.stock = 0;
+                        object.bundlePublished = false;
+                    }
+                    if (message.stock != null && $Object.hasOwnProperty.call(message, "stock"))
+                        object.stock = message.stock;
+                    if (message.bundlePublished != null && $Object.hasOwnProperty.call(message, "bundlePublished"))
+                        object.bundlePublished = message.bundlePublished;
+                    return object;
+                };
+
+                /**
+                 * Converts this DirectoryStockResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryStockResponse.prototype.toJSON = function() {
+                    return DirectoryStockResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryStockResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryStockResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryStockResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryStockResponse";
+                };
+
+                return DirectoryStockResponse;
+            })();
+
+            v1.DirectoryAnswer = (function() {
+
+                /**
+                 * Properties of a DirectoryAnswer.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryAnswer.$Properties
+                 * @property {string|null} [participantId] DirectoryAnswer participantId
+                 * @property {Uint8Array|null} [bundle] DirectoryAnswer bundle
+                 * @property {connector_e2e.connector.v1.OneTimePreKey.$Properties|null} [oneTimePrekey] DirectoryAnswer oneTimePrekey
+                 * @property {string|null} [connectionId] DirectoryAnswer connectionId
+                 * @property {string|null} [initiatorId] DirectoryAnswer initiatorId
+                 * @property {number|null} [issuedAt] DirectoryAnswer issuedAt
+                 * @property {Uint8Array|null} [connectorSignature] DirectoryAnswer connectorSignature
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryAnswer.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryAnswer
+                 * @augments connector_e2e.connector.v1.DirectoryAnswer.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryAnswer.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryAnswer.
+                 * @typedef {connector_e2e.connector.v1.DirectoryAnswer.$Properties} connector_e2e.connector.v1.DirectoryAnswer.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryAnswer.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryAnswer.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryAnswer.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryAnswer = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DirectoryAnswer participantId.
+                 * @member {string} participantId
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.participantId = "";
+
+                /**
+                 * DirectoryAnswer bundle.
+                 * @member {Uint8Array} bundle
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.bundle = $util.newBuffer([]);
+
+                /**
+                 * DirectoryAnswer oneTimePrekey.
+                 * @member {connector_e2e.connector.v1.OneTimePreKey.$Properties|null|undefined} oneTimePrekey
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.oneTimePrekey = null;
+
+                /**
+                 * DirectoryAnswer connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.connectionId = "";
+
+                /**
+                 * DirectoryAnswer initiatorId.
+                 * @member {string} initiatorId
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.initiatorId = "";
+
+                /**
+                 * DirectoryAnswer issuedAt.
+                 * @member {number} issuedAt
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.issuedAt = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * DirectoryAnswer connectorSignature.
+                 * @member {Uint8Array} connectorSignature
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 */
+                DirectoryAnswer.prototype.connectorSignature = $util.newBuffer([]);
+
+                /**
+                 * Creates a new DirectoryAnswer instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryAnswer.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryAnswer} DirectoryAnswer instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryAnswer.$Shape): connector_e2e.connector.v1.DirectoryAnswer & connector_e2e.connector.v1.DirectoryAnswer.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryAnswer.$Properties): connector_e2e.connector.v1.DirectoryAnswer;
+                 * }}
+                 */
+                DirectoryAnswer.create = function(properties) {
+                    return new DirectoryAnswer(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryAnswer message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryAnswer.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryAnswer.$Properties} message DirectoryAnswer message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryAnswer.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId") && message.participantId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.participantId);
+                    if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle") && message.bundle.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.bundle);
+                    if (message.oneTimePrekey != null && $Object.hasOwnProperty.call(message, "oneTimePrekey"))
+                        $root.connector_e2e.connector.v1.OneTimePreKey.encode(message.oneTimePrekey, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.connectionId);
+                    if (message.initiatorId != null && $Object.hasOwnProperty.call(message, "initiatorId") && message.initiatorId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.initiatorId);
+                    if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt") && (typeof message.issuedAt === "object" ? message.issuedAt.low || message.issuedAt.high : message.issuedAt !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.issuedAt);
+                    if (message.connectorSignature != null && $Object.hasOwnProperty.call(message, "connectorSignature") && message.connectorSignature.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.connectorSignature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryAnswer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryAnswer & connector_e2e.connector.v1.DirectoryAnswer.$Shape} DirectoryAnswer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryAnswer.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryAnswer();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.participantId = value;
+                                else
+                                    delete message.participantId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.bundle = value;
+                                else
+                                    delete message.bundle;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.oneTimePrekey = $root.connector_e2e.connector.v1.OneTimePreKey.decode(reader, reader.size(), $undefined, _depth + 1, message.oneTimePrekey);
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.initiatorId = value;
+                                else
+                                    delete message.initiatorId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.issuedAt = value;
+                                else
+                                    delete message.issuedAt;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.connectorSignature = value;
+                                else
+                                    delete message.connectorSignature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryAnswer message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryAnswer} DirectoryAnswer
+                 */
+                DirectoryAnswer.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryAnswer)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryAnswer: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.DirectoryAnswer();
+                    if (object.participantId != null)
+                        if (typeof object.participantId !== "string" || object.participantId.length)
+                            message.participantId = $String(object.participantId);
+                    if (object.bundle != null)
+                        if (object.bundle.length)
+                            if (typeof object.bundle === "string")
+                                $util.base64.decode(object.bundle, message.bundle = $util.newBuffer($util.base64.length(object.bundle)), 0);
+                            else if (object.bundle.length >= 0)
+                                message.bundle = object.bundle;
+                    if (object.oneTimePrekey != null) {
+                        if (!$util.isObject(object.oneTimePrekey))
+                            throw $TypeError(".connector_e2e.connector.v1.DirectoryAnswer.oneTimePrekey: object expected");
+                        message.oneTimePrekey = $root.connector_e2e.connector.v1.OneTimePreKey.fromObject(object.oneTimePrekey, _depth + 1);
+                    }
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.initiatorId != null)
+                        if (typeof object.initiatorId !== "string" || object.initiatorId.length)
+                            message.initiatorId = $String(object.initiatorId);
+                    if (object.issuedAt != null)
+                        if (typeof object.issuedAt === "object" ? object.issuedAt.low || object.issuedAt.high : $Number(object.issuedAt) !== 0)
+                            if ($util.Long)
+                                message.issuedAt = $util.Long.fromValue(object.issuedAt, true);
+                            else if (typeof object.issuedAt === "string")
+                                message.issuedAt = $parseInt(object.issuedAt, 10);
+                            else if (typeof object.issuedAt === "number")
+                                message.issuedAt = object.issuedAt;
+                            else if (typeof object.issuedAt === "object")
+                                message.issuedAt = new $util.LongBits(object.issuedAt.low >>> 0, object.issuedAt.high >>> 0).toNumber(true);
+                    if (object.connectorSignature != null)
+                        if (object.connectorSignature.length)
+                            if (typeof object.connectorSignature === "string")
+                                $util.base64.decode(object.connectorSignature, message.connectorSignature = $util.newBuffer($util.base64.length(object.connectorSignature)), 0);
+                            else if (object.connectorSignature.length >= 0)
+                                message.connectorSignature = object.connectorSignature;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryAnswer message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryAnswer} message DirectoryAnswer
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryAnswer.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.participantId = "";
+                        if (options.bytes === $String)
+                            object.bundle = "";
+                        else {
+                            object.bundle = [];
+                            if (options.bytes !== $Array)
+                                object.bundle = $util.newBuffer(object.bundle);
+                        }
+                        object.oneTimePrekey = null;
+                        object.connectionId = "";
+                        object.initiatorId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.issuedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.issuedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.connectorSignature = "";
+                        else {
+                            object.connectorSignature = [];
+                            if (options.bytes !== $Array)
+                                object.connectorSignature = $util.newBuffer(object.connectorSignature);
+                        }
+                    }
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId"))
+                        object.participantId = message.participantId;
+                    if (message.bundle != null && $Object.hasOwnProperty.call(message, "bundle"))
+                        object.bundle = options.bytes === $String ? $util.base64.encode(message.bundle, 0, message.bundle.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bundle) : message.bundle;
+                    if (message.oneTimePrekey != null && $Object.hasOwnProperty.call(message, "oneTimePrekey"))
+                        object.oneTimePrekey = $root.connector_e2e.connector.v1.OneTimePreKey.toObject(message.oneTimePrekey, options, _depth + 1);
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.initiatorId != null && $Object.hasOwnProperty.call(message, "initiatorId"))
+                        object.initiatorId = message.initiatorId;
+                    if (message.issuedAt != null && $Object.hasOwnProperty.call(message, "issuedAt"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.issuedAt = typeof message.issuedAt === "number" ? $BigInt(message.issuedAt) : $util.Long.fromBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0, true).toBigInt();
+                        else if (typeof message.issuedAt === "number")
+                            object.issuedAt = options.longs === $String ? $String(message.issuedAt) : message.issuedAt;
+                        else
+                            object.issuedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAt) : options.longs === $Number ? new $util.LongBits(message.issuedAt.low >>> 0, message.issuedAt.high >>> 0).toNumber(true) : message.issuedAt;
+                    if (message.connectorSignature != null && $Object.hasOwnProperty.call(message, "connectorSignature"))
+                        object.connectorSignature = options.bytes === $String ? $util.base64.encode(message.connectorSignature, 0, message.connectorSignature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.connectorSignature) : message.connectorSignature;
+                    return object;
+                };
+
+                /**
+                 * Converts this DirectoryAnswer to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryAnswer.prototype.toJSON = function() {
+                    return DirectoryAnswer.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryAnswer
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryAnswer
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryAnswer.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryAnswer";
+                };
+
+                return DirectoryAnswer;
+            })();
+
+            v1.DirectoryConnectRequest = (function() {
+
+                /**
+                 * Properties of a DirectoryConnectRequest.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryConnectRequest.$Properties
+                 * @property {string|null} [participantId] DirectoryConnectRequest participantId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryConnectRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryConnectRequest
+                 * @augments connector_e2e.connector.v1.DirectoryConnectRequest.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryConnectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryConnectRequest.
+                 * @typedef {connector_e2e.connector.v1.DirectoryConnectRequest.$Properties} connector_e2e.connector.v1.DirectoryConnectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryConnectRequest.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryConnectRequest.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryConnectRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryConnectRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DirectoryConnectRequest participantId.
+                 * @member {string} participantId
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @instance
+                 */
+                DirectoryConnectRequest.prototype.participantId = "";
+
+                /**
+                 * Creates a new DirectoryConnectRequest instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectRequest.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectRequest} DirectoryConnectRequest instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryConnectRequest.$Shape): connector_e2e.connector.v1.DirectoryConnectRequest & connector_e2e.connector.v1.DirectoryConnectRequest.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryConnectRequest.$Properties): connector_e2e.connector.v1.DirectoryConnectRequest;
+                 * }}
+                 */
+                DirectoryConnectRequest.create = function(properties) {
+                    return new DirectoryConnectRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryConnectRequest message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryConnectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectRequest.$Properties} message DirectoryConnectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryConnectRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId") && message.participantId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.participantId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryConnectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectRequest & connector_e2e.connector.v1.DirectoryConnectRequest.$Shape} DirectoryConnectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryConnectRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryConnectRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.participantId = value;
+                                else
+                                    delete message.participantId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryConnectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectRequest} DirectoryConnectRequest
+                 */
+                DirectoryConnectRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryConnectRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryConnectRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.DirectoryConnectRequest();
+                    if (object.participantId != null)
+                        if (typeof object.participantId !== "string" || object.participantId.length)
+                            message.participantId = $String(object.participantId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryConnectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectRequest} message DirectoryConnectRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryConnectRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.participantId = "";
+                    if (message.participantId != null && $Object.hasOwnProperty.call(message, "participantId"))
+                        object.participantId = message.participantId;
+                    return object;
+                };
+
+                /**
+                 * Converts this DirectoryConnectRequest to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryConnectRequest.prototype.toJSON = function() {
+                    return DirectoryConnectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryConnectRequest
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryConnectRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryConnectRequest";
+                };
+
+                return DirectoryConnectRequest;
+            })();
+
+            v1.DirectoryConnectResponse = (function() {
+
+                /**
+                 * Properties of a DirectoryConnectResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryConnectResponse.$Properties
+                 * @property {string|null} [connectionId] DirectoryConnectResponse connectionId
+                 * @property {connector_e2e.connector.v1.DirectoryAnswer.$Properties|null} [answer] DirectoryConnectResponse answer
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryConnectResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryConnectResponse
+                 * @augments connector_e2e.connector.v1.DirectoryConnectResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryConnectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryConnectResponse.
+                 * @typedef {connector_e2e.connector.v1.DirectoryConnectResponse.$Properties} connector_e2e.connector.v1.DirectoryConnectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryConnectResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryConnectResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryConnectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryConnectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DirectoryConnectResponse connectionId.
+                 * @member {string} connectionId
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @instance
+                 */
+                DirectoryConnectResponse.prototype.connectionId = "";
+
+                /**
+                 * DirectoryConnectResponse answer.
+                 * @member {connector_e2e.connector.v1.DirectoryAnswer.$Properties|null|undefined} answer
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @instance
+                 */
+                DirectoryConnectResponse.prototype.answer = null;
+
+                /**
+                 * Creates a new DirectoryConnectResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectResponse} DirectoryConnectResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryConnectResponse.$Shape): connector_e2e.connector.v1.DirectoryConnectResponse & connector_e2e.connector.v1.DirectoryConnectResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryConnectResponse.$Properties): connector_e2e.connector.v1.DirectoryConnectResponse;
+                 * }}
+                 */
+                DirectoryConnectResponse.create = function(properties) {
+                    return new DirectoryConnectResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryConnectResponse message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryConnectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectResponse.$Properties} message DirectoryConnectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryConnectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId") && message.connectionId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connectionId);
+                    if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                        $root.connector_e2e.connector.v1.DirectoryAnswer.encode(message.answer, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryConnectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectResponse & connector_e2e.connector.v1.DirectoryConnectResponse.$Shape} DirectoryConnectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryConnectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryConnectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connectionId = value;
+                                else
+                                    delete message.connectionId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.answer = $root.connector_e2e.connector.v1.DirectoryAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.answer);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryConnectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryConnectResponse} DirectoryConnectResponse
+                 */
+                DirectoryConnectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryConnectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryConnectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.DirectoryConnectResponse();
+                    if (object.connectionId != null)
+                        if (typeof object.connectionId !== "string" || object.connectionId.length)
+                            message.connectionId = $String(object.connectionId);
+                    if (object.answer != null) {
+                        if (!$util.isObject(object.answer))
+                            throw $TypeError(".connector_e2e.connector.v1.DirectoryConnectResponse.answer: object expected");
+                        message.answer = $root.connector_e2e.connector.v1.DirectoryAnswer.fromObject(object.answer, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryConnectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryConnectResponse} message DirectoryConnectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryConnectResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connectionId = "";
+                        object.answer = null;
+                    }
+                    if (message.connectionId != null && $Object.hasOwnProperty.call(message, "connectionId"))
+                        object.connectionId = message.connectionId;
+                    if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                        object.answer = $root.connector_e2e.connector.v1.DirectoryAnswer.toObject(message.answer, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this DirectoryConnectResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryConnectResponse.prototype.toJSON = function() {
+                    return DirectoryConnectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryConnectResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryConnectResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryConnectResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryConnectResponse";
+                };
+
+                return DirectoryConnectResponse;
+            })();
+
+            v1.DirectoryKeyResponse = (function() {
+
+                /**
+                 * Properties of a DirectoryKeyResponse.
+                 * @typedef {Object} connector_e2e.connector.v1.DirectoryKeyResponse.$Properties
+                 * @property {Uint8Array|null} [publicKey] DirectoryKeyResponse publicKey
+                 * @property {string|null} [keyId] DirectoryKeyResponse keyId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DirectoryKeyResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @interface IDirectoryKeyResponse
+                 * @augments connector_e2e.connector.v1.DirectoryKeyResponse.$Properties
+                 * @deprecated Use connector_e2e.connector.v1.DirectoryKeyResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DirectoryKeyResponse.
+                 * @typedef {connector_e2e.connector.v1.DirectoryKeyResponse.$Properties} connector_e2e.connector.v1.DirectoryKeyResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DirectoryKeyResponse.
+                 * @memberof connector_e2e.connector.v1
+                 * @classdesc Represents a DirectoryKeyResponse.
+                 * @constructor
+                 * @param {connector_e2e.connector.v1.DirectoryKeyResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DirectoryKeyResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DirectoryKeyResponse publicKey.
+                 * @member {Uint8Array} publicKey
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @instance
+                 */
+                DirectoryKeyResponse.prototype.publicKey = $util.newBuffer([]);
+
+                /**
+                 * DirectoryKeyResponse keyId.
+                 * @member {string} keyId
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @instance
+                 */
+                DirectoryKeyResponse.prototype.keyId = "";
+
+                /**
+                 * Creates a new DirectoryKeyResponse instance using the specified properties.
+                 * @function create
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryKeyResponse.$Properties=} [properties] Properties to set
+                 * @returns {connector_e2e.connector.v1.DirectoryKeyResponse} DirectoryKeyResponse instance
+                 * @type {{
+                 *   (properties: connector_e2e.connector.v1.DirectoryKeyResponse.$Shape): connector_e2e.connector.v1.DirectoryKeyResponse & connector_e2e.connector.v1.DirectoryKeyResponse.$Shape;
+                 *   (properties?: connector_e2e.connector.v1.DirectoryKeyResponse.$Properties): connector_e2e.connector.v1.DirectoryKeyResponse;
+                 * }}
+                 */
+                DirectoryKeyResponse.create = function(properties) {
+                    return new DirectoryKeyResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DirectoryKeyResponse message. Does not implicitly {@link connector_e2e.connector.v1.DirectoryKeyResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryKeyResponse.$Properties} message DirectoryKeyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DirectoryKeyResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.publicKey);
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DirectoryKeyResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {connector_e2e.connector.v1.DirectoryKeyResponse & connector_e2e.connector.v1.DirectoryKeyResponse.$Shape} DirectoryKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DirectoryKeyResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.connector_e2e.connector.v1.DirectoryKeyResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.publicKey = value;
+                                else
+                                    delete message.publicKey;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.keyId = value;
+                                else
+                                    delete message.keyId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a DirectoryKeyResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {connector_e2e.connector.v1.DirectoryKeyResponse} DirectoryKeyResponse
+                 */
+                DirectoryKeyResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.connector_e2e.connector.v1.DirectoryKeyResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".connector_e2e.connector.v1.DirectoryKeyResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.connector_e2e.connector.v1.DirectoryKeyResponse();
+                    if (object.publicKey != null)
+                        if (object.publicKey.length)
+                            if (typeof object.publicKey === "string")
+                                $util.base64.decode(object.publicKey, message.publicKey = $util.newBuffer($util.base64.length(object.publicKey)), 0);
+                            else if (object.publicKey.length >= 0)
+                                message.publicKey = object.publicKey;
+                    if (object.keyId != null)
+                        if (typeof object.keyId !== "string" || object.keyId.length)
+                            message.keyId = $String(object.keyId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DirectoryKeyResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {connector_e2e.connector.v1.DirectoryKeyResponse} message DirectoryKeyResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DirectoryKeyResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.publicKey = "";
+                        else {
+                            object.publicKey = [];
+                            if (options.bytes !== $Array)
+                                object.publicKey = $util.newBuffer(object.publicKey);
+                        }
+                        object.keyId = "";
+                    }
+                    if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                        object.publicKey = options.bytes === $String ? $util.base64.encode(message.publicKey, 0, message.publicKey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.publicKey) : message.publicKey;
+                    if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                        object.keyId = message.keyId;
+                    return object;
+                };
+
+                /**
+                 * Converts this DirectoryKeyResponse to JSON.
+                 * @function toJSON
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DirectoryKeyResponse.prototype.toJSON = function() {
+                    return DirectoryKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DirectoryKeyResponse
+                 * @function getTypeUrl
+                 * @memberof connector_e2e.connector.v1.DirectoryKeyResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DirectoryKeyResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/connector_e2e.connector.v1.DirectoryKeyResponse";
+                };
+
+                return DirectoryKeyResponse;
             })();
 
             v1.ErrorBody = (function() {

@@ -165,6 +165,11 @@ export class Receiver {
         this.p.outbox.kick(d.connectionId);
         return 'accepted';
       }
+      case 'directory_connection':
+        // Only a participant that published pre-keys to the connector's key directory gets
+        // these, and this plugin publishes none: nothing of ours, acked so it does not stay.
+        debug('directory connection %s: no key directory use here; dropped', d.connectionId);
+        return 'accepted';
       case 'message':
         return this.processFrame(d.connectionId, d.payload, d);
     }
