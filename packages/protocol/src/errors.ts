@@ -41,6 +41,8 @@ export const PROTOCOL_ERROR_CODES = [
   'wrong_audience',
   // WAMP-E2EE payload
   'wrong_uri',
+  // WAMP-E2EE trust roots (EIP-712 certificates)
+  'certificate_malformed',
   // persisted state
   'state_corrupt',
 ] as const;
