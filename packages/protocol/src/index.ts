@@ -168,3 +168,10 @@ export {
   type CertificateTypedData,
   type SignedCertificate,
 } from './eip712-certificates.js';
+export {
+  verifyCertificateChain,
+  MAX_CERTIFICATE_CHAIN_LENGTH,
+  type CertificateChainExpectations,
+  type VerifiedDelegate,
+  type AddressInput,
+} from './certificate-chain.js';
