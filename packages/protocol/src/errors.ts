@@ -41,6 +41,13 @@ export const PROTOCOL_ERROR_CODES = [
   'wrong_audience',
   // WAMP-E2EE payload
   'wrong_uri',
+  // WAMP-E2EE trust roots (EIP-712 certificates)
+  'certificate_malformed',
+  'certificate_chain_invalid',
+  'untrusted_root',
+  'certificate_revoked',
+  'certificate_not_yet_valid',
+  'certificate_capability_missing',
   // persisted state
   'state_corrupt',
 ] as const;
