@@ -19,6 +19,7 @@ import { ConnectorLinks } from './transport/connector-links.js';
 import { DeliveryRepair } from './session/delivery-repair.js';
 import type { ConnectionRow } from './storage/entities.js';
 import { ConnectorE2EError } from './errors.js';
+import { DirectorySessions, type DirectoryPublication } from './handshake/directory-sessions.js';
 import { Handshakes } from './handshake/handshakes.js';
 import { STALE_RECORD_ATTEMPTS, SYNC_PAGE } from './limits.js';
 import { KeyedMutex } from './mutex.js';
@@ -72,6 +73,7 @@ export class Engine {
   private readonly mutex = new KeyedMutex();
   private readonly agent: AgentContext;
   private readonly handshakes: Handshakes;
+  private readonly directory: DirectorySessions;
   private readonly links: ConnectorLinks;
   private readonly rekeys: Rekeys;
   private readonly outbox: OutboxFlusher;
@@ -99,7 +101,8 @@ export class Engine {
       onDeliveries: (url, ds) => this.receiver.handleDeliveries(url, ds),
       retry: (url) => void this.listen(url).catch((err: Error) => debug('listen %s: %s', url, err.message)),
     });
-    this.handshakes = new Handshakes({ store, crypto, options, agent: this.agent, links: this.links, outbox: this.outbox, listen: (url) => this.listen(url) });
+    this.directory = new DirectorySessions({ store, crypto, options, agent: this.agent, links: this.links, outbox: this.outbox, listen: (url) => this.listen(url) });
+    this.handshakes = new Handshakes({ store, crypto, options, agent: this.agent, links: this.links, outbox: this.outbox, directory: this.directory, listen: (url) => this.listen(url) });
     const sender = this.sender;
     this.receiver = new Receiver({
       store,
@@ -216,6 +219,16 @@ export class Engine {
 
   createInvitation(args: E2ECreateInvitationArgs): Promise<E2EInvitation> {
     return this.handshakes.createInvitation({ ...args, envelope: args.envelope ?? this.options.envelope, suite: args.suite ?? this.options.suite });
+  }
+
+  /** Owner: publishes a bundle and one-time pre-keys to a key directory. */
+  publishDirectory(args: { did?: string; connectorUrl?: string; oneTimePrekeys?: number; rotate?: boolean }): Promise<DirectoryPublication> {
+    return this.directory.publish(args);
+  }
+
+  /** Initiator: a connection with a participant of a key directory, established at once. */
+  connectDirectory(args: { participantId: string; peerDid: string; did?: string; connectorUrl?: string }): Promise<ConnectionRow> {
+    return this.directory.connect(args);
   }
 
   acceptInvitation(args: { invitation: string; did?: string; timeoutMs?: number }): Promise<ConnectionRow> {

@@ -109,3 +109,9 @@ export const MAX_MESSAGES_PAGE = 1000;
 /** e2eSync: default and largest number of items processed in one call. */
 export const DEFAULT_SYNC_LIMIT = 1000;
 export const MAX_SYNC_LIMIT = 100_000;
+
+/** One-time pre-keys an owner publishes to a key directory per call by default, and at most (the connector's per-request cap). */
+export const DIRECTORY_PREKEYS_DEFAULT = 20;
+export const DIRECTORY_PREKEYS_MAX = 100;
+/** An owner whose directory stock falls below this after an init publishes DIRECTORY_PREKEYS_DEFAULT more. */
+export const DIRECTORY_REFILL_BELOW = 5;

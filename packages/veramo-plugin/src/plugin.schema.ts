@@ -790,6 +790,84 @@ export const schema = {
             "identityKey"
           ],
           "additionalProperties": false
+        },
+        "E2EPublishDirectoryArgs": {
+          "type": "object",
+          "properties": {
+            "did": {
+              "type": "string",
+              "description": "The DID to publish for. Default: the plugin's `defaultDid`."
+            },
+            "connectorUrl": {
+              "type": "string",
+              "description": "Default: the plugin's `connectorUrl`."
+            },
+            "oneTimePrekeys": {
+              "type": "number",
+              "description": "One-time pre-keys to add (0..100). Default 20."
+            },
+            "rotate": {
+              "type": "boolean",
+              "description": "A new signed pre-key (and bundle) even if one was published."
+            }
+          },
+          "additionalProperties": false
+        },
+        "E2EDirectoryPublication": {
+          "type": "object",
+          "properties": {
+            "did": {
+              "type": "string"
+            },
+            "connectorUrl": {
+              "type": "string"
+            },
+            "participantId": {
+              "type": "string",
+              "description": "This agent's participant id at the connector: what a peer passes to e2eConnectDirectory."
+            },
+            "signedPrekeyId": {
+              "type": "number"
+            },
+            "stock": {
+              "type": "number",
+              "description": "One-time pre-keys the directory holds now."
+            }
+          },
+          "required": [
+            "did",
+            "connectorUrl",
+            "participantId",
+            "signedPrekeyId",
+            "stock"
+          ],
+          "additionalProperties": false
+        },
+        "E2EConnectDirectoryArgs": {
+          "type": "object",
+          "properties": {
+            "participantId": {
+              "type": "string",
+              "description": "The peer's participant id at the connector (from its e2ePublishDirectory)."
+            },
+            "peerDid": {
+              "type": "string",
+              "description": "The peer's DID: its bundle must be signed by it."
+            },
+            "did": {
+              "type": "string",
+              "description": "Our DID. Default: the plugin's `defaultDid`."
+            },
+            "connectorUrl": {
+              "type": "string",
+              "description": "Default: the plugin's `connectorUrl`."
+            }
+          },
+          "required": [
+            "participantId",
+            "peerDid"
+          ],
+          "additionalProperties": false
         }
       },
       "methods": {
@@ -935,6 +1013,24 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2EPeerIdentity"
+          }
+        },
+        "e2ePublishDirectory": {
+          "description": "Publishes this agent's pre-keys to a connector's key directory (docs/protocol.md 29, 30), so\npeers can set up connections with it while it is offline: a bundle signed by the DID (a new\nsigned pre-key the first time, or with `rotate`) and `oneTimePrekeys` one-time pre-keys\n(default 20). The private parts stay in the agent's database, sealed at rest; the stock is\ntopped up as peers use it. Returns what a peer needs: the participant id and the DID.",
+          "arguments": {
+            "$ref": "#/components/schemas/E2EPublishDirectoryArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EDirectoryPublication"
+          }
+        },
+        "e2eConnectDirectory": {
+          "description": "Sets up a connection with a participant of a connector's key directory, online or not, whose\nbundle must be signed by `peerDid` (the directory is not trusted for it). The connection is\nestablished at once: messages sent on it wait at the connector until the peer comes online\nand completes the session.",
+          "arguments": {
+            "$ref": "#/components/schemas/E2EConnectDirectoryArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EConnection"
           }
         }
       }

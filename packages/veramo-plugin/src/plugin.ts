@@ -50,6 +50,9 @@ import type {
   E2ERegistration,
   E2EAcceptIdentityChangeArgs,
   E2EPeerIdentity,
+  E2EPublishDirectoryArgs,
+  E2EDirectoryPublication,
+  E2EConnectDirectoryArgs,
   E2EStartListeningArgs,
   E2EStopListeningArgs,
   E2ESyncArgs,
@@ -129,6 +132,8 @@ const METHODS = [
   'e2eStopListening',
   'e2eRegister',
   'e2eAcceptIdentityChange',
+  'e2ePublishDirectory',
+  'e2eConnectDirectory',
 ] as const;
 
 /**
@@ -326,6 +331,24 @@ export class ConnectorE2E implements IAgentPlugin {
     const identityKey = await engine.acceptIdentityChange(did);
     if (identityKey === undefined) throw new ConnectorE2EError('not_found', `no changed identity key of ${did} is waiting to be accepted`);
     return { did, identityKey };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2ePublishDirectory} */
+  async e2ePublishDirectory(args: E2EPublishDirectoryArgs, context: E2EContext): Promise<E2EDirectoryPublication> {
+    const a = args ?? {};
+    if (a.connectorUrl !== undefined && (typeof a.connectorUrl !== 'string' || !/^https?:\/\/\S+$/.test(a.connectorUrl))) throw new ConnectorE2EError('invalid_argument', 'connectorUrl: expected an http(s) URL');
+    if (a.rotate !== undefined && typeof a.rotate !== 'boolean') throw new ConnectorE2EError('invalid_argument', 'rotate: expected a boolean');
+    return (await this.ready(context)).publishDirectory(a);
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eConnectDirectory} */
+  async e2eConnectDirectory(args: E2EConnectDirectoryArgs, context: E2EContext): Promise<E2EConnection> {
+    const a = args ?? ({} as Partial<E2EConnectDirectoryArgs>);
+    if (typeof a.participantId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(a.participantId)) throw new ConnectorE2EError('invalid_argument', 'participantId: expected the peer\'s participant id (base64url)');
+    if (typeof a.peerDid !== 'string' || !a.peerDid.startsWith('did:') || a.peerDid.length > 2048) throw new ConnectorE2EError('invalid_argument', 'peerDid: expected a DID');
+    if (a.connectorUrl !== undefined && (typeof a.connectorUrl !== 'string' || !/^https?:\/\/\S+$/.test(a.connectorUrl))) throw new ConnectorE2EError('invalid_argument', 'connectorUrl: expected an http(s) URL');
+    const engine = await this.ready(context);
+    return engine.view(await engine.connectDirectory(a as E2EConnectDirectoryArgs));
   }
 
   /** {@inheritDoc IConnectorE2E.e2eStopListening} */

@@ -1,4 +1,5 @@
 import {
+  acceptDirectoryInit,
   acceptX3dhInit,
   answerPreKeyBundle,
   confirmSession,
@@ -8,11 +9,13 @@ import {
   encodeFrame,
   encodeInvitationUrl,
   toBase64url,
-  toHex,
   wire,
   type CryptoProvider,
+  type DirectoryInit,
   type HandshakeMessage,
+  ProtocolError,
   type PeerIdentity,
+  verifyDirectoryBundle,
   type SessionState,
 } from '@connector-e2e/protocol';
 import { ConnectorClient, ConnectorClientError, type Delivery } from '@connector-e2e/connector-client';
@@ -28,6 +31,7 @@ import { EstablishWaiters, failure } from './establish-waiters.js';
 import { MAX_PENDING_ACCEPTS } from '../limits.js';
 import { ids } from '../session/message-ids.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
+import type { DirectorySessions } from './directory-sessions.js';
 import { renderQr } from './qr.js';
 import type { Step } from '../session/receiver.js';
 import type { Store, Tx } from '../storage/store.js';
@@ -43,6 +47,8 @@ export interface HandshakeParts {
   readonly agent: AgentContext;
   readonly links: ConnectorLinks;
   readonly outbox: OutboxFlusher;
+  /** Sessions through the key directory: notices and refills (directory-sessions.ts). */
+  readonly directory: DirectorySessions;
   /** Subscribes to a connector's mailbox (and starts the agent's timers with it). */
   listen(url: string): Promise<void>;
 }
@@ -67,6 +73,11 @@ export class Handshakes {
     this.crypto = p.crypto;
     this.options = p.options;
     this.agent = p.agent;
+  }
+
+  /** Owner: the connector reports a connection set up from the key directory. */
+  onDirectoryConnection(url: string, d: Delivery): Promise<void> {
+    return this.p.directory.onDirectoryConnection(url, d);
   }
 
   /** Resolves once every acceptance in flight has stored its connection (false: none was). */
@@ -267,7 +278,7 @@ export class Handshakes {
       const frame = toBase64url(encodeFrame({ handshake: { init: answered.init } }));
       try {
         await this.store.transition(row.connectionId, async (r, em) => {
-          await this.pinPeer(em, answered.peer);
+          await this.store.peers.pinOrRefuse(em, answered.peer);
           await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.init, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
           // The invitation secret is not needed any more: drop it with the transition.
           return { patch: { state: 'awaiting_confirmation', session: answered.session, peerDid: answered.peer.did, handshakeSealed: null, lastHandshakeOut: frame, lastHandshakeIn: frameHash, error: null, lastActivityAt: this.store.now() }, result: undefined };
@@ -301,7 +312,7 @@ export class Handshakes {
         established = await this.store.transition(row.connectionId, async (r, em) => {
           // The invitation is used by the first acceptance whose init passed its checks; the
           // other acceptances of it (forged notices) end here.
-          await this.pinPeer(em, accepted.peer);
+          await this.store.peers.pinOrRefuse(em, accepted.peer);
           if (!(await this.store.invitations.use(em, r.tokenId!, r.connectionId))) throw new ConnectorE2EError('invitation_used', 'another acceptance of this invitation completed its handshake first');
           await this.store.outbox.insert(em, { connectionId: r.connectionId, messageId: ids.confirmation, kind: 'handshake', frame, epoch: null, keyId: null, counter: null, atalaMessageId: null });
           // The one-time pre-key's private part goes in the same transaction that stores the session.
@@ -317,6 +328,13 @@ export class Handshakes {
       this.waiters.settle(established);
       this.p.outbox.kick(row.connectionId);
       return { verdict: 'accepted' };
+    }
+    if (h.directoryInit && row.role === 'issuer' && row.tokenId === null) {
+      if (row.state !== 'awaiting_init') {
+        debug('second directory init on %s ignored', row.connectionId);
+        return { verdict: 'accepted' };
+      }
+      return this.onDirectoryInit(row, h.directoryInit as typeof wire.DirectoryInit.prototype, frameHash);
     }
     if (h.confirmation && row.role === 'holder' && row.state === 'awaiting_confirmation') {
       let confirmed: SessionState;
@@ -339,19 +357,52 @@ export class Handshakes {
   }
 
   /**
-   * Trust on first use (docs/protocol.md 28): pins the peer DID's identity key in the
-   * handshake's transaction, or throws identity_changed when another key is pinned for it.
+   * Owner: the init of a connection set up from the key directory (docs/protocol.md 30.3).
+   * Completes the session with the signed pre-key and one-time pre-key it names; the consumed
+   * one-time pre-key goes in the transaction that stores the session.
    */
-  private async pinPeer(tx: Tx, peer: PeerIdentity): Promise<void> {
-    const pinned = await this.store.peers.pin(tx, peer.did, toHex(peer.identityKey));
-    if (pinned !== undefined) {
-      throw new ConnectorE2EError('identity_changed', `${peer.did} showed identity key ${toHex(peer.identityKey).slice(0, 16)}..., not the ${pinned.slice(0, 16)}... pinned on first use; if the change is expected, accept it with e2eAcceptIdentityChange and connect again`);
+  private async onDirectoryInit(row: ConnectionRow, init: DirectoryInit, frameHash: string): Promise<Step> {
+    const context = this.agent.get();
+    const did = row.localDid;
+    const signed = await this.store.directory.signed(did, init.signedPrekeyId);
+    let accepted;
+    try {
+      if (!signed) throw new ProtocolError('handshake_state', `directory init names signed pre-key ${init.signedPrekeyId}, which ${did} does not hold`);
+      const verifier = didVerifier(context, this.crypto);
+      accepted = await acceptDirectoryInit(this.crypto, {
+        connectionId: row.connectionId,
+        init,
+        identity: await kmsIdentity(context, this.store, did, this.options.kms),
+        bundle: await verifyDirectoryBundle(signed.bundle, did, verifier),
+        signedPrekey: signed.key,
+        oneTimePrekey: init.hasOneTimePrekey ? await this.store.directory.oneTime(did, init.oneTimePrekeyId) : undefined,
+        verifier,
+      });
+    } catch (e) {
+      return this.reject(row, e);
     }
+    const now = this.store.now();
+    let established: ConnectionRow;
+    try {
+      established = await this.store.transition(row.connectionId, async (r, em) => {
+        await this.store.peers.pinOrRefuse(em, accepted.peer);
+        if (accepted.consumedPrekeyId !== undefined) await this.store.directory.consume(em, did, accepted.consumedPrekeyId);
+        const patch = { state: 'established', session: accepted.session, peerDid: accepted.peer.did, lastHandshakeIn: frameHash, establishedAt: now, lastActivityAt: now, error: null };
+        return { patch, result: { ...r, ...patch, sessionSealed: null } as ConnectionRow };
+      });
+    } catch (e) {
+      if (ConnectorE2EError.is(e, 'identity_changed')) return this.identityChanged(row, accepted.peer, e);
+      throw e;
+    }
+    await this.agent.connectionState(row, row.state, 'established');
+    this.waiters.settle(established);
+    if (accepted.consumedPrekeyId !== undefined) void this.p.directory.refill(did, row.connectorUrl);
+    return { verdict: 'accepted', ready: true }; // records that came behind the init are handled now
   }
 
   /** A handshake whose peer DID changed its identity key: the key is kept aside and the connection fails. */
   private async identityChanged(row: ConnectionRow, peer: PeerIdentity, e: Error): Promise<Step> {
-    await this.store.peers.recordChange(peer.did, toHex(peer.identityKey));
+    await this.store.peers.recordChange(peer.did, peer.identityKey);
     await this.fail(row, e.message);
     return { verdict: 'accepted' };
   }

@@ -166,9 +166,8 @@ export class Receiver {
         return 'accepted';
       }
       case 'directory_connection':
-        // Only a participant that published pre-keys to the connector's key directory gets
-        // these, and this plugin publishes none: nothing of ours, acked so it does not stay.
-        debug('directory connection %s: no key directory use here; dropped', d.connectionId);
+        // A peer set up a connection with us from the key directory: wait for its init.
+        await this.p.handshakes.onDirectoryConnection(url, d);
         return 'accepted';
       case 'message':
         return this.processFrame(d.connectionId, d.payload, d);

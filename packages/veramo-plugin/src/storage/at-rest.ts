@@ -41,6 +41,8 @@ export const sealedField = {
   }),
   /** A record's plaintext held to be sealed again (a `reseal` outbox row). */
   resealPlaintext: (connectionId: string, messageId: string): SealedField => ({ table: 'e2e_outbox', rowKey: `${connectionId}/${messageId}`, column: 'frame' }),
+  /** A pre-key published to a key directory: `spk` signed, `opk` one-time. */
+  directoryKey: (did: string, kind: 'spk' | 'opk', id: number): SealedField => ({ table: 'e2e_directory_key', rowKey: `${did}/${kind}/${id}`, column: 'private_sealed' }),
 };
 
 export class AtRestCipher {

@@ -1,3 +1,5 @@
+import { toHex, type PeerIdentity } from '@connector-e2e/protocol';
+import { ConnectorE2EError } from '../errors.js';
 import { sql } from './sql.js';
 import type { Store, Tx } from './store.js';
 
@@ -20,9 +22,21 @@ export class PeerIdentities {
     return pinned !== undefined && pinned !== identityKey ? pinned : undefined;
   }
 
+  /**
+   * Inside the handshake's transaction (docs/protocol.md 31): pins the peer's key on first use,
+   * or throws identity_changed when another key is pinned for its DID.
+   */
+  async pinOrRefuse(tx: Tx, peer: PeerIdentity): Promise<void> {
+    const key = toHex(peer.identityKey);
+    const pinned = await this.pin(tx, peer.did, key);
+    if (pinned !== undefined) {
+      throw new ConnectorE2EError('identity_changed', `${peer.did} showed identity key ${key.slice(0, 16)}..., not the ${pinned.slice(0, 16)}... pinned on first use; if the change is expected, accept it with e2eAcceptIdentityChange and connect again`);
+    }
+  }
+
   /** Keeps a refused key aside for `acceptChange`. */
-  async recordChange(did: string, identityKey: string): Promise<void> {
-    await this.store.execute('UPDATE e2e_peer_identity SET changed_key = ?, changed_at = ? WHERE peer_did = ?', [identityKey, this.store.now(), did]);
+  async recordChange(did: string, identityKey: Uint8Array): Promise<void> {
+    await this.store.execute('UPDATE e2e_peer_identity SET changed_key = ?, changed_at = ? WHERE peer_did = ?', [toHex(identityKey), this.store.now(), did]);
   }
 
   /** Pins the key kept aside for `did`; undefined when there is none. */

@@ -11,6 +11,7 @@ import { InvitationTable } from './invitations.js';
 import { KeyRows } from './key-rows.js';
 import { OutboxTable } from './outbox.js';
 import { PeerIdentities } from './peer-identities.js';
+import { DirectoryKeys } from './directory-keys.js';
 import { ParkedFrames } from './parked-frames.js';
 import { RowMap } from './rows.js';
 import { sql, type SqlResult } from './sql.js';
@@ -96,6 +97,7 @@ export class Store {
   readonly keys = new KeyRows(this);
   readonly parked = new ParkedFrames(this);
   readonly peers = new PeerIdentities(this);
+  readonly directory = new DirectoryKeys(this);
 
   constructor(
     readonly db: DataSource,

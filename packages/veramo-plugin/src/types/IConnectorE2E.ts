@@ -96,6 +96,23 @@ export interface IConnectorE2E extends IPluginMethodMap {
    * reinstalled its agent); otherwise someone else may hold the DID's key.
    */
   e2eAcceptIdentityChange(args: E2EAcceptIdentityChangeArgs, context: E2EContext): Promise<E2EPeerIdentity>;
+
+  /**
+   * Publishes this agent's pre-keys to a connector's key directory (docs/protocol.md 29, 30), so
+   * peers can set up connections with it while it is offline: a bundle signed by the DID (a new
+   * signed pre-key the first time, or with `rotate`) and `oneTimePrekeys` one-time pre-keys
+   * (default 20). The private parts stay in the agent's database, sealed at rest; the stock is
+   * topped up as peers use it. Returns what a peer needs: the participant id and the DID.
+   */
+  e2ePublishDirectory(args: E2EPublishDirectoryArgs, context: E2EContext): Promise<E2EDirectoryPublication>;
+
+  /**
+   * Sets up a connection with a participant of a connector's key directory, online or not, whose
+   * bundle must be signed by `peerDid` (the directory is not trusted for it). The connection is
+   * established at once: messages sent on it wait at the connector until the peer comes online
+   * and completes the session.
+   */
+  e2eConnectDirectory(args: E2EConnectDirectoryArgs, context: E2EContext): Promise<E2EConnection>;
 }
 
 /** @public */
@@ -392,6 +409,41 @@ export interface E2ERegistration {
   connectorUrl: string;
   /** This agent's participant id at that connector: base64url(SHA-256(its Ed25519 key)). */
   participantId: string;
+}
+
+/** @public */
+export interface E2EPublishDirectoryArgs {
+  /** The DID to publish for. Default: the plugin's `defaultDid`. */
+  did?: string;
+  /** Default: the plugin's `connectorUrl`. */
+  connectorUrl?: string;
+  /** One-time pre-keys to add (0..100). Default 20. */
+  oneTimePrekeys?: number;
+  /** A new signed pre-key (and bundle) even if one was published. */
+  rotate?: boolean;
+}
+
+/** @public */
+export interface E2EDirectoryPublication {
+  did: string;
+  connectorUrl: string;
+  /** This agent's participant id at the connector: what a peer passes to e2eConnectDirectory. */
+  participantId: string;
+  signedPrekeyId: number;
+  /** One-time pre-keys the directory holds now. */
+  stock: number;
+}
+
+/** @public */
+export interface E2EConnectDirectoryArgs {
+  /** The peer's participant id at the connector (from its e2ePublishDirectory). */
+  participantId: string;
+  /** The peer's DID: its bundle must be signed by it. */
+  peerDid: string;
+  /** Our DID. Default: the plugin's `defaultDid`. */
+  did?: string;
+  /** Default: the plugin's `connectorUrl`. */
+  connectorUrl?: string;
 }
 
 /** @public */
