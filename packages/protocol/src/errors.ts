@@ -37,8 +37,11 @@ export const PROTOCOL_ERROR_CODES = [
   // invitation
   'invitation_malformed',
   'invitation_expired',
-  // ETAMP envelope
+  // ETAMP envelope, delivery receipt
   'wrong_audience',
+  // delivery receipt
+  'receipt_unexpected',
+  'receipt_mismatch',
   // persisted state
   'state_corrupt',
 ] as const;

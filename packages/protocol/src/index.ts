@@ -71,6 +71,18 @@ export {
   type EtampExpectation,
   type VerifiedEtamp,
 } from './etamp.js';
+export {
+  signReceipt,
+  parseReceipt,
+  verifyReceipt,
+  receiptContentHash,
+  RECEIPT_TYPE,
+  type ReceiptHeader,
+  type ReceiptClaims,
+  type ReceiptInput,
+  type ReceiptExpectation,
+  type VerifiedReceipt,
+} from './receipt.js';
 export { sealControl, openControl, nextControlSequence } from './control-channel.js';
 export { requestRekey, startRekey, type RekeyAuth, type RekeyEvent } from './rekey.js';
 export {
@@ -81,6 +93,7 @@ export {
   applyCounterResync,
   createStatusReport,
   createConnectionClose,
+  createDeliveryReceipt,
   MAX_CLOSE_REASON_BYTES,
   notePeerEpoch,
   type ControlEvent,
