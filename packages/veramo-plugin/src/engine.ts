@@ -14,6 +14,7 @@ import type { ConnectorClient } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import { AckBatcher } from './session/ack-batcher.js';
 import { AgentContext } from './agent/agent-context.js';
+import { DidSigners } from './agent/did-keys.js';
 import { atalaFromJson } from './storage/codec.js';
 import { ConnectorLinks } from './transport/connector-links.js';
 import { DeliveryRepair } from './session/delivery-repair.js';
@@ -90,8 +91,9 @@ export class Engine {
   ) {
     this.agent = new AgentContext(options.defaultDid);
     this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
-    this.rekeys = new Rekeys(store, crypto, () => this.agent.get());
-    const envelopes = new Envelopes(this.agent, crypto, store.now);
+    const signers = new DidSigners(() => this.agent.get());
+    this.rekeys = new Rekeys(store, crypto, () => this.agent.get(), signers);
+    const envelopes = new Envelopes(this.agent, crypto, store.now, signers);
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs, envelopes);
     this.sender = new RecordSender(store, crypto, this.mutex, this.sending, this.rekeys, options.rekeyAfterMessages, (id) => this.outbox.kick(id));
     this.status = new StatusReports(store, crypto, this.mutex, this.outbox);
