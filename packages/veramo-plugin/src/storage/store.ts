@@ -11,6 +11,7 @@ import { InvitationTable } from './invitations.js';
 import { KeyRows } from './key-rows.js';
 import { OutboxTable } from './outbox.js';
 import { ParkedFrames } from './parked-frames.js';
+import { ReceiptTable } from './receipts.js';
 import { RowMap } from './rows.js';
 import { sql, type SqlResult } from './sql.js';
 
@@ -94,6 +95,7 @@ export class Store {
   readonly invitations = new InvitationTable(this);
   readonly keys = new KeyRows(this);
   readonly parked = new ParkedFrames(this);
+  readonly receipts = new ReceiptTable(this);
 
   constructor(
     readonly db: DataSource,
@@ -340,7 +342,7 @@ export class Store {
   /** Everything stored for a connection, in one transaction. */
   async deleteConnectionData(connectionId: string): Promise<void> {
     await this.tx(async (tx) => {
-      for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
+      for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_receipt', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
       this.forgetConnections(connectionId);
     });
   }
