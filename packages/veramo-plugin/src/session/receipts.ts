@@ -81,8 +81,8 @@ export class Receipts {
       didVerifier(this.agent.get(), this.crypto, this.peerKeys),
     );
     if (sealings.some((x) => x.jwt !== null)) return undefined;
-    await this.store.receipts.keep(em, row.connectionId, claims.mid, claims.sha256, jwt);
     const receivedAt = this.store.now();
+    await this.store.receipts.keep(em, row.connectionId, claims.mid, claims.sha256, jwt, receivedAt);
     return receiptView(row, sealings.map((x) => (x.contentHash === claims.sha256 ? { ...x, jwt, receivedAt } : x)));
   }
 }

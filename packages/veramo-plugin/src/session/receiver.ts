@@ -56,7 +56,7 @@ type RecordOutcome =
   | { kind: 'unreadable'; code: string }
   | { kind: 'ack' }
   | MessageOutcome;
-type MessageOutcome = { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+type MessageOutcome = { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage }; receipted?: boolean };
 
 export interface ReceiverParts {
   store: Store;
@@ -231,6 +231,8 @@ export class Receiver {
       return [];
     }
     if (outcomes.some((o) => o.kind === 'message')) this.p.afterInboxCommit?.();
+    // Receipts queued with the messages leave now, without waiting for the acks' flush.
+    if (outcomes.some((o) => o.kind === 'message' && o.receipted)) this.p.outbox.kick(connectionId);
     const rejected: Delivery[] = [];
     for (const [i, outcome] of outcomes.entries()) {
       switch (outcome.kind) {
@@ -345,7 +347,11 @@ export class Receiver {
       const stored = await store.inbox.insertNew(em, r.connectionId, inbox.map((x) => x.values));
       inbox.forEach((x, i) => (x.result.stored = stored[i]));
       // A receipt for each message stored now that asked for one, queued in this transaction.
-      for (const [i, x] of inbox.entries()) if (x.receiptFor && stored[i]) s = await this.p.receipts.issue(em, r, s, x.values.messageId, x.receiptFor);
+      for (const [i, x] of inbox.entries()) {
+        if (!x.receiptFor || !stored[i]) continue;
+        s = await this.p.receipts.issue(em, r, s, x.values.messageId, x.receiptFor);
+        x.result.receipted = true;
+      }
       return { patch: changed ? { session: s, lastActivityAt: store.now() } : undefined, result: results };
     
     });
@@ -380,7 +386,7 @@ export class Receiver {
         return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event, before: r } };
       }
       if (result.event.type === 'receipt') {
-        // Checked against what we sent (protocol.md 26.3). One that fails changes nothing, not even
+        // Checked against what we sent (protocol.md 26.4). One that fails changes nothing, not even
         // the control sequence; it is acked at the connector all the same: it authenticated under
         // the control key, so it is the item the peer (or whoever holds that key) sent, not a
         // tampered copy of a genuine one.

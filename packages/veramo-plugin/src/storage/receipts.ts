@@ -45,10 +45,10 @@ export class ReceiptTable {
   }
 
   /** Keeps a verified receipt on the row of the sealing it names (in the transition that accepted it). */
-  async keep(tx: Tx, connectionId: string, messageId: string, contentHash: string, jwt: string): Promise<void> {
+  async keep(tx: Tx, connectionId: string, messageId: string, contentHash: string, jwt: string, receivedAt: number): Promise<void> {
     await sql(tx, 'UPDATE e2e_receipt SET jwt = ?, received_at = ? WHERE connection_id = ? AND message_id = ? AND content_hash = ? AND jwt IS NULL', [
       jwt,
-      this.store.now(),
+      receivedAt,
       connectionId,
       messageId,
       contentHash,
