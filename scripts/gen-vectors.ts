@@ -50,6 +50,10 @@ import {
   REPLAY_WINDOW,
   signEtamp,
   sealWampPayload,
+  signReceipt,
+  receiptContentHash,
+  MAX_RECEIPT_JWS_LENGTH,
+  MAX_RECEIPT_MESSAGE_ID_LENGTH,
   toBase64url,
   fromBase64url,
   type EtampSigner,
@@ -555,6 +559,45 @@ const etampNegative = [
   { name: 'replayed on another connection', note: 'the record envelope, received on a connection whose id has an "x" appended', jws: goodJws, connectionId: `${CONNECTION_ID}x`, error: 'wrong_connection' },
 ];
 
+// ---- delivery receipts (docs/protocol.md 26) -----------------------------------------------
+
+/**
+ * The holder's receipt for the issuer's first record (the content of records "i2h-e0-c0"), as
+ * if that record carried message id RECEIPT_MID with receipt_requested set, signed by the
+ * holder's Ed25519 seed at inputs.now.
+ */
+const RECEIPT_MID = 'receipt-vector-message';
+const receiptSigner: EtampSigner = { did: holderDid.did, keyId: holderDid.keyId, algorithm: 'EdDSA', sign: async (d) => crypto.ed25519Sign(inputs.holder.ed25519Seed, d) };
+const receiptSource = records.find((r) => r.name === 'i2h-e0-c0')!;
+const receiptContent = Buffer.from(receiptSource.content as string, 'hex');
+const receiptJws = await signReceipt(crypto, receiptSigner, { aud: issuerDid.did, cid: CONNECTION_ID, mid: RECEIPT_MID, content: receiptContent, now: NOW });
+const [receiptH, receiptP, receiptSig] = receiptJws.split('.') as [string, string, string];
+const receipt = {
+  from: 'holder',
+  to: 'issuer',
+  source: 'records["i2h-e0-c0"].content',
+  messageId: RECEIPT_MID,
+  content: hex(receiptContent),
+  contentHash: receiptContentHash(crypto, receiptContent),
+  header: text(receiptH),
+  payload: text(receiptP),
+  signingInput: `${receiptH}.${receiptP}`,
+  signature: hex(fromBase64url(receiptSig)!),
+  jws: receiptJws,
+};
+/** The receipt's parts with `header` and `payload` texts as given, signed by `by`. */
+async function resignedReceipt(header: string, payload: string, by: EtampSigner = receiptSigner): Promise<string> {
+  const signingInput = `${toBase64url(utf8(header))}.${toBase64url(utf8(payload))}`;
+  return `${signingInput}.${toBase64url(await by.sign(utf8(signingInput)))}`;
+}
+const receiptNegative = [
+  { name: 'typ JWT', note: 'the ETAMP header typ, signed by the holder', jws: await resignedReceipt(receipt.header.replace('connector-e2e-receipt+jwt', 'JWT'), receipt.payload), error: 'malformed_message' },
+  { name: 'signed by the issuer', note: 'the same texts signed with the issuer\'s seed (kid still names the holder\'s key)', jws: await resignedReceipt(receipt.header, receipt.payload, { ...receiptSigner, sign: async (d) => crypto.ed25519Sign(inputs.issuer.ed25519Seed, d) }), error: 'bad_signature' },
+  { name: 'another message id', note: 'mid with an "x" appended, signed by the holder', jws: await resignedReceipt(receipt.header, receipt.payload.replace(`"mid":"${RECEIPT_MID}"`, `"mid":"${RECEIPT_MID}x"`)), error: 'receipt_unexpected' },
+  { name: 'another content', note: "sha256 of the content of records[\"i2h-e0-c1\"], signed by the holder", jws: await resignedReceipt(receipt.header, receipt.payload.replace(receipt.contentHash, receiptContentHash(crypto, Buffer.from(records.find((r) => r.name === 'i2h-e0-c1')!.content as string, 'hex')))), error: 'receipt_mismatch' },
+  { name: 'another audience', note: "aud is the holder's own DID, signed by the holder", jws: await resignedReceipt(receipt.header, receipt.payload.replace(`"aud":"${issuerDid.did}"`, `"aud":"${holderDid.did}"`)), error: 'wrong_audience' },
+];
+
 // ---- XSalsa20-Poly1305 records (section 24) ----------------------------------------------
 
 /**
@@ -715,6 +758,8 @@ const vectors = {
       'Asynchronous X3DH through the key directory (section 30). The issuer owns the bundle (bundle = the encoded DirectoryBundle, signed by its DID; signedPrekeyPrivate its signed pre-key) and one one-time pre-key (id 1: oneTimePrekey with its private part and the encoded DirectoryPreKeySignature); the holder initiates on connectionId with the fixed ephemeral key, once with the one-time pre-key and once without. Each case: the encoded DirectoryInit, the transcript hash and the four keys of the epoch (holderToIssuer and issuerToHolder chain keys, root and control), which both sides derive.',
     otpRegistrations:
       'OTP registration proofs (section 27): otp is the typed OTP normalized (spaces and hyphens removed, upper case); salt = HMAC-SHA-256(key = UTF-8(otp), data = UTF-8(identifier)); kTemp = PBKDF2-HMAC-SHA-256(password = UTF-8(otp), salt, iterations, 32 bytes); macInput = lp(otp-registration label, identifier, publicKey); mac = HMAC-SHA-256(kTemp, macInput). publicKey is the holder\'s connector key (the Ed25519 key of connectorAuth).',
+    receipts:
+      'A delivery receipt (section 26) from the holder to the issuer at inputs.now, for the issuer\'s record named in source, as if it had carried message id messageId with receipt_requested set: contentHash = base64url(SHA-256(content)), the sha256 claim; header and payload are the canonical JSON texts, signingInput the ASCII text B64(header) "." B64(payload), signature the 64-byte EdDSA signature by the holder\'s Ed25519 seed (deterministic), jws the compact JWS the DeliveryReceipt control message carries. negative: receipts the issuer must refuse, with the error code (expectation: peer DID = holder, own DID = issuer, connection inputs.connectionId, and the issuer sent messageId once, with this content).',
     negative:
       'Inputs a decoder must refuse, with the error code: invitation URLs (decoded at the listed now, Unix ms) and EncryptedMessages given to the holder in its final state (after epoch 1 was installed).',
   },
@@ -734,6 +779,8 @@ const vectors = {
     MAX_RECEIVE_KEYS,
     MAX_ETAMP_JWS_LENGTH,
     MAX_ETAMP_JTI_LENGTH,
+    MAX_RECEIPT_JWS_LENGTH,
+    MAX_RECEIPT_MESSAGE_ID_LENGTH,
   },
   inputs: {
     now: NOW,
@@ -903,6 +950,7 @@ const vectors = {
   sessionRecords,
   negative: { invitations: negativeInvitations, records: negativeRecords },
   etamp: { envelopes: etampEnvelopes, negative: etampNegative },
+  receipts: { receipt, negative: receiptNegative },
   suites: { xsalsa20Poly1305: suiteRecords },
   directory: {
     connectionId: DIRECTORY_CONNECTION_ID,

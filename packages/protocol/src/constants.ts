@@ -101,3 +101,13 @@ export const MAX_ETAMP_JTI_LENGTH = 128;
  * 1,046,459.
  */
 export const MAX_ETAMP_PLAINTEXT_BYTES = 570 * 1024 - 16;
+
+/**
+ * Delivery receipts (docs/protocol.md 26). A receipt names one message id of at most
+ * MAX_RECEIPT_MESSAGE_ID_LENGTH characters (a sender asks for receipts only for such ids), and
+ * the whole compact JWS stays under MAX_RECEIPT_JWS_LENGTH: with both DIDs, the key id, the
+ * connection id and the message id at their limits (in the ASCII of DID syntax) it is below
+ * 9,000 characters.
+ */
+export const MAX_RECEIPT_MESSAGE_ID_LENGTH = 128;
+export const MAX_RECEIPT_JWS_LENGTH = 16 * 1024;

@@ -1,5 +1,5 @@
 import { equalBytes } from './bytes.js';
-import { MAX_COUNTER, MAX_RESYNC_JUMP, RESYNC_RATE_LIMIT, MAX_RECEIVE_KEYS, RESYNC_RATE_WINDOW_MS, SENDING_KEY_ID_BYTES } from './constants.js';
+import { MAX_COUNTER, MAX_RECEIPT_JWS_LENGTH, MAX_RESYNC_JUMP, RESYNC_RATE_LIMIT, MAX_RECEIVE_KEYS, RESYNC_RATE_WINDOW_MS, SENDING_KEY_ID_BYTES } from './constants.js';
 import { openControl, sealControl } from './control-channel.js';
 import { ProtocolError } from './errors.js';
 import type { CryptoProvider } from './providers/types.js';
@@ -12,7 +12,7 @@ import type { RekeyBundle, RekeyConfirmation, RekeyInit, RekeyRequest, SealedCon
 /*
  * What travels on the control channel (control-channel.ts seals and opens it): sending-key
  * announcements (9.2), counter resyncs (11), status reports (12), the close of a connection
- * (12.3) and the rekey messages (rekey.ts, 13).
+ * (12.3), the rekey messages (rekey.ts, 13) and delivery receipts (receipt.ts, 26).
  */
 
 /**
@@ -130,6 +130,15 @@ export function createConnectionClose(crypto: CryptoProvider, state: SessionStat
 }
 
 /**
+ * A signed delivery receipt (26, signed by receipt.ts's `signReceipt`), sealed under the current
+ * epoch's control key. The caller queues it in the transaction that stored the record it names.
+ */
+export function createDeliveryReceipt(crypto: CryptoProvider, state: SessionState, now: number, jwt: string): { state: SessionState; sealed: SealedControl } {
+  if (typeof jwt !== 'string' || jwt.length === 0 || jwt.length > MAX_RECEIPT_JWS_LENGTH) throw new RangeError(`receipt: expected a JWS of 1 to ${MAX_RECEIPT_JWS_LENGTH} characters`);
+  return sealControl(crypto, state, { receipt: { jwt } }, now);
+}
+
+/**
  * The peer reports an epoch (its send or receive epoch). If it knows an epoch above ours that
  * is not our own pending rekey, our state is older than what we already took part in: we were
  * restored from a backup or snapshot. No (key, IV) pair is at risk (every process life seals
@@ -149,6 +158,11 @@ export type ControlEvent =
   | { type: 'resync'; epoch: number; keyId: Uint8Array; nextCounter: number }
   /** The peer ended the connection (12.3). */
   | { type: 'close'; reason: string }
+  /**
+   * A delivery receipt (26), not verified yet: the caller verifies it (receipt.ts's
+   * `verifyReceipt`, against what it sent) before it keeps it or commits this state.
+   */
+  | { type: 'receipt'; jwt: string }
   /**
    * The peer's report as received: its sending key (`sendKeyId`, empty for none), and the
    * sending keys of ours it holds in `receiveEpoch`, newest first, each with one past the
@@ -215,6 +229,11 @@ export async function receiveControl(crypto: CryptoProvider, state: SessionState
       const r = m.close as typeof wire.ConnectionClose.prototype;
       if (new TextEncoder().encode(r.reason).length > MAX_CLOSE_REASON_BYTES) throw new ProtocolError('malformed_message', `close reason exceeds ${MAX_CLOSE_REASON_BYTES} bytes`);
       return { state: s, event: { type: 'close', reason: r.reason } };
+    }
+    case 'receipt': {
+      const r = m.receipt as typeof wire.DeliveryReceipt.prototype;
+      if (r.jwt.length === 0 || r.jwt.length > MAX_RECEIPT_JWS_LENGTH) throw new ProtocolError('malformed_message', `receipt is not a JWS of 1 to ${MAX_RECEIPT_JWS_LENGTH} characters`);
+      return { state: s, event: { type: 'receipt', jwt: r.jwt } };
     }
     case 'rekeyRequest':
       return onRekeyRequest(crypto, s, m.rekeyRequest as RekeyRequest, opened.sequence, now, auth);

@@ -37,7 +37,7 @@ export const PROTOCOL_ERROR_CODES = [
   // invitation
   'invitation_malformed',
   'invitation_expired',
-  // ETAMP envelope
+  // ETAMP envelope, delivery receipt
   'wrong_audience',
   // WAMP-E2EE payload
   'wrong_uri',
@@ -48,6 +48,9 @@ export const PROTOCOL_ERROR_CODES = [
   'certificate_revoked',
   'certificate_not_yet_valid',
   'certificate_capability_missing',
+  // delivery receipt
+  'receipt_unexpected',
+  'receipt_mismatch',
   // persisted state
   'state_corrupt',
 ] as const;

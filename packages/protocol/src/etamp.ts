@@ -8,14 +8,15 @@
  * reads the same claims as every other verifier of the same bytes (no duplicate members, no
  * parser differences), and a second implementation follows one rule: serialize as 23.1 says.
  */
-import { fromBase64url, fromUtf8, toBase64url, utf8 } from './bytes.js';
+import { fromBase64url, toBase64url, utf8 } from './bytes.js';
+import { isBoundedText, JWS_ALGORITHMS, splitJws, type JwsAlgorithm } from './compact-jws.js';
 import { MAX_CONNECTION_ID_LENGTH, MAX_DID_LENGTH, MAX_ETAMP_JWS_LENGTH, MAX_ETAMP_JTI_LENGTH } from './constants.js';
 import { ProtocolError } from './errors.js';
 import type { DidSignatureVerifier, DidSigner } from './identity.js';
 
 /** JWS algorithms of the DID keys the protocol signs with (7.1): Ed25519 and secp256k1. */
-export const ETAMP_ALGORITHMS = ['EdDSA', 'ES256K'] as const;
-export type EtampAlgorithm = (typeof ETAMP_ALGORITHMS)[number];
+export const ETAMP_ALGORITHMS = JWS_ALGORITHMS;
+export type EtampAlgorithm = JwsAlgorithm;
 
 /** ETAMP's update types: a record (`Message`) or key material (`KeyExchange`: control messages). */
 export const ETAMP_UPDATE_TYPES = ['Message', 'KeyExchange'] as const;
@@ -91,7 +92,7 @@ function claimsJson(c: EtampClaims): string {
 }
 
 function checkText(value: unknown, label: string, max: number): asserts value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > max) throw malformed(`${label} is not a string of 1 to ${max} characters`);
+  if (!isBoundedText(value, max)) throw malformed(`${label} is not a string of 1 to ${max} characters`);
 }
 
 /** Signs `input` as the ETAMP envelope of `signer`'s DID. */
@@ -113,33 +114,15 @@ export async function signEtamp(signer: EtampSigner, input: EtampInput): Promise
   return jws;
 }
 
-/** Decodes one base64url segment holding JSON; returns its text (for the canonical check) and the parsed object. */
-function jsonSegment(segment: string, label: string): { text: string; value: Record<string, unknown> } {
-  const bytes = fromBase64url(segment);
-  if (!bytes) throw malformed(`${label} is not base64url without padding`);
-  let text: string;
-  let value: unknown;
-  try {
-    text = fromUtf8(bytes);
-    value = JSON.parse(text);
-  } catch {
-    throw malformed(`${label} is not UTF-8 JSON`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw malformed(`${label} is not a JSON object`);
-  return { text, value: value as Record<string, unknown> };
-}
-
 /**
  * Parses and checks an envelope without its signature (what a relay or a third party can do
  * alone): the canonical form, every claim's type, and the expectation's DIDs and connection.
  */
 export function parseEtamp(jws: string, expect: EtampExpectation): VerifiedEtamp & { signingInput: string; signature: Uint8Array } {
-  if (typeof jws !== 'string' || jws.length > MAX_ETAMP_JWS_LENGTH) throw malformed(`not a string of at most ${MAX_ETAMP_JWS_LENGTH} characters`);
-  const parts = jws.split('.');
-  if (parts.length !== 3) throw malformed('not a compact JWS (three segments)');
-  const [h, p, s] = parts as [string, string, string];
-  const { text: headerText, value: rawHeader } = jsonSegment(h, 'header');
-  const { text: claimsText, value: rawClaims } = jsonSegment(p, 'payload');
+  const split = splitJws(jws, MAX_ETAMP_JWS_LENGTH);
+  if (typeof split === 'string') throw malformed(split);
+  const { text: headerText, value: rawHeader } = split.header;
+  const { text: claimsText, value: rawClaims } = split.payload;
 
   if (rawHeader.alg === 'none' || !(ETAMP_ALGORITHMS as readonly unknown[]).includes(rawHeader.alg)) throw malformed(`alg ${JSON.stringify(rawHeader.alg)} is not EdDSA or ES256K`);
   checkText(rawHeader.kid, 'kid', MAX_DID_LENGTH);
@@ -158,14 +141,14 @@ export function parseEtamp(jws: string, expect: EtampExpectation): VerifiedEtamp
   if (claimsText !== claimsJson(claims)) throw malformed('payload is not in canonical form (members iss, aud, jti, iat, cid, upd, msg, no whitespace, nothing else)');
   const content = fromBase64url(claims.msg);
   if (!content) throw malformed('msg is not base64url without padding');
-  const signature = fromBase64url(s);
-  if (!signature || signature.length !== 64) throw malformed('signature is not 64 bytes of base64url');
+  const signature = split.signature;
+  if (!signature) throw malformed('signature is not 64 bytes of base64url');
 
   // The signer must be the peer the handshake fixed, speaking to us, on this connection.
   if (claims.iss !== expect.peerDid || !header.kid.startsWith(`${expect.peerDid}#`)) throw new ProtocolError('bad_signature', 'ETAMP envelope: iss or kid is not the peer DID of this connection');
   if (claims.aud !== expect.localDid) throw new ProtocolError('wrong_audience', 'ETAMP envelope: aud is not our DID');
   if (claims.cid !== expect.connectionId) throw new ProtocolError('wrong_connection', 'ETAMP envelope: cid names another connection');
-  return { header, claims, content, signingInput: `${h}.${p}`, signature };
+  return { header, claims, content, signingInput: split.signingInput, signature };
 }
 
 /**

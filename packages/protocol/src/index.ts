@@ -97,6 +97,18 @@ export {
   type WampBoxKeys,
   type SealWampPayloadOptions,
 } from './wamp-payload.js';
+export {
+  signReceipt,
+  parseReceipt,
+  verifyReceipt,
+  receiptContentHash,
+  RECEIPT_TYPE,
+  type ReceiptHeader,
+  type ReceiptClaims,
+  type ReceiptInput,
+  type ReceiptExpectation,
+  type VerifiedReceipt,
+} from './receipt.js';
 export { sealControl, openControl, nextControlSequence } from './control-channel.js';
 export { requestRekey, startRekey, type RekeyAuth, type RekeyEvent } from './rekey.js';
 export {
@@ -107,6 +119,7 @@ export {
   applyCounterResync,
   createStatusReport,
   createConnectionClose,
+  createDeliveryReceipt,
   MAX_CLOSE_REASON_BYTES,
   notePeerEpoch,
   type ControlEvent,

@@ -42,6 +42,9 @@ import {
   SecretBytes,
   signConnectorRequest,
   signEtamp,
+  signReceipt,
+  receiptContentHash,
+  verifyReceipt,
   toBase64url,
   toHex,
   verifyEtamp,
@@ -184,6 +187,10 @@ interface Vectors {
     negative: Array<{ name: string; jws: string; connectionId: string; error: string }>;
   };
   suites: { xsalsa20Poly1305: Array<{ name: string; source: string; key: Hex; counter: number; nonce: Hex; plaintext: Hex; content: Hex }> };
+  receipts: {
+    receipt: { messageId: string; content: Hex; contentHash: string; header: string; payload: string; signingInput: string; signature: Hex; jws: string };
+    negative: Array<{ name: string; jws: string; error: string }>;
+  };
 }
 type ConnectorAuthVector = Record<'seed' | 'publicKey' | 'participantId' | 'method' | 'path' | 'body' | 'nonce' | 'signingInput', string> & {
   timestamp: number;
@@ -466,7 +473,7 @@ describe('protocol test vectors file', () => {
   it('has a version, its generator and a note for every section', () => {
     expect(V.version).toBe(1);
     expect(V.generatedBy).toContain('scripts/gen-vectors.ts');
-    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp', 'suites', 'wampPayloads', 'otpRegistrations', 'directory']) {
+    for (const section of ['labels', 'constants', 'inputs', 'drbg', 'keys', 'invitation', 'handshake', 'epochs', 'ivs', 'records', 'control', 'connectorAuth', 'connectorAuthQuery', 'sessionRecords', 'negative', 'etamp', 'suites', 'wampPayloads', 'otpRegistrations', 'directory', 'receipts']) {
       expect(V.notes[section], section).toBeTruthy();
     }
   });
@@ -1011,6 +1018,31 @@ describe.each(PROVIDERS)('protocol test vectors (%s provider)', (_name, crypto) 
     }
     for (const n of V.etamp.negative) {
       const error = await verifyEtamp(n.jws, { peerDid: I.issuer.did, localDid: I.holder.did, connectionId: n.connectionId }, verify).then(() => undefined, (e: unknown) => e);
+      expect(ProtocolError.is(error) ? error.code : error, n.name).toBe(n.error);
+    }
+  });
+
+  it('the delivery receipt reproduces byte for byte from its parts, in the canonical form of section 26.2, and verifies at the issuer', async () => {
+    const r = V.receipts.receipt;
+    const content = b(r.content);
+    expect(r.content).toBe(record('i2h-e0-c0').content);
+    expect(r.contentHash).toBe(toBase64url(crypto.sha256(content)));
+    expect(receiptContentHash(crypto, content)).toBe(r.contentHash);
+    expect(r.header).toBe(`{"alg":"EdDSA","kid":"${I.holder.keyId}","typ":"connector-e2e-receipt+jwt"}`);
+    expect(r.payload).toBe(`{"iss":"${I.holder.did}","aud":"${I.issuer.did}","iat":${Math.floor(I.now / 1000)},"cid":"${I.connectionId}","mid":"${r.messageId}","sha256":"${r.contentHash}"}`);
+    const signingInput = `${toBase64url(new TextEncoder().encode(r.header))}.${toBase64url(new TextEncoder().encode(r.payload))}`;
+    expect(signingInput).toBe(r.signingInput);
+    expect(toHex(crypto.ed25519Sign(b(I.holder.ed25519Seed), new TextEncoder().encode(signingInput)))).toBe(r.signature);
+    expect(`${signingInput}.${toBase64url(b(r.signature))}`).toBe(r.jws);
+    const signer = { did: I.holder.did, keyId: I.holder.keyId, algorithm: 'EdDSA' as const, sign: async (d: Uint8Array) => crypto.ed25519Sign(b(I.holder.ed25519Seed), d) };
+    expect(await signReceipt(crypto, signer, { aud: I.issuer.did, cid: I.connectionId, mid: r.messageId, content, now: I.now })).toBe(r.jws);
+
+    const holderKey = crypto.ed25519PublicKey(b(I.holder.ed25519Seed));
+    const verify = async (a: { did: string; keyId: string; data: Uint8Array; signature: Uint8Array }) => a.did === I.holder.did && a.keyId === I.holder.keyId && crypto.ed25519Verify(holderKey, a.data, a.signature);
+    const atIssuer = { peerDid: I.holder.did, localDid: I.issuer.did, connectionId: I.connectionId, sent: (mid: string) => (mid === r.messageId ? [r.contentHash] : []) };
+    expect((await verifyReceipt(r.jws, atIssuer, verify)).claims.sha256).toBe(r.contentHash);
+    for (const n of V.receipts.negative) {
+      const error = await verifyReceipt(n.jws, atIssuer, verify).then(() => undefined, (e: unknown) => e);
       expect(ProtocolError.is(error) ? error.code : error, n.name).toBe(n.error);
     }
   });

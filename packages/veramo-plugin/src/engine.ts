@@ -14,6 +14,7 @@ import type { ConnectorClient } from '@connector-e2e/connector-client';
 import createDebug from 'debug';
 import { AckBatcher } from './session/ack-batcher.js';
 import { AgentContext } from './agent/agent-context.js';
+import { DidSigners } from './agent/did-keys.js';
 import { atalaFromJson } from './storage/codec.js';
 import { ConnectorLinks } from './transport/connector-links.js';
 import { DeliveryRepair } from './session/delivery-repair.js';
@@ -28,6 +29,7 @@ import { FrameAdmission } from './session/admission.js';
 import { OutboxFlusher } from './transport/outbox-flusher.js';
 import { Receiver } from './session/receiver.js';
 import { RecordSender } from './session/record-sender.js';
+import { Receipts } from './session/receipts.js';
 import { Rekeys } from './session/rekeys.js';
 import { SendingKeys, type RotationPolicy } from './session/sending-keys.js';
 import { StatusReports } from './session/status-reports.js';
@@ -92,10 +94,12 @@ export class Engine {
   ) {
     this.agent = new AgentContext(options.defaultDid);
     this.sending = new SendingKeys(crypto, options.sendingKeyRotation);
-    this.rekeys = new Rekeys(store, crypto, () => this.agent.get());
-    const envelopes = new Envelopes(this.agent, crypto, store.now);
+    const signers = new DidSigners(() => this.agent.get());
+    this.rekeys = new Rekeys(store, crypto, () => this.agent.get(), signers);
+    const envelopes = new Envelopes(this.agent, crypto, store.now, signers);
+    const receipts = new Receipts(store, crypto, this.agent, signers);
     this.outbox = new OutboxFlusher(store, (url) => this.client(url), options.retransmitAfterMs, envelopes);
-    this.sender = new RecordSender(store, crypto, this.mutex, this.sending, this.rekeys, options.rekeyAfterMessages, (id) => this.outbox.kick(id));
+    this.sender = new RecordSender(store, crypto, this.mutex, this.sending, this.rekeys, options.rekeyAfterMessages, receipts, (id) => this.outbox.kick(id));
     this.status = new StatusReports(store, crypto, this.mutex, this.outbox);
     this.links = new ConnectorLinks(store, crypto, {
       onDeliveries: (url, ds) => this.receiver.handleDeliveries(url, ds),
@@ -111,6 +115,7 @@ export class Engine {
       handshakes: this.handshakes,
       repair: new DeliveryRepair(store, crypto, this.sending, (id) => sender.holdReseals(id)),
       rekeys: this.rekeys,
+      receipts,
       sender,
       acks: new AckBatcher(
         (id, acks) => sender.sealAcks(id, acks),
@@ -237,16 +242,19 @@ export class Engine {
 
   // ---- records -------------------------------------------------------------------------------
 
-  async send(connectionId: string, input: E2EAtalaMessage): Promise<E2ESendResult> {
+  /** Seals and sends a message; `receipt`: it asks the receiver for a signed delivery receipt (receipts.ts). */
+  async send(connectionId: string, input: E2EAtalaMessage, receipt = false): Promise<E2ESendResult> {
     const newId = () => toBase64url(this.crypto.randomBytes(16));
     const { message, messageId } = atalaFromJson(input, newId);
+    // Inside the sealed message: the relay can neither add the request nor strip it.
+    if (receipt) message.receiptRequested = true;
     const plaintext = encodeAtalaMessage(message);
     if (plaintext.length > MAX_PLAINTEXT_BYTES) throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_PLAINTEXT_BYTES}`);
     // An envelope carries its record base64url-encoded twice: on ETAMP connections less fits (protocol.md 23.1).
     if (plaintext.length > MAX_ETAMP_PLAINTEXT_BYTES && (await this.store.connectionEnvelope(connectionId))?.mode === 'etamp') {
       throw new ConnectorE2EError('invalid_argument', `message: ${plaintext.length} bytes exceeds the limit of ${MAX_ETAMP_PLAINTEXT_BYTES} on an ETAMP connection`);
     }
-    const sealed = await this.sender.enqueue(connectionId, plaintext, messageId);
+    const sealed = await this.sender.enqueue(connectionId, plaintext, messageId, receipt);
     // The flush pass that answers us began after our row was committed: it succeeds only if the
     // connector stored everything due then, ours included.
     const delivered = await this.flush(connectionId).then(

@@ -310,6 +310,10 @@ export const schema = {
             },
             "message": {
               "$ref": "#/components/schemas/E2EAtalaMessage"
+            },
+            "receipt": {
+              "type": "boolean",
+              "description": "Ask the receiver for a delivery receipt signed by its DID, sent back once it has stored the message (docs/protocol.md 26); `e2eGetReceipt` returns it. The request travels inside the encrypted message: the relay can neither add nor strip it. Default false."
             }
           },
           "required": [
@@ -612,6 +616,75 @@ export const schema = {
             "audience",
             "connectionId",
             "messageId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EGetReceiptArgs": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string",
+              "description": "The message id of a message sent with `receipt: true` (`E2ESendResult.messageId`)."
+            }
+          },
+          "required": [
+            "connectionId",
+            "messageId"
+          ],
+          "additionalProperties": false
+        },
+        "E2EReceipt": {
+          "type": "object",
+          "properties": {
+            "connectionId": {
+              "type": "string"
+            },
+            "messageId": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "received"
+              ],
+              "description": "'received': the peer's receipt arrived and verified; 'pending': asked for, none yet."
+            },
+            "jwt": {
+              "type": "string",
+              "description": "The receipt: a compact JWS (EdDSA or ES256K, `typ` connector-e2e-receipt+jwt) by the receiver's DID."
+            },
+            "issuer": {
+              "type": "string",
+              "description": "The receiver's DID (the receipt's `iss`)."
+            },
+            "audience": {
+              "type": "string",
+              "description": "This agent's DID (the receipt's `aud`)."
+            },
+            "contentHash": {
+              "type": "string",
+              "description": "base64url of SHA-256 of the record content the receipt names (its `sha256` claim)."
+            },
+            "requestedAt": {
+              "type": "string",
+              "description": "ISO 8601: when the message was sealed with its receipt request."
+            },
+            "receivedAt": {
+              "type": "string",
+              "description": "ISO 8601: when the receipt arrived."
+            }
+          },
+          "required": [
+            "connectionId",
+            "messageId",
+            "status",
+            "issuer",
+            "audience",
+            "requestedAt"
           ],
           "additionalProperties": false
         },
@@ -950,6 +1023,15 @@ export const schema = {
           },
           "returnType": {
             "$ref": "#/components/schemas/E2EExportedRecord"
+          }
+        },
+        "e2eGetReceipt": {
+          "description": "A message this agent sent with `receipt: true`, and the peer's signed delivery receipt once\nit arrived and verified: a compact JWS by the receiver's DID naming the connection, the\nmessage id and the SHA-256 of the record's content, that anyone can verify (for example\ndid-jwt's `verifyJWT` with a DID resolver and `audience` set to `audience`). It proves that\nthe receiver stored that ciphertext; it does not show the plaintext (docs/protocol.md 26).",
+          "arguments": {
+            "$ref": "#/components/schemas/E2EGetReceiptArgs"
+          },
+          "returnType": {
+            "$ref": "#/components/schemas/E2EReceipt"
           }
         },
         "e2eResync": {

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AtRestCipher, sealedField } from './storage/at-rest.js';
 import { atalaToJson } from './storage/codec.js';
 import { settleDebugColors, warnIfDebugPrintsSecrets } from './agent/debug-guard.js';
+import { receiptView } from './agent/views.js';
 import { Engine, type EngineFaults } from './engine.js';
 import {
   DEFAULT_HANDSHAKE_TIMEOUT_MS,
@@ -36,10 +37,12 @@ import type {
   E2EExportRecordArgs,
   E2EGetConnectionArgs,
   E2EGetMessagesArgs,
+  E2EGetReceiptArgs,
   E2EInvitation,
   E2EListConnectionsArgs,
   E2EListeningStatus,
   E2EMessageList,
+  E2EReceipt,
   E2EReceivedMessage,
   E2ERekeyArgs,
   E2EResyncArgs,
@@ -125,6 +128,7 @@ const METHODS = [
   'e2eSync',
   'e2eGetMessages',
   'e2eExportRecord',
+  'e2eGetReceipt',
   'e2eResync',
   'e2eRekey',
   'e2eSetKeyRotation',
@@ -247,8 +251,10 @@ export class ConnectorE2E implements IAgentPlugin {
 
   /** {@inheritDoc IConnectorE2E.e2eSendMessage} */
   async e2eSendMessage(args: E2ESendMessageArgs, context: E2EContext): Promise<E2ESendResult> {
+    const connectionId = requireId(args);
+    if (args.receipt !== undefined && typeof args.receipt !== 'boolean') throw new ConnectorE2EError('invalid_argument', 'receipt: expected a boolean');
     const engine = await this.ready(context);
-    return engine.send(requireId(args), args.message);
+    return engine.send(connectionId, args.message, args.receipt === true);
   }
 
   /** {@inheritDoc IConnectorE2E.e2eSync} */
@@ -269,6 +275,17 @@ export class ConnectorE2E implements IAgentPlugin {
     if (!message) throw new ConnectorE2EError('not_found', `no message ${args.messageId.slice(0, 80)} received on connection ${connectionId.slice(0, 80)}`);
     if (!message.envelope) throw new ConnectorE2EError('not_found', `message ${args.messageId.slice(0, 80)} arrived on a plain connection: it has no signed envelope to export (invitations with envelope 'etamp' make ETAMP connections)`);
     return { jwt: message.envelope, issuer: row.peerDid ?? '', audience: row.localDid, connectionId, messageId: message.messageId };
+  }
+
+  /** {@inheritDoc IConnectorE2E.e2eGetReceipt} */
+  async e2eGetReceipt(args: E2EGetReceiptArgs, context: E2EContext): Promise<E2EReceipt> {
+    const engine = await this.ready(context, false);
+    const connectionId = requireId(args);
+    if (typeof args.messageId !== 'string' || args.messageId === '') throw new ConnectorE2EError('invalid_argument', 'messageId: expected a non-empty string');
+    const row = await engine.store.connectionOrThrow(connectionId);
+    const sealings = await engine.store.receipts.ofMessage(connectionId, args.messageId);
+    if (sealings.length === 0) throw new ConnectorE2EError('not_found', `no message ${args.messageId.slice(0, 80)} sent with a receipt request on connection ${connectionId.slice(0, 80)}`);
+    return receiptView(row, sealings);
   }
 
   /** {@inheritDoc IConnectorE2E.e2eGetMessages} */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { observeSeals, toHex, type CryptoProvider } from '@connector-e2e/protocol';
 import { nodeCrypto } from '@connector-e2e/protocol/node';
+import type { IAgentPlugin } from '@veramo/core-types';
 import type { DataSource } from 'typeorm';
 import { sqliteBackend, type DbTarget } from '../../connector/test/helpers/backends.js';
 import { spawnConnector, type ConnectorProcess } from '../../../test/kit/connector-process.js';
@@ -52,6 +53,8 @@ export interface AgentOptions extends Partial<Omit<ConnectorE2EOptions, 'dbConne
   secretKey?: string;
   kmsSecretKey?: string;
   did?: string;
+  /** More plugins for the agent (an event listener, say). */
+  plugins?: IAgentPlugin[];
 }
 
 export async function makeAgent(options: AgentOptions): Promise<TestAgent> {

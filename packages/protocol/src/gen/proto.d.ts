@@ -21,6 +21,7 @@ export namespace connector_e2e {
             credentialJwt?: (connector_e2e.v1.VerifiableCredentialJwt.$Properties|null);
             replyTo: string;
             messageId: string;
+            receiptRequested: boolean;
             message?: ("proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt");
             static create(properties: connector_e2e.v1.AtalaMessage.$Shape): connector_e2e.v1.AtalaMessage & connector_e2e.v1.AtalaMessage.$Shape;
             static create(properties?: connector_e2e.v1.AtalaMessage.$Properties): connector_e2e.v1.AtalaMessage;
@@ -44,6 +45,7 @@ export namespace connector_e2e {
                 credentialJwt?: (connector_e2e.v1.VerifiableCredentialJwt.$Properties|null);
                 replyTo?: (string|null);
                 messageId?: (string|null);
+                receiptRequested?: (boolean|null);
                 message?: ("proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt");
                 $unknowns?: Uint8Array[];
             }
@@ -58,6 +60,7 @@ export namespace connector_e2e {
               credentialJwt?: connector_e2e.v1.VerifiableCredentialJwt.$Shape|null;
               replyTo?: string|null;
               messageId?: string|null;
+              receiptRequested?: boolean|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.PrismEncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
@@ -326,7 +329,8 @@ export namespace connector_e2e {
             status?: (connector_e2e.v1.StatusReport.$Properties|null);
             sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
             close?: (connector_e2e.v1.ConnectionClose.$Properties|null);
-            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close");
+            receipt?: (connector_e2e.v1.DeliveryReceipt.$Properties|null);
+            body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|"receipt");
             static create(properties: connector_e2e.v1.ControlMessage.$Shape): connector_e2e.v1.ControlMessage & connector_e2e.v1.ControlMessage.$Shape;
             static create(properties?: connector_e2e.v1.ControlMessage.$Properties): connector_e2e.v1.ControlMessage;
             static encode(message: connector_e2e.v1.ControlMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -348,7 +352,8 @@ export namespace connector_e2e {
                 status?: (connector_e2e.v1.StatusReport.$Properties|null);
                 sendingKey?: (connector_e2e.v1.SendingKey.$Properties|null);
                 close?: (connector_e2e.v1.ConnectionClose.$Properties|null);
-                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close");
+                receipt?: (connector_e2e.v1.DeliveryReceipt.$Properties|null);
+                body?: ("resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|"receipt");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -361,10 +366,36 @@ export namespace connector_e2e {
               status?: connector_e2e.v1.StatusReport.$Shape|null;
               sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
               close?: connector_e2e.v1.ConnectionClose.$Shape|null;
+              receipt?: connector_e2e.v1.DeliveryReceipt.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape })
+              ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null; receipt?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null; receipt?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape; receipt?: null }|{ body?: "receipt"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt: connector_e2e.v1.DeliveryReceipt.$Shape })
             );
+        }
+
+        interface IDeliveryReceipt extends connector_e2e.v1.DeliveryReceipt.$Properties {
+        }
+
+        class DeliveryReceipt {
+            constructor(properties?: connector_e2e.v1.DeliveryReceipt.$Properties);
+            $unknowns?: Uint8Array[];
+            jwt: string;
+            static create(properties: connector_e2e.v1.DeliveryReceipt.$Shape): connector_e2e.v1.DeliveryReceipt & connector_e2e.v1.DeliveryReceipt.$Shape;
+            static create(properties?: connector_e2e.v1.DeliveryReceipt.$Properties): connector_e2e.v1.DeliveryReceipt;
+            static encode(message: connector_e2e.v1.DeliveryReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): connector_e2e.v1.DeliveryReceipt & connector_e2e.v1.DeliveryReceipt.$Shape;
+            static fromObject(object: { [k: string]: any }): connector_e2e.v1.DeliveryReceipt;
+            static toObject(message: connector_e2e.v1.DeliveryReceipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeliveryReceipt {
+            interface $Properties {
+                jwt?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = connector_e2e.v1.DeliveryReceipt.$Properties;
         }
 
         interface IConnectionClose extends connector_e2e.v1.ConnectionClose.$Properties {

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -41,6 +41,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.VerifiableCredentialJwt.$Properties|null} [credentialJwt] AtalaMessage credentialJwt
              * @property {string|null} [replyTo] AtalaMessage replyTo
              * @property {string|null} [messageId] AtalaMessage messageId
+             * @property {boolean|null} [receiptRequested] AtalaMessage receiptRequested
              * @property {"proofRequest"|"encryptedMessage"|"plainCredential"|"credentialRevoked"|"atalaErrorMessage"|"customMessage"|"e2eAck"|"credentialJwt"} [message] AtalaMessage message
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -66,6 +67,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   credentialJwt?: connector_e2e.v1.VerifiableCredentialJwt.$Shape|null;
              *   replyTo?: string|null;
              *   messageId?: string|null;
+             *   receiptRequested?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ message?: undefined; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "proofRequest"; proofRequest: connector_e2e.v1.ProofRequest.$Shape; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "encryptedMessage"; proofRequest?: null; encryptedMessage: connector_e2e.v1.PrismEncryptedMessage.$Shape; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "plainCredential"; proofRequest?: null; encryptedMessage?: null; plainCredential: connector_e2e.v1.PlainTextCredential.$Shape; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "credentialRevoked"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked: connector_e2e.v1.CredentialRevoked.$Shape; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "atalaErrorMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage: connector_e2e.v1.AtalaErrorMessage.$Shape; customMessage?: null; e2eAck?: null; credentialJwt?: null }|{ message?: "customMessage"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage: google.protobuf.Any.$Shape; e2eAck?: null; credentialJwt?: null }|{ message?: "e2eAck"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck: connector_e2e.v1.EndToEndAck.$Shape; credentialJwt?: null }|{ message?: "credentialJwt"; proofRequest?: null; encryptedMessage?: null; plainCredential?: null; credentialRevoked?: null; atalaErrorMessage?: null; customMessage?: null; e2eAck?: null; credentialJwt: connector_e2e.v1.VerifiableCredentialJwt.$Shape })
@@ -167,6 +169,14 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             AtalaMessage.prototype.messageId = "";
 
+            /**
+             * AtalaMessage receiptRequested.
+             * @member {boolean} receiptRequested
+             * @memberof connector_e2e.v1.AtalaMessage
+             * @instance
+             */
+            AtalaMessage.prototype.receiptRequested = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -233,6 +243,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     writer.uint32(/* id 101, wireType 2 =*/810).string(message.replyTo);
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
                     writer.uint32(/* id 102, wireType 2 =*/818).string(message.messageId);
+                if (message.receiptRequested != null && $Object.hasOwnProperty.call(message, "receiptRequested") && message.receiptRequested !== false)
+                    writer.uint32(/* id 103, wireType 0 =*/824).bool(message.receiptRequested);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -351,6 +363,15 @@ export const connector_e2e = $root.connector_e2e = (() => {
                                 delete message.messageId;
                             continue;
                         }
+                    case 103: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.receiptRequested = value;
+                            else
+                                delete message.receiptRequested;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -432,6 +453,9 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (object.messageId != null)
                     if (typeof object.messageId !== "string" || object.messageId.length)
                         message.messageId = $String(object.messageId);
+                if (object.receiptRequested != null)
+                    if (object.receiptRequested)
+                        message.receiptRequested = $Boolean(object.receiptRequested);
                 return message;
             };
 
@@ -455,6 +479,7 @@ export const connector_e2e = $root.connector_e2e = (() => {
                 if (options.defaults) {
                     object.replyTo = "";
                     object.messageId = "";
+                    object.receiptRequested = false;
                 }
                 if (message.proofRequest != null && $Object.hasOwnProperty.call(message, "proofRequest")) {
                     object.proofRequest = $root.connector_e2e.v1.ProofRequest.toObject(message.proofRequest, options, _depth + 1);
@@ -500,6 +525,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     object.replyTo = message.replyTo;
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
+                if (message.receiptRequested != null && $Object.hasOwnProperty.call(message, "receiptRequested"))
+                    object.receiptRequested = message.receiptRequested;
                 return object;
             };
 
@@ -2929,7 +2956,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
              * @property {connector_e2e.v1.StatusReport.$Properties|null} [status] ControlMessage status
              * @property {connector_e2e.v1.SendingKey.$Properties|null} [sendingKey] ControlMessage sendingKey
              * @property {connector_e2e.v1.ConnectionClose.$Properties|null} [close] ControlMessage close
-             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"} [body] ControlMessage body
+             * @property {connector_e2e.v1.DeliveryReceipt.$Properties|null} [receipt] ControlMessage receipt
+             * @property {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|"receipt"} [body] ControlMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2953,9 +2981,10 @@ export const connector_e2e = $root.connector_e2e = (() => {
              *   status?: connector_e2e.v1.StatusReport.$Shape|null;
              *   sendingKey?: connector_e2e.v1.SendingKey.$Shape|null;
              *   close?: connector_e2e.v1.ConnectionClose.$Shape|null;
+             *   receipt?: connector_e2e.v1.DeliveryReceipt.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape })
+             *   ({ body?: undefined; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "resync"; resync: connector_e2e.v1.CounterResync.$Shape; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyRequest"; resync?: null; rekeyRequest: connector_e2e.v1.RekeyRequest.$Shape; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyBundle"; resync?: null; rekeyRequest?: null; rekeyBundle: connector_e2e.v1.RekeyBundle.$Shape; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyInit"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit: connector_e2e.v1.RekeyInit.$Shape; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "rekeyConfirmation"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation: connector_e2e.v1.RekeyConfirmation.$Shape; status?: null; sendingKey?: null; close?: null; receipt?: null }|{ body?: "status"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status: connector_e2e.v1.StatusReport.$Shape; sendingKey?: null; close?: null; receipt?: null }|{ body?: "sendingKey"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey: connector_e2e.v1.SendingKey.$Shape; close?: null; receipt?: null }|{ body?: "close"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close: connector_e2e.v1.ConnectionClose.$Shape; receipt?: null }|{ body?: "receipt"; resync?: null; rekeyRequest?: null; rekeyBundle?: null; rekeyInit?: null; rekeyConfirmation?: null; status?: null; sendingKey?: null; close?: null; receipt: connector_e2e.v1.DeliveryReceipt.$Shape })
              * )} connector_e2e.v1.ControlMessage.$Shape
              */
 
@@ -3046,17 +3075,25 @@ export const connector_e2e = $root.connector_e2e = (() => {
              */
             ControlMessage.prototype.close = null;
 
+            /**
+             * ControlMessage receipt.
+             * @member {connector_e2e.v1.DeliveryReceipt.$Properties|null|undefined} receipt
+             * @memberof connector_e2e.v1.ControlMessage
+             * @instance
+             */
+            ControlMessage.prototype.receipt = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ControlMessage body.
-             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|undefined} body
+             * @member {"resync"|"rekeyRequest"|"rekeyBundle"|"rekeyInit"|"rekeyConfirmation"|"status"|"sendingKey"|"close"|"receipt"|undefined} body
              * @memberof connector_e2e.v1.ControlMessage
              * @instance
              */
             $Object.defineProperty(ControlMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status", "sendingKey", "close"]),
+                get: $util.oneOfGetter($oneOfFields = ["resync", "rekeyRequest", "rekeyBundle", "rekeyInit", "rekeyConfirmation", "status", "sendingKey", "close", "receipt"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3110,6 +3147,8 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     $root.connector_e2e.v1.SendingKey.encode(message.sendingKey, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.close != null && $Object.hasOwnProperty.call(message, "close"))
                     $root.connector_e2e.v1.ConnectionClose.encode(message.close, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    $root.connector_e2e.v1.DeliveryReceipt.encode(message.receipt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3219,6 +3258,13 @@ export const connector_e2e = $root.connector_e2e = (() => {
                             message.body = "close";
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt = $root.connector_e2e.v1.DeliveryReceipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
+                            message.body = "receipt";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3304,6 +3350,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                         throw $TypeError(".connector_e2e.v1.ControlMessage.close: object expected");
                     message.close = $root.connector_e2e.v1.ConnectionClose.fromObject(object.close, _depth + 1);
                 }
+                if (object.receipt != null) {
+                    if (!$util.isObject(object.receipt))
+                        throw $TypeError(".connector_e2e.v1.ControlMessage.receipt: object expected");
+                    message.receipt = $root.connector_e2e.v1.DeliveryReceipt.fromObject(object.receipt, _depth + 1);
+                }
                 return message;
             };
 
@@ -3377,6 +3428,11 @@ export const connector_e2e = $root.connector_e2e = (() => {
                     if (options.oneofs)
                         object.body = "close";
                 }
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    object.receipt = $root.connector_e2e.v1.DeliveryReceipt.toObject(message.receipt, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receipt";
+                }
                 return object;
             };
 
@@ -3406,6 +3462,231 @@ export const connector_e2e = $root.connector_e2e = (() => {
             };
 
             return ControlMessage;
+        })();
+
+        v1.DeliveryReceipt = (function() {
+
+            /**
+             * Properties of a DeliveryReceipt.
+             * @typedef {Object} connector_e2e.v1.DeliveryReceipt.$Properties
+             * @property {string|null} [jwt] DeliveryReceipt jwt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeliveryReceipt.
+             * @memberof connector_e2e.v1
+             * @interface IDeliveryReceipt
+             * @augments connector_e2e.v1.DeliveryReceipt.$Properties
+             * @deprecated Use connector_e2e.v1.DeliveryReceipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeliveryReceipt.
+             * @typedef {connector_e2e.v1.DeliveryReceipt.$Properties} connector_e2e.v1.DeliveryReceipt.$Shape
+             */
+
+            /**
+             * Constructs a new DeliveryReceipt.
+             * @memberof connector_e2e.v1
+             * @classdesc Represents a DeliveryReceipt.
+             * @constructor
+             * @param {connector_e2e.v1.DeliveryReceipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeliveryReceipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeliveryReceipt jwt.
+             * @member {string} jwt
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @instance
+             */
+            DeliveryReceipt.prototype.jwt = "";
+
+            /**
+             * Creates a new DeliveryReceipt instance using the specified properties.
+             * @function create
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {connector_e2e.v1.DeliveryReceipt.$Properties=} [properties] Properties to set
+             * @returns {connector_e2e.v1.DeliveryReceipt} DeliveryReceipt instance
+             * @type {{
+             *   (properties: connector_e2e.v1.DeliveryReceipt.$Shape): connector_e2e.v1.DeliveryReceipt & connector_e2e.v1.DeliveryReceipt.$Shape;
+             *   (properties?: connector_e2e.v1.DeliveryReceipt.$Properties): connector_e2e.v1.DeliveryReceipt;
+             * }}
+             */
+            DeliveryReceipt.create = function(properties) {
+                return new DeliveryReceipt(properties);
+            };
+
+            /**
+             * Encodes the specified DeliveryReceipt message. Does not implicitly {@link connector_e2e.v1.DeliveryReceipt.verify|verify} messages.
+             * @function encode
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {connector_e2e.v1.DeliveryReceipt.$Properties} message DeliveryReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeliveryReceipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jwt != null && $Object.hasOwnProperty.call(message, "jwt") && message.jwt !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jwt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeliveryReceipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {connector_e2e.v1.DeliveryReceipt & connector_e2e.v1.DeliveryReceipt.$Shape} DeliveryReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeliveryReceipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.connector_e2e.v1.DeliveryReceipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jwt = value;
+                            else
+                                delete message.jwt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DeliveryReceipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {connector_e2e.v1.DeliveryReceipt} DeliveryReceipt
+             */
+            DeliveryReceipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.connector_e2e.v1.DeliveryReceipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".connector_e2e.v1.DeliveryReceipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.connector_e2e.v1.DeliveryReceipt();
+                if (object.jwt != null)
+                    if (typeof object.jwt !== "string" || object.jwt.length)
+                        message.jwt = $String(object.jwt);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeliveryReceipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {connector_e2e.v1.DeliveryReceipt} message DeliveryReceipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeliveryReceipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.jwt = "";
+                if (message.jwt != null && $Object.hasOwnProperty.call(message, "jwt"))
+                    object.jwt = message.jwt;
+                return object;
+            };
+
+            /**
+             * Converts this DeliveryReceipt to JSON.
+             * @function toJSON
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeliveryReceipt.prototype.toJSON = function() {
+                return DeliveryReceipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeliveryReceipt
+             * @function getTypeUrl
+             * @memberof connector_e2e.v1.DeliveryReceipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeliveryReceipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/connector_e2e.v1.DeliveryReceipt";
+            };
+
+            return DeliveryReceipt;
         })();
 
         v1.ConnectionClose = (function() {

@@ -1,6 +1,6 @@
 import createDebug from 'debug';
 import { ConnectorE2EError } from '../errors.js';
-import { E2E_EVENTS, type E2EConnectionState, type E2EContext, type E2EReceivedMessage } from '../types/IConnectorE2E.js';
+import { E2E_EVENTS, type E2EConnectionState, type E2EContext, type E2EReceipt, type E2EReceiptRejected, type E2EReceivedMessage } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -40,6 +40,14 @@ export class AgentContext {
 
   async messageReceived(message: E2EReceivedMessage): Promise<void> {
     await this.emit(E2E_EVENTS.messageReceived, message);
+  }
+
+  async receiptReceived(receipt: E2EReceipt): Promise<void> {
+    await this.emit(E2E_EVENTS.receiptReceived, receipt);
+  }
+
+  async receiptRejected(rejected: E2EReceiptRejected): Promise<void> {
+    await this.emit(E2E_EVENTS.receiptRejected, rejected);
   }
 
   private async emit(type: string, data: unknown): Promise<void> {

@@ -64,6 +64,27 @@ export async function kmsSigner(context: E2EContext, did: string): Promise<Etamp
   };
 }
 
+/**
+ * The KMS signer of each local DID, looked up once per agent (mapping the DID's keys to its
+ * document costs a DID manager read and a resolution). Rekey messages, ETAMP envelopes and
+ * delivery receipts all sign through it. A DID not (yet) in the KMS is looked up again next time.
+ */
+export class DidSigners {
+  private readonly signers = new Map<string, Promise<EtampSigner>>();
+
+  constructor(private readonly context: () => E2EContext) {}
+
+  get(did: string): Promise<EtampSigner> {
+    let signer = this.signers.get(did);
+    if (!signer) {
+      signer = kmsSigner(this.context(), did);
+      this.signers.set(did, signer);
+      signer.catch(() => this.signers.delete(did));
+    }
+    return signer;
+  }
+}
+
 /** A DID's authentication key as a verifier uses it. */
 interface AuthenticationKey {
   publicKey: Uint8Array;

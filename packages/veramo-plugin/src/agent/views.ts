@@ -1,9 +1,9 @@
 import { describeSession } from '@connector-e2e/protocol';
-import type { ConnectionRow } from '../storage/entities.js';
+import type { ConnectionRow, ReceiptRow } from '../storage/entities.js';
 import { ConnectorE2EError } from '../errors.js';
 import { rotationFromColumn, type SendingKeys } from '../session/sending-keys.js';
 import type { Store } from '../storage/store.js';
-import type { E2EConnection, E2EConnectionState } from '../types/IConnectorE2E.js';
+import type { E2EConnection, E2EConnectionState, E2EReceipt } from '../types/IConnectorE2E.js';
 
 /**
  * A connection as the methods return it. With `listing`, a corrupt session shows as the row's
@@ -39,4 +39,21 @@ export async function connectionView(store: Store, sending: SendingKeys, row: Co
     }
   }
   return base;
+}
+
+/**
+ * A message sent with a receipt request as `e2eGetReceipt` returns it, from its sealings
+ * (oldest first, at least one): the receipt is on the sealing it names, if one arrived.
+ */
+export function receiptView(row: Pick<ConnectionRow, 'connectionId' | 'localDid' | 'peerDid'>, sealings: readonly ReceiptRow[]): E2EReceipt {
+  const got = sealings.find((x) => x.jwt !== null);
+  return {
+    connectionId: row.connectionId,
+    messageId: sealings[0]!.messageId,
+    status: got ? 'received' : 'pending',
+    issuer: row.peerDid ?? '',
+    audience: row.localDid,
+    requestedAt: new Date(sealings[0]!.requestedAt).toISOString(),
+    ...(got ? { jwt: got.jwt!, contentHash: got.contentHash, receivedAt: new Date(got.receivedAt ?? 0).toISOString() } : {}),
+  };
 }

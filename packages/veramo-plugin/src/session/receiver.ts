@@ -26,11 +26,12 @@ import type { Handshakes } from '../handshake/handshakes.js';
 import type { KeyedMutex } from '../mutex.js';
 import type { Admission, FrameAdmission } from './admission.js';
 import type { OutboxFlusher } from '../transport/outbox-flusher.js';
+import type { Receipts } from './receipts.js';
 import type { RecordSender } from './record-sender.js';
 import type { Rekeys } from './rekeys.js';
 import type { StatusReports } from './status-reports.js';
 import type { Store } from '../storage/store.js';
-import type { E2EAtalaMessage, E2EReceivedMessage } from '../types/IConnectorE2E.js';
+import type { E2EAtalaMessage, E2EReceipt, E2EReceivedMessage } from '../types/IConnectorE2E.js';
 
 const debug = createDebug('connector-e2e:plugin');
 
@@ -55,7 +56,7 @@ type RecordOutcome =
   | { kind: 'unreadable'; code: string }
   | { kind: 'ack' }
   | MessageOutcome;
-type MessageOutcome = { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage } };
+type MessageOutcome = { kind: 'message'; epoch: number; keyId: Uint8Array; counter: number; stored: InboxRow | undefined; json: { kind: string; message: E2EAtalaMessage }; receipted?: boolean };
 
 export interface ReceiverParts {
   store: Store;
@@ -64,6 +65,8 @@ export interface ReceiverParts {
   handshakes: Handshakes;
   repair: DeliveryRepair;
   rekeys: Rekeys;
+  /** Delivery receipts: signed for what we store when asked, checked and kept when they come back. */
+  receipts: Receipts;
   sender: RecordSender;
   acks: AckBatcher;
   status: StatusReports;
@@ -79,10 +82,10 @@ export interface ReceiverParts {
 /**
  * Where everything that arrives from a connector goes. A burst of mailbox items is split per
  * connection, kept in mailbox order; each frame is let in (or not) by admission.ts, then goes to
- * its owner: runs of records are opened here in one transaction (inbox rows and the receive
- * state committed together, then acked end to end), handshake frames go to Handshakes, control
- * messages are opened here and acted on (rekeys, resyncs, status reports), connector notices end
- * or repair connections. Each item
+ * its owner: runs of records are opened here in one transaction (inbox rows, the receive state
+ * and the delivery receipts asked for committed together, then acked end to end), handshake
+ * frames go to Handshakes, control messages are opened here and acted on (rekeys, resyncs,
+ * status reports, receipts), connector notices end or repair connections. Each item
  * resolves only once its effects are durable; then it is acked at the connector, unless it was
  * rejected.
  */
@@ -232,6 +235,8 @@ export class Receiver {
       return [];
     }
     if (outcomes.some((o) => o.kind === 'message')) this.p.afterInboxCommit?.();
+    // Receipts queued with the messages leave now, without waiting for the acks' flush.
+    if (outcomes.some((o) => o.kind === 'message' && o.receipted)) this.p.outbox.kick(connectionId);
     const rejected: Delivery[] = [];
     for (const [i, outcome] of outcomes.entries()) {
       switch (outcome.kind) {
@@ -289,7 +294,7 @@ export class Receiver {
       let s = store.session(r);
       let changed = false;
       const results: RecordOutcome[] = [];
-      const inbox: { result: MessageOutcome; values: NewInboxMessage }[] = [];
+      const inbox: { result: MessageOutcome; values: NewInboxMessage; receiptFor?: Uint8Array }[] = [];
       for (const { content, envelope } of items) {
         let opened;
         try {
@@ -338,11 +343,19 @@ export class Receiver {
             receivedAt: store.now(),
             envelope: envelope ?? null,
           },
+          // The sender asked for a receipt: it names this content, exactly as it arrived.
+          ...(m.receiptRequested ? { receiptFor: content.content } : {}),
         });
       }
       // Stored together; a message id already in the inbox is a copy sealed again: not stored twice.
       const stored = await store.inbox.insertNew(em, r.connectionId, inbox.map((x) => x.values));
       inbox.forEach((x, i) => (x.result.stored = stored[i]));
+      // A receipt for each message stored now that asked for one, queued in this transaction.
+      for (const [i, x] of inbox.entries()) {
+        if (!x.receiptFor || !stored[i]) continue;
+        s = await this.p.receipts.issue(em, r, s, x.values.messageId, x.receiptFor);
+        x.result.receipted = true;
+      }
       return { patch: changed ? { session: s, lastActivityAt: store.now() } : undefined, result: results };
     
     });
@@ -351,7 +364,7 @@ export class Receiver {
   /** A control message: opened under the epoch's control key, then acted on in the same transaction. */
   private async onControl(connectionId: string, sealed: SealedControl): Promise<Step> {
     const { store, crypto, rekeys, repair } = this.p;
-    const outcome = await store.transition<{ verdict: Verdict; event?: ControlEvent; before?: ConnectionRow }>(connectionId, async (r, em) => {
+    const outcome = await store.transition<{ verdict: Verdict; event?: ControlEvent; before?: ConnectionRow; receipt?: E2EReceipt; refused?: ProtocolError }>(connectionId, async (r, em) => {
       if (r.state !== 'established' && r.state !== 'awaiting_confirmation') return { result: { verdict: 'accepted' } };
       let result;
       try {
@@ -376,6 +389,21 @@ export class Receiver {
         await store.outbox.deleteAll(em, r.connectionId);
         return { patch: { session: result.state, state: 'revoked', error: result.event.reason ? `closed by the peer: ${result.event.reason}` : null, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event, before: r } };
       }
+      if (result.event.type === 'receipt') {
+        // Checked against what we sent (protocol.md 26.4). One that fails changes nothing, not even
+        // the control sequence; it is acked at the connector all the same: it authenticated under
+        // the control key, so it is the item the peer (or whoever holds that key) sent, not a
+        // tampered copy of a genuine one.
+        let receipt: E2EReceipt | undefined;
+        try {
+          receipt = await this.p.receipts.accept(em, r, result.event.jwt);
+        } catch (e) {
+          if (!ProtocolError.is(e)) throw e;
+          debug('receipt on %s refused: %s', r.connectionId, e.message);
+          return { result: { verdict: 'accepted', refused: e } };
+        }
+        return { patch: { session: result.state, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event, receipt } };
+      }
       let s = result.state;
       // Our send epoch switched (issuer on RekeyInit, holder on RekeyConfirmation).
       if (result.event.type === 'rekeyed' && s.epoch > store.session(r).epoch) s = await repair.carryOver(em, r, store.session(r), s);
@@ -389,7 +417,12 @@ export class Receiver {
       return { patch: { session: s, lastActivityAt: store.now() }, result: { verdict: 'accepted', event: result.event } };
     });
     const event = outcome.event;
+    if (outcome.refused) await this.p.agent.receiptRejected({ connectionId, code: outcome.refused.code, error: outcome.refused.message });
     if (!event) return { verdict: outcome.verdict };
+    if (event.type === 'receipt') {
+      if (outcome.receipt) await this.p.agent.receiptReceived(outcome.receipt);
+      return { verdict: 'accepted' };
+    }
     if (event.type === 'close') {
       const before = outcome.before!;
       await this.p.agent.connectionState(before, before.state, 'revoked');

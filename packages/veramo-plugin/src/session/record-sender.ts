@@ -4,10 +4,12 @@ import type { PendingAck } from './ack-batcher.js';
 import { sealedField } from '../storage/at-rest.js';
 import type { ConnectionRow } from '../storage/entities.js';
 import type { OutboxInsert } from '../storage/outbox.js';
+import type { Sealing } from '../storage/receipts.js';
 import { ConnectorE2EError } from '../errors.js';
 import { MAX_SEALS_PER_TRANSACTION } from '../limits.js';
 import { ids } from './message-ids.js';
 import type { KeyedMutex } from '../mutex.js';
+import type { Receipts } from './receipts.js';
 import type { Rekeys } from './rekeys.js';
 import { rotationFromColumn, type SendingKeys } from './sending-keys.js';
 import type { Store, Tx } from '../storage/store.js';
@@ -24,6 +26,8 @@ export interface SealedAt {
 interface QueuedSend {
   plaintext: Uint8Array;
   messageId: string;
+  /** The plaintext asks for a delivery receipt: its sealing is noted (receipts.ts). */
+  receipt: boolean;
   resolve: (r: SealedAt) => void;
   reject: (e: unknown) => void;
 }
@@ -32,7 +36,8 @@ interface QueuedSend {
  * The sending side of the record layer: sends queued per connection and sealed together in
  * one transaction (group commit), records held to be sealed again (`reseal` rows, delivery
  * repair) sealed first, and end-to-end acks, all under this process's sending key
- * (sending-keys.ts), each into the outbox (store.ts) before anything leaves.
+ * (sending-keys.ts), each into the outbox (store.ts) before anything leaves. A record that asks
+ * for a delivery receipt has its sealing noted in the same transaction (receipts.ts).
  */
 export class RecordSender {
   private readonly queues = new Map<string, QueuedSend[]>();
@@ -46,12 +51,16 @@ export class RecordSender {
     private readonly sending: SendingKeys,
     private readonly rekeys: Rekeys,
     private readonly rekeyAfterMessages: number,
+    private readonly receipts: Receipts,
     /** Starts sending what the outbox holds for the connection. */
     private readonly kick: (connectionId: string) => void,
   ) {}
 
-  /** Seals `plaintext` (an encoded AtalaMessage) in the connection's next transaction; resolves once it is in the outbox. */
-  enqueue(connectionId: string, plaintext: Uint8Array, messageId: string): Promise<SealedAt> {
+  /**
+   * Seals `plaintext` (an encoded AtalaMessage) in the connection's next transaction; resolves
+   * once it is in the outbox. `receipt`: the plaintext asks for a delivery receipt.
+   */
+  enqueue(connectionId: string, plaintext: Uint8Array, messageId: string, receipt = false): Promise<SealedAt> {
     return new Promise<SealedAt>((resolve, reject) => {
       let queue = this.queues.get(connectionId);
       if (!queue) {
@@ -59,7 +68,7 @@ export class RecordSender {
         this.queues.set(connectionId, queue);
         void this.drainSends(connectionId);
       }
-      queue.push({ plaintext, messageId, resolve, reject });
+      queue.push({ plaintext, messageId, receipt, resolve, reject });
     });
   }
 
@@ -116,10 +125,15 @@ export class RecordSender {
           let used = 0;
           const sealed: OutboxInsert[] = [];
           const resealed: number[] = [];
+          // A record sealed again asks for its receipt as before: its new content is noted too.
+          const asked = await this.store.receipts.requestedAmong(em, connectionId, held.flatMap((h) => (h.atalaMessageId ? [h.atalaMessageId] : [])));
+          const sealings: Sealing[] = [];
           for (const h of held) {
             if (used === t.counters.length) break;
             const plaintext = this.store.cipher.open(sealedField.resealPlaintext(connectionId, h.messageId), h.frame);
-            sealed.push(this.sealRecord(row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId));
+            const r = this.sealRecord(row, s, t.counters[used++]!, plaintext, 'record', h.atalaMessageId);
+            sealed.push(r.row);
+            if (h.atalaMessageId && asked.has(h.atalaMessageId)) sealings.push(this.receipts.sealing(h.atalaMessageId, r.content));
             resealed.push(h.id);
           }
           resealsLeft = used < held.length || held.length === MAX_SEALS_PER_TRANSACTION;
@@ -127,12 +141,15 @@ export class RecordSender {
           for (const item of batch) {
             if (used === t.counters.length) break;
             const counter = t.counters[used++]!;
-            sealed.push(this.sealRecord(row, s, counter, item.plaintext, 'record', item.messageId));
+            const r = this.sealRecord(row, s, counter, item.plaintext, 'record', item.messageId);
+            sealed.push(r.row);
+            if (item.receipt) sealings.push(this.receipts.sealing(item.messageId, r.content));
             sealedAt.push({ epoch: s.epoch, keyId: toBase64url(s.sending!.keyId), counter });
           }
           // In counter order, after the key's announcement (take) and before a rekey below.
           await this.store.outbox.insertMany(em, sealed);
           await this.store.outbox.deleteRows(em, resealed);
+          await this.store.receipts.requested(em, connectionId, sealings);
           // (Counted per sending key, i.e. per process life in this epoch.)
           if (used > 0 && t.counters[used - 1]! + 1 >= this.rekeyAfterMessages) s = await this.rekeys.byPolicy(em, row, s, 'message limit');
           return { patch: { session: s, lastActivityAt: this.store.now() }, result: sealedAt };
@@ -174,13 +191,16 @@ export class RecordSender {
     return { state, counters: t.counters };
   }
 
-  /** Seals one record at `counter` (taken from this process's sending key in `s`): its outbox row. */
-  private sealRecord(row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): OutboxInsert {
+  /**
+   * Seals one record at `counter` (taken from this process's sending key in `s`): its outbox
+   * row, and its EncryptedMessage.content (what a delivery receipt names).
+   */
+  private sealRecord(row: ConnectionRow, s: SessionState, counter: number, message: Uint8Array | Parameters<typeof seal>[2], kind: 'record' | 'ack', atalaMessageId: string | null): { row: OutboxInsert; content: Uint8Array } {
     const r = seal(this.crypto, { ...s, sending: { ...s.sending!, next: counter } }, message);
     const frame = toBase64url(encodeFrame({ record: r.message }));
     // Opaque to the connector: neither the counter nor the key shows in the id (protocol.md 19).
     const messageId = ids.record(toBase64url(this.crypto.randomBytes(12)));
-    return { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId };
+    return { row: { connectionId: row.connectionId, messageId, kind, frame, epoch: r.epoch, keyId: toBase64url(r.keyId), counter: r.counter, atalaMessageId }, content: r.message.content };
   }
 
   /** AckBatcher's `seal`: one EndToEndAck record per peer sending key, in one transaction; returns the acks that did not fit. */
@@ -198,7 +218,7 @@ export class RecordSender {
         const sealed = t.counters.map((counter, i) => {
           const a = acks[i]!;
           const rk = s.receive.epoch === a.epoch ? s.receive.keys.find((k) => equalBytes(k.keyId, a.keyId)) : undefined;
-          return this.sealRecord(row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null);
+          return this.sealRecord(row, s, counter, { e2eAck: { epoch: a.epoch, keyId: a.keyId, counters: [...a.counters], receiveNext: rk?.window.next ?? 0 } }, 'ack', null).row;
         });
         await this.store.outbox.insertMany(em, sealed);
         return { patch: { session: s }, result: acks.slice(t.counters.length) };

@@ -1,5 +1,5 @@
-import { requestRekey, startRekey, type CryptoProvider, type DidSigner, type RekeyAuth, type SessionState } from '@connector-e2e/protocol';
-import { didVerifier, kmsSigner } from '../agent/did-keys.js';
+import { requestRekey, startRekey, type CryptoProvider, type RekeyAuth, type SessionState } from '@connector-e2e/protocol';
+import { didVerifier, type DidSigners } from '../agent/did-keys.js';
 import type { ConnectionRow } from '../storage/entities.js';
 import { REKEY_REQUEST_INTERVAL_MS, REKEY_RETRY_MS } from '../limits.js';
 import type { Store, Tx } from '../storage/store.js';
@@ -12,8 +12,6 @@ import type { E2EContext } from '../types/IConnectorE2E.js';
  * KMS and the peer's are checked against its resolved DID document.
  */
 export class Rekeys {
-  /** The DID signer of each local DID, looked up once. */
-  private readonly signers = new Map<string, Promise<DidSigner>>();
   /** Per connection (holder): when we last asked the issuer for a rekey. */
   private readonly requestedAt = new Map<string, number>();
 
@@ -21,18 +19,12 @@ export class Rekeys {
     private readonly store: Store,
     private readonly crypto: CryptoProvider,
     private readonly ctx: () => E2EContext,
+    private readonly signers: DidSigners,
   ) {}
 
   /** Signs this party's rekey messages with its DID's key (KMS) and verifies the peer's against its resolved DID document. */
   async auth(localDid: string): Promise<RekeyAuth> {
-    const context = this.ctx();
-    let signer = this.signers.get(localDid);
-    if (!signer) {
-      signer = kmsSigner(context, localDid);
-      this.signers.set(localDid, signer);
-      signer.catch(() => this.signers.delete(localDid)); // a DID not (yet) in the KMS is looked up again next time
-    }
-    return { signer: await signer, verifier: didVerifier(context, this.crypto) };
+    return { signer: await this.signers.get(localDid), verifier: didVerifier(this.ctx(), this.crypto) };
   }
 
   /**

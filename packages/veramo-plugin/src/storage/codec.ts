@@ -189,8 +189,11 @@ export function atalaFromJson(input: unknown, newId: () => string): { message: A
   return { message, messageId };
 }
 
-/** The JSON form of a received AtalaMessage and the name of its variant. */
+/**
+ * The JSON form of a received AtalaMessage and the name of its variant. A delivery receipt
+ * request is the plugin's business (receipts.ts), not part of the message an application sees.
+ */
 export function atalaToJson(m: AtalaMessage): { kind: string; message: E2EAtalaMessage } {
-  const message = wire.AtalaMessage.toObject(m, { longs: Number, bytes: String, defaults: false, oneofs: false }) as E2EAtalaMessage;
-  return { kind: m.message ?? 'empty', message };
+  const { receiptRequested: _asked, ...message } = wire.AtalaMessage.toObject(m, { longs: Number, bytes: String, defaults: false, oneofs: false });
+  return { kind: m.message ?? 'empty', message: message as E2EAtalaMessage };
 }

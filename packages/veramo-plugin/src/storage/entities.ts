@@ -251,5 +251,38 @@ export const ParkedEntity = new EntitySchema<ParkedRow>({
   indices: [{ name: 'IDX_e2e_parked_connection', columns: ['connectionId'] }],
 });
 
+/**
+ * A record this agent sealed while asking for a delivery receipt (docs/protocol.md 26): one
+ * row per sealing of a message (a record sealed again under a new sending key has a content of
+ * its own), and the receipt on the row whose content it names once it arrived and verified.
+ */
+export interface ReceiptRow {
+  id: number;
+  connectionId: string;
+  /** The AtalaMessage's message_id (the receipt's `mid`). */
+  messageId: string;
+  /** base64url of SHA-256 of the record's EncryptedMessage.content (the receipt's `sha256`). */
+  contentHash: string;
+  requestedAt: number;
+  /** The receipt (compact JWS signed by the peer's DID); null while none arrived for this sealing. */
+  jwt: string | null;
+  receivedAt: number | null;
+}
+
+export const ReceiptEntity = new EntitySchema<ReceiptRow>({
+  name: 'E2EReceipt',
+  tableName: 'e2e_receipt',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    connectionId: { name: 'connection_id', type: 'varchar', length: 128 },
+    messageId: { name: 'message_id', type: 'varchar', length: 128 },
+    contentHash: { name: 'content_hash', type: 'varchar', length: 43 },
+    requestedAt: { name: 'requested_at', ...ms },
+    jwt: { type: 'text', nullable: true },
+    receivedAt: { name: 'received_at', ...ms, nullable: true },
+  },
+  uniques: [{ name: 'UQ_e2e_receipt_sealing', columns: ['connectionId', 'messageId', 'contentHash'] }],
+});
+
 /** All entities of the plugin, to concatenate with `@veramo/data-store`'s `Entities`. */
-export const E2EEntities = [ParticipantEntity, IdentityEntity, InvitationEntity, ConnectionEntity, OutboxEntity, InboxEntity, ParkedEntity];
+export const E2EEntities = [ParticipantEntity, IdentityEntity, InvitationEntity, ConnectionEntity, OutboxEntity, InboxEntity, ParkedEntity, ReceiptEntity];

@@ -13,6 +13,7 @@ import { OutboxTable } from './outbox.js';
 import { PeerIdentities } from './peer-identities.js';
 import { DirectoryKeys } from './directory-keys.js';
 import { ParkedFrames } from './parked-frames.js';
+import { ReceiptTable } from './receipts.js';
 import { RowMap } from './rows.js';
 import { sql, type SqlResult } from './sql.js';
 
@@ -98,6 +99,7 @@ export class Store {
   readonly parked = new ParkedFrames(this);
   readonly peers = new PeerIdentities(this);
   readonly directory = new DirectoryKeys(this);
+  readonly receipts = new ReceiptTable(this);
 
   constructor(
     readonly db: DataSource,
@@ -344,7 +346,7 @@ export class Store {
   /** Everything stored for a connection, in one transaction. */
   async deleteConnectionData(connectionId: string): Promise<void> {
     await this.tx(async (tx) => {
-      for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
+      for (const table of ['e2e_outbox', 'e2e_inbox', 'e2e_parked', 'e2e_receipt', 'e2e_connection']) await sql(tx, `DELETE FROM ${table} WHERE connection_id = ?`, [connectionId]);
       this.forgetConnections(connectionId);
     });
   }

@@ -6,11 +6,10 @@ import {
   verifyEtamp,
   wire,
   type CryptoProvider,
-  type EtampSigner,
   type SealedControl,
 } from '@connector-e2e/protocol';
 import type { AgentContext } from '../agent/agent-context.js';
-import { DidKeyCache, didVerifier, kmsSigner } from '../agent/did-keys.js';
+import { DidKeyCache, didVerifier, type DidSigners } from '../agent/did-keys.js';
 import { ConnectorE2EError } from '../errors.js';
 import type { ConnectionRow, OutboxRow } from '../storage/entities.js';
 
@@ -28,8 +27,6 @@ export type OutgoingFrame = Pick<OutboxRow, 'connectionId' | 'messageId' | 'kind
  * anything opens them. Handshake frames are never wrapped: they are signed and MACed already.
  */
 export class Envelopes {
-  /** The KMS signer of each local DID (resolving the DID's keys once). */
-  private readonly signers = new Map<string, Promise<EtampSigner>>();
   /** The peers' keys, resolved once per DID (and again after a while for DIDs that can change). */
   private readonly peerKeys: DidKeyCache;
 
@@ -37,6 +34,7 @@ export class Envelopes {
     private readonly agent: AgentContext,
     private readonly crypto: CryptoProvider,
     private readonly now: () => number,
+    private readonly signers: DidSigners,
   ) {
     this.peerKeys = new DidKeyCache(now);
   }
@@ -53,7 +51,7 @@ export class Envelopes {
         ? (['KeyExchange', wire.SealedControl.encode(frame.control).finish()] as const)
         : [undefined, undefined];
     if (!upd) return o.frame;
-    const jws = await signEtamp(await this.signer(o.localDid), { aud: o.peerDid, jti: o.messageId, now: this.now(), cid: o.connectionId, upd, content });
+    const jws = await signEtamp(await this.signers.get(o.localDid), { aud: o.peerDid, jti: o.messageId, now: this.now(), cid: o.connectionId, upd, content });
     return encodeFrame({ etamp: jws });
   }
 
@@ -65,15 +63,5 @@ export class Envelopes {
     const verified = await verifyEtamp(jws, { peerDid: row.peerDid ?? '', localDid: row.localDid, connectionId: row.connectionId }, didVerifier(this.agent.get(), this.crypto, this.peerKeys));
     if (verified.claims.upd === 'Message') return { record: { content: verified.content, connectionId: verified.claims.cid } };
     return { control: decodeUntrusted(wire.SealedControl, verified.content, 'SealedControl') };
-  }
-
-  private signer(did: string): Promise<EtampSigner> {
-    let s = this.signers.get(did);
-    if (!s) {
-      s = kmsSigner(this.agent.get(), did);
-      this.signers.set(did, s);
-      s.catch(() => this.signers.delete(did)); // not kept: the next send asks the KMS again
-    }
-    return s;
   }
 }

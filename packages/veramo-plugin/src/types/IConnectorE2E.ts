@@ -61,6 +61,15 @@ export interface IConnectorE2E extends IPluginMethodMap {
    */
   e2eExportRecord(args: E2EExportRecordArgs, context: E2EContext): Promise<E2EExportedRecord>;
 
+  /**
+   * A message this agent sent with `receipt: true`, and the peer's signed delivery receipt once
+   * it arrived and verified: a compact JWS by the receiver's DID naming the connection, the
+   * message id and the SHA-256 of the record's content, that anyone can verify (for example
+   * did-jwt's `verifyJWT` with a DID resolver and `audience` set to `audience`). It proves that
+   * the receiver stored that ciphertext; it does not show the plaintext (docs/protocol.md 26).
+   */
+  e2eGetReceipt(args: E2EGetReceiptArgs, context: E2EContext): Promise<E2EReceipt>;
+
   /** Sends an authenticated counter resync and a status report on a connection. */
   e2eResync(args: E2EResyncArgs, context: E2EContext): Promise<E2EControlResult>;
 
@@ -282,6 +291,12 @@ export interface E2EAtalaMessage {
 export interface E2ESendMessageArgs {
   connectionId: string;
   message: E2EAtalaMessage;
+  /**
+   * Ask the receiver for a delivery receipt signed by its DID, sent back once it has stored the
+   * message (docs/protocol.md 26); `e2eGetReceipt` returns it. The request travels inside the
+   * encrypted message: the relay can neither add nor strip it. Default false.
+   */
+  receipt?: boolean;
 }
 
 /** @public */
@@ -352,6 +367,41 @@ export interface E2EExportedRecord {
   audience: string;
   connectionId: string;
   messageId: string;
+}
+
+/** @public */
+export interface E2EGetReceiptArgs {
+  connectionId: string;
+  /** The message id of a message sent with `receipt: true` (`E2ESendResult.messageId`). */
+  messageId: string;
+}
+
+/** @public */
+export interface E2EReceipt {
+  connectionId: string;
+  messageId: string;
+  /** 'received': the peer's receipt arrived and verified; 'pending': asked for, none yet. */
+  status: 'pending' | 'received';
+  /** The receipt: a compact JWS (EdDSA or ES256K, `typ` connector-e2e-receipt+jwt) by the receiver's DID. */
+  jwt?: string;
+  /** The receiver's DID (the receipt's `iss`). */
+  issuer: string;
+  /** This agent's DID (the receipt's `aud`). */
+  audience: string;
+  /** base64url of SHA-256 of the record content the receipt names (its `sha256` claim). */
+  contentHash?: string;
+  /** ISO 8601: when the message was sealed with its receipt request. */
+  requestedAt: string;
+  /** ISO 8601: when the receipt arrived. */
+  receivedAt?: string;
+}
+
+/** A receipt that failed its checks (docs/protocol.md 26.3) and changed nothing. @public */
+export interface E2EReceiptRejected {
+  connectionId: string;
+  /** The check that failed: `bad_signature`, `receipt_unexpected`, `receipt_mismatch`, `malformed_message`, ... */
+  code: string;
+  error: string;
 }
 
 /** @public */
@@ -463,4 +513,8 @@ export interface E2EPeerIdentity {
 export const E2E_EVENTS = {
   messageReceived: 'connector-e2e:message-received',
   connectionState: 'connector-e2e:connection-state',
+  /** A delivery receipt arrived and verified (data: the E2EReceipt, as e2eGetReceipt returns it). */
+  receiptReceived: 'connector-e2e:receipt-received',
+  /** A delivery receipt failed its checks and was dropped (data: E2EReceiptRejected). */
+  receiptRejected: 'connector-e2e:receipt-rejected',
 } as const;
