@@ -20,13 +20,14 @@ import type { ScriptAgent } from './lib/agent.js';
 import { agentFlags, databaseFile, parseFlags, seconds, UsageError } from './lib/flags.js';
 import { runScript, waitFor, type Progress } from './lib/run.js';
 
-const USAGE = `Usage: holder.ts [--qr-png <file> | --invitation <url>] [flags]
+const USAGE = `Usage: holder.ts [--qr-png <file> | --invitation <url> | --directory <file>] [flags]
 
-The holder always talks to the connector the invitation names.`;
+The holder always talks to the connector the invitation (or the directory file) names.`;
 const FLAGS = [
   ...agentFlags('holder'),
   { name: 'invitation', env: 'E2E_INVITATION', help: 'the invitation URL itself, instead of --qr-png' },
   { name: 'credential-out', env: 'E2E_CREDENTIAL_OUT', help: 'also write the received credential (JWT) to this file (mode 0600)' },
+  { name: 'directory', env: 'E2E_DIRECTORY', help: "connect through the connector's key directory to the issuer named in this JSON file (written by issuer.ts --directory), online or not" },
 ];
 const REMOVED = { connector: 'the holder always uses the connector the invitation names' };
 
@@ -66,7 +67,10 @@ runScript('holder', async ({ progress, onExit }) => {
       return (e as Error).message;
     }
   };
-  let state = readState(stateFile);
+  // Through the key directory: the issuer's side of it, from the file issuer.ts --directory wrote.
+  const directory = flags.directory !== undefined ? readDirectoryFile(flags.directory) : undefined;
+  if (directory && flags.invitation !== undefined) throw new UsageError('--directory and --invitation: give one');
+  let state = directory ? undefined : readState(stateFile);
 
   let invitationUrl: string | undefined;
   if (flags.invitation !== undefined) {
@@ -74,7 +78,7 @@ runScript('holder', async ({ progress, onExit }) => {
     if (problem) throw new UsageError(`--invitation: not a valid invitation URL (${problem})`);
     invitationUrl = flags.invitation.trim();
     progress('invitation', { chars: invitationUrl.length });
-  } else if (!state?.connectionId || existsSync(pngPath)) {
+  } else if (!directory && (!state?.connectionId || existsSync(pngPath))) {
     const read = () => readInvitationPng(pngPath, decodeQrPng, invitationProblem);
     const readChecked = async () => {
       let found = read();
@@ -99,7 +103,7 @@ runScript('holder', async ({ progress, onExit }) => {
   }
   const resuming = invitationUrl === undefined || state?.invitation === sha256(invitationUrl);
   if (!resuming) state = undefined;
-  const connectorUrl = state?.connectorUrl ?? decodeInvitationUrl(invitationUrl).connectorUrl;
+  const connectorUrl = directory?.connectorUrl ?? state?.connectorUrl ?? decodeInvitationUrl(invitationUrl).connectorUrl;
 
   const opened = await openScriptAgent({
     database: flags.db!,
@@ -122,6 +126,11 @@ runScript('holder', async ({ progress, onExit }) => {
     preexisting = await credentialMessage(opened, connection.connectionId);
     await agent.e2eStartListening({});
     progress('resumed', connectionSummary(connection));
+  } else if (directory) {
+    // Established at once, the issuer online or not: its credential comes when it has started.
+    connection = await agent.e2eConnectDirectory({ participantId: directory.participantId, peerDid: directory.did, did });
+    await agent.e2eStartListening({});
+    progress('connected', { connectionId: connection.connectionId, via: 'directory', participantId: directory.participantId, issuerDid: directory.did });
   } else {
     if (!invitationUrl) throw new Error('invitation_missing: the kept connection is gone and there is no invitation to accept');
     state = { invitation: sha256(invitationUrl), connectorUrl, startedAt: Date.now() };
@@ -207,6 +216,21 @@ function readInvitationPng(path: string, decodeQrPng: (png: Uint8Array) => strin
   const problem = invitationProblem(text);
   if (problem) return { problem: `the QR code in ${path} is not a valid invitation (${problem})` };
   return { url: text };
+}
+
+/** The issuer's side of the key directory, as issuer.ts --directory wrote it. */
+function readDirectoryFile(file: string): { connectorUrl: string; participantId: string; did: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--directory: ${file} is not a readable JSON file (${(e as Error).message})`);
+  }
+  const d = parsed as Record<string, unknown>;
+  if (typeof d?.connectorUrl !== 'string' || !/^https?:\/\//.test(d.connectorUrl) || typeof d.participantId !== 'string' || typeof d.did !== 'string' || !d.did.startsWith('did:')) {
+    throw new UsageError(`--directory: ${file} does not hold { connectorUrl, participantId, did }`);
+  }
+  return { connectorUrl: d.connectorUrl, participantId: d.participantId, did: d.did };
 }
 
 function readState(file: string): HolderState | undefined {
